@@ -1,0 +1,69 @@
+/**
+ * The one definition of every table: used by the CDK storage construct and by the local
+ * bootstrap that creates the same tables in dynalite. Keys are strings throughout.
+ */
+import { ENV, type EnvName } from '../../config/env.js';
+
+export interface IndexSchema {
+  readonly indexName: string;
+  readonly partitionKey: string;
+  readonly sortKey?: string;
+}
+
+export interface TableSchema {
+  /** Logical name: the CDK construct id and the suffix of the local table name. */
+  readonly logicalName: string;
+  readonly envVar: EnvName;
+  readonly partitionKey: string;
+  readonly sortKey?: string;
+  readonly globalIndexes: readonly IndexSchema[];
+  /** Attribute holding an epoch-seconds expiry, where items expire. */
+  readonly timeToLiveAttribute?: string;
+}
+
+export const FEEDS_TABLE: TableSchema = {
+  logicalName: 'Feeds',
+  envVar: ENV.feedsTable,
+  partitionKey: 'feedId',
+  globalIndexes: [],
+};
+
+/** Stories, keyed by a stable id; `byStoredDay` orders them by the time they were stored. */
+export const STORIES_TABLE: TableSchema = {
+  logicalName: 'Stories',
+  envVar: ENV.storiesTable,
+  partitionKey: 'storyId',
+  globalIndexes: [{ indexName: 'byStoredDay', partitionKey: 'storedDay', sortKey: 'storedAtId' }],
+};
+
+export const SUBSCRIBERS_TABLE: TableSchema = {
+  logicalName: 'Subscribers',
+  envVar: ENV.subscribersTable,
+  partitionKey: 'subscriberId',
+  globalIndexes: [],
+};
+
+/** One item per region and ISO week (`editionId` = `region#week`). */
+export const EDITIONS_TABLE: TableSchema = {
+  logicalName: 'Editions',
+  envVar: ENV.editionsTable,
+  partitionKey: 'editionId',
+  globalIndexes: [],
+};
+
+/** One item per edition and subscriber: the claim that makes every send happen once. */
+export const DELIVERIES_TABLE: TableSchema = {
+  logicalName: 'Deliveries',
+  envVar: ENV.deliveriesTable,
+  partitionKey: 'deliveryId',
+  globalIndexes: [],
+  timeToLiveAttribute: 'expiresAt',
+};
+
+export const ALL_TABLES: readonly TableSchema[] = [
+  FEEDS_TABLE,
+  STORIES_TABLE,
+  SUBSCRIBERS_TABLE,
+  EDITIONS_TABLE,
+  DELIVERIES_TABLE,
+];

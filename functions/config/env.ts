@@ -1,0 +1,38 @@
+/**
+ * Environment variable names, set by the CDK constructs and by the local stack, read once at
+ * cold start. One list so that the infrastructure and the functions cannot drift apart.
+ */
+export const ENV = {
+  feedsTable: 'FEEDS_TABLE',
+  storiesTable: 'STORIES_TABLE',
+  subscribersTable: 'SUBSCRIBERS_TABLE',
+  editionsTable: 'EDITIONS_TABLE',
+  deliveriesTable: 'DELIVERIES_TABLE',
+  fromAddress: 'FROM_ADDRESS',
+  configurationSet: 'SES_CONFIGURATION_SET',
+  publicBaseUrl: 'PUBLIC_BASE_URL',
+  feedJobsQueueUrl: 'FEED_JOBS_QUEUE_URL',
+  sendJobsQueueUrl: 'SEND_JOBS_QUEUE_URL',
+  allowLoopbackFeeds: 'NEWSDESK_ALLOW_LOOPBACK_FEEDS',
+} as const;
+
+export type EnvName = (typeof ENV)[keyof typeof ENV];
+
+export class MissingConfigurationError extends Error {
+  constructor(name: string) {
+    super(`missing required environment variable ${name}`);
+    this.name = 'MissingConfigurationError';
+  }
+}
+
+/** Reads a required variable; throws at cold start rather than failing half-way through work. */
+export function requireEnv(name: EnvName, env: NodeJS.ProcessEnv = process.env): string {
+  const value = env[name];
+  if (value === undefined || value === '') throw new MissingConfigurationError(name);
+  return value;
+}
+
+export function optionalEnv(name: EnvName, env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const value = env[name];
+  return value === undefined || value === '' ? undefined : value;
+}

@@ -1,0 +1,51 @@
+/** What the classifier reads: a story's text and, as a weak prior, where it came from. */
+export interface ClassifyInput {
+  readonly id?: string;
+  readonly title: string;
+  readonly summary: string;
+  /** Full text when known. */
+  readonly body?: string;
+  readonly url?: string;
+  /** The feed's home jurisdiction and language, if known. */
+  readonly feed?: { readonly jurisdiction?: string; readonly language?: string; readonly name?: string };
+}
+
+export type EvidenceKind = 'scope' | 'jurisdiction' | 'mention' | 'topic';
+export type EvidenceField = 'title' | 'summary' | 'body';
+
+/** Why a tag was given: the matched term, where it stood, and the rule behind it. */
+export interface Evidence {
+  readonly kind: EvidenceKind;
+  /** The tag this supports: a jurisdiction code, a topic, or `in-scope` / `out-of-scope`. */
+  readonly tag: string;
+  readonly term: string;
+  readonly field: EvidenceField;
+  /** Character offset of the term within that field. */
+  readonly offset: number;
+  /** The rule or knowledge-base entry, e.g. `regulator:PCPD` or `topic:ai-training/train-models`. */
+  readonly rule: string;
+}
+
+export interface Classification {
+  readonly inScope: boolean;
+  /** 0..1: confidence that the story is in scope; also used for ranking. */
+  readonly score: number;
+  readonly jurisdictions: readonly string[];
+  readonly mentions: readonly string[];
+  readonly topics: readonly string[];
+  readonly evidence: readonly Evidence[];
+}
+
+export const TOPICS = [
+  'privacy',
+  'ai-training',
+  'enforcement',
+  'breach',
+  'legislation',
+  'litigation',
+  'children',
+  'biometrics',
+  'cross-border',
+  'consent',
+] as const;
+export type Topic = (typeof TOPICS)[number];
