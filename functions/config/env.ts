@@ -14,6 +14,11 @@ export const ENV = {
   feedJobsQueueUrl: 'FEED_JOBS_QUEUE_URL',
   sendJobsQueueUrl: 'SEND_JOBS_QUEUE_URL',
   allowLoopbackFeeds: 'NEWSDESK_ALLOW_LOOPBACK_FEEDS',
+  /** Key of the keyed hash that turns an address into a subscriber id and a suppression entry. */
+  subscriberHashKey: 'SUBSCRIBER_HASH_KEY',
+  /** Comma-separated region ids whose drafts wait for an editor's approval instead of sending. */
+  digestHeldRegions: 'DIGEST_HELD_REGIONS',
+  maxItemsPerEdition: 'DIGEST_MAX_ITEMS',
 } as const;
 
 export type EnvName = (typeof ENV)[keyof typeof ENV];

@@ -1,0 +1,62 @@
+import {
+  ConditionalCheckFailedException,
+  GetItemCommand,
+  PutItemCommand,
+  UpdateItemCommand,
+  type DynamoDBClient,
+} from '@aws-sdk/client-dynamodb';
+import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
+import type { Edition, EditionStatus } from '../../domain/digest/edition.js';
+import type { EditionRepository } from '../../domain/digest/ports.js';
+
+export class DynamoEditionRepository implements EditionRepository {
+  constructor(
+    private readonly client: DynamoDBClient,
+    private readonly tableName: string,
+  ) {}
+
+  async getEdition(editionId: string): Promise<Edition | undefined> {
+    const result = await this.client.send(
+      new GetItemCommand({ TableName: this.tableName, Key: marshall({ editionId }), ConsistentRead: true }),
+    );
+    return result.Item ? (unmarshall(result.Item) as Edition) : undefined;
+  }
+
+  async createEdition(edition: Edition): Promise<Edition> {
+    try {
+      await this.client.send(
+        new PutItemCommand({
+          TableName: this.tableName,
+          Item: marshall(edition, { removeUndefinedValues: true }),
+          ConditionExpression: 'attribute_not_exists(editionId)',
+        }),
+      );
+      return edition;
+    } catch (error) {
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+      // A second planner run (the schedule fired twice) composed the same edition: keep the first.
+      const existing = await this.getEdition(edition.editionId);
+      if (!existing) throw new Error(`edition ${edition.editionId} exists but could not be read`);
+      return existing;
+    }
+  }
+
+  async moveEdition(editionId: string, from: EditionStatus, to: EditionStatus): Promise<boolean> {
+    try {
+      await this.client.send(
+        new UpdateItemCommand({
+          TableName: this.tableName,
+          Key: marshall({ editionId }),
+          UpdateExpression: 'SET #status = :to',
+          ConditionExpression: '#status = :from',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: marshall({ ':from': from, ':to': to }),
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return false;
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,89 @@
+import type { Story } from '../stories.js';
+import { regionCovers, type Region } from '../../taxonomy/taxonomy.js';
+
+export type EditionStatus = 'draft' | 'approved' | 'sending' | 'sent';
+
+/** What a digest shows of a story: enough to render it without reading the story again. */
+export interface EditionItem {
+  readonly storyId: string;
+  readonly title: string;
+  readonly url: string;
+  readonly source: string;
+  readonly summary: string;
+  readonly jurisdictions: readonly string[];
+  readonly topics: readonly string[];
+  readonly score: number;
+  readonly publishedAt: string;
+  /** Other outlets that reported the same event. */
+  readonly alsoReportedBy: readonly { source: string; url: string }[];
+}
+
+/** One region's digest for one ISO week (`editionId` = `region#week`). */
+export interface Edition {
+  readonly editionId: string;
+  readonly regionId: string;
+  readonly regionName: string;
+  readonly week: string;
+  readonly status: EditionStatus;
+  readonly items: readonly EditionItem[];
+  readonly composedAt: string;
+  readonly blurb?: string;
+}
+
+export function editionIdFor(regionId: string, week: string): string {
+  return `${regionId}#${week}`;
+}
+
+export interface ComposeOptions {
+  readonly maxItems: number;
+  readonly now: Date;
+}
+
+/** Newer stories rank higher, but a strong story stays above a weak one for about a week. */
+function rankOf(story: Story, now: Date): number {
+  const ageDays = Math.max(0, (now.getTime() - Date.parse(story.publishedAt)) / 86_400_000);
+  return story.score - Math.min(ageDays, 14) * 0.05;
+}
+
+/** A story's cluster: the same event reported by several outlets shares it. */
+function clusterOf(story: Story): string {
+  const fingerprint = (story as { clusterId?: string; fingerprint?: string }).clusterId ?? (story as { fingerprint?: string }).fingerprint;
+  return fingerprint ?? story.storyId;
+}
+
+/**
+ * Composes a region's edition from the week's stories: in scope, about the region, ranked by
+ * score and recency, each event once with the other outlets listed, at most `maxItems`.
+ */
+export function composeEdition(region: Region, week: string, stories: readonly Story[], options: ComposeOptions): Edition {
+  const relevant = stories
+    .filter((story) => story.inScope && regionCovers(region, story.jurisdictions))
+    .sort((a, b) => rankOf(b, options.now) - rankOf(a, options.now) || a.storyId.localeCompare(b.storyId));
+  const byCluster = new Map<string, { lead: Story; others: Story[] }>();
+  for (const story of relevant) {
+    const cluster = byCluster.get(clusterOf(story));
+    if (cluster) cluster.others.push(story);
+    else byCluster.set(clusterOf(story), { lead: story, others: [] });
+  }
+  const items = [...byCluster.values()].slice(0, options.maxItems).map(({ lead, others }) => ({
+    storyId: lead.storyId,
+    title: lead.title,
+    url: lead.url,
+    source: lead.source,
+    summary: lead.summary,
+    jurisdictions: lead.jurisdictions,
+    topics: lead.topics,
+    score: lead.score,
+    publishedAt: lead.publishedAt,
+    alsoReportedBy: others.filter((o) => o.source !== lead.source).map((o) => ({ source: o.source, url: o.url })),
+  }));
+  return {
+    editionId: editionIdFor(region.id, week),
+    regionId: region.id,
+    regionName: region.name,
+    week,
+    status: 'draft',
+    items,
+    composedAt: options.now.toISOString(),
+  };
+}

@@ -1,0 +1,86 @@
+import type { StoryRepository } from '../ports.js';
+import type { Subscriber, SubscriberRepository } from '../subscriptions/types.js';
+import { findRegion } from '../../taxonomy/taxonomy.js';
+import { composeEdition, editionIdFor, type Edition } from './edition.js';
+import { isoWeekOf } from './iso-week.js';
+import type { DigestSendJob, EditionRepository, JobQueue } from './ports.js';
+import { isDigestDue, localTimeIn } from './send-time.js';
+
+export interface PlanDigestDeps {
+  readonly stories: StoryRepository;
+  readonly editions: EditionRepository;
+  readonly subscribers: SubscriberRepository;
+  readonly sendQueue: JobQueue<DigestSendJob>;
+  readonly maxItemsPerEdition: number;
+  /** Regions whose unapproved editions go out as composed; the others wait for an editor. */
+  readonly autoSendRegion: (regionId: string) => boolean;
+}
+
+export interface PlanDigestResult {
+  readonly subscribersDue: number;
+  readonly jobsEnqueued: number;
+  readonly editions: readonly { editionId: string; items: number; status: string; held: boolean }[];
+}
+
+const WEEK_MS = 7 * 86_400_000;
+
+/** The subscriber's own ISO week at `now`: a digest belongs to the week it is read in. */
+export function digestWeekFor(subscriber: Pick<Subscriber, 'timeZone'>, now: Date): string {
+  return isoWeekOf(localTimeIn(subscriber.timeZone, now).date);
+}
+
+/**
+ * The hourly planner: finds the subscribers whose local send time has come, makes sure each of
+ * their regions has this week's edition (composed once, the first time it is needed), and
+ * enqueues one send job per subscriber. `everyone` ignores send times (the demo, a manual send).
+ */
+export async function planDigest(deps: PlanDigestDeps, now: Date, options: { everyone?: boolean } = {}): Promise<PlanDigestResult> {
+  const due = (await deps.subscribers.listDigestSubscribers()).filter(
+    (subscriber) => options.everyone || isDigestDue(subscriber.timeZone, now),
+  );
+  const editionCache = new Map<string, Promise<Edition | undefined>>();
+  const storiesOfWeek = deps.stories.listStoredBetween(new Date(now.getTime() - WEEK_MS).toISOString(), now.toISOString());
+
+  const ensureEdition = (regionId: string, week: string): Promise<Edition | undefined> => {
+    const editionId = editionIdFor(regionId, week);
+    let pending = editionCache.get(editionId);
+    if (!pending) {
+      pending = (async () => {
+        const existing = await deps.editions.getEdition(editionId);
+        if (existing) return existing;
+        const region = findRegion(regionId);
+        if (!region) return undefined;
+        return deps.editions.createEdition(composeEdition(region, week, await storiesOfWeek, { maxItems: deps.maxItemsPerEdition, now }));
+      })();
+      editionCache.set(editionId, pending);
+    }
+    return pending;
+  };
+
+  const jobs: DigestSendJob[] = [];
+  for (const subscriber of due) {
+    const week = digestWeekFor(subscriber, now);
+    const editions = await Promise.all(subscriber.regions.map((regionId) => ensureEdition(regionId, week)));
+    if (editions.some((edition) => edition && isSendable(edition, deps.autoSendRegion))) {
+      jobs.push({ kind: 'digest', week, subscriberId: subscriber.subscriberId });
+    }
+  }
+  for (let start = 0; start < jobs.length; start += 10) await deps.sendQueue.enqueue(jobs.slice(start, start + 10));
+
+  const editions = (await Promise.all(editionCache.values())).filter((e): e is Edition => e !== undefined);
+  return {
+    subscribersDue: due.length,
+    jobsEnqueued: jobs.length,
+    editions: editions.map((e) => ({
+      editionId: e.editionId,
+      items: e.items.length,
+      status: e.status,
+      held: !isSendable(e, deps.autoSendRegion),
+    })),
+  };
+}
+
+/** Approved editions go out as approved; drafts only where the region sends automatically. */
+export function isSendable(edition: Edition, autoSendRegion: (regionId: string) => boolean): boolean {
+  return edition.status !== 'draft' || autoSendRegion(edition.regionId);
+}

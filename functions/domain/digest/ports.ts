@@ -1,0 +1,34 @@
+import type { Edition, EditionStatus } from './edition.js';
+
+export interface EditionRepository {
+  getEdition(editionId: string): Promise<Edition | undefined>;
+  /** Stores a new edition unless one exists; returns whichever edition now stands. */
+  createEdition(edition: Edition): Promise<Edition>;
+  /** Moves an edition on, only from the status the caller saw. Returns false if it had moved. */
+  moveEdition(editionId: string, from: EditionStatus, to: EditionStatus): Promise<boolean>;
+}
+
+export type ClaimOutcome = 'claimed' | 'already-sent' | 'in-flight' | 'permanently-failed';
+
+/** One delivery (a week's digest to one subscriber): the claim that makes it happen once. */
+export interface DeliveryRepository {
+  /**
+   * Claims the delivery before anything is sent. A claim is taken when none exists, when an
+   * earlier attempt failed retryably, or when an earlier claim's lease expired without a
+   * message id (its worker crashed between claiming and sending).
+   */
+  claimDelivery(deliveryId: string, now: Date, leaseSeconds: number): Promise<ClaimOutcome>;
+  recordSent(deliveryId: string, messageId: string, now: Date): Promise<void>;
+  recordFailure(deliveryId: string, reason: string, permanent: boolean, now: Date): Promise<void>;
+}
+
+/** Where send jobs and feed jobs go: SQS in the cloud, an in-process queue locally. */
+export interface JobQueue<T> {
+  enqueue(jobs: readonly T[]): Promise<void>;
+}
+
+export interface DigestSendJob {
+  readonly kind: 'digest';
+  readonly week: string;
+  readonly subscriberId: string;
+}
