@@ -6,7 +6,7 @@ import {
   type DynamoDBClient,
 } from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
-import type { ClaimOutcome, DeliveryRepository } from '../../domain/digest/ports.js';
+import type { ClaimOutcome, DeliveryKey, DeliveryRepository } from '../../domain/digest/ports.js';
 
 /** Deliveries are kept for a year, then expire: long enough to answer "did I get it?". */
 const RETENTION_SECONDS = 365 * 86_400;
@@ -17,7 +17,7 @@ export class DynamoDeliveryRepository implements DeliveryRepository {
     private readonly tableName: string,
   ) {}
 
-  async claimDelivery(deliveryId: string, now: Date, leaseSeconds: number): Promise<ClaimOutcome> {
+  async claimDelivery({ deliveryId, subscriberId }: DeliveryKey, now: Date, leaseSeconds: number): Promise<ClaimOutcome> {
     const nowSeconds = Math.floor(now.getTime() / 1000);
     try {
       await this.client.send(
@@ -25,6 +25,7 @@ export class DynamoDeliveryRepository implements DeliveryRepository {
           TableName: this.tableName,
           Item: marshall({
             deliveryId,
+            subscriberId,
             state: 'claimed',
             claimedAt: now.toISOString(),
             leaseUntil: nowSeconds + leaseSeconds,

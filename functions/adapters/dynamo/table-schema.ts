@@ -36,11 +36,13 @@ export const STORIES_TABLE: TableSchema = {
   globalIndexes: [{ indexName: 'byStoredDay', partitionKey: 'storedDay', sortKey: 'storedAtId' }],
 };
 
+/** Subscribers, suppression entries and rate-limit counters, each one item under its own key. */
 export const SUBSCRIBERS_TABLE: TableSchema = {
   logicalName: 'Subscribers',
   envVar: ENV.subscribersTable,
   partitionKey: 'subscriberId',
   globalIndexes: [],
+  timeToLiveAttribute: 'expiresAt',
 };
 
 /** One item per region and ISO week (`editionId` = `region#week`). */
@@ -56,7 +58,8 @@ export const DELIVERIES_TABLE: TableSchema = {
   logicalName: 'Deliveries',
   envVar: ENV.deliveriesTable,
   partitionKey: 'deliveryId',
-  globalIndexes: [],
+  /** A subscriber's deliveries, for their data export and for erasure. */
+  globalIndexes: [{ indexName: 'bySubscriber', partitionKey: 'subscriberId', sortKey: 'deliveryId' }],
   timeToLiveAttribute: 'expiresAt',
 };
 

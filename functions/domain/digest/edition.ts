@@ -1,3 +1,4 @@
+import { isSameEvent } from '../feeds/cluster.js';
 import type { Story } from '../stories.js';
 import { regionCovers, type Region } from '../../taxonomy/taxonomy.js';
 
@@ -45,12 +46,6 @@ function rankOf(story: Story, now: Date): number {
   return story.score - Math.min(ageDays, 14) * 0.05;
 }
 
-/** A story's cluster: the same event reported by several outlets shares it. */
-function clusterOf(story: Story): string {
-  const fingerprint = (story as { clusterId?: string; fingerprint?: string }).clusterId ?? (story as { fingerprint?: string }).fingerprint;
-  return fingerprint ?? story.storyId;
-}
-
 /**
  * Composes a region's edition from the week's stories: in scope, about the region, ranked by
  * score and recency, each event once with the other outlets listed, at most `maxItems`.
@@ -59,13 +54,15 @@ export function composeEdition(region: Region, week: string, stories: readonly S
   const relevant = stories
     .filter((story) => story.inScope && regionCovers(region, story.jurisdictions))
     .sort((a, b) => rankOf(b, options.now) - rankOf(a, options.now) || a.storyId.localeCompare(b.storyId));
-  const byCluster = new Map<string, { lead: Story; others: Story[] }>();
+  // Ranked order means the first story of each event leads it; a week's stories are few enough
+  // for pairwise comparison of fingerprints.
+  const clusters: { lead: Story; others: Story[] }[] = [];
   for (const story of relevant) {
-    const cluster = byCluster.get(clusterOf(story));
+    const cluster = clusters.find((c) => isSameEvent(c.lead, story));
     if (cluster) cluster.others.push(story);
-    else byCluster.set(clusterOf(story), { lead: story, others: [] });
+    else clusters.push({ lead: story, others: [] });
   }
-  const items = [...byCluster.values()].slice(0, options.maxItems).map(({ lead, others }) => ({
+  const items = clusters.slice(0, options.maxItems).map(({ lead, others }) => ({
     storyId: lead.storyId,
     title: lead.title,
     url: lead.url,

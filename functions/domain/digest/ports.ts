@@ -8,6 +8,12 @@ export interface EditionRepository {
   moveEdition(editionId: string, from: EditionStatus, to: EditionStatus): Promise<boolean>;
 }
 
+/** A delivery's id and whose it is (kept on the item, so a subscriber's deliveries can be found and erased). */
+export interface DeliveryKey {
+  readonly deliveryId: string;
+  readonly subscriberId: string;
+}
+
 export type ClaimOutcome = 'claimed' | 'already-sent' | 'in-flight' | 'permanently-failed';
 
 /** One delivery (a week's digest to one subscriber): the claim that makes it happen once. */
@@ -17,7 +23,7 @@ export interface DeliveryRepository {
    * earlier attempt failed retryably, or when an earlier claim's lease expired without a
    * message id (its worker crashed between claiming and sending).
    */
-  claimDelivery(deliveryId: string, now: Date, leaseSeconds: number): Promise<ClaimOutcome>;
+  claimDelivery(delivery: DeliveryKey, now: Date, leaseSeconds: number): Promise<ClaimOutcome>;
   recordSent(deliveryId: string, messageId: string, now: Date): Promise<void>;
   recordFailure(deliveryId: string, reason: string, permanent: boolean, now: Date): Promise<void>;
 }

@@ -71,7 +71,7 @@ export function createDigestSender(deps: SendDigestDeps) {
     if (!rendered) return 'nothing-to-send';
 
     const deliveryId = deliveryIdFor(job);
-    const claim = await deps.deliveries.claimDelivery(deliveryId, deps.now(), deps.leaseSeconds);
+    const claim = await deps.deliveries.claimDelivery({ deliveryId, subscriberId: subscriber.subscriberId }, deps.now(), deps.leaseSeconds);
     if (claim === 'already-sent' || claim === 'in-flight') return claim;
     if (claim === 'permanently-failed') return 'failed-permanently';
 

@@ -1,0 +1,88 @@
+/** The Dynamo adapters' conditional writes, against dynalite through the real SDK client. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DynamoDeliveryRepository } from '../../functions/adapters/dynamo/delivery-repository.js';
+import { DynamoEditionRepository } from '../../functions/adapters/dynamo/edition-repository.js';
+import { DynamoStoryRepository } from '../../functions/adapters/dynamo/story-repository.js';
+import { composeEdition } from '../../functions/domain/digest/edition.js';
+import { startLocalStack, type LocalStack } from '../../functions/local/local-stack.js';
+import { findRegion } from '../../functions/taxonomy/taxonomy.js';
+import { aStory } from '../support/digest-fixtures.js';
+
+let stack: LocalStack;
+
+beforeAll(async () => {
+  stack = await startLocalStack();
+});
+
+afterAll(async () => {
+  await stack?.stop();
+});
+
+describe('stories in DynamoDB', () => {
+  it('stores a story once, ignores an identical copy and counts revisions of a changed one', async () => {
+    const stories = new DynamoStoryRepository(stack.dynamo, stack.tables.Stories);
+    const story = aStory({ storedAt: '2026-11-28T10:00:00.000Z' });
+    expect(await stories.saveStory(story)).toBe('created');
+    expect(await stories.saveStory({ ...story, storedAt: '2026-11-29T10:00:00.000Z' })).toBe('unchanged');
+    expect(await stories.saveStory({ ...story, title: `${story.title} (updated)`, storedAt: '2026-11-29T10:00:00.000Z' })).toBe('updated');
+    const stored = await stories.getStory(story.storyId);
+    expect(stored).toMatchObject({ title: `${story.title} (updated)`, revision: 1, storedAt: '2026-11-28T10:00:00.000Z' });
+  });
+
+  it('lists the stories stored in a time range across days, oldest first within a day', async () => {
+    const stories = new DynamoStoryRepository(stack.dynamo, stack.tables.Stories);
+    const inRange = [aStory({ storedAt: '2026-12-01T23:59:00.000Z' }), aStory({ storedAt: '2026-12-02T00:01:00.000Z' })];
+    const outside = aStory({ storedAt: '2026-12-03T00:00:00.000Z' });
+    for (const s of [...inRange, outside]) await stories.saveStory(s);
+    const listed = await stories.listStoredBetween('2026-12-01T00:00:00.000Z', '2026-12-03T00:00:00.000Z');
+    expect(listed.map((s) => s.storyId)).toEqual(inRange.map((s) => s.storyId));
+  });
+});
+
+describe('editions in DynamoDB', () => {
+  it('keeps the first edition composed for a region and week', async () => {
+    const editions = new DynamoEditionRepository(stack.dynamo, stack.tables.Editions);
+    const region = findRegion('hk')!;
+    const now = new Date('2026-11-30T00:00:00Z');
+    const first = composeEdition(region, '2026-W49', [aStory({ title: 'first' })], { maxItems: 5, now });
+    const second = composeEdition(region, '2026-W49', [aStory({ title: 'second' })], { maxItems: 5, now });
+    await editions.createEdition(first);
+    expect((await editions.createEdition(second)).items[0].title).toBe('first');
+    expect(await editions.moveEdition(first.editionId, 'draft', 'approved')).toBe(true);
+    expect(await editions.moveEdition(first.editionId, 'draft', 'approved')).toBe(false);
+  });
+});
+
+describe('delivery claims in DynamoDB', () => {
+  const key = (n: number) => ({ deliveryId: `digest#2026-W49#subscriber-${n}`, subscriberId: `subscriber-${n}` });
+  const now = new Date('2026-11-30T00:00:00Z');
+  const later = (seconds: number) => new Date(now.getTime() + seconds * 1000);
+
+  it('lets one worker claim a delivery and refuses a second until the lease runs out', async () => {
+    const deliveries = new DynamoDeliveryRepository(stack.dynamo, stack.tables.Deliveries);
+    expect(await deliveries.claimDelivery(key(1), now, 60)).toBe('claimed');
+    expect(await deliveries.claimDelivery(key(1), later(30), 60)).toBe('in-flight');
+    expect(await deliveries.claimDelivery(key(1), later(61), 60)).toBe('claimed');
+  });
+
+  it('never gives out a sent delivery again, and gives out a failed one', async () => {
+    const deliveries = new DynamoDeliveryRepository(stack.dynamo, stack.tables.Deliveries);
+    await deliveries.claimDelivery(key(2), now, 60);
+    await deliveries.recordSent(key(2).deliveryId, 'message-2', now);
+    expect(await deliveries.claimDelivery(key(2), later(3600), 60)).toBe('already-sent');
+
+    await deliveries.claimDelivery(key(3), now, 60);
+    await deliveries.recordFailure(key(3).deliveryId, 'throttled', false, now);
+    expect(await deliveries.claimDelivery(key(3), later(1), 60)).toBe('claimed');
+
+    await deliveries.claimDelivery(key(4), now, 60);
+    await deliveries.recordFailure(key(4).deliveryId, 'rejected', true, now);
+    expect(await deliveries.claimDelivery(key(4), later(3600), 60)).toBe('permanently-failed');
+  });
+
+  it('lets only one of many simultaneous claims win', async () => {
+    const deliveries = new DynamoDeliveryRepository(stack.dynamo, stack.tables.Deliveries);
+    const outcomes = await Promise.all(Array.from({ length: 8 }, () => deliveries.claimDelivery(key(5), now, 60)));
+    expect(outcomes.filter((o) => o === 'claimed')).toHaveLength(1);
+  });
+});

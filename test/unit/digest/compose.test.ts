@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { composeEdition } from '../../../functions/domain/digest/edition.js';
+import { assembleDigest } from '../../../functions/domain/digest/personal-digest.js';
+import { findRegion } from '../../../functions/taxonomy/taxonomy.js';
+import { aStory } from '../../support/digest-fixtures.js';
+
+const NOW = new Date('2026-11-30T00:00:00Z');
+const hongKong = findRegion('hk')!;
+const asiaPacific = findRegion('asia-pacific')!;
+
+describe('composing a region’s edition', () => {
+  it('keeps only in-scope stories about the region, strongest and newest first', () => {
+    const strongOld = aStory({ title: 'strong but old', score: 0.95, publishedAt: '2026-11-25T00:00:00Z' });
+    const stale = aStory({ title: 'strong but stale', score: 0.95, publishedAt: '2026-11-05T00:00:00Z' });
+    const strongNew = aStory({ title: 'strong and new', score: 0.9, publishedAt: '2026-11-29T00:00:00Z' });
+    const weakNew = aStory({ title: 'weak and new', score: 0.55, publishedAt: '2026-11-29T00:00:00Z' });
+    const outOfScope = aStory({ title: 'out of scope', inScope: false, jurisdictions: [] });
+    const elsewhere = aStory({ title: 'about Japan', jurisdictions: ['JP'] });
+
+    const edition = composeEdition(hongKong, '2026-W49', [weakNew, stale, strongOld, outOfScope, elsewhere, strongNew], { maxItems: 10, now: NOW });
+
+    expect(edition.items.map((i) => i.title)).toEqual(['strong and new', 'strong but old', 'weak and new', 'strong but stale']);
+    expect(edition.editionId).toBe('hk#2026-W49');
+    expect(edition.status).toBe('draft');
+  });
+
+  it('shows an event reported by several outlets once, naming the others', () => {
+    const lead = 'The privacy commissioner fined the messaging app HK$500,000 for leaking the phone numbers of 40,000 users.';
+    const first = aStory({ title: 'Privacy watchdog fines messaging app over leaked phone numbers', summary: lead, source: 'Outlet A', score: 0.9 });
+    const second = aStory({ title: 'Privacy watchdog fines messaging app for leaked phone numbers', summary: lead, source: 'Outlet B', score: 0.7 });
+    const edition = composeEdition(hongKong, '2026-W49', [first, second], { maxItems: 10, now: NOW });
+    expect(edition.items).toHaveLength(1);
+    expect(edition.items[0].title).toBe('Privacy watchdog fines messaging app over leaked phone numbers');
+    expect(edition.items[0].alsoReportedBy.map((o) => o.source)).toEqual(['Outlet B']);
+  });
+
+  it('stops at the configured number of items', () => {
+    const stories = Array.from({ length: 15 }, () => aStory());
+    expect(composeEdition(hongKong, '2026-W49', stories, { maxItems: 5, now: NOW }).items).toHaveLength(5);
+  });
+
+  it('covers every jurisdiction of a group region', () => {
+    const japan = aStory({ jurisdictions: ['JP'] });
+    expect(composeEdition(asiaPacific, '2026-W49', [japan], { maxItems: 5, now: NOW }).items).toHaveLength(1);
+  });
+});
+
+describe('a reader’s digest from several editions', () => {
+  it('shows a story that two of their regions share once, and only their topics', () => {
+    const shared = aStory({ title: 'shared', topics: ['privacy', 'ai-training'] });
+    const breach = aStory({ title: 'breach only', topics: ['privacy', 'breach'] });
+    const hk = composeEdition(hongKong, '2026-W49', [shared, breach], { maxItems: 10, now: NOW });
+    const apac = composeEdition(asiaPacific, '2026-W49', [shared, breach], { maxItems: 10, now: NOW });
+
+    const everything = assembleDigest('2026-W49', [hk, apac], []);
+    expect(everything.storyCount).toBe(2);
+    expect(everything.sections[1].items).toHaveLength(0);
+
+    const aiOnly = assembleDigest('2026-W49', [hk, apac], ['ai-training']);
+    expect(aiOnly.sections.flatMap((s) => s.items.map((i) => i.title))).toEqual(['shared']);
+  });
+});
