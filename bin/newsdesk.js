@@ -1,0 +1,8 @@
+#!/usr/bin/env node
+// The `newsdesk` command: runs the TypeScript entry point through tsx's loader.
+import { register } from 'tsx/esm/api';
+
+// Local tools run on Node 20; the Lambdas run on Node 24, so the SDK's Node 20 notice is noise here.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+register();
+await import('./newsdesk.ts');

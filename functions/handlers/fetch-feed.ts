@@ -1,0 +1,34 @@
+/**
+ * The feed worker: one feed per message. A feed that fails is recorded in its feed state (with
+ * back-off) and the message still succeeds; only a failure to record anything (the table is
+ * unreachable) is reported as a batch item failure so SQS retries it.
+ */
+import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
+import { ingestFeed, type FeedIngestReport, type IngestFeedDeps } from '../domain/feeds/ingest-feed.js';
+import { logger, metrics } from '../observability.js';
+import { buildOnce } from './lazy.js';
+import { fetchFeedDepsFromEnvironment } from './ingest-wiring.js';
+import type { FeedJob } from './plan-ingest.js';
+
+export function createFetchFeedHandler(deps: () => IngestFeedDeps, onReport?: (report: FeedIngestReport) => void) {
+  return async (event: SQSEvent): Promise<SQSBatchResponse> => {
+    const batchItemFailures: SQSBatchResponse['batchItemFailures'] = [];
+    for (const record of event.Records) {
+      const { source } = JSON.parse(record.body) as FeedJob;
+      try {
+        const report = await ingestFeed(source, deps());
+        onReport?.(report);
+        logger.info('feed ingested', { ...report });
+        metrics.addMetric('StoriesIngested', 'Count', report.created);
+        if (report.status === 'failed') metrics.addMetric('FeedFailures', 'Count', 1);
+      } catch (error) {
+        logger.error('feed job failed', { feedUrl: source.url, error: error as Error });
+        batchItemFailures.push({ itemIdentifier: record.messageId });
+      }
+    }
+    metrics.publishStoredMetrics();
+    return { batchItemFailures };
+  };
+}
+
+export const handler = createFetchFeedHandler(buildOnce(fetchFeedDepsFromEnvironment));

@@ -1,0 +1,17 @@
+/** The hourly digest planner: composes this week's editions and enqueues whoever is due now. */
+import { planDigest, type PlanDigestDeps, type PlanDigestResult } from '../domain/digest/plan-digest.js';
+import { logger, metrics } from '../observability.js';
+import { buildOnce } from './lazy.js';
+import { planDigestDepsFromEnvironment } from './wiring.js';
+
+export function createPlanDigestHandler(deps: () => PlanDigestDeps, now: () => Date = () => new Date()) {
+  return async (): Promise<PlanDigestResult> => {
+    const result = await planDigest(deps(), now());
+    logger.info('digest planned', { ...result });
+    metrics.addMetric('DigestJobsEnqueued', 'Count', result.jobsEnqueued);
+    metrics.publishStoredMetrics();
+    return result;
+  };
+}
+
+export const handler = createPlanDigestHandler(buildOnce(planDigestDepsFromEnvironment));

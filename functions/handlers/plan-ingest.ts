@@ -1,0 +1,38 @@
+/** The ingest planner: every 30 minutes, one feed job per feed that is due. */
+import type { JobQueue } from '../domain/digest/ports.js';
+import { selectDueFeeds } from '../domain/feeds/plan-feeds.js';
+import type { FeedState, FeedStateRepository } from '../domain/feeds/ports.js';
+import type { FeedSource } from '../domain/feeds/types.js';
+import { logger, metrics } from '../observability.js';
+import { buildOnce } from './lazy.js';
+import { planIngestDepsFromEnvironment } from './ingest-wiring.js';
+
+/** A feed job carries its source whole, so a worker needs no copy of the source list. */
+export interface FeedJob {
+  readonly source: FeedSource;
+}
+
+export interface PlanIngestDeps {
+  readonly sources: readonly FeedSource[];
+  readonly feedStates: FeedStateRepository;
+  readonly feedJobs: JobQueue<FeedJob>;
+}
+
+export function createPlanIngestHandler(deps: () => PlanIngestDeps, now: () => Date = () => new Date()) {
+  return async (): Promise<{ feeds: number; due: number }> => {
+    const { sources, feedStates, feedJobs } = deps();
+    const states = new Map<string, FeedState>();
+    for (const source of sources) {
+      const state = await feedStates.getFeedState(source.feedId);
+      if (state) states.set(source.feedId, state);
+    }
+    const due = selectDueFeeds(sources, states, now());
+    await feedJobs.enqueue(due.map((source) => ({ source })));
+    logger.info('ingest planned', { feeds: sources.length, due: due.length });
+    metrics.addMetric('FeedJobsEnqueued', 'Count', due.length);
+    metrics.publishStoredMetrics();
+    return { feeds: sources.length, due: due.length };
+  };
+}
+
+export const handler = createPlanIngestHandler(buildOnce(planIngestDepsFromEnvironment));

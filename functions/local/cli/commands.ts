@@ -1,0 +1,59 @@
+/**
+ * The command line's commands. Each returns an exit code and prints what a person needs;
+ * failures print one line, never a stack trace.
+ */
+import { parseArgs } from 'node:util';
+import { runClassifyCommand } from './classify-command.js';
+import { runDemoCommand } from './demo-command.js';
+import { runDigestCommand, runIngestCommand } from './pipeline-commands.js';
+import { runEvalCommand } from './eval-command.js';
+import { runParseFeedCommand } from './parse-feed-command.js';
+import { runServeCommand } from './serve-command.js';
+
+const USAGE = `Usage: newsdesk <command> [options]
+
+Commands:
+  demo [--keep-open]          run the whole pipeline on the embedded local stack, offline
+  ingest [--samples]          fetch, classify and store the configured feeds (local stack in .newsdesk/)
+  digest [--everyone]         compose this week's editions and send the digests that are due
+  classify                    classify JSON Lines stories from standard input
+  parse-feed <file|url>       print a feed's normalised items as JSON Lines
+  eval-classify [file]        score the classifier on labelled stories
+  serve                       run the local stack as a service (HTTP ${'$'}{PORT:-3000}, SES UI ${'$'}{SES_PORT:-8005})
+`;
+
+type Command = (args: string[]) => Promise<number>;
+
+const COMMANDS: Record<string, Command> = {
+  demo: runDemoCommand,
+  ingest: runIngestCommand,
+  digest: runDigestCommand,
+  classify: runClassifyCommand,
+  'parse-feed': runParseFeedCommand,
+  'eval-classify': runEvalCommand,
+  serve: runServeCommand,
+};
+
+export async function runCommand(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === 'help' || name === '--help' || name === '-h') {
+    process.stdout.write(USAGE);
+    return name ? 0 : 2;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    process.stderr.write(`error: unknown command "${name}"\n\n${USAGE}`);
+    return 2;
+  }
+  try {
+    return await command(rest);
+  } catch (error) {
+    process.stderr.write(`error: ${name}: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  }
+}
+
+/** Parses options strictly, so a mistyped flag is an error rather than silently ignored. */
+export function parseOptions<T extends Parameters<typeof parseArgs>[0]['options']>(args: string[], options: T, allowPositionals = false) {
+  return parseArgs({ args, options, allowPositionals, strict: true });
+}

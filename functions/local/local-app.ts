@@ -1,0 +1,105 @@
+/**
+ * The handlers composed against the local stack: the same factories the Lambdas use, with
+ * in-process queues in place of SQS and the local stack's clients.
+ */
+import { DynamoDeliveryRepository } from '../adapters/dynamo/delivery-repository.js';
+import { DynamoEditionRepository } from '../adapters/dynamo/edition-repository.js';
+import { DynamoFeedStateRepository } from '../adapters/dynamo/feed-state-repository.js';
+import { DynamoStoryRepository } from '../adapters/dynamo/story-repository.js';
+import { DynamoSubscriberRepository } from '../adapters/dynamo/subscriber-repository.js';
+import { HttpFeedFetcher } from '../adapters/http/http-feed-fetcher.js';
+import { SesMailer } from '../adapters/ses/ses-mailer.js';
+import { classifyStory } from '../domain/classify/classify-story.js';
+import { planDigest, type PlanDigestDeps } from '../domain/digest/plan-digest.js';
+import type { DigestSendJob } from '../domain/digest/ports.js';
+import type { FeedIngestReport } from '../domain/feeds/ingest-feed.js';
+import type { FeedSource } from '../domain/feeds/types.js';
+import type { Mailer } from '../domain/ports.js';
+import { createFetchFeedHandler } from '../handlers/fetch-feed.js';
+import { createPlanDigestHandler } from '../handlers/plan-digest.js';
+import { createPlanIngestHandler, type FeedJob } from '../handlers/plan-ingest.js';
+import { createSendDigestHandler } from '../handlers/send-digest.js';
+import { addressingWith, digestSettingsFrom, listIdFor } from '../handlers/wiring.js';
+import { InProcessQueue } from './in-process-queue.js';
+import type { LocalStack } from './local-stack.js';
+
+/** Signs subscriber links on this machine only; a deployment reads its key from a secret. */
+export const LOCAL_SUBSCRIBER_KEY = 'newsdesk-local-development-key';
+
+export interface LocalAppOptions {
+  readonly sources: readonly FeedSource[];
+  readonly publicBaseUrl: string;
+  readonly fromAddress?: string;
+  readonly now?: () => Date;
+  /** Replaces the SES mailer, e.g. with one that injects faults. */
+  readonly wrapMailer?: (mailer: Mailer) => Mailer;
+  /** Called as each feed finishes, e.g. to move a progress bar. */
+  readonly onFeedReport?: (report: FeedIngestReport) => void;
+}
+
+export function createLocalApp(stack: LocalStack, options: LocalAppOptions) {
+  const now = options.now ?? (() => new Date());
+  const { tables, dynamo } = stack;
+  const stories = new DynamoStoryRepository(dynamo, tables.Stories);
+  const feedStates = new DynamoFeedStateRepository(dynamo, tables.Feeds);
+  const subscribers = new DynamoSubscriberRepository(dynamo, tables.Subscribers);
+  const editions = new DynamoEditionRepository(dynamo, tables.Editions);
+  const deliveries = new DynamoDeliveryRepository(dynamo, tables.Deliveries);
+  const sesMailer = new SesMailer(stack.ses, options.fromAddress ?? 'digest@newsdesk.localhost');
+  const mailer = options.wrapMailer ? options.wrapMailer(sesMailer) : sesMailer;
+  const feedJobs = new InProcessQueue<FeedJob>('feed-jobs', { batchSize: 5, maxReceiveCount: 3 });
+  const sendJobs = new InProcessQueue<DigestSendJob>('send-jobs', { batchSize: 10, maxReceiveCount: 5 });
+  const settings = digestSettingsFrom({});
+  const reports: FeedIngestReport[] = [];
+
+  const planIngest = createPlanIngestHandler(() => ({ sources: options.sources, feedStates, feedJobs }), now);
+  const fetchFeed = createFetchFeedHandler(
+    () => ({
+      fetcher: new HttpFeedFetcher({ allowLoopback: true }),
+      feedStates,
+      stories,
+      classify: (input) => classifyStory(input),
+      now,
+    }),
+    (report) => {
+      reports.push(report);
+      options.onFeedReport?.(report);
+    },
+  );
+  const planDigestDeps = (): PlanDigestDeps => ({ stories, editions, subscribers, sendQueue: sendJobs, ...settings });
+  const sendDigest = createSendDigestHandler(() => ({
+    subscribers,
+    editions,
+    deliveries,
+    mailer,
+    publicBaseUrl: options.publicBaseUrl,
+    listId: listIdFor(options.publicBaseUrl),
+    addressingFor: addressingWith(options.publicBaseUrl, LOCAL_SUBSCRIBER_KEY),
+    autoSendRegion: settings.autoSendRegion,
+    isSuppressed: (subscriber) => subscribers.isSuppressed(subscriber.subscriberId),
+    leaseSeconds: 300,
+    now,
+  }));
+
+  return {
+    repositories: { stories, feedStates, subscribers, editions, deliveries },
+    queues: { feedJobs, sendJobs },
+    /** Plans and runs one ingest round: every due feed, through the feed-jobs queue. */
+    async ingest(): Promise<FeedIngestReport[]> {
+      reports.length = 0;
+      await planIngest();
+      await feedJobs.drain(fetchFeed);
+      return [...reports];
+    },
+    /** Plans the digest (for everyone when `everyone`) and sends it through the send-jobs queue. */
+    async digest(runOptions: { everyone?: boolean } = {}) {
+      const planned = runOptions.everyone
+        ? await planDigest(planDigestDeps(), now(), { everyone: true })
+        : await createPlanDigestHandler(planDigestDeps, now)();
+      const drained = await sendJobs.drain(sendDigest);
+      return { planned, drained, deadLetters: sendJobs.deadLetters.length };
+    },
+  };
+}
+
+export type LocalApp = ReturnType<typeof createLocalApp>;

@@ -1,0 +1,29 @@
+/**
+ * `npm run bench [-- --json]`: the benchmark figures. Benchmarks are not tests: they measure
+ * and print, and never fail on a figure.
+ */
+import { benchLambdas } from './lambda-bench.js';
+
+type Figures = Record<string, unknown>;
+
+async function optional(name: string, load: () => Promise<Figures>): Promise<Figures> {
+  try {
+    return await load();
+  } catch (error) {
+    return { error: `${name}: ${(error as Error).message}` };
+  }
+}
+
+const json = process.argv.includes('--json');
+process.env.POWERTOOLS_LOG_LEVEL ??= 'ERROR';
+const started = performance.now();
+const figures: Figures = {
+  machine: { node: process.version, cpus: (await import('node:os')).cpus().length },
+  lambdas: await benchLambdas(),
+  classify: await optional('classify', async () => (await import('./classify-bench.js')).benchClassify()),
+  ingest: await optional('ingest', async () => (await import('./ingest-bench.js')).benchIngest()),
+};
+figures.totalSeconds = Math.round((performance.now() - started) / 100) / 10;
+
+if (json) process.stdout.write(`${JSON.stringify(figures)}\n`);
+else process.stdout.write(`${JSON.stringify(figures, null, 2)}\n`);
