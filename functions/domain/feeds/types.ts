@@ -1,14 +1,45 @@
-/** A feed source as the operator configures it. `kind` leaves room for non-RSS sources later. */
-export interface FeedSource {
+/**
+ * Feed sources as the operator configures them. `kind` discriminates how a source is read, so
+ * that a source that is not a feed (a regulator's press-release page, scraped later) can join
+ * the same list without every consumer learning a new shape.
+ */
+export type PublisherType = 'news' | 'regulator' | 'outlet';
+
+interface SourceFields {
   /** Stable id derived from the URL (see `feedIdFor`). */
   readonly feedId: string;
   readonly name: string;
   readonly url: string;
-  readonly kind: 'rss';
   /** Home jurisdiction of the publisher: a weak prior for the classifier, never a tag by itself. */
   readonly jurisdiction?: string;
   readonly language?: string;
+  /** Who publishes it: a regulator's own words weigh differently from a newspaper's. */
+  readonly publisherType?: PublisherType;
+  /** The publisher's site, for people; never fetched. */
+  readonly homepage?: string;
+  /** What an operator should know before trusting this source (blocks, doubts, odd habits). */
+  readonly caveat?: string;
+  /** False keeps the source listed but never fetched. Absent means enabled. */
+  readonly enabled?: boolean;
 }
+
+/** An RSS 0.9x/1.0/2.0 or Atom feed. */
+export interface RssFeedSource extends SourceFields {
+  readonly kind: 'rss';
+}
+
+/**
+ * A page listing press releases, read by CSS selectors. Declared so the configuration can carry
+ * it; ingestion reports such sources as skipped until a page reader exists.
+ */
+export interface PressPageSource extends SourceFields {
+  readonly kind: 'press-page';
+  /** Selector of each release's link on the listing page. */
+  readonly itemLinkSelector: string;
+}
+
+export type FeedSource = RssFeedSource | PressPageSource;
+export type FeedSourceKind = FeedSource['kind'];
 
 /** One item of a feed, normalised: clean text, canonical URL, UTC time. */
 export interface NormalisedItem {
@@ -26,6 +57,8 @@ export interface NormalisedItem {
   readonly publishedAt: string;
   /** True when the feed gave no usable date and the fetch time stands in. */
   readonly publishedEstimated: boolean;
+  /** SimHash of title and lead (16 hex digits): near-equal values mean the same event. */
+  readonly fingerprint?: string;
 }
 
 export interface ParsedFeed {
@@ -33,4 +66,15 @@ export interface ParsedFeed {
   readonly link?: string;
   readonly language?: string;
   readonly items: readonly NormalisedItem[];
+  /** The syndication format the document used. */
+  readonly format?: FeedFormat;
+  /** Items dropped while normalising (no title and no text, or a duplicate), with the reason. */
+  readonly skippedItems?: readonly SkippedItem[];
+}
+
+export type FeedFormat = 'rss' | 'rdf' | 'atom';
+
+export interface SkippedItem {
+  readonly index: number;
+  readonly reason: string;
 }

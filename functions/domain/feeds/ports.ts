@@ -1,0 +1,49 @@
+/** What feed ingestion needs from the outside world: HTTP and a place to remember each feed. */
+export { FeedFetchError, BlockedAddressError } from './errors.js';
+
+export interface ConditionalValidators {
+  readonly etag?: string;
+  readonly lastModified?: string;
+}
+
+export type FetchOutcome =
+  | { readonly kind: 'not-modified' }
+  | {
+      readonly kind: 'fetched';
+      readonly body: Uint8Array;
+      readonly contentType?: string;
+      readonly etag?: string;
+      readonly lastModified?: string;
+      /** Where the body came from after redirects: the base for relative links. */
+      readonly finalUrl: string;
+    };
+
+export interface FeedFetcher {
+  /** Fetches a feed, sending the validators for a conditional GET; throws `FeedFetchError`. */
+  fetchFeed(url: string, validators: ConditionalValidators): Promise<FetchOutcome>;
+}
+
+/** What Newsdesk remembers about one feed between fetches (one item in the Feeds table). */
+export interface FeedState {
+  readonly feedId: string;
+  readonly url: string;
+  readonly etag?: string;
+  readonly lastModified?: string;
+  /** Hash of the last body read: an unchanged body is not parsed again, even without validators. */
+  readonly bodyHash?: string;
+  readonly lastSuccessAt?: string;
+  readonly lastAttemptAt?: string;
+  readonly consecutiveFailures: number;
+  readonly lastError?: string;
+  /** When the current run of failures began. */
+  readonly failingSince?: string;
+  /** Not fetched before this time (back-off or the server's Retry-After). */
+  readonly nextAttemptAt?: string;
+  /** Set once a feed has failed for longer than the dead-feed threshold; cleared on success. */
+  readonly deadSince?: string;
+}
+
+export interface FeedStateRepository {
+  getFeedState(feedId: string): Promise<FeedState | undefined>;
+  saveFeedState(state: FeedState): Promise<void>;
+}

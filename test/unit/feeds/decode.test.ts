@@ -1,0 +1,52 @@
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { decodeFeedBody } from '../../../functions/domain/feeds/decode.js';
+
+const xml = (encoding: string, title: string) => `<?xml version="1.0" encoding="${encoding}"?><rss><channel><title>${title}</title></channel></rss>`;
+
+describe('decodeFeedBody', () => {
+  it('decodes by the XML declaration: Big5, GB2312, windows-1251 and ISO-8859-x', () => {
+    expect(decodeFeedBody(iconv.encode(xml('big5', '香港私隱專員'), 'big5'))).toContain('香港私隱專員');
+    expect(decodeFeedBody(iconv.encode(xml('gb2312', '个人信息保护'), 'gb2312'))).toContain('个人信息保护');
+    expect(decodeFeedBody(iconv.encode(xml('windows-1251', 'Защита данных'), 'windows-1251'))).toContain('Защита данных');
+    expect(decodeFeedBody(iconv.encode(xml('iso-8859-7', 'Προστασία'), 'iso-8859-7'))).toContain('Προστασία');
+    expect(decodeFeedBody(iconv.encode(xml('ISO-8859-1', 'Protección'), 'latin1'))).toContain('Protección');
+  });
+
+  it('prefers the HTTP charset to the declaration, and a byte-order mark to both', () => {
+    const body = iconv.encode(xml('utf-8', 'Données'), 'latin1');
+    expect(decodeFeedBody(body, 'application/rss+xml; charset=ISO-8859-1')).toContain('Données');
+    const withBom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(xml('iso-8859-1', 'Données'))]);
+    expect(decodeFeedBody(withBom, 'text/xml; charset=windows-1251')).toContain('Données');
+  });
+
+  it('reads UTF-16 with a byte-order mark', () => {
+    const body = Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(xml('utf-16', 'Privacy'), 'utf-16le')]);
+    expect(decodeFeedBody(body)).toContain('<title>Privacy</title>');
+  });
+
+  it('ignores a charset it does not know and falls back to sniffing', () => {
+    expect(decodeFeedBody(Buffer.from(xml('utf-8', 'Ünïcode')), 'text/xml; charset=x-unheard-of')).toContain('Ünïcode');
+  });
+
+  it('sniffs undeclared legacy text: Latin-1, Big5, and the configured language as a hint', () => {
+    const latin = iconv.encode('<rss><channel><title>Últimas Notícias</title></channel></rss>', 'latin1');
+    expect(decodeFeedBody(latin)).toContain('Últimas Notícias');
+    const big5 = iconv.encode('<feed><title>我希望這個新聞網站很容易閱讀</title></feed>', 'big5');
+    expect(decodeFeedBody(big5)).toContain('我希望這個新聞網站很容易閱讀');
+    const gbk = iconv.encode('<rss><title>数据</title></rss>', 'gbk');
+    expect(decodeFeedBody(gbk, undefined, { language: 'zh-CN' })).toContain('数据');
+  });
+});
+
+describe('decodeFeedBody with a wrong charset label', () => {
+  it('reads UTF-8 correctly when the server calls it Latin-1', () => {
+    const body = Buffer.from(xml('utf-8', 'Données personnelles'));
+    expect(decodeFeedBody(body, 'text/xml; charset=ISO-8859-1')).toContain('Données personnelles');
+  });
+
+  it('reads windows-1251 by its declaration when the server calls it UTF-8', () => {
+    const body = iconv.encode(xml('windows-1251', 'Защита данных'), 'windows-1251');
+    expect(decodeFeedBody(body, 'application/rss+xml; charset=utf-8')).toContain('Защита данных');
+  });
+});

@@ -1,0 +1,93 @@
+/** Fakes of the ports ingestion uses, shared by the feed tests and the ingest benchmark. */
+import path from 'node:path';
+import { existsSync } from 'node:fs';
+import type { Classification, ClassifyInput } from '../../../../functions/domain/classify/types.js';
+import type { ConditionalValidators, FeedFetcher, FetchOutcome } from '../../../../functions/domain/feeds/ports.js';
+import type { StoryRepository } from '../../../../functions/domain/ports.js';
+import type { Story, StoryWriteOutcome } from '../../../../functions/domain/stories.js';
+
+/** The shared feed corpus, when present beside the project. */
+export const FEED_CORPUS_DIRECTORY = path.resolve(process.cwd(), '../shared/fixtures/feeds');
+export const FEED_CORPUS_PRESENT = existsSync(FEED_CORPUS_DIRECTORY);
+
+/**
+ * Stories in memory with the repository's contract (create, update on changed text, else
+ * nothing), counting calls and actual writes.
+ */
+export class CountingStoryRepository implements StoryRepository {
+  readonly stories = new Map<string, Story>();
+  saveCalls = 0;
+  writes = 0;
+  /** Story ids whose save throws, to test that one bad item does not cost the others. */
+  readonly failingIds = new Set<string>();
+
+  async saveStory(story: Story): Promise<StoryWriteOutcome> {
+    this.saveCalls += 1;
+    if (this.failingIds.has(story.storyId)) throw new Error(`storage refused ${story.storyId}`);
+    const existing = this.stories.get(story.storyId);
+    if (existing && existing.title === story.title && existing.summary === story.summary && existing.content === story.content) {
+      return 'unchanged';
+    }
+    this.writes += 1;
+    this.stories.set(story.storyId, existing ? { ...story, storedAt: existing.storedAt, revision: existing.revision + 1 } : story);
+    return existing ? 'updated' : 'created';
+  }
+
+  async getStory(storyId: string): Promise<Story | undefined> {
+    return this.stories.get(storyId);
+  }
+
+  async listStoredBetween(fromIso: string, toIso: string): Promise<Story[]> {
+    return [...this.stories.values()].filter((story) => story.storedAt >= fromIso && story.storedAt < toIso);
+  }
+}
+
+/** A classifier stand-in: in scope when the title mentions privacy, tagged with the feed's jurisdiction. */
+export function classifyByKeyword(input: ClassifyInput): Classification {
+  const inScope = /privacy|data protection/i.test(`${input.title} ${input.summary}`);
+  const jurisdiction = input.feed?.jurisdiction;
+  return {
+    inScope,
+    score: inScope ? 0.9 : 0.1,
+    jurisdictions: inScope && jurisdiction ? [jurisdiction] : [],
+    mentions: [],
+    topics: inScope ? ['privacy'] : [],
+    evidence: [],
+  };
+}
+
+/** A fetcher that replays scripted outcomes and records the validators it was sent. */
+export class ScriptedFetcher implements FeedFetcher {
+  readonly calls: { url: string; validators: ConditionalValidators }[] = [];
+
+  constructor(private readonly script: (url: string, validators: ConditionalValidators) => FetchOutcome | Error) {}
+
+  async fetchFeed(url: string, validators: ConditionalValidators): Promise<FetchOutcome> {
+    this.calls.push({ url, validators });
+    const outcome = this.script(url, validators);
+    if (outcome instanceof Error) throw outcome;
+    return outcome;
+  }
+}
+
+export function fetched(xml: string, extra: Partial<Extract<FetchOutcome, { kind: 'fetched' }>> = {}): FetchOutcome {
+  return { kind: 'fetched', body: Buffer.from(xml, 'utf8'), finalUrl: 'https://news.example/feed', ...extra };
+}
+
+/** A small RSS 2.0 document with the given items. */
+export function rssDocument(items: readonly { title: string; link?: string; guid?: string; description?: string; pubDate?: string }[]): string {
+  const body = items
+    .map((item) =>
+      [
+        '<item>',
+        `<title>${item.title}</title>`,
+        item.link ? `<link>${item.link}</link>` : '',
+        item.guid ? `<guid>${item.guid}</guid>` : '',
+        item.description ? `<description>${item.description}</description>` : '',
+        item.pubDate ? `<pubDate>${item.pubDate}</pubDate>` : '',
+        '</item>',
+      ].join(''),
+    )
+    .join('\n');
+  return `<?xml version="1.0" encoding="utf-8"?>\n<rss version="2.0"><channel><title>Example News</title><link>https://news.example/</link>\n${body}\n</channel></rss>`;
+}
