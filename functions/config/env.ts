@@ -19,6 +19,10 @@ export const ENV = {
   /** Comma-separated region ids whose drafts wait for an editor's approval instead of sending. */
   digestHeldRegions: 'DIGEST_HELD_REGIONS',
   maxItemsPerEdition: 'DIGEST_MAX_ITEMS',
+  /** Emails a second one sender instance may send: the account's SES rate over the sender's concurrency. */
+  sesMaxSendRate: 'SES_MAX_SEND_RATE',
+  alertMinScore: 'ALERT_MIN_SCORE',
+  alertMaxPerDay: 'ALERT_MAX_PER_DAY',
 } as const;
 
 export type EnvName = (typeof ENV)[keyof typeof ENV];

@@ -16,11 +16,9 @@ export function createFetchFeedHandler(deps: () => IngestFeedDeps, onReport?: (r
     for (const record of event.Records) {
       const { source } = JSON.parse(record.body) as FeedJob;
       try {
-        const report = await ingestFeed(source, deps());
+        // The domain logs each feed and counts StoriesIngested, FeedFailures and DeadFeeds.
+        const report = await ingestFeed(source, { logger, metrics, ...deps() });
         onReport?.(report);
-        logger.info('feed ingested', { ...report });
-        metrics.addMetric('StoriesIngested', 'Count', report.created);
-        if (report.status === 'failed') metrics.addMetric('FeedFailures', 'Count', 1);
       } catch (error) {
         logger.error('feed job failed', { feedUrl: source.url, error: error as Error });
         batchItemFailures.push({ itemIdentifier: record.messageId });

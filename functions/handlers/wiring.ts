@@ -1,32 +1,57 @@
 /**
- * Composition from the environment: what each Lambda's `handler` builds at cold start. Local
- * tools build the same dependencies with their own clients and queues instead.
+ * Composition from the environment: what each delivery Lambda's `handler` builds at cold start.
+ * Local tools build the same dependencies with their own clients and queues instead.
  */
+import { DynamoAlertAllowance } from '../adapters/dynamo/alert-allowance.js';
 import { DynamoDeliveryRepository } from '../adapters/dynamo/delivery-repository.js';
 import { DynamoEditionRepository } from '../adapters/dynamo/edition-repository.js';
 import { DynamoStoryRepository } from '../adapters/dynamo/story-repository.js';
 import { DynamoSubscriberRepository } from '../adapters/dynamo/subscriber-repository.js';
+import { DynamoWatermarkStore } from '../adapters/dynamo/watermark-store.js';
 import { dynamoClient, sesClient, sqsClient } from '../adapters/aws-clients.js';
 import { SqsJobQueue } from '../adapters/queue/sqs-job-queue.js';
 import { SesMailer } from '../adapters/ses/ses-mailer.js';
 import { ENV, optionalEnv, requireEnv } from '../config/env.js';
+import { DEFAULT_ALERT_SETTINGS, type AlertSettings, type MatchAlertsDeps } from '../domain/alerts/match-alerts.js';
+import type { AlertSendJob } from '../domain/alerts/ports.js';
+import type { RecipientAddressing } from '../domain/digest/deliver-once.js';
+import { DEFAULT_RETRY_POLICY, RateLimitedMailer, RetryingMailer, type RetryPolicy } from '../domain/digest/mail-pacing.js';
 import type { PlanDigestDeps } from '../domain/digest/plan-digest.js';
 import type { DigestSendJob } from '../domain/digest/ports.js';
-import type { RecipientAddressing, SendDigestDeps } from '../domain/digest/send-digest.js';
-import type { Subscriber } from '../domain/subscriptions/types.js';
+import type { Mailer } from '../domain/ports.js';
+import type { StoryRepository } from '../domain/ports.js';
 import { buildSubscriberLinks, listUnsubscribeHeaders } from '../domain/subscriptions/links.js';
+import type { Subscriber } from '../domain/subscriptions/types.js';
+import type { SendEmailDeps } from './send-email.js';
 
-/** Digest settings that an operator may change without a deploy of code. */
-export interface DigestSettings {
+/** Digest and alert settings that an operator may change without a code change. */
+export interface DeliverySettings {
   readonly maxItemsPerEdition: number;
   readonly autoSendRegion: (regionId: string) => boolean;
+  readonly alerts: AlertSettings;
+  readonly maxSendsPerSecond: number;
 }
 
-export function digestSettingsFrom(env: NodeJS.ProcessEnv = process.env): DigestSettings {
+function numberFrom(env: NodeJS.ProcessEnv, name: Parameters<typeof optionalEnv>[0], fallback: number, valid: (n: number) => boolean): number {
+  const raw = optionalEnv(name, env);
+  const value = raw === undefined ? fallback : Number(raw);
+  if (!Number.isFinite(value) || !valid(value)) throw new RangeError(`${name} is ${raw}, which is not a valid setting`);
+  return value;
+}
+
+export function deliverySettingsFrom(env: NodeJS.ProcessEnv = process.env): DeliverySettings {
   const held = new Set((optionalEnv(ENV.digestHeldRegions, env) ?? '').split(',').map((r) => r.trim()).filter(Boolean));
-  const maxItems = Number(optionalEnv(ENV.maxItemsPerEdition, env) ?? 10);
-  if (!Number.isInteger(maxItems) || maxItems < 1) throw new RangeError(`${ENV.maxItemsPerEdition} must be a positive whole number`);
-  return { maxItemsPerEdition: maxItems, autoSendRegion: (regionId) => !held.has(regionId) };
+  return {
+    maxItemsPerEdition: numberFrom(env, ENV.maxItemsPerEdition, 10, (n) => Number.isInteger(n) && n > 0),
+    autoSendRegion: (regionId) => !held.has(regionId),
+    alerts: {
+      ...DEFAULT_ALERT_SETTINGS,
+      minScore: numberFrom(env, ENV.alertMinScore, DEFAULT_ALERT_SETTINGS.minScore, (n) => n >= 0 && n <= 1),
+      maxAlertsPerDay: numberFrom(env, ENV.alertMaxPerDay, DEFAULT_ALERT_SETTINGS.maxAlertsPerDay, (n) => Number.isInteger(n) && n > 0),
+    },
+    // SES sandbox accounts start at one email a second.
+    maxSendsPerSecond: numberFrom(env, ENV.sesMaxSendRate, 1, (n) => n > 0),
+  };
 }
 
 /** Per-recipient links and List-Unsubscribe headers, signed with the subscriber key. */
@@ -38,35 +63,84 @@ export function addressingWith(publicBaseUrl: string, key: string): (subscriber:
 }
 
 export function listIdFor(publicBaseUrl: string): string {
-  return `Newsdesk weekly digest <digest.${new URL(publicBaseUrl).hostname}>`;
+  return `Newsdesk <newsdesk.${new URL(publicBaseUrl).hostname}>`;
+}
+
+/** Throttled sends are retried in place, at a pace that stays under the account's rate. */
+export function pacedMailer(mailer: Mailer, maxSendsPerSecond: number, retry: RetryPolicy = DEFAULT_RETRY_POLICY): Mailer {
+  return new RetryingMailer(new RateLimitedMailer(mailer, maxSendsPerSecond), retry);
+}
+
+export interface SendEmailParts {
+  readonly subscribers: DynamoSubscriberRepository;
+  readonly stories: StoryRepository;
+  readonly editions: DynamoEditionRepository;
+  readonly deliveries: DynamoDeliveryRepository;
+  readonly allowance: DynamoAlertAllowance;
+  readonly mailer: Mailer;
+  readonly publicBaseUrl: string;
+  readonly subscriberKey: string;
+  readonly settings: DeliverySettings;
+  readonly now: () => Date;
+}
+
+/** The sender's dependencies from its parts: shared by the Lambda and the local stack. */
+export function sendEmailDeps(parts: SendEmailParts): SendEmailDeps {
+  const common = {
+    subscribers: parts.subscribers,
+    deliveries: parts.deliveries,
+    mailer: parts.mailer,
+    publicBaseUrl: parts.publicBaseUrl,
+    listId: listIdFor(parts.publicBaseUrl),
+    addressingFor: addressingWith(parts.publicBaseUrl, parts.subscriberKey),
+    isSuppressed: (subscriber: Subscriber) => parts.subscribers.isSuppressed(subscriber.subscriberId),
+    leaseSeconds: 300,
+    now: parts.now,
+  };
+  return {
+    digest: { ...common, editions: parts.editions, autoSendRegion: parts.settings.autoSendRegion },
+    alert: { ...common, stories: parts.stories, allowance: parts.allowance, settings: parts.settings.alerts },
+  };
+}
+
+export function sendEmailDepsFromEnvironment(): SendEmailDeps {
+  const client = dynamoClient();
+  const settings = deliverySettingsFrom();
+  return sendEmailDeps({
+    subscribers: new DynamoSubscriberRepository(client, requireEnv(ENV.subscribersTable)),
+    stories: new DynamoStoryRepository(client, requireEnv(ENV.storiesTable)),
+    editions: new DynamoEditionRepository(client, requireEnv(ENV.editionsTable)),
+    deliveries: new DynamoDeliveryRepository(client, requireEnv(ENV.deliveriesTable)),
+    allowance: new DynamoAlertAllowance(client, requireEnv(ENV.deliveriesTable)),
+    mailer: pacedMailer(new SesMailer(sesClient(), requireEnv(ENV.fromAddress), optionalEnv(ENV.configurationSet)), settings.maxSendsPerSecond),
+    publicBaseUrl: requireEnv(ENV.publicBaseUrl),
+    subscriberKey: requireEnv(ENV.subscriberHashKey),
+    settings,
+    now: () => new Date(),
+  });
 }
 
 export function planDigestDepsFromEnvironment(): PlanDigestDeps {
   const client = dynamoClient();
+  const settings = deliverySettingsFrom();
   return {
     stories: new DynamoStoryRepository(client, requireEnv(ENV.storiesTable)),
     editions: new DynamoEditionRepository(client, requireEnv(ENV.editionsTable)),
     subscribers: new DynamoSubscriberRepository(client, requireEnv(ENV.subscribersTable)),
     sendQueue: new SqsJobQueue<DigestSendJob>(sqsClient(), requireEnv(ENV.sendJobsQueueUrl)),
-    ...digestSettingsFrom(),
+    maxItemsPerEdition: settings.maxItemsPerEdition,
+    autoSendRegion: settings.autoSendRegion,
   };
 }
 
-export function deliveryDepsFromEnvironment(): SendDigestDeps {
+export function matchAlertsDepsFromEnvironment(): MatchAlertsDeps {
   const client = dynamoClient();
-  const publicBaseUrl = requireEnv(ENV.publicBaseUrl);
   const subscribers = new DynamoSubscriberRepository(client, requireEnv(ENV.subscribersTable));
   return {
-    subscribers,
-    editions: new DynamoEditionRepository(client, requireEnv(ENV.editionsTable)),
-    deliveries: new DynamoDeliveryRepository(client, requireEnv(ENV.deliveriesTable)),
-    mailer: new SesMailer(sesClient(), requireEnv(ENV.fromAddress), optionalEnv(ENV.configurationSet)),
-    publicBaseUrl,
-    listId: listIdFor(publicBaseUrl),
-    addressingFor: addressingWith(publicBaseUrl, requireEnv(ENV.subscriberHashKey)),
-    autoSendRegion: digestSettingsFrom().autoSendRegion,
-    isSuppressed: (subscriber) => subscribers.isSuppressed(subscriber.subscriberId),
-    leaseSeconds: 300,
-    now: () => new Date(),
+    stories: new DynamoStoryRepository(client, requireEnv(ENV.storiesTable)),
+    listAlertSubscribers: () => subscribers.listAlertSubscribers(),
+    watermarks: new DynamoWatermarkStore(client, requireEnv(ENV.editionsTable)),
+    sendQueue: new SqsJobQueue<AlertSendJob>(sqsClient(), requireEnv(ENV.sendJobsQueueUrl)),
+    settings: deliverySettingsFrom().alerts,
   };
 }

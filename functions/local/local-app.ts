@@ -2,24 +2,26 @@
  * The handlers composed against the local stack: the same factories the Lambdas use, with
  * in-process queues in place of SQS and the local stack's clients.
  */
+import { DynamoAlertAllowance } from '../adapters/dynamo/alert-allowance.js';
 import { DynamoDeliveryRepository } from '../adapters/dynamo/delivery-repository.js';
 import { DynamoEditionRepository } from '../adapters/dynamo/edition-repository.js';
 import { DynamoFeedStateRepository } from '../adapters/dynamo/feed-state-repository.js';
 import { DynamoStoryRepository } from '../adapters/dynamo/story-repository.js';
 import { DynamoSubscriberRepository } from '../adapters/dynamo/subscriber-repository.js';
+import { DynamoWatermarkStore } from '../adapters/dynamo/watermark-store.js';
 import { HttpFeedFetcher } from '../adapters/http/http-feed-fetcher.js';
 import { SesMailer } from '../adapters/ses/ses-mailer.js';
 import { classifyStory } from '../domain/classify/classify-story.js';
 import { planDigest, type PlanDigestDeps } from '../domain/digest/plan-digest.js';
-import type { DigestSendJob } from '../domain/digest/ports.js';
 import type { FeedIngestReport } from '../domain/feeds/ingest-feed.js';
 import type { FeedSource } from '../domain/feeds/types.js';
 import type { Mailer } from '../domain/ports.js';
 import { createFetchFeedHandler } from '../handlers/fetch-feed.js';
+import { createMatchAlertsHandler } from '../handlers/match-alerts.js';
 import { createPlanDigestHandler } from '../handlers/plan-digest.js';
 import { createPlanIngestHandler, type FeedJob } from '../handlers/plan-ingest.js';
-import { createSendDigestHandler } from '../handlers/send-digest.js';
-import { addressingWith, digestSettingsFrom, listIdFor } from '../handlers/wiring.js';
+import { createSendEmailHandler, type SendJob } from '../handlers/send-email.js';
+import { deliverySettingsFrom, pacedMailer, sendEmailDeps, type DeliverySettings } from '../handlers/wiring.js';
 import { InProcessQueue } from './in-process-queue.js';
 import type { LocalStack } from './local-stack.js';
 
@@ -31,59 +33,68 @@ export interface LocalAppOptions {
   readonly publicBaseUrl: string;
   readonly fromAddress?: string;
   readonly now?: () => Date;
-  /** Replaces the SES mailer, e.g. with one that injects faults. */
+  /** Wraps the SES mailer, e.g. with one that injects faults. */
   readonly wrapMailer?: (mailer: Mailer) => Mailer;
   /** Called as each feed finishes, e.g. to move a progress bar. */
   readonly onFeedReport?: (report: FeedIngestReport) => void;
+  readonly settings?: Partial<DeliverySettings>;
 }
 
 export function createLocalApp(stack: LocalStack, options: LocalAppOptions) {
   const now = options.now ?? (() => new Date());
   const { tables, dynamo } = stack;
+  const settings: DeliverySettings = { ...deliverySettingsFrom({ SES_MAX_SEND_RATE: '1000' }), ...options.settings };
   const stories = new DynamoStoryRepository(dynamo, tables.Stories);
   const feedStates = new DynamoFeedStateRepository(dynamo, tables.Feeds);
   const subscribers = new DynamoSubscriberRepository(dynamo, tables.Subscribers);
   const editions = new DynamoEditionRepository(dynamo, tables.Editions);
   const deliveries = new DynamoDeliveryRepository(dynamo, tables.Deliveries);
+  const watermarks = new DynamoWatermarkStore(dynamo, tables.Editions);
   const sesMailer = new SesMailer(stack.ses, options.fromAddress ?? 'digest@newsdesk.localhost');
-  const mailer = options.wrapMailer ? options.wrapMailer(sesMailer) : sesMailer;
+  const mailer = pacedMailer(options.wrapMailer ? options.wrapMailer(sesMailer) : sesMailer, settings.maxSendsPerSecond);
   const feedJobs = new InProcessQueue<FeedJob>('feed-jobs', { batchSize: 5, maxReceiveCount: 3 });
-  const sendJobs = new InProcessQueue<DigestSendJob>('send-jobs', { batchSize: 10, maxReceiveCount: 5 });
-  const settings = digestSettingsFrom({});
+  const sendJobs = new InProcessQueue<SendJob>('send-jobs', { batchSize: 10, maxReceiveCount: 5 });
   const reports: FeedIngestReport[] = [];
 
   const planIngest = createPlanIngestHandler(() => ({ sources: options.sources, feedStates, feedJobs }), now);
   const fetchFeed = createFetchFeedHandler(
-    () => ({
-      fetcher: new HttpFeedFetcher({ allowLoopback: true }),
-      feedStates,
-      stories,
-      classify: (input) => classifyStory(input),
-      now,
-    }),
+    () => ({ fetcher: new HttpFeedFetcher({ allowLoopback: true }), feedStates, stories, classify: (input) => classifyStory(input), now }),
     (report) => {
       reports.push(report);
       options.onFeedReport?.(report);
     },
   );
-  const planDigestDeps = (): PlanDigestDeps => ({ stories, editions, subscribers, sendQueue: sendJobs, ...settings });
-  const sendDigest = createSendDigestHandler(() => ({
-    subscribers,
+  const planDigestDeps = (): PlanDigestDeps => ({
+    stories,
     editions,
-    deliveries,
-    mailer,
-    publicBaseUrl: options.publicBaseUrl,
-    listId: listIdFor(options.publicBaseUrl),
-    addressingFor: addressingWith(options.publicBaseUrl, LOCAL_SUBSCRIBER_KEY),
+    subscribers,
+    sendQueue: sendJobs,
+    maxItemsPerEdition: settings.maxItemsPerEdition,
     autoSendRegion: settings.autoSendRegion,
-    isSuppressed: (subscriber) => subscribers.isSuppressed(subscriber.subscriberId),
-    leaseSeconds: 300,
+  });
+  const matchAlerts = createMatchAlertsHandler(
+    () => ({ stories, listAlertSubscribers: () => subscribers.listAlertSubscribers(), watermarks, sendQueue: sendJobs, settings: settings.alerts }),
     now,
-  }));
+  );
+  const sendEmail = createSendEmailHandler(() =>
+    sendEmailDeps({
+      subscribers,
+      stories,
+      editions,
+      deliveries,
+      allowance: new DynamoAlertAllowance(dynamo, tables.Deliveries),
+      mailer,
+      publicBaseUrl: options.publicBaseUrl,
+      subscriberKey: LOCAL_SUBSCRIBER_KEY,
+      settings,
+      now,
+    }),
+  );
 
   return {
-    repositories: { stories, feedStates, subscribers, editions, deliveries },
+    repositories: { stories, feedStates, subscribers, editions, deliveries, watermarks },
     queues: { feedJobs, sendJobs },
+    handlers: { planIngest, fetchFeed, matchAlerts, sendEmail },
     /** Plans and runs one ingest round: every due feed, through the feed-jobs queue. */
     async ingest(): Promise<FeedIngestReport[]> {
       reports.length = 0;
@@ -96,8 +107,14 @@ export function createLocalApp(stack: LocalStack, options: LocalAppOptions) {
       const planned = runOptions.everyone
         ? await planDigest(planDigestDeps(), now(), { everyone: true })
         : await createPlanDigestHandler(planDigestDeps, now)();
-      const drained = await sendJobs.drain(sendDigest);
+      const drained = await sendJobs.drain(sendEmail);
       return { planned, drained, deadLetters: sendJobs.deadLetters.length };
+    },
+    /** Matches the closed alert windows and sends the alerts. */
+    async alerts() {
+      const matched = await matchAlerts();
+      const drained = await sendJobs.drain(sendEmail);
+      return { matched, drained, deadLetters: sendJobs.deadLetters.length };
     },
   };
 }

@@ -2,14 +2,14 @@
  * Per Lambda: the size of the bundle that would be deployed and its cold import time in a
  * fresh Node process (median of several runs).
  */
-import { build } from 'esbuild';
+import { build, type BuildOptions } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 /** The options NewsdeskFunction gives esbuild (lib/newsdesk-function.ts), for a like-for-like bundle. */
-const LAMBDA_BUNDLING = {
+const LAMBDA_BUNDLING: BuildOptions = {
   bundle: true,
   platform: 'node',
   format: 'esm',
@@ -17,7 +17,7 @@ const LAMBDA_BUNDLING = {
   mainFields: ['module', 'main'],
   minify: true,
   banner: { js: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);" },
-} as const;
+};
 
 const HANDLERS_DIRECTORY = resolve('functions/handlers');
 const IMPORT_RUNS = 7;
@@ -31,7 +31,7 @@ function median(values: number[]): number {
 export function lambdaEntries(): string[] {
   return readdirSync(HANDLERS_DIRECTORY)
     .filter((name) => name.endsWith('.ts'))
-    .filter((name) => /export const handler\b/.test(readFileSync(join(HANDLERS_DIRECTORY, name), 'utf8')))
+    .filter((name) => /export (const|async function|function) handler\b/.test(readFileSync(join(HANDLERS_DIRECTORY, name), 'utf8')))
     .map((name) => name.replace(/\.ts$/, ''));
 }
 

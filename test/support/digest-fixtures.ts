@@ -7,13 +7,20 @@ import type { Subscriber, SubscriberRepository } from '../../functions/domain/su
 
 let counter = 0;
 
+/** Distinct words per story, so that no two fixture stories read as the same event. */
+const WORDS = ['harbour', 'ledger', 'orchid', 'granite', 'lantern', 'meadow', 'quartz', 'falcon', 'cinder', 'willow', 'summit', 'tundra', 'velvet', 'comet', 'saffron', 'ember', 'glacier', 'juniper', 'marble', 'nectar'];
+
+function wordsFor(n: number): string {
+  return [0, 1, 2].map((k) => WORDS[(n * 7 + k * 3) % WORDS.length] + String(n)).join(' ');
+}
+
 export function aStory(overrides: Partial<Story> = {}): Story {
   counter += 1;
   return {
     storyId: `story-${counter}`,
     url: `https://news.example/${counter}`,
-    title: `Story ${counter}`,
-    summary: `Summary of story ${counter}.`,
+    title: `Story ${wordsFor(counter)}`,
+    summary: `What happened with ${wordsFor(counter + 1000)}.`,
     categories: [],
     publishedAt: '2026-11-25T08:00:00.000Z',
     publishedEstimated: false,
@@ -77,6 +84,12 @@ export class MemoryEditions implements EditionRepository {
     this.creations += 1;
     this.items.set(edition.editionId, edition);
     return edition;
+  }
+  async listRegionEditions(regionId: string, limit: number) {
+    return [...this.items.values()]
+      .filter((e) => e.regionId === regionId)
+      .sort((a, b) => b.week.localeCompare(a.week))
+      .slice(0, limit);
   }
   async moveEdition(id: string, from: EditionStatus, to: EditionStatus) {
     const edition = this.items.get(id);

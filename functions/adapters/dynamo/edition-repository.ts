@@ -2,12 +2,16 @@ import {
   ConditionalCheckFailedException,
   GetItemCommand,
   PutItemCommand,
+  QueryCommand,
   UpdateItemCommand,
   type DynamoDBClient,
 } from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import type { Edition, EditionStatus } from '../../domain/digest/edition.js';
 import type { EditionRepository } from '../../domain/digest/ports.js';
+import { EDITIONS_TABLE } from './table-schema.js';
+
+const BY_REGION = EDITIONS_TABLE.globalIndexes[0];
 
 export class DynamoEditionRepository implements EditionRepository {
   constructor(
@@ -58,5 +62,19 @@ export class DynamoEditionRepository implements EditionRepository {
       if (error instanceof ConditionalCheckFailedException) return false;
       throw error;
     }
+  }
+
+  async listRegionEditions(regionId: string, limit: number): Promise<Edition[]> {
+    const result = await this.client.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        IndexName: BY_REGION.indexName,
+        KeyConditionExpression: 'regionId = :region',
+        ExpressionAttributeValues: marshall({ ':region': regionId }),
+        ScanIndexForward: false,
+        Limit: limit,
+      }),
+    );
+    return (result.Items ?? []).map((item) => unmarshall(item) as Edition);
   }
 }

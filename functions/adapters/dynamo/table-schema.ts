@@ -45,12 +45,16 @@ export const SUBSCRIBERS_TABLE: TableSchema = {
   timeToLiveAttribute: 'expiresAt',
 };
 
-/** One item per region and ISO week (`editionId` = `region#week`). */
+/**
+ * One item per region and ISO week (`editionId` = `region#week`), plus the watermarks of the
+ * jobs that publish them (`watermark#<name>`). `byRegion` lists a region's editions by week
+ * for the archive and the feeds out; watermarks have no `regionId` and stay out of it.
+ */
 export const EDITIONS_TABLE: TableSchema = {
   logicalName: 'Editions',
   envVar: ENV.editionsTable,
   partitionKey: 'editionId',
-  globalIndexes: [],
+  globalIndexes: [{ indexName: 'byRegion', partitionKey: 'regionId', sortKey: 'week' }],
 };
 
 /** One item per edition and subscriber: the claim that makes every send happen once. */

@@ -1,4 +1,4 @@
-import { isSameEvent } from '../feeds/cluster.js';
+import { assignClusterId } from '../feeds/cluster.js';
 import type { Story } from '../stories.js';
 import { regionCovers, type Region } from '../../taxonomy/taxonomy.js';
 
@@ -54,15 +54,16 @@ export function composeEdition(region: Region, week: string, stories: readonly S
   const relevant = stories
     .filter((story) => story.inScope && regionCovers(region, story.jurisdictions))
     .sort((a, b) => rankOf(b, options.now) - rankOf(a, options.now) || a.storyId.localeCompare(b.storyId));
-  // Ranked order means the first story of each event leads it; a week's stories are few enough
-  // for pairwise comparison of fingerprints.
-  const clusters: { lead: Story; others: Story[] }[] = [];
+  // Ranked order means the first story of each event leads it; later reports of the same event
+  // join the lead they are most like.
+  const clusters = new Map<string, { lead: Story; others: Story[] }>();
   for (const story of relevant) {
-    const cluster = clusters.find((c) => isSameEvent(c.lead, story));
+    const clusterId = assignClusterId(story, [...clusters.values()].map((c) => c.lead));
+    const cluster = clusters.get(clusterId);
     if (cluster) cluster.others.push(story);
-    else clusters.push({ lead: story, others: [] });
+    else clusters.set(story.storyId, { lead: story, others: [] });
   }
-  const items = clusters.slice(0, options.maxItems).map(({ lead, others }) => ({
+  const items = [...clusters.values()].slice(0, options.maxItems).map(({ lead, others }) => ({
     storyId: lead.storyId,
     title: lead.title,
     url: lead.url,

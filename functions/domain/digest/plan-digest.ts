@@ -1,8 +1,8 @@
 import type { StoryRepository } from '../ports.js';
 import type { Subscriber, SubscriberRepository } from '../subscriptions/types.js';
-import { findRegion } from '../../taxonomy/taxonomy.js';
+import { findRegion, REGIONS } from '../../taxonomy/taxonomy.js';
 import { composeEdition, editionIdFor, type Edition } from './edition.js';
-import { isoWeekOf } from './iso-week.js';
+import { isoWeekOf, startOfIsoWeek } from './iso-week.js';
 import type { DigestSendJob, EditionRepository, JobQueue } from './ports.js';
 import { isDigestDue, localTimeIn } from './send-time.js';
 
@@ -68,6 +68,13 @@ export async function planDigest(deps: PlanDigestDeps, now: Date, options: { eve
   for (let start = 0; start < jobs.length; start += 10) await deps.sendQueue.enqueue(jobs.slice(start, start + 10));
 
   const editions = (await Promise.all(editionCache.values())).filter((e): e is Edition => e !== undefined);
+  // Sending has begun: the edition is frozen for editors and published in the archive.
+  for (const edition of editions) {
+    if (jobs.length > 0 && edition.status !== 'sending' && edition.status !== 'sent' && isSendable(edition, deps.autoSendRegion)) {
+      await deps.editions.moveEdition(edition.editionId, edition.status, 'sending');
+    }
+  }
+  await settlePastEditions(deps, now);
   return {
     subscribersDue: due.length,
     jobsEnqueued: jobs.length,
@@ -78,6 +85,19 @@ export async function planDigest(deps: PlanDigestDeps, now: Date, options: { eve
       held: !isSendable(e, deps.autoSendRegion),
     })),
   };
+}
+
+/** Every time zone has had its send window once the Wednesday after the week's Monday begins. */
+const SEND_WINDOW_CLOSES_AFTER_MS = 2 * 86_400_000;
+
+/** Marks as sent the editions whose week's sending is over everywhere. */
+async function settlePastEditions(deps: PlanDigestDeps, now: Date): Promise<void> {
+  for (const region of REGIONS) {
+    for (const edition of await deps.editions.listRegionEditions(region.id, 2)) {
+      const windowClosed = now.getTime() >= startOfIsoWeek(edition.week).getTime() + SEND_WINDOW_CLOSES_AFTER_MS;
+      if (edition.status === 'sending' && windowClosed) await deps.editions.moveEdition(edition.editionId, 'sending', 'sent');
+    }
+  }
 }
 
 /** Approved editions go out as approved; drafts only where the region sends automatically. */

@@ -6,6 +6,8 @@ export interface EditionRepository {
   createEdition(edition: Edition): Promise<Edition>;
   /** Moves an edition on, only from the status the caller saw. Returns false if it had moved. */
   moveEdition(editionId: string, from: EditionStatus, to: EditionStatus): Promise<boolean>;
+  /** A region's editions, newest week first. */
+  listRegionEditions(regionId: string, limit: number): Promise<Edition[]>;
 }
 
 /** A delivery's id and whose it is (kept on the item, so a subscriber's deliveries can be found and erased). */

@@ -18,6 +18,8 @@ export interface RecipientLinks {
 
 export interface RenderOptions {
   readonly publicBaseUrl: string;
+  /** An instant alert lists what is new since the last window; a digest is the week's edition. */
+  readonly kind?: 'digest' | 'alert';
 }
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -45,10 +47,14 @@ function oneLine(text: string, max = 220): string {
   return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`;
 }
 
-function subjectFor(digest: PersonalDigest): string {
-  const regions = digest.sections.map((s) => s.regionName).join(', ');
-  const count = digest.storyCount === 1 ? '1 story' : `${digest.storyCount} stories`;
-  return `Newsdesk ${digest.week}: ${count} on privacy and AI training · ${regions}`;
+function countOf(digest: PersonalDigest): string {
+  return digest.storyCount === 1 ? '1 story' : `${digest.storyCount} stories`;
+}
+
+function subjectFor(digest: PersonalDigest, kind: 'digest' | 'alert'): string {
+  const regions = digest.sections.filter((s) => kind === 'digest' || s.items.length > 0).map((s) => s.regionName).join(', ');
+  if (kind === 'alert') return `Newsdesk alert: ${digest.storyCount} new ${digest.storyCount === 1 ? 'story' : 'stories'} · ${regions}`;
+  return `Newsdesk ${digest.week}: ${countOf(digest)} on privacy and AI training · ${regions}`;
 }
 
 function badgesHtml(item: EditionItem): string {
@@ -75,23 +81,28 @@ function itemHtml(item: EditionItem): string {
 /** Renders a digest once for a whole segment; `personalise` fills in each recipient's links. */
 export function renderDigest(digest: PersonalDigest, options: RenderOptions): RenderedDigest {
   const nonce = randomBytes(8).toString('hex');
+  const kind = options.kind ?? 'digest';
   const base = options.publicBaseUrl.replace(/\/+$/, '');
-  const subject = subjectFor(digest);
+  const subject = subjectFor(digest, kind);
+  const heading = kind === 'alert' ? 'Newsdesk alert' : 'Newsdesk weekly digest';
+  const sections = kind === 'alert' ? digest.sections.filter((s) => s.items.length > 0) : digest.sections;
+  const archiveLink = (regionId: string) =>
+    kind === 'alert' ? `${base}/archive/${encodeURIComponent(regionId)}` : `${base}/archive/${encodeURIComponent(regionId)}/${encodeURIComponent(digest.week)}`;
   const preheader = digest.sections
     .flatMap((s) => s.items.map((i) => i.title))
     .slice(0, 3)
     .join(' · ');
 
-  const sectionsHtml = digest.sections
+  const sectionsHtml = sections
     .map((section) => {
-      const archive = `${base}/archive/${encodeURIComponent(section.regionId)}/${encodeURIComponent(digest.week)}`;
+      const archive = archiveLink(section.regionId);
       const body = section.items.length
         ? section.items.map(itemHtml).join('\n')
         : `<tr><td style="padding:12px 0;">Nothing new in ${escapeHtml(section.regionName)} this week.</td></tr>`;
       const blurb = section.blurb ? `<p style="margin:0 0 8px;font-size:15px;">${escapeHtml(section.blurb)}</p>` : '';
       return `<tr><td style="padding:16px 0 0;"><h2 style="margin:0 0 8px;font-size:20px;">${escapeHtml(section.regionName)}</h2>${blurb}
 <table role="presentation" width="100%" cellpadding="0" cellspacing="0">${body}</table>
-<p style="margin:8px 0 0;font-size:13px;"><a href="${escapeHtml(archive)}" style="color:#0b57d0;">Read this edition on the web</a></p></td></tr>`;
+<p style="margin:8px 0 0;font-size:13px;"><a href="${escapeHtml(archive)}" style="color:#0b57d0;">${kind === 'alert' ? 'Past editions on the web' : 'Read this edition on the web'}</a></p></td></tr>`;
     })
     .join('\n');
 
@@ -103,13 +114,13 @@ export function renderDigest(digest: PersonalDigest, options: RenderOptions): Re
 <span style="display:none;max-height:0;overflow:hidden;opacity:0;">${escapeHtml(preheader)}</span>
 <table role="presentation" width="100%" cellpadding="0" cellspacing="0" style="background:#f4f4f4;"><tr><td align="center" style="padding:16px 8px;">
 <table role="presentation" width="600" cellpadding="0" cellspacing="0" style="width:100%;max-width:600px;background:#ffffff;color:#1a1a1a;font-family:Helvetica,Arial,sans-serif;padding:0 20px;">
-<tr><td style="padding:20px 0 0;"><h1 style="margin:0;font-size:24px;">Newsdesk weekly digest</h1><p style="margin:4px 0 0;color:#555555;">Week ${escapeHtml(digest.week)} · ${digest.storyCount} ${digest.storyCount === 1 ? 'story' : 'stories'}</p></td></tr>
+<tr><td style="padding:20px 0 0;"><h1 style="margin:0;font-size:24px;">${heading}</h1><p style="margin:4px 0 0;color:#555555;">${kind === 'alert' ? 'New' : `Week ${escapeHtml(digest.week)}`} · ${countOf(digest)}</p></td></tr>
 ${sectionsHtml}
 <tr><td style="padding:20px 0;font-size:13px;color:#555555;">You receive this because you subscribed to Newsdesk. <a href="${slot('preferences', nonce)}" style="color:#0b57d0;">Change your preferences</a> · <a href="${slot('unsubscribe', nonce)}" style="color:#0b57d0;">Unsubscribe</a>. No tracking: links go straight to the publishers.</td></tr>
 </table></td></tr></table></body></html>`;
 
-  const textSections = digest.sections.map((section) => {
-    const heading = `${section.regionName}\n${'='.repeat(section.regionName.length)}`;
+  const textSections = sections.map((section) => {
+    const title = `${section.regionName}\n${'='.repeat(section.regionName.length)}`;
     const blurb = section.blurb ? `\n${section.blurb}\n` : '';
     const items = section.items.length
       ? section.items
@@ -120,10 +131,10 @@ ${sectionsHtml}
           })
           .join('\n\n')
       : `Nothing new in ${section.regionName} this week.`;
-    const archive = `${base}/archive/${encodeURIComponent(section.regionId)}/${encodeURIComponent(digest.week)}`;
-    return `${heading}${blurb}\n${items}\n\nOn the web: ${archive}`;
+    const archive = archiveLink(section.regionId);
+    return `${title}${blurb}\n${items}\n\nOn the web: ${archive}`;
   });
-  const text = `Newsdesk weekly digest, week ${digest.week}: ${digest.storyCount} ${digest.storyCount === 1 ? 'story' : 'stories'}\n\n${textSections.join('\n\n')}\n\n--\nChange your preferences: ${slot('preferences', nonce)}\nUnsubscribe: ${slot('unsubscribe', nonce)}\n`;
+  const text = `${heading}${kind === 'alert' ? '' : `, week ${digest.week}`}: ${countOf(digest)}\n\n${textSections.join('\n\n')}\n\n--\nChange your preferences: ${slot('preferences', nonce)}\nUnsubscribe: ${slot('unsubscribe', nonce)}\n`;
 
   return { subject, html, text, slotNonce: nonce };
 }

@@ -2,7 +2,7 @@
  * The command line's commands. Each returns an exit code and prints what a person needs;
  * failures print one line, never a stack trace.
  */
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { runClassifyCommand } from './classify-command.js';
 import { runDemoCommand } from './demo-command.js';
 import { runDigestCommand, runIngestCommand } from './pipeline-commands.js';
@@ -54,6 +54,6 @@ export async function runCommand(argv: string[]): Promise<number> {
 }
 
 /** Parses options strictly, so a mistyped flag is an error rather than silently ignored. */
-export function parseOptions<T extends Parameters<typeof parseArgs>[0]['options']>(args: string[], options: T, allowPositionals = false) {
-  return parseArgs({ args, options, allowPositionals, strict: true });
+export function parseOptions<const Options extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: Options, allowPositionals = false) {
+  return parseArgs({ args, options, allowPositionals, strict: true as const });
 }

@@ -10,16 +10,16 @@ const asiaPacific = findRegion('asia-pacific')!;
 
 describe('composing a region’s edition', () => {
   it('keeps only in-scope stories about the region, strongest and newest first', () => {
-    const strongOld = aStory({ title: 'strong but old', score: 0.95, publishedAt: '2026-11-25T00:00:00Z' });
-    const stale = aStory({ title: 'strong but stale', score: 0.95, publishedAt: '2026-11-05T00:00:00Z' });
-    const strongNew = aStory({ title: 'strong and new', score: 0.9, publishedAt: '2026-11-29T00:00:00Z' });
-    const weakNew = aStory({ title: 'weak and new', score: 0.55, publishedAt: '2026-11-29T00:00:00Z' });
-    const outOfScope = aStory({ title: 'out of scope', inScope: false, jurisdictions: [] });
-    const elsewhere = aStory({ title: 'about Japan', jurisdictions: ['JP'] });
+    const strongOld = aStory({ title: 'Court backs watchdog over biometric payroll checks', score: 0.95, publishedAt: '2026-11-25T00:00:00Z' });
+    const stale = aStory({ title: 'Airline settles claims over passport scan leak', score: 0.95, publishedAt: '2026-11-05T00:00:00Z' });
+    const strongNew = aStory({ title: 'Regulator orders school app to delete pupils’ location history', score: 0.9, publishedAt: '2026-11-29T00:00:00Z' });
+    const weakNew = aStory({ title: 'Council consults on camera signage rules', score: 0.55, publishedAt: '2026-11-29T00:00:00Z' });
+    const outOfScope = aStory({ title: 'Stock exchange opens new trading hall', inScope: false, jurisdictions: [] });
+    const elsewhere = aStory({ title: 'Tokyo panel reviews facial recognition at stations', jurisdictions: ['JP'] });
 
     const edition = composeEdition(hongKong, '2026-W49', [weakNew, stale, strongOld, outOfScope, elsewhere, strongNew], { maxItems: 10, now: NOW });
 
-    expect(edition.items.map((i) => i.title)).toEqual(['strong and new', 'strong but old', 'weak and new', 'strong but stale']);
+    expect(edition.items.map((i) => i.title)).toEqual(['Regulator orders school app to delete pupils’ location history', 'Court backs watchdog over biometric payroll checks', 'Council consults on camera signage rules', 'Airline settles claims over passport scan leak']);
     expect(edition.editionId).toBe('hk#2026-W49');
     expect(edition.status).toBe('draft');
   });

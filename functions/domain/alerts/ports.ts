@@ -1,0 +1,22 @@
+/** A position in time that only moves forward, shared by every run of a scheduled job. */
+export interface WatermarkStore {
+  getWatermark(name: string): Promise<string | undefined>;
+  /** Moves the watermark from `from` (undefined: never set) to `to`; false if another run moved it. */
+  advanceWatermark(name: string, from: string | undefined, to: string): Promise<boolean>;
+}
+
+/** How many alerts a subscriber may still get on a local day. */
+export interface AlertAllowance {
+  /**
+   * Takes one of the day's `max` alerts for this delivery. Taking again for the same delivery
+   * (a retry) takes nothing more and still answers true.
+   */
+  takeAlert(subscriberId: string, localDate: string, deliveryId: string, max: number): Promise<boolean>;
+}
+
+export interface AlertSendJob {
+  readonly kind: 'alert';
+  /** Start of the alert window (ISO 8601, UTC). */
+  readonly window: string;
+  readonly subscriberId: string;
+}

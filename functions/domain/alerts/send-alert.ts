@@ -1,0 +1,69 @@
+import { findRegion } from '../../taxonomy/taxonomy.js';
+import { deliverOnce, type DeliveryDeps, type SendOutcome } from '../digest/deliver-once.js';
+import { composeEdition } from '../digest/edition.js';
+import { assembleDigest, segmentKeyFor } from '../digest/personal-digest.js';
+import { renderDigest, type RenderedDigest } from '../digest/render-digest.js';
+import { localTimeIn } from '../digest/send-time.js';
+import type { StoryRepository } from '../ports.js';
+import type { Story } from '../stories.js';
+import type { Subscriber, SubscriberRepository } from '../subscriptions/types.js';
+import { alertStoriesFor, isAlertWorthy, type AlertSettings } from './match-alerts.js';
+import type { AlertAllowance, AlertSendJob } from './ports.js';
+
+export interface SendAlertDeps extends DeliveryDeps {
+  readonly subscribers: SubscriberRepository;
+  readonly stories: StoryRepository;
+  readonly allowance: AlertAllowance;
+  readonly publicBaseUrl: string;
+  readonly settings: AlertSettings;
+  readonly isSuppressed: (subscriber: Subscriber) => Promise<boolean>;
+}
+
+export function alertDeliveryIdFor(job: AlertSendJob): string {
+  return `alert#${job.window}#${job.subscriberId}`;
+}
+
+/** A sender for one batch of alert jobs: each window read once, each segment rendered once. */
+export function createAlertSender(deps: SendAlertDeps) {
+  const windowReads = new Map<string, Promise<Story[]>>();
+  const renders = new Map<string, RenderedDigest>();
+
+  const storiesOfWindow = (window: string) => {
+    let pending = windowReads.get(window);
+    if (!pending) {
+      const end = new Date(Date.parse(window) + deps.settings.windowMinutes * 60_000).toISOString();
+      pending = deps.stories.listStoredBetween(window, end).then((stories) => stories.filter((s) => isAlertWorthy(s, deps.settings.minScore)));
+      windowReads.set(window, pending);
+    }
+    return pending;
+  };
+
+  function renderFor(subscriber: Subscriber, window: string, stories: Story[]): RenderedDigest {
+    const key = `${window}|${segmentKeyFor(subscriber.regions, subscriber.topics)}`;
+    let rendered = renders.get(key);
+    if (!rendered) {
+      const editions = subscriber.regions
+        .map((id) => findRegion(id))
+        .filter((region) => region !== undefined)
+        .map((region) => composeEdition(region, window, stories, { maxItems: 20, now: new Date(window) }));
+      rendered = renderDigest(assembleDigest(window, editions, subscriber.topics), { publicBaseUrl: deps.publicBaseUrl, kind: 'alert' });
+      renders.set(key, rendered);
+    }
+    return rendered;
+  }
+
+  return async function sendAlert(job: AlertSendJob): Promise<SendOutcome> {
+    const subscriber = await deps.subscribers.getSubscriber(job.subscriberId);
+    const wantsAlerts = subscriber?.frequency === 'instant' || subscriber?.frequency === 'both';
+    if (!subscriber || !wantsAlerts || subscriber.status !== 'confirmed' || subscriber.paused || (await deps.isSuppressed(subscriber))) {
+      return 'not-subscribed';
+    }
+    const stories = alertStoriesFor(subscriber, await storiesOfWindow(job.window));
+    if (stories.length === 0) return 'nothing-to-send';
+    const deliveryId = alertDeliveryIdFor(job);
+    const localDate = localTimeIn(subscriber.timeZone, deps.now()).date.toISOString().slice(0, 10);
+    return deliverOnce(deps, subscriber, deliveryId, renderFor(subscriber, job.window, stories), () =>
+      deps.allowance.takeAlert(subscriber.subscriberId, localDate, deliveryId, deps.settings.maxAlertsPerDay),
+    );
+  };
+}

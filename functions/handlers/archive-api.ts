@@ -1,0 +1,26 @@
+/** The public archive and the feeds out, behind the HTTP API. */
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import { dynamoClient } from '../adapters/aws-clients.js';
+import { DynamoEditionRepository } from '../adapters/dynamo/edition-repository.js';
+import { ENV, requireEnv } from '../config/env.js';
+import { logger } from '../observability.js';
+import { createArchiveApi } from '../web/archive-routes.js';
+import { htmlResult } from '../web/http.js';
+import { problemPage } from '../web/pages.js';
+import { buildOnce } from './lazy.js';
+
+const api = buildOnce(() =>
+  createArchiveApi({
+    editions: new DynamoEditionRepository(dynamoClient(), requireEnv(ENV.editionsTable)),
+    publicBaseUrl: requireEnv(ENV.publicBaseUrl),
+  }),
+);
+
+export async function handler(event: APIGatewayProxyEventV2): Promise<APIGatewayProxyStructuredResultV2> {
+  try {
+    return await api()(event);
+  } catch (error) {
+    logger.error('archive request failed', { path: event.rawPath, error: error as Error });
+    return htmlResult(500, problemPage('Something went wrong', 'The archive could not be read just now. Please try again in a minute.'));
+  }
+}

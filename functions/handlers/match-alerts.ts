@@ -1,0 +1,17 @@
+/** The alert matcher: every ten minutes, the closed windows since the watermark, one job per subscriber. */
+import { matchAlerts, type MatchAlertsDeps, type MatchAlertsResult } from '../domain/alerts/match-alerts.js';
+import { logger, metrics } from '../observability.js';
+import { buildOnce } from './lazy.js';
+import { matchAlertsDepsFromEnvironment } from './wiring.js';
+
+export function createMatchAlertsHandler(deps: () => MatchAlertsDeps, now: () => Date = () => new Date()) {
+  return async (): Promise<MatchAlertsResult> => {
+    const result = await matchAlerts(deps(), now());
+    logger.info('alerts matched', { ...result });
+    metrics.addMetric('AlertJobsEnqueued', 'Count', result.jobsEnqueued);
+    metrics.publishStoredMetrics();
+    return result;
+  };
+}
+
+export const handler = createMatchAlertsHandler(buildOnce(matchAlertsDepsFromEnvironment));

@@ -1,0 +1,47 @@
+/**
+ * The one sender: digest and alert jobs from the send-jobs queue, one claimed email per job,
+ * partial batch failures. One sender means one place where the SES send rate is held.
+ */
+import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
+import type { AlertSendJob } from '../domain/alerts/ports.js';
+import { createAlertSender, type SendAlertDeps } from '../domain/alerts/send-alert.js';
+import type { DigestSendJob } from '../domain/digest/ports.js';
+import { createDigestSender, type SendDigestDeps } from '../domain/digest/send-digest.js';
+import { logger, metrics } from '../observability.js';
+import { buildOnce } from './lazy.js';
+import { sendEmailDepsFromEnvironment } from './wiring.js';
+
+export type SendJob = DigestSendJob | AlertSendJob;
+
+export interface SendEmailDeps {
+  readonly digest: SendDigestDeps;
+  readonly alert: SendAlertDeps;
+}
+
+export function createSendEmailHandler(deps: () => SendEmailDeps) {
+  return async (event: SQSEvent): Promise<SQSBatchResponse> => {
+    // One sender of each kind per batch: editions and windows read once, each segment rendered once.
+    const sendDigest = createDigestSender(deps().digest);
+    const sendAlert = createAlertSender(deps().alert);
+    const batchItemFailures: SQSBatchResponse['batchItemFailures'] = [];
+    for (const record of event.Records) {
+      const job = JSON.parse(record.body) as SendJob;
+      try {
+        const outcome = job.kind === 'alert' ? await sendAlert(job) : await sendDigest(job);
+        logger.info('send job done', { ...job, outcome });
+        if (outcome === 'sent') metrics.addMetric(job.kind === 'alert' ? 'AlertsSent' : 'DigestsSent', 'Count', 1);
+        if (outcome === 'failed-permanently') metrics.addMetric('SendsFailedPermanently', 'Count', 1);
+        // Another worker holds the claim. If it crashed, its lease runs out before SQS shows
+        // this message again, and the retry takes the claim over: nobody is left without.
+        if (outcome === 'in-flight') batchItemFailures.push({ itemIdentifier: record.messageId });
+      } catch (error) {
+        logger.warn('send failed, will retry', { ...job, error: error as Error });
+        batchItemFailures.push({ itemIdentifier: record.messageId });
+      }
+    }
+    metrics.publishStoredMetrics();
+    return { batchItemFailures };
+  };
+}
+
+export const handler = createSendEmailHandler(buildOnce(sendEmailDepsFromEnvironment));

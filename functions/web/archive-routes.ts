@@ -1,0 +1,64 @@
+/** GET /archive, /archive/{region}, /archive/{region}/{week}, /feeds/{region}.rss|.json */
+import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import type { EditionRepository } from '../domain/digest/ports.js';
+import { editionIdFor } from '../domain/digest/edition.js';
+import { findRegion, REGIONS } from '../taxonomy/taxonomy.js';
+import { archiveIndexPage, editionPage, isPublished, regionArchivePage } from './archive-pages.js';
+import { regionJsonFeed, regionRss } from './feeds-out.js';
+import { htmlResult, type HttpResult } from './http.js';
+import { problemPage } from './pages.js';
+
+export interface ArchiveApiDeps {
+  readonly editions: EditionRepository;
+  readonly publicBaseUrl: string;
+}
+
+/** How many past editions a region's page and feeds show. */
+const EDITIONS_SHOWN = 12;
+
+/** Public and the same for everyone: shared caches may keep it for a few minutes. */
+const PUBLIC_CACHE = { 'Cache-Control': 'public, max-age=300' };
+
+export function isArchivePath(path: string): boolean {
+  return path === '/archive' || path.startsWith('/archive/') || path.startsWith('/feeds/');
+}
+
+export function createArchiveApi(deps: ArchiveApiDeps) {
+  const notFound = (what: string) => htmlResult(404, problemPage('Not found', what));
+
+  async function publishedEditions(regionId: string) {
+    return (await deps.editions.listRegionEditions(regionId, EDITIONS_SHOWN + 2)).filter(isPublished).slice(0, EDITIONS_SHOWN);
+  }
+
+  return async (event: APIGatewayProxyEventV2): Promise<HttpResult> => {
+    if (event.requestContext.http.method !== 'GET' && event.requestContext.http.method !== 'HEAD') {
+      return { ...htmlResult(405, problemPage('Not allowed', 'The archive can only be read.')), headers: { Allow: 'GET, HEAD' } };
+    }
+    const path = event.rawPath.replace(/\/+$/, '') || '/';
+    const feed = /^\/feeds\/([a-z0-9-]+)\.(rss|json)$/.exec(path);
+    if (feed) {
+      const region = findRegion(feed[1]);
+      if (!region) return notFound('There is no such region.');
+      const editions = await publishedEditions(region.id);
+      return feed[2] === 'rss'
+        ? { statusCode: 200, headers: { 'Content-Type': 'application/rss+xml; charset=utf-8', ...PUBLIC_CACHE }, body: regionRss(region, editions, deps.publicBaseUrl) }
+        : { statusCode: 200, headers: { 'Content-Type': 'application/feed+json; charset=utf-8', ...PUBLIC_CACHE }, body: JSON.stringify(regionJsonFeed(region, editions, deps.publicBaseUrl)) };
+    }
+    const [, , regionId, week, ...rest] = path.split('/');
+    if (rest.length > 0) return notFound('There is no such page in the archive.');
+    if (!regionId) {
+      const entries = [];
+      for (const region of REGIONS) {
+        const [latest] = await publishedEditions(region.id);
+        if (latest) entries.push({ region, latest });
+      }
+      return htmlResult(200, archiveIndexPage(entries), PUBLIC_CACHE);
+    }
+    const region = findRegion(decodeURIComponent(regionId));
+    if (!region) return notFound('There is no such region.');
+    if (!week) return htmlResult(200, regionArchivePage(region, await publishedEditions(region.id)), PUBLIC_CACHE);
+    const edition = await deps.editions.getEdition(editionIdFor(region.id, decodeURIComponent(week)));
+    if (!edition || !isPublished(edition)) return notFound(`There is no sent ${region.name} edition for that week.`);
+    return htmlResult(200, editionPage(edition), PUBLIC_CACHE);
+  };
+}

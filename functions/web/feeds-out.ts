@@ -1,0 +1,82 @@
+/**
+ * Each region's editions as feeds: RSS 2.0 (tags as categories) and JSON Feed 1.1 (tags, plus
+ * the jurisdictions and topics kept apart under `_newsdesk`). Stories appear once, newest
+ * edition first.
+ */
+import type { Edition, EditionItem } from '../domain/digest/edition.js';
+import type { Region } from '../taxonomy/taxonomy.js';
+import { escapeHtml } from './html.js';
+
+interface FeedEntry {
+  readonly item: EditionItem;
+  readonly edition: Edition;
+}
+
+function entriesOf(editions: readonly Edition[]): FeedEntry[] {
+  const seen = new Set<string>();
+  const entries: FeedEntry[] = [];
+  for (const edition of editions) {
+    for (const item of edition.items) {
+      if (seen.has(item.storyId)) continue;
+      seen.add(item.storyId);
+      entries.push({ item, edition });
+    }
+  }
+  return entries;
+}
+
+/** XML 1.0 forbids most control characters; a feed title carrying one must not break the document. */
+function xmlText(value: string): string {
+  return escapeHtml(value.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, ''));
+}
+
+export function regionRss(region: Region, editions: readonly Edition[], publicBaseUrl: string): string {
+  const base = publicBaseUrl.replace(/\/+$/, '');
+  const items = entriesOf(editions).map(({ item, edition }) => `  <item>
+    <title>${xmlText(item.title)}</title>
+    <link>${xmlText(item.url)}</link>
+    <guid isPermaLink="false">newsdesk:${xmlText(item.storyId)}</guid>
+    <pubDate>${new Date(item.publishedAt).toUTCString()}</pubDate>
+    <description>${xmlText(item.summary)}</description>
+    <source url="${xmlText(`${base}/archive/${region.id}/${edition.week}`)}">${xmlText(item.source)}</source>
+${[...item.jurisdictions.map((j) => `    <category domain="jurisdiction">${xmlText(j)}</category>`), ...item.topics.map((t) => `    <category domain="topic">${xmlText(t)}</category>`)].join('\n')}
+  </item>`);
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0">
+<channel>
+  <title>${xmlText(`Newsdesk: ${region.name}`)}</title>
+  <link>${xmlText(`${base}/archive/${region.id}`)}</link>
+  <description>${xmlText(`Privacy and AI-training news about ${region.name}, from Newsdesk's weekly editions`)}</description>
+  <language>en</language>
+${items.join('\n')}
+</channel>
+</rss>
+`;
+}
+
+export function regionJsonFeed(region: Region, editions: readonly Edition[], publicBaseUrl: string): unknown {
+  const base = publicBaseUrl.replace(/\/+$/, '');
+  return {
+    version: 'https://jsonfeed.org/version/1.1',
+    title: `Newsdesk: ${region.name}`,
+    home_page_url: `${base}/archive/${region.id}`,
+    feed_url: `${base}/feeds/${region.id}.json`,
+    language: 'en',
+    items: entriesOf(editions).map(({ item, edition }) => ({
+      id: `newsdesk:${item.storyId}`,
+      url: item.url,
+      title: item.title,
+      summary: item.summary,
+      content_text: item.summary,
+      date_published: item.publishedAt,
+      tags: [...item.jurisdictions, ...item.topics],
+      _newsdesk: {
+        jurisdictions: item.jurisdictions,
+        topics: item.topics,
+        source: item.source,
+        edition: `${base}/archive/${region.id}/${edition.week}`,
+        also_reported_by: item.alsoReportedBy,
+      },
+    })),
+  };
+}
