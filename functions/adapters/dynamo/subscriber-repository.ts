@@ -1,12 +1,43 @@
-import { GetItemCommand, PutItemCommand, ScanCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import {
+  ConditionalCheckFailedException,
+  DeleteItemCommand,
+  GetItemCommand,
+  PutItemCommand,
+  QueryCommand,
+  ScanCommand,
+  type AttributeValue,
+  type DynamoDBClient,
+} from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
-import type { Subscriber, SubscriberRepository } from '../../domain/subscriptions/types.js';
+import type { ExpectedVersion, SubscriberDeliveries, SubscriptionStore } from '../../domain/subscriptions/ports.js';
+import type { Frequency, Subscriber } from '../../domain/subscriptions/types.js';
+import { DynamoSuppressionList } from './suppression-list.js';
+import { DELIVERIES_TABLE } from './table-schema.js';
 
-export class DynamoSubscriberRepository implements SubscriberRepository {
+const DELIVERIES_BY_SUBSCRIBER = DELIVERIES_TABLE.globalIndexes.find((index) => index.partitionKey === 'subscriberId')!.indexName;
+
+/**
+ * Subscribers, one item each under the keyed hash of their address. The same table also holds
+ * the suppression list and rate-limit counters under prefixed keys; those items have no
+ * `status`, so no subscriber query ever returns them.
+ */
+export class DynamoSubscriberRepository implements SubscriptionStore {
+  private readonly suppressions: DynamoSuppressionList;
+
   constructor(
     private readonly client: DynamoDBClient,
     private readonly tableName: string,
-  ) {}
+  ) {
+    this.suppressions = new DynamoSuppressionList(client, tableName);
+  }
+
+  /**
+   * True when the address behind `subscriberId` must never be mailed (erased, bounced,
+   * complained): the check every sender makes just before it sends.
+   */
+  async isSuppressed(subscriberId: string): Promise<boolean> {
+    return this.suppressions.isSuppressed(subscriberId);
+  }
 
   async getSubscriber(subscriberId: string): Promise<Subscriber | undefined> {
     const result = await this.client.send(
@@ -21,22 +52,103 @@ export class DynamoSubscriberRepository implements SubscriberRepository {
     );
   }
 
+  async saveSubscriber(subscriber: Subscriber, expected: ExpectedVersion): Promise<boolean> {
+    const previous = expected.absent ? 0 : expected.version;
+    const condition = expected.absent
+      ? { ConditionExpression: 'attribute_not_exists(subscriberId)' }
+      : previous === 0
+        ? { ConditionExpression: 'attribute_exists(subscriberId) AND attribute_not_exists(version)' }
+        : { ConditionExpression: 'version = :version', ExpressionAttributeValues: marshall({ ':version': previous }) };
+    try {
+      await this.client.send(
+        new PutItemCommand({
+          TableName: this.tableName,
+          Item: marshall({ ...subscriber, version: previous + 1 }, { removeUndefinedValues: true }),
+          ...condition,
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return false;
+      throw error;
+    }
+  }
+
+  async deleteSubscriber(subscriberId: string): Promise<void> {
+    await this.client.send(new DeleteItemCommand({ TableName: this.tableName, Key: marshall({ subscriberId }) }));
+  }
+
+  /** Confirmed, unpaused, unsuppressed subscribers who want the weekly digest. */
   async listDigestSubscribers(): Promise<Subscriber[]> {
+    return this.listMailable(['weekly', 'both']);
+  }
+
+  /** Confirmed, unpaused, unsuppressed subscribers who want instant alerts. */
+  async listAlertSubscribers(): Promise<Subscriber[]> {
+    return this.listMailable(['instant', 'both']);
+  }
+
+  /**
+   * Suppression entries and rate-limit counters have no `status`, and a suppressed
+   * subscriber carries `suppressedAt`: the filter leaves out everyone who must not be mailed.
+   */
+  private async listMailable(frequencies: readonly [Frequency, Frequency]): Promise<Subscriber[]> {
     const found: Subscriber[] = [];
-    let startKey: Record<string, import('@aws-sdk/client-dynamodb').AttributeValue> | undefined;
+    let startKey: Record<string, AttributeValue> | undefined;
     do {
       const page = await this.client.send(
         new ScanCommand({
           TableName: this.tableName,
           ExclusiveStartKey: startKey,
-          FilterExpression: '#status = :confirmed AND paused = :false AND frequency IN (:weekly, :both)',
+          FilterExpression:
+            '#status = :confirmed AND paused = :false AND frequency IN (:first, :second) AND attribute_not_exists(suppressedAt)',
           ExpressionAttributeNames: { '#status': 'status' },
-          ExpressionAttributeValues: marshall({ ':confirmed': 'confirmed', ':false': false, ':weekly': 'weekly', ':both': 'both' }),
+          ExpressionAttributeValues: marshall({ ':confirmed': 'confirmed', ':false': false, ':first': frequencies[0], ':second': frequencies[1] }),
         }),
       );
       for (const item of page.Items ?? []) found.push(unmarshall(item) as Subscriber);
       startKey = page.LastEvaluatedKey;
     } while (startKey);
     return found;
+  }
+}
+
+/**
+ * A subscriber's deliveries (digest and alert claims, alert allowances), through the
+ * Deliveries table's `bySubscriber` index: what the data export shows and erasure deletes.
+ */
+export class DynamoSubscriberDeliveries implements SubscriberDeliveries {
+  constructor(
+    private readonly client: DynamoDBClient,
+    private readonly tableName: string,
+  ) {}
+
+  async listDeliveries(subscriberId: string): Promise<Record<string, unknown>[]> {
+    const found: Record<string, unknown>[] = [];
+    let startKey: Record<string, AttributeValue> | undefined;
+    do {
+      const page = await this.client.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          IndexName: DELIVERIES_BY_SUBSCRIBER,
+          ExclusiveStartKey: startKey,
+          KeyConditionExpression: 'subscriberId = :subscriberId',
+          ExpressionAttributeValues: marshall({ ':subscriberId': subscriberId }),
+        }),
+      );
+      for (const item of page.Items ?? []) found.push(unmarshall(item));
+      startKey = page.LastEvaluatedKey;
+    } while (startKey);
+    return found;
+  }
+
+  async deleteDeliveries(subscriberId: string): Promise<number> {
+    const deliveries = await this.listDeliveries(subscriberId);
+    for (const delivery of deliveries) {
+      await this.client.send(
+        new DeleteItemCommand({ TableName: this.tableName, Key: marshall({ deliveryId: delivery.deliveryId }) }),
+      );
+    }
+    return deliveries.length;
   }
 }

@@ -12,3 +12,8 @@ export function normaliseEmail(email: string): string {
 export function subscriberIdFor(email: string, key: string): string {
   return createHmac('sha256', key).update(normaliseEmail(email)).digest('hex').slice(0, 32);
 }
+
+/** A keyed hash of a client's network address: rate limits count by it, never by the address itself. */
+export function clientIdFor(clientAddress: string, key: string): string {
+  return createHmac('sha256', key).update(`client:${clientAddress.trim().toLowerCase()}`).digest('hex').slice(0, 32);
+}

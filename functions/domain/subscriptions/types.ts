@@ -1,4 +1,6 @@
 export type Frequency = 'weekly' | 'instant' | 'both';
+export const FREQUENCIES: readonly Frequency[] = ['weekly', 'instant', 'both'];
+
 export type SubscriberStatus = 'pending' | 'confirmed' | 'unsubscribed';
 
 export interface ConsentRecord {
@@ -8,6 +10,23 @@ export interface ConsentRecord {
   readonly confirmedAt?: string;
   /** The page the sign-up came from. */
   readonly sourcePage: string;
+}
+
+/** The outstanding confirmation of a sign-up: only the hash of the emailed token is kept. */
+export interface PendingConfirmation {
+  /** SHA-256 of the token, hex. */
+  readonly tokenHash: string;
+  readonly issuedAt: string;
+  readonly expiresAt: string;
+}
+
+/** What a subscriber chooses on the sign-up and preferences pages. */
+export interface Preferences {
+  readonly regions: readonly string[];
+  readonly topics: readonly string[];
+  readonly frequency: Frequency;
+  readonly timeZone: string;
+  readonly paused: boolean;
 }
 
 /**
@@ -29,7 +48,20 @@ export interface Subscriber {
   readonly consent: ConsentRecord;
   readonly createdAt: string;
   readonly updatedAt: string;
-  /** Any further attributes an adapter keeps (token hashes, counters) travel untouched. */
+  /** Present while a sign-up waits for confirmation. */
+  readonly confirmation?: PendingConfirmation;
+  readonly unsubscribedAt?: string;
+  /** Set when a permanent bounce or a complaint stopped all mail to this address. */
+  readonly suppressedAt?: string;
+  readonly suppressionReason?: string;
+  /** Soft bounces seen since the last confirmation; kept for the operator, not acted on. */
+  readonly transientBounces?: number;
+  readonly lastBounceAt?: string;
+  /** Epoch seconds after which the table's time to live deletes the record (unconfirmed, unsubscribed). */
+  readonly expiresAt?: number;
+  /** Incremented on every conditional write: what makes a read-then-write safe. */
+  readonly version?: number;
+  /** Any further attributes an adapter keeps travel untouched. */
   readonly [extra: string]: unknown;
 }
 
@@ -37,6 +69,20 @@ export interface SubscriberRepository {
   getSubscriber(subscriberId: string): Promise<Subscriber | undefined>;
   /** Unconditional write, for seeding and tests; the sign-up flow uses conditional writes. */
   putSubscriber(subscriber: Subscriber): Promise<void>;
-  /** Every confirmed, unpaused subscriber who wants the weekly digest. */
+  /** Every confirmed, unpaused, unsuppressed subscriber who wants the weekly digest. */
   listDigestSubscribers(): Promise<Subscriber[]>;
+}
+
+export type SuppressionReason = 'erased' | 'bounce' | 'complaint';
+
+/**
+ * An entry of the suppression list: the keyed hash of an address and why it is never mailed.
+ * It holds no address, so it can outlive the subscriber's erasure.
+ */
+export interface SuppressionEntry {
+  readonly subscriberId: string;
+  readonly reason: SuppressionReason;
+  /** Provider detail such as `Permanent/General` or `abuse`; never the address. */
+  readonly detail?: string;
+  readonly suppressedAt: string;
 }

@@ -1,0 +1,51 @@
+/** What the subscription domain needs from storage and mail; adapters implement these. */
+import type { Subscriber, SubscriberRepository, SuppressionEntry } from './types.js';
+
+/** The version the caller read: absent, or the record's `version` (0 when it has none). */
+export type ExpectedVersion = { readonly absent: true } | { readonly absent?: false; readonly version: number };
+
+export interface SubscriptionStore extends SubscriberRepository {
+  /**
+   * Writes the whole record, bumping its version, only if the stored record is still the one
+   * the caller read. Returns false, writing nothing, when another write came first.
+   */
+  saveSubscriber(subscriber: Subscriber, expected: ExpectedVersion): Promise<boolean>;
+  deleteSubscriber(subscriberId: string): Promise<void>;
+}
+
+export interface SuppressionList {
+  isSuppressed(subscriberId: string): Promise<boolean>;
+  getSuppression(subscriberId: string): Promise<SuppressionEntry | undefined>;
+  /** Adds or replaces the entry; idempotent. */
+  suppress(entry: SuppressionEntry): Promise<void>;
+  /** Removes the entry if there is one; only a confirmed sign-up calls this. */
+  lift(subscriberId: string): Promise<void>;
+}
+
+/** Counts events in fixed windows that hold across function instances. */
+export interface RateLimiter {
+  /** Records one event under `key`; true while the window's count is within `limit`. */
+  consume(key: string, limit: number, windowSeconds: number, now: Date): Promise<boolean>;
+}
+
+/** The deliveries recorded for a subscriber (what was sent, when), for export and erasure. */
+export interface SubscriberDeliveries {
+  listDeliveries(subscriberId: string): Promise<Record<string, unknown>[]>;
+  /** Deletes them all; returns how many went. */
+  deleteDeliveries(subscriberId: string): Promise<number>;
+}
+
+/** The two emails the subscription flow sends; rendering lives with the other templates. */
+export interface SubscriberNotifier {
+  sendConfirmation(to: string, message: { confirmUrl: string; expiresAt: Date }): Promise<void>;
+  sendManageLinks(to: string, links: SubscriberLinks): Promise<void>;
+}
+
+export interface SubscriberLinks {
+  readonly preferences: string;
+  readonly unsubscribe: string;
+  /** `mailto:` address with the unsubscribe token in the subject: the second List-Unsubscribe value. */
+  readonly unsubscribeMailto: string;
+  readonly export?: string;
+  readonly erase?: string;
+}

@@ -1,0 +1,302 @@
+/**
+ * The subscriber's life: sign-up with double opt-in, confirmation, preferences, unsubscribe,
+ * export and erasure. Every change is one conditional write on the subscriber's own item,
+ * made against the version that was read.
+ */
+import { clientIdFor, subscriberIdFor } from './identity.js';
+import { buildSubscriberLinks, confirmationLink, type LinkOptions } from './links.js';
+import type {
+  RateLimiter,
+  SubscriberDeliveries,
+  SubscriberLinks,
+  SubscriberNotifier,
+  SubscriptionStore,
+  SuppressionList,
+} from './ports.js';
+import { updateSubscriberRecord } from './record-updates.js';
+import { issueConfirmationToken, subscriberIdOfToken, tokenMatches, verifyLinkToken, type LinkPurpose } from './tokens.js';
+import type { Preferences, Subscriber, SuppressionEntry } from './types.js';
+import type { SignUpInput } from './validation.js';
+
+const HOUR_MS = 3_600_000;
+const DAY_MS = 24 * HOUR_MS;
+
+export interface RateLimit {
+  readonly limit: number;
+  readonly windowSeconds: number;
+}
+
+export interface SubscriptionPolicy {
+  /** How long a confirmation link works. */
+  readonly confirmationValidForMs: number;
+  /** How long an unconfirmed sign-up is kept after its last confirmation email. */
+  readonly keepUnconfirmedForMs: number;
+  /** How long an unsubscribed record is kept (to export or erase it) before it is deleted. */
+  readonly keepUnsubscribedForMs: number;
+  /** Sign-up emails (confirmation or preferences link) per address. */
+  readonly perAddress: RateLimit;
+  /** Sign-up emails per client network address. */
+  readonly perClient: RateLimit;
+}
+
+export const DEFAULT_POLICY: SubscriptionPolicy = {
+  confirmationValidForMs: 72 * HOUR_MS,
+  keepUnconfirmedForMs: 7 * DAY_MS,
+  keepUnsubscribedForMs: 30 * DAY_MS,
+  perAddress: { limit: 3, windowSeconds: 3_600 },
+  perClient: { limit: 20, windowSeconds: 3_600 },
+};
+
+export interface SubscriptionDeps {
+  readonly store: SubscriptionStore;
+  readonly suppressions: SuppressionList;
+  readonly deliveries: SubscriberDeliveries;
+  readonly rateLimiter: RateLimiter;
+  readonly notifier: SubscriberNotifier;
+  /** Key of the keyed hashes: subscriber ids, client ids and link tokens. */
+  readonly hashKey: string;
+  /** Public origin of the pages, e.g. `https://newsdesk.example.com`. */
+  readonly baseUrl: string;
+  readonly now: () => Date;
+  readonly policy?: Partial<SubscriptionPolicy>;
+  readonly linkOptions?: LinkOptions;
+}
+
+/** Who is asking: rate limits count by a keyed hash of this. */
+export interface RequestOrigin {
+  readonly clientAddress: string;
+}
+
+export type SignUpOutcome = 'accepted' | 'rate-limited';
+
+export type ConfirmationState =
+  | { readonly state: 'valid'; readonly subscriber: Subscriber }
+  | { readonly state: 'expired' | 'used'; readonly subscriber: Subscriber }
+  /** Malformed, or the sign-up it belonged to is gone (erased, or deleted unconfirmed). */
+  | { readonly state: 'unknown' };
+
+export type ConfirmOutcome =
+  | { readonly state: 'confirmed'; readonly subscriber: Subscriber; readonly links: SubscriberLinks }
+  | Exclude<ConfirmationState, { state: 'valid' }>;
+
+export type ResendOutcome = 'sent' | 'rate-limited' | 'unknown';
+
+export type PreferencesOutcome = { readonly saved: true; readonly subscriber: Subscriber } | { readonly saved: false };
+
+export interface SubscriberExport {
+  readonly exportedAt: string;
+  readonly subscriber: Subscriber | null;
+  readonly suppression: SuppressionEntry | null;
+  readonly deliveries: readonly Record<string, unknown>[];
+}
+
+function epochSeconds(date: Date): number {
+  return Math.floor(date.getTime() / 1000);
+}
+
+export class SubscriptionService {
+  private readonly policy: SubscriptionPolicy;
+
+  constructor(private readonly deps: SubscriptionDeps) {
+    this.policy = { ...DEFAULT_POLICY, ...deps.policy };
+  }
+
+  linksFor(subscriberId: string): SubscriberLinks {
+    return buildSubscriberLinks(this.deps.baseUrl, subscriberId, this.deps.hashKey, this.deps.linkOptions);
+  }
+
+  /**
+   * The same outcome whoever the address belongs to: a new or returning address gets a
+   * confirmation email, a confirmed subscriber gets their preferences link instead, and no
+   * address ever gets a second record. The confirmation email is the one message that goes to
+   * a suppressed (erased, bounced, complained) address: someone asked for it on the page, it
+   * is rate-limited, and only pressing its button lifts the suppression.
+   */
+  async signUp(input: SignUpInput, origin: RequestOrigin): Promise<SignUpOutcome> {
+    const subscriberId = subscriberIdFor(input.email, this.deps.hashKey);
+    if (!(await this.withinLimits(subscriberId, origin))) return 'rate-limited';
+    await updateSubscriberRecord(this.deps.store, subscriberId, async (current) => {
+      if (current?.status === 'confirmed' && !(await this.isSuppressed(current))) {
+        return { after: () => this.deps.notifier.sendManageLinks(current.email, this.linksFor(subscriberId)) };
+      }
+      const now = this.deps.now();
+      const issued = issueConfirmationToken(subscriberId, now, this.policy.confirmationValidForMs);
+      const next: Subscriber = {
+        subscriberId,
+        email: input.email,
+        status: 'pending',
+        ...input.preferences,
+        paused: false,
+        consent: { textVersion: input.consentVersion, signedUpAt: now.toISOString(), sourcePage: input.sourcePage },
+        createdAt: current?.createdAt ?? now.toISOString(),
+        updatedAt: now.toISOString(),
+        confirmation: issued.confirmation,
+        expiresAt: epochSeconds(new Date(now.getTime() + this.policy.keepUnconfirmedForMs)),
+        // A suppression stays until this sign-up is confirmed.
+        suppressedAt: current?.suppressedAt,
+        suppressionReason: current?.suppressionReason,
+      };
+      return { write: next, after: () => this.sendConfirmation(next, issued.token) };
+    });
+    return 'accepted';
+  }
+
+  /** Reads the state of a confirmation link without changing anything. */
+  async describeConfirmation(token: string): Promise<ConfirmationState> {
+    const subscriberId = subscriberIdOfToken(token);
+    const subscriber = subscriberId ? await this.deps.store.getSubscriber(subscriberId) : undefined;
+    return this.confirmationStateOf(token, subscriber);
+  }
+
+  /** Confirms once: the token is consumed by the same write that confirms. */
+  async confirm(token: string): Promise<ConfirmOutcome> {
+    const subscriberId = subscriberIdOfToken(token);
+    if (!subscriberId) return { state: 'unknown' };
+    let outcome: ConfirmOutcome = { state: 'unknown' };
+    await updateSubscriberRecord(this.deps.store, subscriberId, async (current) => {
+      const state = this.confirmationStateOf(token, current);
+      if (state.state !== 'valid') {
+        outcome = state;
+        return {};
+      }
+      // Lifted before the record is confirmed: if this write then loses a race, a retry with
+      // the same (still valid) link confirms, and nobody without the link can lift it.
+      await this.deps.suppressions.lift(subscriberId);
+      const now = this.deps.now().toISOString();
+      const confirmed: Subscriber = {
+        ...state.subscriber,
+        status: 'confirmed',
+        consent: { ...state.subscriber.consent, confirmedAt: now },
+        updatedAt: now,
+        confirmation: undefined,
+        expiresAt: undefined,
+        unsubscribedAt: undefined,
+        suppressedAt: undefined,
+        suppressionReason: undefined,
+        transientBounces: undefined,
+        lastBounceAt: undefined,
+      };
+      outcome = { state: 'confirmed', subscriber: confirmed, links: this.linksFor(subscriberId) };
+      return { write: confirmed };
+    });
+    return outcome;
+  }
+
+  /**
+   * A new email for the holder of an old confirmation link: a fresh link while the sign-up
+   * waits, the preferences link once it is confirmed.
+   */
+  async resendFromToken(token: string, origin: RequestOrigin): Promise<ResendOutcome> {
+    const subscriberId = subscriberIdOfToken(token);
+    const current = subscriberId ? await this.deps.store.getSubscriber(subscriberId) : undefined;
+    if (!subscriberId || !current) return 'unknown';
+    if (!(await this.withinLimits(subscriberId, origin))) return 'rate-limited';
+    await updateSubscriberRecord(this.deps.store, subscriberId, async (record) => {
+      if (!record) return {};
+      if (record.status === 'confirmed' && !(await this.isSuppressed(record))) {
+        return { after: () => this.deps.notifier.sendManageLinks(record.email, this.linksFor(subscriberId)) };
+      }
+      if (record.status !== 'pending') return {};
+      const now = this.deps.now();
+      const issued = issueConfirmationToken(subscriberId, now, this.policy.confirmationValidForMs);
+      const next: Subscriber = {
+        ...record,
+        updatedAt: now.toISOString(),
+        confirmation: issued.confirmation,
+        expiresAt: epochSeconds(new Date(now.getTime() + this.policy.keepUnconfirmedForMs)),
+      };
+      return { write: next, after: () => this.sendConfirmation(next, issued.token) };
+    });
+    return 'sent';
+  }
+
+  /** The subscriber a signed link names, if the signature holds and the record exists. */
+  async subscriberForLink(token: string, purpose: LinkPurpose): Promise<{ subscriberId: string; subscriber?: Subscriber } | undefined> {
+    const subscriberId = verifyLinkToken(token, purpose, this.deps.hashKey);
+    if (!subscriberId) return undefined;
+    return { subscriberId, subscriber: await this.deps.store.getSubscriber(subscriberId) };
+  }
+
+  /** Only a confirmed subscriber's choices can change; anyone else is told how to sign up. */
+  async updatePreferences(subscriberId: string, preferences: Preferences): Promise<PreferencesOutcome> {
+    let outcome: PreferencesOutcome = { saved: false };
+    await updateSubscriberRecord(this.deps.store, subscriberId, async (current) => {
+      if (current?.status !== 'confirmed') return {};
+      const next: Subscriber = { ...current, ...preferences, updatedAt: this.deps.now().toISOString() };
+      outcome = { saved: true, subscriber: next };
+      return { write: next };
+    });
+    return outcome;
+  }
+
+  /** Effective at once and idempotent: unsubscribing twice, or after erasure, is not an error. */
+  async unsubscribe(subscriberId: string): Promise<void> {
+    await updateSubscriberRecord(this.deps.store, subscriberId, async (current) => {
+      if (!current || current.status === 'unsubscribed') return {};
+      const now = this.deps.now();
+      return {
+        write: {
+          ...current,
+          status: 'unsubscribed',
+          unsubscribedAt: now.toISOString(),
+          updatedAt: now.toISOString(),
+          confirmation: undefined,
+          expiresAt: epochSeconds(new Date(now.getTime() + this.policy.keepUnsubscribedForMs)),
+        },
+      };
+    });
+  }
+
+  async exportData(subscriberId: string): Promise<SubscriberExport> {
+    const [subscriber, suppression, deliveries] = await Promise.all([
+      this.deps.store.getSubscriber(subscriberId),
+      this.deps.suppressions.getSuppression(subscriberId),
+      this.deps.deliveries.listDeliveries(subscriberId),
+    ]);
+    return { exportedAt: this.deps.now().toISOString(), subscriber: subscriber ?? null, suppression: suppression ?? null, deliveries };
+  }
+
+  /**
+   * Deletes the subscriber and their deliveries, keeping only the keyed hash on the
+   * suppression list. The suppression goes first, so a failure half-way never leaves an
+   * address that could be mailed; running it again finishes the job.
+   */
+  async erase(subscriberId: string): Promise<void> {
+    const existing = await this.deps.suppressions.getSuppression(subscriberId);
+    if (!existing) {
+      await this.deps.suppressions.suppress({ subscriberId, reason: 'erased', suppressedAt: this.deps.now().toISOString() });
+    }
+    await this.deps.deliveries.deleteDeliveries(subscriberId);
+    await this.deps.store.deleteSubscriber(subscriberId);
+  }
+
+  private async isSuppressed(subscriber: Subscriber): Promise<boolean> {
+    return subscriber.suppressedAt !== undefined || (await this.deps.suppressions.isSuppressed(subscriber.subscriberId));
+  }
+
+  private confirmationStateOf(token: string, subscriber: Subscriber | undefined): ConfirmationState {
+    if (!subscriber) return { state: 'unknown' };
+    if (!tokenMatches(token, subscriber.confirmation)) return { state: 'used', subscriber };
+    const expired = Date.parse(subscriber.confirmation!.expiresAt) <= this.deps.now().getTime();
+    return { state: expired ? 'expired' : 'valid', subscriber };
+  }
+
+  private async withinLimits(subscriberId: string, origin: RequestOrigin): Promise<boolean> {
+    const now = this.deps.now();
+    const { perAddress, perClient } = this.policy;
+    const clientId = clientIdFor(origin.clientAddress, this.deps.hashKey);
+    // Both counters count every attempt, so neither tells whether an address is known.
+    const [clientAllowed, addressAllowed] = await Promise.all([
+      this.deps.rateLimiter.consume(`client#${clientId}`, perClient.limit, perClient.windowSeconds, now),
+      this.deps.rateLimiter.consume(`address#${subscriberId}`, perAddress.limit, perAddress.windowSeconds, now),
+    ]);
+    return clientAllowed && addressAllowed;
+  }
+
+  private async sendConfirmation(subscriber: Subscriber, token: string): Promise<void> {
+    await this.deps.notifier.sendConfirmation(subscriber.email, {
+      confirmUrl: confirmationLink(this.deps.baseUrl, token),
+      expiresAt: new Date(subscriber.confirmation!.expiresAt),
+    });
+  }
+}

@@ -1,0 +1,54 @@
+/**
+ * Bounces and complaints from the SES configuration set's event destination (through SNS, or
+ * EventBridge): a permanent bounce or a complaint suppresses the address, a transient bounce
+ * is counted. A failed write throws, so the invocation is retried.
+ */
+import type { EventBridgeEvent, SNSEvent } from 'aws-lambda';
+import { dynamoClient } from '../adapters/aws-clients.js';
+import { DynamoSubscriberRepository } from '../adapters/dynamo/subscriber-repository.js';
+import { DynamoSuppressionList } from '../adapters/dynamo/suppression-list.js';
+import { ENV, requireEnv } from '../config/env.js';
+import { feedbackFromSesEvent, recordMailFeedback, UnreadableMailFeedbackError, type MailFeedbackDeps } from '../domain/subscriptions/mail-feedback.js';
+import { logger, metrics } from '../observability.js';
+import { buildOnce } from './lazy.js';
+
+export type SesFeedbackEvent = SNSEvent | EventBridgeEvent<string, unknown>;
+
+export function mailFeedbackDepsFromEnvironment(env: NodeJS.ProcessEnv = process.env): MailFeedbackDeps {
+  const table = requireEnv(ENV.subscribersTable, env);
+  return {
+    store: new DynamoSubscriberRepository(dynamoClient(), table),
+    suppressions: new DynamoSuppressionList(dynamoClient(), table),
+    hashKey: requireEnv(ENV.subscriberHashKey, env),
+  };
+}
+
+function messagesOf(event: SesFeedbackEvent): unknown[] {
+  if ('Records' in event) return event.Records.map((record) => JSON.parse(record.Sns.Message) as unknown);
+  return [event.detail];
+}
+
+export function createSesEventsHandler(deps: () => MailFeedbackDeps, now: () => Date = () => new Date()) {
+  return async (event: SesFeedbackEvent): Promise<void> => {
+    for (const message of messagesOf(event)) {
+      let feedback;
+      try {
+        feedback = feedbackFromSesEvent(message, now());
+      } catch (error) {
+        // A retry would read the same message the same way: record it for an operator instead.
+        if (!(error instanceof UnreadableMailFeedbackError)) throw error;
+        logger.error('unreadable SES event', { error });
+        metrics.addMetric('MailFeedbackUnreadable', 'Count', 1);
+        continue;
+      }
+      for (const item of feedback) {
+        const { subscriberId } = await recordMailFeedback(deps(), item);
+        logger.info('mail feedback recorded', { subscriberId, kind: item.kind, reason: item.kind === 'suppress' ? item.reason : 'transient' });
+        metrics.addMetric(item.kind === 'suppress' ? 'AddressesSuppressed' : 'TransientBounces', 'Count', 1);
+      }
+    }
+    if (metrics.hasStoredMetrics()) metrics.publishStoredMetrics();
+  };
+}
+
+export const handler = createSesEventsHandler(buildOnce(() => mailFeedbackDepsFromEnvironment()));

@@ -1,0 +1,58 @@
+/** The subscriber pages behind the HTTP API: sign-up, confirmation, preferences, unsubscribe, export, erasure. */
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import { dynamoClient, sesClient } from '../adapters/aws-clients.js';
+import { DynamoRateLimiter } from '../adapters/dynamo/rate-limit-counter.js';
+import { DynamoSubscriberDeliveries, DynamoSubscriberRepository } from '../adapters/dynamo/subscriber-repository.js';
+import { DynamoSuppressionList } from '../adapters/dynamo/suppression-list.js';
+import { SesMailer } from '../adapters/ses/ses-mailer.js';
+import { ENV, optionalEnv, requireEnv } from '../config/env.js';
+import { logger, metrics } from '../observability.js';
+import { createSubscriberApi, type SubscriberApi, type SubscriberApiDeps } from '../web/subscriber-routes.js';
+import { buildOnce } from './lazy.js';
+
+export { createSubscriberApi, type SubscriberApiDeps } from '../web/subscriber-routes.js';
+
+/** What the API is built from: the Lambda reads these from its environment, the local server passes its own. */
+export interface SubscriberApiParts extends Pick<SubscriberApiDeps, 'hashKey' | 'baseUrl' | 'now' | 'policy' | 'mailer'> {
+  readonly dynamo: DynamoDBClient;
+  readonly subscribersTable: string;
+  readonly deliveriesTable: string;
+}
+
+export function subscriberApiDeps(parts: SubscriberApiParts): SubscriberApiDeps {
+  const { dynamo, subscribersTable } = parts;
+  return {
+    ...parts,
+    store: new DynamoSubscriberRepository(dynamo, subscribersTable),
+    suppressions: new DynamoSuppressionList(dynamo, subscribersTable),
+    rateLimiter: new DynamoRateLimiter(dynamo, subscribersTable),
+    deliveries: new DynamoSubscriberDeliveries(dynamo, parts.deliveriesTable),
+  };
+}
+
+export function subscriberApiDepsFromEnvironment(env: NodeJS.ProcessEnv = process.env): SubscriberApiDeps {
+  return subscriberApiDeps({
+    dynamo: dynamoClient(),
+    subscribersTable: requireEnv(ENV.subscribersTable, env),
+    deliveriesTable: requireEnv(ENV.deliveriesTable, env),
+    mailer: new SesMailer(sesClient(), requireEnv(ENV.fromAddress, env), optionalEnv(ENV.configurationSet, env)),
+    hashKey: requireEnv(ENV.subscriberHashKey, env),
+    baseUrl: requireEnv(ENV.publicBaseUrl, env),
+  });
+}
+
+export function createSubscriberApiHandler(api: () => SubscriberApi) {
+  return async (event: APIGatewayProxyEventV2): Promise<APIGatewayProxyStructuredResultV2> => {
+    logger.appendKeys({ requestId: event.requestContext.requestId, path: event.rawPath });
+    try {
+      return await api()(event);
+    } finally {
+      logger.removeKeys(['requestId', 'path']);
+      // Most page views record no metric; publishing nothing would only log a warning.
+      if (metrics.hasStoredMetrics()) metrics.publishStoredMetrics();
+    }
+  };
+}
+
+export const handler = createSubscriberApiHandler(buildOnce(() => createSubscriberApi(subscriberApiDepsFromEnvironment())));

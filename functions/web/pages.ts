@@ -1,0 +1,229 @@
+/**
+ * The subscriber pages, as template functions. Each returns a whole HTML document; the routes
+ * pick the status code. Anything that changes state is a form with a button (POST), so a link
+ * opened by a mail scanner changes nothing.
+ */
+import { CONSENT_TEXT, CONSENT_VERSION } from '../domain/subscriptions/consent.js';
+import type { SubscriberLinks } from '../domain/subscriptions/ports.js';
+import type { Subscriber } from '../domain/subscriptions/types.js';
+import type { FieldErrors } from '../domain/subscriptions/validation.js';
+import { html } from './html.js';
+import { renderPage } from './layout.js';
+import {
+  renderChoicesSummary,
+  renderEmailField,
+  renderErrorSummary,
+  renderFrequencyField,
+  renderPausedField,
+  renderRegionsField,
+  renderTimeZoneField,
+  renderTopicsField,
+  type FormValues,
+} from './preference-fields.js';
+
+const hasAny = (errors: FieldErrors) => Object.keys(errors).length > 0;
+
+export function subscribePage(values: FormValues, errors: FieldErrors = {}): string {
+  return renderPage({
+    title: 'Subscribe',
+    hasErrors: hasAny(errors),
+    withTimeZoneScript: true,
+    main: html`<h1>Subscribe to Newsdesk</h1>
+<p>Stories about privacy and the use of personal data to train AI, for the places you care about: a weekly digest, instant alerts, or both.</p>
+${renderErrorSummary(errors)}
+<form method="post" action="/subscribe" novalidate>
+${renderEmailField(values.email, errors.email)}
+${renderRegionsField(values.regions, errors.regions)}
+${renderTopicsField(values.topics, errors.topics)}
+${renderFrequencyField(values.frequency, errors.frequency)}
+${renderTimeZoneField(values.timeZone, values.timeZoneFromBrowser, errors.timeZone)}
+<div class="trap" aria-hidden="true">
+<label for="website">Leave this field empty</label>
+<input type="text" id="website" name="website" value="" tabindex="-1" autocomplete="off">
+</div>
+<section class="consent" id="consent" aria-labelledby="consent-title" tabindex="-1">
+<h2 id="consent-title">What you agree to</h2>
+${errors.consentVersion ? html`<p class="error"><span class="visually-hidden">Error:</span> ${errors.consentVersion}</p>` : ''}
+<p>${CONSENT_TEXT}</p>
+<p class="hint">Consent text version ${CONSENT_VERSION}. Nothing is sent until you confirm from the email we send you.</p>
+</section>
+<input type="hidden" name="consentVersion" value="${CONSENT_VERSION}">
+<input type="hidden" name="sourcePage" value="/subscribe">
+<button type="submit">Subscribe</button>
+</form>`,
+  });
+}
+
+export function checkEmailPage(email: string): string {
+  return renderPage({
+    title: 'Check your email',
+    main: html`<h1>Check your email</h1>
+<p>We have sent a message to <strong>${email}</strong>.</p>
+<p>If this is a new sign-up, it holds a link to confirm it: nothing is sent to you until you do, and the link works for 72 hours. If you are already subscribed, it holds a link to your preferences instead.</p>
+<p>Nothing there? Look in your spam folder, or <a href="/subscribe">try again</a> with a different address.</p>`,
+  });
+}
+
+export function rateLimitedPage(): string {
+  return renderPage({
+    title: 'Too many requests',
+    main: html`<h1>Too many requests</h1>
+<p>We have sent as many emails for this address, or from your network, as we send in an hour. Wait an hour, then try again.</p>
+<p>This limit stops anyone from using Newsdesk to flood an inbox.</p>`,
+  });
+}
+
+export function confirmPage(token: string, subscriber: Subscriber): string {
+  return renderPage({
+    title: 'Confirm your subscription',
+    main: html`<h1>Confirm your subscription</h1>
+<p>Confirm that <strong>${subscriber.email}</strong> should receive Newsdesk with these choices:</p>
+${renderChoicesSummary(subscriber)}
+<form method="post" action="/confirm">
+<input type="hidden" name="token" value="${token}">
+<button type="submit">Confirm subscription</button>
+</form>
+<p class="hint">You can change any of this later from the link in every email.</p>`,
+  });
+}
+
+export function confirmLinkProblemPage(state: 'expired' | 'used', token: string): string {
+  const title = state === 'expired' ? 'This link has expired' : 'This link has already been used';
+  return renderPage({
+    title,
+    main: html`<h1>${title}</h1>
+${
+  state === 'expired'
+    ? html`<p>Confirmation links work for 72 hours. We can send you a new one.</p>`
+    : html`<p>Each confirmation link works once. If you confirmed already, you are subscribed. If you asked for a newer link, use that one.</p>`
+}
+<form method="post" action="/confirm/resend">
+<input type="hidden" name="token" value="${token}">
+<button type="submit">Email me a new link</button>
+</form>
+<p class="hint">If you are already subscribed, the email holds a link to your preferences instead.</p>`,
+  });
+}
+
+export function linkNotValidPage(what: string): string {
+  return renderPage({
+    title: 'This link does not work',
+    main: html`<h1>This link does not work</h1>
+<p>This ${what} link is not complete, or what it pointed to no longer exists. If you copied it from an email, check that you copied all of it, or use the link in your most recent email from Newsdesk.</p>
+<p>Unconfirmed sign-ups are deleted after 7 days, and erased subscriptions are gone for good: you can <a href="/subscribe">subscribe again</a>.</p>`,
+  });
+}
+
+export function confirmedPage(subscriber: Subscriber, links: SubscriberLinks): string {
+  return renderPage({
+    title: 'You are subscribed',
+    main: html`<h1>You are subscribed</h1>
+<p>Thank you. <strong>${subscriber.email}</strong> will receive Newsdesk with these choices:</p>
+${renderChoicesSummary(subscriber)}
+<p><a href="${links.preferences}">Change your preferences</a> at any time; every email has the same link.</p>`,
+  });
+}
+
+export function resentPage(): string {
+  return renderPage({
+    title: 'Check your email',
+    main: html`<h1>Check your email</h1>
+<p>If the sign-up is still waiting for confirmation, we have sent a new confirmation link; it works for 72 hours. If it is already confirmed, we have sent a link to your preferences instead.</p>`,
+  });
+}
+
+export interface PreferencesPageOptions {
+  readonly subscriber: Subscriber;
+  readonly token: string;
+  readonly links: SubscriberLinks;
+  readonly values: FormValues;
+  readonly errors?: FieldErrors;
+  readonly saved?: boolean;
+}
+
+export function preferencesPage({ subscriber, token, links, values, errors = {}, saved }: PreferencesPageOptions): string {
+  return renderPage({
+    title: 'Your preferences',
+    hasErrors: hasAny(errors),
+    main: html`<h1>Your preferences</h1>
+<p>For <strong>${subscriber.email}</strong>.</p>
+${saved ? html`<div class="notice" role="status"><p>Your preferences are saved.${values.paused ? ' Emails are paused until you resume them.' : ''}</p></div>` : ''}
+${subscriber.suppressedAt ? html`<div class="notice" role="status"><p>We stopped sending to this address because mail to it bounced or was reported as spam. <a href="/subscribe">Subscribe again</a> and confirm to start again.</p></div>` : ''}
+${renderErrorSummary(errors)}
+<form method="post" action="/preferences" novalidate>
+<input type="hidden" name="token" value="${token}">
+${renderRegionsField(values.regions, errors.regions)}
+${renderTopicsField(values.topics, errors.topics)}
+${renderFrequencyField(values.frequency, errors.frequency)}
+${renderTimeZoneField(values.timeZone, false, errors.timeZone)}
+${renderPausedField(values.paused)}
+<button type="submit">Save preferences</button>
+</form>
+<h2>Your data</h2>
+<ul>
+<li><a href="${links.export ?? ''}">Download everything we hold about you</a> (a JSON file)</li>
+<li><a href="${links.unsubscribe}">Unsubscribe</a></li>
+<li><a href="${links.erase ?? ''}">Erase your data</a></li>
+</ul>`,
+  });
+}
+
+export function notSubscribedPage(): string {
+  return renderPage({
+    title: 'You are not subscribed',
+    main: html`<h1>You are not subscribed</h1>
+<p>This address is not subscribed to Newsdesk at the moment, so there are no preferences to change. You can <a href="/subscribe">subscribe again</a>.</p>`,
+  });
+}
+
+export function unsubscribePage(token: string, subscriber: Subscriber | undefined): string {
+  const subscribed = subscriber?.status === 'confirmed' || subscriber?.status === 'pending';
+  return renderPage({
+    title: 'Unsubscribe',
+    main: html`<h1>Unsubscribe from Newsdesk</h1>
+${
+  subscribed
+    ? html`<p>Stop all Newsdesk email to <strong>${subscriber!.email}</strong>. It takes effect at once.</p>`
+    : html`<p>This address is not subscribed at the moment. Unsubscribing again does no harm.</p>`
+}
+<form method="post" action="/unsubscribe?token=${encodeURIComponent(token)}">
+<input type="hidden" name="List-Unsubscribe" value="One-Click">
+<button type="submit">Unsubscribe</button>
+</form>`,
+  });
+}
+
+export function unsubscribedPage(links: SubscriberLinks): string {
+  return renderPage({
+    title: 'You are unsubscribed',
+    main: html`<h1>You are unsubscribed</h1>
+<p>We will not email you again. Your record is kept for 30 days, so that you can download it, then deleted.</p>
+<p>Want it gone now? <a href="${links.erase ?? ''}">Erase your data</a>. Changed your mind? <a href="/subscribe">Subscribe again</a>.</p>`,
+  });
+}
+
+export function erasePage(token: string): string {
+  return renderPage({
+    title: 'Erase your data',
+    main: html`<h1>Erase your data</h1>
+<p>This deletes your address, your choices, your consent record and the record of the emails we sent you. It cannot be undone.</p>
+<p>We keep one thing: a keyed hash of your address on a suppression list, so that we never email you by mistake. A keyed hash is a fingerprint: it lets us recognise your address if it is entered again, but it cannot be turned back into the address.</p>
+<form method="post" action="/erase">
+<input type="hidden" name="token" value="${token}">
+<button type="submit" class="danger">Erase my data</button>
+</form>`,
+  });
+}
+
+export function erasedPage(): string {
+  return renderPage({
+    title: 'Your data is erased',
+    main: html`<h1>Your data is erased</h1>
+<p>We deleted your address, your choices, your consent record and the record of the emails we sent you.</p>
+<p>We kept only a keyed hash of your address on our suppression list, so that we never email you by mistake. If you subscribe again and confirm from the email, that confirmation lifts the suppression; nothing else does.</p>`,
+  });
+}
+
+export function problemPage(title: string, message: string): string {
+  return renderPage({ title, main: html`<h1>${title}</h1><p>${message}</p>` });
+}

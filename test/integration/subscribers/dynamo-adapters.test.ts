@@ -1,0 +1,117 @@
+import { PutItemCommand } from '@aws-sdk/client-dynamodb';
+import { marshall } from '@aws-sdk/util-dynamodb';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DynamoRateLimiter } from '../../../functions/adapters/dynamo/rate-limit-counter.js';
+import { DynamoSubscriberDeliveries, DynamoSubscriberRepository } from '../../../functions/adapters/dynamo/subscriber-repository.js';
+import { DynamoSuppressionList } from '../../../functions/adapters/dynamo/suppression-list.js';
+import type { Subscriber } from '../../../functions/domain/subscriptions/types.js';
+import { startLocalServices, type LocalServices } from '../../support/local-services.js';
+
+let services: LocalServices;
+let tables: Record<string, string>;
+let repository: DynamoSubscriberRepository;
+
+beforeAll(async () => {
+  services = await startLocalServices();
+  tables = await services.createTables();
+  repository = new DynamoSubscriberRepository(services.dynamo, tables.Subscribers);
+});
+afterAll(async () => {
+  await services?.stop();
+});
+
+function aSubscriber(subscriberId: string, overrides: Partial<Subscriber> = {}): Subscriber {
+  return {
+    subscriberId,
+    email: `${subscriberId}@example.com`,
+    status: 'confirmed',
+    regions: ['hk'],
+    topics: [],
+    frequency: 'both',
+    timeZone: 'UTC',
+    paused: false,
+    consent: { textVersion: 'v', signedUpAt: '2026-01-01T00:00:00Z', sourcePage: '/subscribe' },
+    createdAt: '2026-01-01T00:00:00Z',
+    updatedAt: '2026-01-01T00:00:00Z',
+    ...overrides,
+  };
+}
+
+describe('the subscriber repository', () => {
+  it('writes only against the version that was read', async () => {
+    const id = 'a'.repeat(32);
+    expect(await repository.saveSubscriber(aSubscriber(id), { absent: true })).toBe(true);
+    expect(await repository.saveSubscriber(aSubscriber(id), { absent: true })).toBe(false);
+    expect((await repository.getSubscriber(id))?.version).toBe(1);
+
+    expect(await repository.saveSubscriber(aSubscriber(id, { paused: true }), { version: 1 })).toBe(true);
+    expect(await repository.saveSubscriber(aSubscriber(id, { paused: false }), { version: 1 })).toBe(false);
+    expect(await repository.getSubscriber(id)).toMatchObject({ paused: true, version: 2 });
+  });
+
+  it('can take over a record written without a version, once', async () => {
+    const id = 'b'.repeat(32);
+    await repository.putSubscriber(aSubscriber(id));
+    expect(await repository.saveSubscriber(aSubscriber(id, { regions: ['jp'] }), { version: 0 })).toBe(true);
+    expect(await repository.saveSubscriber(aSubscriber(id, { regions: ['kr'] }), { version: 0 })).toBe(false);
+  });
+
+  it('lists for digests and alerts only the confirmed, unpaused, unsuppressed who asked for them', async () => {
+    const listed = new DynamoSubscriberRepository(services.dynamo, (await services.createTables()).Subscribers);
+    await listed.putSubscriber(aSubscriber('weekly', { frequency: 'weekly' }));
+    await listed.putSubscriber(aSubscriber('instant', { frequency: 'instant' }));
+    await listed.putSubscriber(aSubscriber('both', { frequency: 'both' }));
+    await listed.putSubscriber(aSubscriber('pending', { status: 'pending' }));
+    await listed.putSubscriber(aSubscriber('unsubscribed', { status: 'unsubscribed' }));
+    await listed.putSubscriber(aSubscriber('paused', { paused: true }));
+    await listed.putSubscriber(aSubscriber('bounced', { suppressedAt: '2026-02-01T00:00:00Z' }));
+
+    expect((await listed.listDigestSubscribers()).map((s) => s.subscriberId).sort()).toEqual(['both', 'weekly']);
+    expect((await listed.listAlertSubscribers()).map((s) => s.subscriberId).sort()).toEqual(['both', 'instant']);
+  });
+});
+
+describe('the suppression list', () => {
+  it('keeps a keyed hash and a reason, answers every sender, and is lifted on request', async () => {
+    const suppressions = new DynamoSuppressionList(services.dynamo, tables.Subscribers);
+    const id = 'c'.repeat(32);
+    expect(await repository.isSuppressed(id)).toBe(false);
+
+    await suppressions.suppress({ subscriberId: id, reason: 'complaint', detail: 'abuse', suppressedAt: '2026-02-01T00:00:00Z' });
+
+    expect(await repository.isSuppressed(id)).toBe(true);
+    expect(await suppressions.getSuppression(id)).toEqual({ subscriberId: id, reason: 'complaint', detail: 'abuse', suppressedAt: '2026-02-01T00:00:00Z' });
+    expect(await repository.getSubscriber(id)).toBeUndefined();
+    await suppressions.lift(id);
+    expect(await repository.isSuppressed(id)).toBe(false);
+  });
+});
+
+describe('the rate limiter', () => {
+  it('counts within a window, across limiter instances, and starts again in the next window', async () => {
+    const first = new DynamoRateLimiter(services.dynamo, tables.Subscribers);
+    const second = new DynamoRateLimiter(services.dynamo, tables.Subscribers);
+    const start = new Date('2026-03-02T10:00:05Z');
+
+    expect(await first.consume('address#x', 2, 3600, start)).toBe(true);
+    expect(await second.consume('address#x', 2, 3600, start)).toBe(true);
+    expect(await first.consume('address#x', 2, 3600, new Date('2026-03-02T10:59:59Z'))).toBe(false);
+    expect(await second.consume('address#x', 2, 3600, new Date('2026-03-02T11:00:00Z'))).toBe(true);
+    expect(await first.consume('address#y', 2, 3600, start)).toBe(true);
+  });
+});
+
+describe('a subscriber’s deliveries', () => {
+  it('are found through the index by subscriber and all deleted', async () => {
+    const deliveries = new DynamoSubscriberDeliveries(services.dynamo, tables.Deliveries);
+    const put = (item: Record<string, unknown>) => services.dynamo.send(new PutItemCommand({ TableName: tables.Deliveries, Item: marshall(item) }));
+    await put({ deliveryId: 'digest#2026-W10#d1', subscriberId: 'd1', state: 'sent' });
+    await put({ deliveryId: 'allowance#d1#2026-03-02', subscriberId: 'd1', spentOn: new Set(['alert#1']) });
+    await put({ deliveryId: 'digest#2026-W10#d2', subscriberId: 'd2', state: 'sent' });
+
+    expect((await deliveries.listDeliveries('d1')).map((d) => d.deliveryId).sort()).toEqual(['allowance#d1#2026-03-02', 'digest#2026-W10#d1']);
+    expect(await deliveries.deleteDeliveries('d1')).toBe(2);
+    expect(await deliveries.listDeliveries('d1')).toEqual([]);
+    expect(await deliveries.listDeliveries('d2')).toHaveLength(1);
+  });
+});

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { CONSENT_VERSION } from '../../../functions/domain/subscriptions/consent.js';
+import { canonicalTimeZone, TIME_ZONES } from '../../../functions/domain/subscriptions/time-zones.js';
+import { parsePreferences, parseSignUp, type RawFormInput } from '../../../functions/domain/subscriptions/validation.js';
+import { REGIONS, TOPIC_ENTRIES } from '../../../functions/taxonomy/taxonomy.js';
+
+const valid: RawFormInput = {
+  email: '  Reader@Example.COM ',
+  regions: ['hk', 'asia-pacific'],
+  topics: 'ai-training',
+  frequency: 'both',
+  timeZone: 'Asia/Hong_Kong',
+  consentVersion: CONSENT_VERSION,
+  sourcePage: '/subscribe',
+};
+
+function errorsFor(raw: RawFormInput) {
+  const result = parseSignUp(raw);
+  if (result.ok) throw new Error('expected errors');
+  return result.errors;
+}
+
+describe('the sign-up form', () => {
+  it('accepts a valid form, normalising the address and reading single and repeated fields', () => {
+    const result = parseSignUp(valid);
+    expect(result).toEqual({
+      ok: true,
+      value: {
+        email: 'reader@example.com',
+        preferences: { regions: ['hk', 'asia-pacific'], topics: ['ai-training'], frequency: 'both', timeZone: 'Asia/Hong_Kong', paused: false },
+        consentVersion: CONSENT_VERSION,
+        sourcePage: '/subscribe',
+      },
+    });
+  });
+
+  it('says what to do about each bad field', () => {
+    const errors = errorsFor({ ...valid, email: 'not-an-address', regions: [], topics: ['gossip'], frequency: 'daily', timeZone: 'Mars/Olympus_Mons' });
+    expect(errors.email).toBe('Enter an email address in the form name@example.com');
+    expect(errors.regions).toBe('Choose at least one region');
+    expect(errors.topics).toContain('“gossip” is not one of them');
+    expect(errors.frequency).toBe('Choose how often you want email');
+    expect(errors.timeZone).toContain('Enter a time zone from the list');
+  });
+
+  it('asks for an address when none is given, and refuses one longer than 254 characters', () => {
+    expect(errorsFor({ ...valid, email: '' }).email).toBe('Enter your email address');
+    expect(errorsFor({ ...valid, email: undefined }).email).toBe('Enter your email address');
+    expect(errorsFor({ ...valid, email: `${'a'.repeat(60)}@${'b'.repeat(200)}.com` }).email).toContain('at most 254 characters');
+    expect(errorsFor({ ...valid, email: `${'a'.repeat(65)}@example.com` }).email).toContain('before the @');
+  });
+
+  it('refuses regions that do not exist and a stale consent text', () => {
+    expect(errorsFor({ ...valid, regions: ['hk', 'atlantis'] }).regions).toContain('“atlantis”');
+    expect(errorsFor({ ...valid, consentVersion: '1999-01' }).consentVersion).toContain('consent text has changed');
+  });
+
+  it('accepts every region and topic of the taxonomy, however many there are', () => {
+    const everything = parseSignUp({ ...valid, regions: REGIONS.map((r) => r.id), topics: TOPIC_ENTRIES.map((t) => t.id) });
+    expect(everything.ok).toBe(true);
+  });
+
+  it('replaces an unexpected source page with the sign-up page', () => {
+    const result = parseSignUp({ ...valid, sourcePage: 'https://evil.example/<script>' });
+    expect(result.ok && result.value.sourcePage).toBe('/subscribe');
+  });
+});
+
+describe('the preferences form', () => {
+  it('reads the pause box', () => {
+    const result = parsePreferences({ regions: 'europe', frequency: 'weekly', timeZone: 'Europe/Dublin', paused: 'on' });
+    expect(result).toEqual({ ok: true, value: { regions: ['europe'], topics: [], frequency: 'weekly', timeZone: 'Europe/Dublin', paused: true } });
+  });
+});
+
+describe('time zones', () => {
+  it('accepts the zones the runtime knows, in their listed spelling, and nothing else', () => {
+    expect(canonicalTimeZone('UTC')).toBe('UTC');
+    expect(canonicalTimeZone('Etc/UTC')).toBe('Etc/UTC');
+    expect(canonicalTimeZone('asia/hong_kong')).toBe('Asia/Hong_Kong');
+    expect(canonicalTimeZone('Europe/London')).toBe('Europe/London');
+    // An alias the runtime's list leaves out resolves to the name the list has.
+    for (const alias of ['Asia/Kolkata', 'America/Argentina/Buenos_Aires', 'US/Pacific']) {
+      expect(TIME_ZONES).toContain(canonicalTimeZone(alias));
+    }
+    expect(canonicalTimeZone('Nowhere/Special')).toBeUndefined();
+    expect(canonicalTimeZone('')).toBeUndefined();
+  });
+});
