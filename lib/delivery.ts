@@ -1,0 +1,112 @@
+/**
+ * Delivery: every hour plan-digest composes the editions due and queues one send job per
+ * recipient; send-email, the one sender, claims each delivery once, then sends it through SES.
+ * The alert matcher queues its jobs on the same send-jobs queue, so one place holds the SES rate.
+ */
+import { Duration } from 'aws-cdk-lib';
+import { Schedule, ScheduleExpression } from 'aws-cdk-lib/aws-scheduler';
+import { Construct } from 'constructs';
+import { ENV } from '../functions/config/env.js';
+import {
+  DELIVERIES_TABLE,
+  EDITIONS_TABLE,
+  STORIES_TABLE,
+  SUBSCRIBERS_TABLE,
+} from '../functions/adapters/dynamo/table-schema.js';
+import type { Mail } from './mail.js';
+import { bindTable, handlerEntry, NewsdeskFunction, type LogLevel } from './newsdesk-function.js';
+import { invokeWithScheduledTime } from './scheduled-invoke.js';
+import type { Storage } from './storage.js';
+import { WorkQueue } from './work-queue.js';
+
+export interface DeliveryProps {
+  readonly storage: Storage;
+  readonly mail: Mail;
+  /** Where the subscriber pages live. */
+  readonly publicBaseUrl: string;
+  /**
+   * Caps concurrent send-email invocations so sending stays under the account's SES rate.
+   * @default 5
+   */
+  readonly maxConcurrentSends?: number;
+  readonly digestSettings?: DigestSettings;
+  readonly logLevel?: LogLevel;
+}
+
+/** Editorial settings an operator may change with a deploy of configuration only. */
+export interface DigestSettings {
+  /** Regions whose drafts wait for an editor's approval instead of sending. @default none */
+  readonly heldRegions?: readonly string[];
+  /** @default the functions' own default */
+  readonly maxItemsPerEdition?: number;
+}
+
+function digestSettingsEnvironment(settings: DigestSettings = {}): Record<string, string> {
+  const environment: Record<string, string> = {};
+  if (settings.heldRegions?.length) environment[ENV.digestHeldRegions] = settings.heldRegions.join(',');
+  if (settings.maxItemsPerEdition !== undefined) {
+    if (!Number.isInteger(settings.maxItemsPerEdition) || settings.maxItemsPerEdition < 1) {
+      throw new RangeError('maxItemsPerEdition must be a positive whole number');
+    }
+    environment[ENV.maxItemsPerEdition] = String(settings.maxItemsPerEdition);
+  }
+  return environment;
+}
+
+export class Delivery extends Construct {
+  readonly planDigest: NewsdeskFunction;
+  readonly sendEmail: NewsdeskFunction;
+  readonly sendJobs: WorkQueue;
+  readonly schedule: Schedule;
+
+  constructor(scope: Construct, id: string, props: DeliveryProps) {
+    super(scope, id);
+    const { storage } = props;
+    const sendTimeout = Duration.seconds(60);
+
+    this.planDigest = new NewsdeskFunction(this, 'PlanDigest', {
+      entry: handlerEntry('plan-digest'),
+      description: 'Composes the editions due this hour and queues one send job per recipient',
+      memorySize: 512,
+      timeout: Duration.minutes(5),
+      logLevel: props.logLevel,
+      environment: digestSettingsEnvironment(props.digestSettings),
+    });
+    this.sendEmail = new NewsdeskFunction(this, 'SendEmail', {
+      entry: handlerEntry('send-email'),
+      description: 'Sends queued digest and alert emails, each claimed once per recipient, through SES',
+      timeout: sendTimeout,
+      logLevel: props.logLevel,
+      // Every link in an email (preferences, unsubscribe, archive) starts with it.
+      environment: { [ENV.publicBaseUrl]: props.publicBaseUrl, ...digestSettingsEnvironment(props.digestSettings) },
+    });
+
+    this.sendJobs = new WorkQueue(this, 'SendJobs', { workerTimeout: sendTimeout });
+
+    bindTable(this.planDigest, storage.table(STORIES_TABLE), 'read');
+    bindTable(this.planDigest, storage.table(EDITIONS_TABLE), 'readWrite');
+    bindTable(this.planDigest, storage.table(SUBSCRIBERS_TABLE), 'read');
+    this.sendJobs.bindSender(this.planDigest, ENV.sendJobsQueueUrl);
+
+    bindTable(this.sendEmail, storage.table(EDITIONS_TABLE), 'read');
+    bindTable(this.sendEmail, storage.table(STORIES_TABLE), 'read');
+    bindTable(this.sendEmail, storage.table(SUBSCRIBERS_TABLE), 'read');
+    bindTable(this.sendEmail, storage.table(DELIVERIES_TABLE), 'readWrite');
+    storage.bindSubscriberHashKey(this.sendEmail);
+    props.mail.bindSender(this.sendEmail);
+    this.sendJobs.attachWorker(this.sendEmail, {
+      batchSize: 10,
+      maxConcurrency: props.maxConcurrentSends ?? 5,
+    });
+
+    // Scheduler invokes asynchronously: a failed run is retried, but never once the next run is due.
+    this.planDigest.configureAsyncInvoke({ maxEventAge: Duration.hours(1), retryAttempts: 2 });
+    this.schedule = new Schedule(this, 'Schedule', {
+      description: 'Starts a Newsdesk digest run at the top of every hour',
+      // At minute 0 rather than rate(1 hour): a subscriber who chose 08:00 gets the digest at
+      // 08:00 local time, not at whatever minute the schedule happened to be created.
+      schedule: ScheduleExpression.cron({ minute: '0' }),
+      target: invokeWithScheduledTime(this, this.planDigest, Duration.hours(1)),
+    });
+  }
+}

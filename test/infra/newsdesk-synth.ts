@@ -1,0 +1,144 @@
+/**
+ * Synthesises the Newsdesk app the way `cdk synth` does (same entry, same cdk.json context,
+ * cdk-nag attached) into a temporary directory, and helps tests read the result.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { App, Stack, type CfnElement } from 'aws-cdk-lib';
+import { Template } from 'aws-cdk-lib/assertions';
+import type { CloudAssembly } from 'aws-cdk-lib/cx-api';
+import type { IConstruct } from 'constructs';
+import { afterAll } from 'vitest';
+import { buildNewsdeskApp } from '../../lib/newsdesk-app.js';
+import type { NewsdeskStack } from '../../lib/newsdesk-stack.js';
+
+const repositoryRoot = fileURLToPath(new URL('../..', import.meta.url));
+
+export interface SynthesisedNewsdesk {
+  readonly app: App;
+  readonly stack: NewsdeskStack;
+  readonly assembly: CloudAssembly;
+  readonly template: Template;
+  /** The template as plain JSON, for questions `Template` cannot ask. */
+  readonly resources: Record<string, CloudFormationResource>;
+}
+
+export interface CloudFormationResource {
+  readonly Type: string;
+  readonly Properties?: Record<string, any>;
+  readonly DeletionPolicy?: string;
+  readonly UpdateReplacePolicy?: string;
+}
+
+export interface SynthOptions {
+  /**
+   * Bundle the handlers with esbuild. Off by default: most tests ask about the template, and
+   * skipping the bundling makes each synth take a second instead of several.
+   */
+  readonly bundle?: boolean;
+  readonly context?: Record<string, unknown>;
+}
+
+/** The context of cdk.json, so tests see the feature flags and defaults `cdk synth` sees. */
+export function cdkJsonContext(): Record<string, unknown> {
+  const cdkJson = JSON.parse(readFileSync(path.join(repositoryRoot, 'cdk.json'), 'utf8')) as {
+    context: Record<string, unknown>;
+  };
+  return cdkJson.context;
+}
+
+/** Cloud assemblies of the test file that imports this module, removed after its tests. */
+const outputDirectories: string[] = [];
+afterAll(() => {
+  for (const directory of outputDirectories.splice(0)) rmSync(directory, { recursive: true, force: true });
+});
+
+/** Builds the app and lets the caller synthesise it (and see a failed validation). */
+export function buildApp(options: SynthOptions = {}): { app: App; stack: NewsdeskStack } {
+  const outdir = mkdtempSync(path.join(tmpdir(), 'newsdesk-cdk-'));
+  outputDirectories.push(outdir);
+  const app = new App({
+    outdir,
+    context: {
+      ...cdkJsonContext(),
+      // An empty list of stacks to bundle makes every NodejsFunction use a placeholder asset.
+      ...(options.bundle ? {} : { 'aws:cdk:bundling-stacks': [] }),
+      ...options.context,
+    },
+  });
+  return { app, stack: buildNewsdeskApp(app) };
+}
+
+/** Synthesises once; throws with the cdk-nag report when a check fails. */
+export function synthNewsdesk(options: SynthOptions = {}): SynthesisedNewsdesk {
+  const { app, stack } = buildApp(options);
+  const assembly = app.synth();
+  const templateJson = assembly.getStackByName(stack.stackName).template as {
+    Resources: Record<string, CloudFormationResource>;
+  };
+  return { app, stack, assembly, template: Template.fromJSON(templateJson), resources: templateJson.Resources };
+}
+
+/** The logical id of a construct's CloudFormation resource. */
+export function logicalIdOf(construct: IConstruct): string {
+  return Stack.of(construct).getLogicalId((construct.node.defaultChild ?? construct) as CfnElement);
+}
+
+/**
+ * Renders a CloudFormation value as one readable string: `{ "Fn::GetAtt": ["Table", "Arn"] }`
+ * becomes `Table.Arn`, `{ "Ref": "AWS::Region" }` becomes `{AWS::Region}`, joins are joined.
+ */
+export function renderValue(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (value && typeof value === 'object') {
+    const intrinsic = value as Record<string, any>;
+    if ('Ref' in intrinsic) return `{${intrinsic.Ref}}`;
+    if ('Fn::GetAtt' in intrinsic) return `${intrinsic['Fn::GetAtt'][0]}.${intrinsic['Fn::GetAtt'][1]}`;
+    if ('Fn::Join' in intrinsic) {
+      const [separator, parts] = intrinsic['Fn::Join'] as [string, unknown[]];
+      return parts.map(renderValue).join(separator);
+    }
+  }
+  return JSON.stringify(value);
+}
+
+/** Renders a value of the CDK (a token such as `table.tableArn`) as it appears in the template. */
+export function renderToken(stack: NewsdeskStack, token: string): string {
+  return renderValue(stack.resolve(token));
+}
+
+function asList<T>(value: T | T[] | undefined): T[] {
+  if (value === undefined) return [];
+  return Array.isArray(value) ? value : [value];
+}
+
+/**
+ * Everything a role may do: resource (rendered) → sorted actions, gathered over every policy
+ * attached to the role. Throws on a Deny or a condition, which these tests do not expect.
+ */
+export function permissionsOfRole(resources: Record<string, CloudFormationResource>, roleLogicalId: string): Record<string, string[]> {
+  const permissions: Record<string, Set<string>> = {};
+  for (const resource of Object.values(resources)) {
+    if (resource.Type !== 'AWS::IAM::Policy') continue;
+    const attached = asList(resource.Properties?.Roles).some((role: any) => role?.Ref === roleLogicalId);
+    if (!attached) continue;
+    for (const statement of asList(resource.Properties?.PolicyDocument?.Statement) as any[]) {
+      if (statement.Effect !== 'Allow' || statement.Condition) throw new Error('unexpected statement shape');
+      for (const target of asList(statement.Resource)) {
+        const rendered = renderValue(target);
+        permissions[rendered] ??= new Set();
+        for (const action of asList<string>(statement.Action)) permissions[rendered].add(action);
+      }
+    }
+  }
+  return Object.fromEntries(Object.entries(permissions).map(([target, actions]) => [target, [...actions].sort()]));
+}
+
+/** The role a Lambda function runs as, by the function's logical id. */
+export function roleOfFunction(resources: Record<string, CloudFormationResource>, functionLogicalId: string): string {
+  const role = resources[functionLogicalId]?.Properties?.Role;
+  if (!role?.['Fn::GetAtt']) throw new Error(`${functionLogicalId} has no role of its own`);
+  return role['Fn::GetAtt'][0] as string;
+}
