@@ -6,8 +6,17 @@ import data from './taxonomy.json' with { type: 'json' };
 
 export interface NamedTerm {
   readonly name: string;
+  /** Matched with their exact case, so `ICO` never matches "ico". */
   readonly acronyms?: readonly string[];
+  /** Acronyms that also mean something else (`AP` is a Dutch regulator and a news agency): they only back up other evidence. */
+  readonly weakAcronyms?: readonly string[];
+  /** Other names, translations and Chinese forms. */
+  readonly aliases?: readonly string[];
+  /** False for bodies and laws that are not about data protection (a competition authority, the AI Act): they place a story but do not make it a privacy story. */
+  readonly privacy?: boolean;
 }
+
+export type JurisdictionKind = 'global' | 'union' | 'area' | 'country' | 'territory' | 'subdivision';
 
 export interface Jurisdiction {
   readonly code: string;
@@ -18,6 +27,15 @@ export interface Jurisdiction {
   readonly regulators: readonly NamedTerm[];
   readonly laws: readonly NamedTerm[];
   readonly places: readonly string[];
+  readonly kind?: JurisdictionKind;
+  /** For ISO 3166-2 subdivisions: the country (`US` for `US-CA`). Hong Kong, Macao and Taiwan have none: separate regimes. */
+  readonly parent?: string;
+  /** Unions and areas the jurisdiction belongs to (`EU`, `EEA`). */
+  readonly memberOf?: readonly string[];
+  /** Names too loose to place a story alone ("China" in a Hong Kong story, "Europe"). */
+  readonly weakNames?: readonly string[];
+  /** Words near an ambiguous name that point to this sense (Tbilisi for the country Georgia). */
+  readonly contextCues?: readonly string[];
   readonly [extra: string]: unknown;
 }
 
@@ -39,12 +57,15 @@ interface TaxonomyFile {
   readonly topics: readonly TopicEntry[];
   readonly regionGroups: readonly { id: string; name: string; jurisdictions: readonly string[] }[];
   readonly jurisdictions: readonly Jurisdiction[];
+  readonly neutralPhrases?: readonly string[];
 }
 
 const taxonomy = data as unknown as TaxonomyFile;
 
 export const JURISDICTIONS: readonly Jurisdiction[] = taxonomy.jurisdictions;
 export const TOPIC_ENTRIES: readonly TopicEntry[] = taxonomy.topics;
+/** Names of outlets, organisations and regions that contain a place name but place no story there. */
+export const NEUTRAL_PHRASES: readonly string[] = taxonomy.neutralPhrases ?? [];
 
 const jurisdictionByCode = new Map(JURISDICTIONS.map((j) => [j.code, j]));
 
@@ -66,6 +87,11 @@ export function regionIdForJurisdiction(code: string): string {
 
 export function findJurisdiction(code: string): Jurisdiction | undefined {
   return jurisdictionByCode.get(code);
+}
+
+/** The country a subdivision belongs to (`US` for `US-CA`), if any. */
+export function parentJurisdiction(code: string): string | undefined {
+  return jurisdictionByCode.get(code)?.parent;
 }
 
 export function findRegion(id: string): Region | undefined {

@@ -24,6 +24,11 @@ export interface Evidence {
   readonly offset: number;
   /** The rule or knowledge-base entry, e.g. `regulator:PCPD` or `topic:ai-training/train-models`. */
   readonly rule: string;
+  /**
+   * Absent for ordinary evidence. `removes` marks an editor's removal of the tag, kept as a
+   * record; evidence from editors has offset -1 when it points at no particular text.
+   */
+  readonly effect?: 'supports' | 'removes';
 }
 
 export interface Classification {
@@ -49,3 +54,23 @@ export const TOPICS = [
   'consent',
 ] as const;
 export type Topic = (typeof TOPICS)[number];
+
+/** A story labelled by people: the format of the evaluation sets and of exported corrections. */
+export interface LabelledStory {
+  readonly id: string;
+  readonly url: string;
+  readonly source: string;
+  /** `YYYY-MM-DD`, or blank when unknown. */
+  readonly date: string;
+  readonly title: string;
+  readonly summary: string;
+  readonly in_scope: boolean;
+  /** A judgement call either way: left out when scoring relevance. */
+  readonly scope_ambiguous?: boolean;
+  /** What the story is about: a tagger must find all of these. */
+  readonly jurisdictions: readonly string[];
+  /** Further codes that are defensible: neither hits nor false positives. */
+  readonly acceptable: readonly string[];
+  readonly topics: readonly string[];
+  readonly notes: string;
+}

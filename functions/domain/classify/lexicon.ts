@@ -1,0 +1,311 @@
+/**
+ * The classifier's vocabulary beyond places: words that make a story a privacy story, words
+ * that make it something else, and the words behind each topic. Places, regulators and laws
+ * live in the taxonomy data file; this file holds the language around them.
+ *
+ * Terms are matched on word boundaries, ignoring punctuation ("opt-out" = "opt out"), and
+ * without regard to case unless the term is written in capitals (`PII`, `DPA`). Terms in
+ * Chinese are matched anywhere in the text, since Chinese has no spaces between words.
+ */
+
+export type CueKind =
+  /** Makes a story more likely to be about privacy or AI training on personal data. */
+  | 'scope'
+  /** Makes a story less likely: loose "privacy", AI business, politics. */
+  | 'negative'
+  | 'enforcement'
+  | 'breach'
+  | 'legislation'
+  | 'litigation'
+  | 'children'
+  | 'biometrics'
+  | 'cross-border'
+  | 'consent'
+  /** train, fine-tune: paired with an AI word nearby, the core of `ai-training`. */
+  | 'train-verb'
+  /** develop, build: count as training only with personal data in the same sentence. */
+  | 'develop-verb'
+  | 'ai-object'
+  /** A regulator named by its role ("the watchdog"), for regulator actions. */
+  | 'regulator-noun'
+  /** Words that make a neighbouring AI-training mention about copyright rather than people. */
+  | 'copyright'
+  /** A term an editor promoted into a rule (see corrections.ts). */
+  | 'editor';
+
+export interface CueDefinition {
+  /** Stable id, used in evidence rules (`scope:personal-data`, `topic:breach/data-breach`). */
+  readonly id: string;
+  readonly kind: CueKind;
+  readonly weight: number;
+  readonly terms: readonly string[];
+  /** For editor rules: the topic or scope decision the term signals. */
+  readonly target?: string;
+}
+
+function cue(id: string, kind: CueKind, weight: number, terms: readonly string[]): CueDefinition {
+  return { id, kind, weight, terms };
+}
+
+/** People whose data a story is about: "drivers' data", "patient records". */
+const DATA_SUBJECTS = [
+  'user', 'users', 'customer', 'customers', 'consumer', 'consumers', 'driver', 'drivers', 'patient', 'patients', 'people',
+  'citizen', 'citizens', 'resident', 'residents', 'employee', 'employees', 'member', 'members', 'student', 'students',
+  'voter', 'voters', 'passenger', 'passengers', 'subscriber', 'subscribers', 'individuals', 'worker', 'workers', 'traveller',
+  'travellers', 'traveler', 'travelers', 'borrower', 'borrowers', 'client', 'clients', 'shopper', 'shoppers', 'child', 'children',
+  'kids', 'minors', 'account holders', 'job seekers', 'applicants', 'tenants', 'visitors', 'viewers', 'listeners', 'players',
+];
+const SUBJECT_DATA_TERMS = DATA_SUBJECTS.flatMap((subject) => [
+  `${subject} data`,
+  `${subject}' data`,
+  `${subject} personal data`,
+  `${subject} records`,
+  `${subject} information`,
+  `${subject} names`,
+  `${subject} details`,
+]);
+
+export const CUES: readonly CueDefinition[] = [
+  // Scope: data protection proper. Weight 2 or more makes a cue an anchor: a story needs one.
+  cue('scope:personal-data', 'scope', 3, [
+    'personal data', 'personal information', 'personal details', 'personal info', 'personally identifiable information',
+    'personally identifiable', 'PII', 'data subject', 'data subjects', 'sensitive personal', 'personal health information',
+    '個人資料', '个人资料', '個人信息', '个人信息', '個人數據', '个人数据', '個人私隱', '个人隐私', '個資', '个资',
+  ]),
+  cue('scope:data-protection', 'scope', 3, ['data protection', 'data privacy', 'information privacy', '資料保護', '数据保护', '數據保護', '資料私隱', '数据隐私']),
+  cue('scope:privacy-authority', 'scope', 3, [
+    'privacy watchdog', 'privacy watchdogs', 'privacy regulator', 'privacy regulators', 'privacy commissioner', 'privacy chief',
+    'privacy authority', 'privacy authorities', 'privacy office', 'privacy agency', 'privacy enforcer', 'privacy enforcement',
+    'DPA', 'DPAs', 'supervisory authority', 'supervisory authorities',
+  ]),
+  cue('scope:privacy-law', 'scope', 3, [
+    'privacy law', 'privacy laws', 'privacy bill', 'privacy legislation', 'privacy rules', 'privacy regulation', 'privacy regulations',
+    'privacy statute', 'privacy ordinance', 'privacy act', 'privacy framework',
+  ]),
+  cue('scope:privacy-harm', 'scope', 3, [
+    'privacy violation', 'privacy violations', 'privacy breach', 'privacy breaches', 'privacy lawsuit', 'privacy lawsuits',
+    'privacy suit', 'privacy class action', 'privacy class actions', 'privacy case', 'privacy complaint', 'privacy complaints',
+    'privacy probe', 'privacy investigation', 'privacy fine', 'privacy settlement', 'privacy policy', 'privacy policies',
+    'privacy-invasive', 'privacy intrusive', 'privacy-intrusive',
+  ]),
+  cue('scope:privacy-interest', 'scope', 2, [
+    'privacy concerns', 'privacy concern', 'privacy risks', 'privacy risk', 'privacy settings', 'privacy rights',
+    'privacy protections', 'privacy protection', 'privacy implications', 'privacy advocates', 'privacy groups', 'privacy campaigners',
+    'data rules', 'data law', 'data laws', 'data regulator', 'data watchdog',
+  ]),
+  cue('scope:breach', 'scope', 3, [
+    'data breach', 'data breaches', 'breach notification', 'breach notifications', 'personal data breach',
+    '資料外洩', '資料外泄', '数据泄露', '數據洩露', '數據外洩', '資料洩露', '信息泄露',
+  ]),
+  cue('scope:transfers', 'scope', 2.5, [
+    'adequacy decision', 'adequacy decisions', 'standard contractual clauses', 'binding corporate rules', 'data transfer', 'data transfers',
+    'transfers of personal data', 'transfer of personal data', 'cross-border transfers', 'data localisation', 'data localization',
+  ]),
+  cue('scope:leak', 'scope', 2, ['data leak', 'data leaks', 'leaked data', 'exposed data', 'stolen data', 'customer records', 'leaked personal']),
+  cue('scope:doxxing', 'scope', 3, ['doxxing', 'doxing', 'doxxed', 'doxed', 'doxx', 'dox', '起底']),
+  cue('scope:biometrics', 'scope', 3, [
+    'facial recognition', 'face recognition', 'biometric', 'biometrics', 'facial data', 'face data', 'faceprint', 'faceprints',
+    'voiceprint', 'voiceprints', 'iris scan', 'iris scans', 'iris scanning', 'iris data',
+    '人臉識別', '人脸识别', '面部識別', '面部识别', '生物特徵', '生物特征', '生物識別', '生物识别',
+  ]),
+  cue('scope:profiling', 'scope', 3, [
+    'behavioural advertising', 'behavioral advertising', 'surveillance advertising', 'location data', 'geolocation data',
+    'data broker', 'data brokers', 'genetic data', 'right to be forgotten', 'right to erasure', 'subject access request',
+    'data subject access', 'personal profiles',
+  ]),
+  cue('scope:subject-data', 'scope', 2.5, [
+    ...SUBJECT_DATA_TERMS, 'sensitive data', 'health data', 'biometric data', 'health information', 'sensitive health', 'medical data',
+    'medical information', 'passport numbers', 'social security numbers', 'identity card numbers', 'ID card numbers', 'ID numbers',
+  ]),
+  cue('scope:identifiers', 'scope', 2, [
+    'contact details', 'home addresses', 'dates of birth', 'date of birth', 'names and addresses', 'credit card numbers', 'financial information',
+    'phone numbers', 'email addresses', 'browsing history', 'search history', 'ad targeting', 'target ads', 'personalise ads', 'personalize ads',
+  ]),
+  cue('scope:intrusion', 'scope', 2.5, [
+    'eavesdropping', 'eavesdrop', 'eavesdropped', 'private conversations', 'private messages', 'voice recordings', 'recorded conversations',
+    'without their consent', 'without users consent', 'without user consent', 'without customers consent', 'without their knowledge',
+    'sale of personal data', 'selling personal data', 'sold personal data', 'sell personal data', 'sharing personal data',
+    'shared personal data', 'selling data', 'sold data', 'sale of data', 'without telling users', 'without telling customers',
+  ]),
+  cue('scope:ad-tracking', 'scope', 2, [
+    'cookies', 'third-party cookies', 'cookie banner', 'cookie banners', 'cookie consent', 'targeted advertising', 'targeted ads',
+    'personalised ads', 'personalized ads', 'personalised advertising', 'personalized advertising', 'spyware', 'stalkerware',
+    'opt-out', 'opt out', 'opted out', 'right to object', 'sensitive information', 'mass surveillance',
+  ]),
+  cue('scope:tracking', 'scope', 1.5, [
+    'tracking', 'trackers', 'tracker', 'data collection', 'collecting data', 'collected data', 'collect data', 'data retention',
+    'surveillance', 'wiretap', 'wiretapping', 'anonymised', 'anonymized', 'de-identified', 'pseudonymised', 'pseudonymized',
+    'scraping', 'scraped', 'web scraping', 'data scraping', 'opt-in', 'opt in', 'without consent', 'medical records', 'fingerprints',
+    'wiretaps',
+    '監控', '监控',
+  ]),
+  cue('scope:authority', 'scope', 1, ['regulator', 'regulators', 'watchdog', 'watchdogs', 'supervisory authority', 'data regulator']),
+  cue('scope:weak', 'scope', 1, ['privacy', 'private data', 'consent', 'without permission', 'advertisers', 'third parties', 'CCTV', 'encryption', 'health records', 'right to privacy', 'invasion of privacy', '私隱', '隐私', '隱私']),
+
+  // Out of scope: the loose senses of "privacy", AI business, politics with data in passing.
+  cue('negative:celebrity', 'negative', 2, ['celebrity', 'celebrities', 'paparazzi', 'royal', 'royals', 'prince', 'princess', 'duchess', 'duke', 'photographers', 'tabloid', 'tabloids']),
+  cue('negative:home', 'negative', 2, [
+    'window film', 'privacy screen', 'privacy screens', 'privacy fence', 'privacy fences', 'privacy filter', 'privacy glass', 'frosted',
+    'curtains', 'blinds', 'bedroom', 'home decor', 'hedge', 'hedges', 'bathroom',
+  ]),
+  cue('negative:bodily', 'negative', 2, ['abortion', 'contraception', 'Roe v. Wade', 'bodily autonomy']),
+  cue('negative:ai-business', 'negative', 1.5, [
+    'chip', 'chips', 'chipmaker', 'chipmakers', 'semiconductor', 'semiconductors', 'GPU', 'GPUs', 'processors', 'wafer', 'nanometer',
+    'export controls', 'export restrictions', 'data centre', 'data center', 'data centres', 'data centers',
+  ]),
+  cue('negative:finance', 'negative', 1, ['revenue', 'profit', 'earnings', 'valuation', 'funding round', 'GDP', 'gross domestic product', 'stock market']),
+  cue('negative:copyright', 'negative', 1.5, ['copyright', 'copyrighted', 'copyright infringement', 'royalties', 'licensing deal']),
+  cue('negative:ai-safety', 'negative', 1.5, ['AI safety', 'frontier AI', 'existential risk', 'Safety Summit']),
+  cue('negative:politics', 'negative', 1, ['national security', 'sedition', 'seditious', 'press freedom', 'election', 'protesters', 'subversion']),
+  cue('negative:freedom-of-information', 'negative', 2, ['freedom of information', 'FOI', 'access to information', 'public records request']),
+  cue('negative:outage', 'negative', 1, ['DDoS', 'outage', 'website crashed', 'defaced']),
+
+  // Topics.
+  cue('topic:enforcement/sanction', 'enforcement', 1, [
+    'fine', 'fined', 'fines', 'fining', 'penalty', 'penalties', 'penalised', 'penalized', 'sanction', 'sanctioned', 'enforcement',
+    'enforcement notice', 'enforcement action', 'investigation', 'investigations', 'investigating', 'investigate', 'investigated',
+    'probe', 'probes', 'probing', 'raid', 'raided', 'raids', 'arrest', 'arrested', 'arrests', 'ordered', 'corrective order',
+    'reprimand', 'reprimanded', 'ban', 'banned', 'bans', 'banning', 'injunction', 'legal action', 'findings', 'well-founded',
+    'breached', 'violated', 'prosecute', 'prosecuted', 'charged', 'compliance order', 'stop processing', 'inspection', 'audit',
+    '罰款', '罚款', '調查', '调查', '執法', '执法', '拘捕', '檢控', '检控', '罰', '罚',
+  ]),
+  cue('topic:enforcement/intervention', 'enforcement', 1, [
+    'raised concerns', 'raised concern', 'expressed concern', 'expressed concerns', 'stepped in', 'steps in', 'intervened',
+    'intervention', 'compliance check', 'compliance checks', 'opened an inquiry', 'inquiry', 'warning letter', 'enforcement notice',
+  ]),
+  cue('topic:enforcement/pressure', 'enforcement', 0.5, [
+    'warned', 'warning', 'urged', 'concerns', 'concern', 'concerned', 'paused', 'pause', 'halted', 'halt', 'suspended', 'suspend',
+    'stopped', 'stop', 'stops', 'scrutiny',
+    'follow up', 'monitor', 'asked', 'requested', 'settlement', 'settle', 'threatened', 'complaint', 'complaints', 'referred',
+    '警告', '關注', '关注', '暫停', '暂停',
+  ]),
+  cue('topic:breach/incident', 'breach', 1, [
+    'data breach', 'data breaches', 'breach notification', 'breach notifications', 'leak', 'leaks', 'leaked', 'hack', 'hacked',
+    'hackers', 'hacking', 'stolen', 'stole', 'cyberattack', 'cyberattacks', 'cyber attack', 'cyber-attack', 'ransomware',
+    'compromised', 'unauthorised access', 'unauthorized access', 'security incident', 'exposed',
+    '外洩', '外泄', '泄露', '洩露', '黑客', '入侵',
+  ]),
+  cue('topic:legislation/law-making', 'legislation', 1, [
+    'bill', 'bills', 'legislation', 'legislature', 'lawmakers', 'legislators', 'takes effect', 'take effect', 'took effect',
+    'taking effect', 'come into force', 'comes into force', 'came into force', 'enter into force', 'entered into force',
+    'enacted', 'enact', 'amendment', 'amendments', 'amend', 'amending', 'rulemaking', 'rule-making', 'draft', 'proposed rules',
+    'guidelines', 'guidance', 'consultation', 'consultations', 'code of practice', 'new law', 'new laws', 'tougher laws',
+    'reform', 'reforms', 'regulations', 'revised', 'reviewing', 'review of', 'comprehensive privacy', 'passed', 'adopted',
+    '條例草案', '条例草案', '修訂', '修订', '修例', '立法', '草案', '生效', '指引',
+  ]),
+  cue('topic:litigation/lawsuit', 'litigation', 1, [
+    'lawsuit', 'lawsuits', 'sued', 'sue', 'sues', 'suing', 'class action', 'class actions', 'class-action', 'plaintiff', 'plaintiffs',
+    'litigation', 'verdict', 'damages claim', 'damages claims', 'legal challenge', '訴訟', '诉讼', '起訴', '起诉',
+  ]),
+  cue('topic:litigation/court', 'litigation', 0.5, ['court', 'courts', 'judge', 'ruling', 'ruled', 'appeal', 'appealed', 'settlement', 'settle', 'settled', 'tribunal', 'judgment', '法院', '裁決', '裁决']),
+  cue('topic:children/minors', 'children', 1, [
+    'children', 'children\'s', 'child', 'kids', 'minors', 'teen', 'teens', 'teenagers', 'young people', 'students', 'pupils',
+    'COPPA', 'age verification', 'age assurance', 'parental consent', '兒童', '儿童', '未成年',
+  ]),
+  cue('topic:biometrics/biometric-data', 'biometrics', 1, [
+    'biometric', 'biometrics', 'facial recognition', 'face recognition', 'face detection', 'facial', 'iris', 'irises', 'fingerprint',
+    'fingerprints', 'face scan', 'face scans', 'voiceprint', 'faceprint', 'face-scanning',
+    '人臉識別', '人脸识别', '面部識別', '面部识别', '生物特徵', '生物特征', '生物識別', '生物识别',
+  ]),
+  cue('topic:biometrics/cameras', 'biometrics', 0.5, ['CCTV', 'surveillance cameras', 'security cameras', 'cameras']),
+  cue('topic:cross-border/transfers', 'cross-border', 1, [
+    'cross-border', 'cross border', 'cross-boundary', 'transfer', 'transfers', 'transferring', 'transferred', 'data flow', 'data flows',
+    'overseas', 'offshore', 'localisation', 'localization', 'adequacy', 'standard contractual clauses', 'SCCs', 'standard contract',
+    'international transfers', 'foreign adversary', 'foreign adversaries', '跨境', '出境',
+  ]),
+  cue('topic:cross-border/foreign', 'cross-border', 0.5, ['foreign', 'abroad', 'outside the country']),
+  cue('topic:consent/choice', 'consent', 1, [
+    'consent', 'consented', 'opt-out', 'opt out', 'opted out', 'opt-in', 'opt in', 'right to object', 'without permission',
+    'permission', 'permissions', 'revoke', 'withdraw consent', 'authorise', 'authorize', 'default settings', 'unchecking',
+    '同意', '選擇退出', '选择退出', '撤回',
+  ]),
+
+  // AI training on personal data.
+  cue('ai:train', 'train-verb', 1, [
+    'train', 'trains', 'trained', 'training', 'pre-train', 'pretrain', 'pretrained', 'pre-trained', 'retrain', 'retrained',
+    'fine-tune', 'fine-tuned', 'fine-tuning', 'finetune', '訓練', '训练',
+  ]),
+  cue('ai:develop', 'develop-verb', 1, ['develop', 'developing', 'build', 'building', 'improve', 'improving', 'feed', 'fed']),
+  cue('ai:object', 'ai-object', 1, [
+    'AI', 'A.I.', 'artificial intelligence', 'model', 'models', 'LLM', 'LLMs', 'large language model', 'large language models',
+    'chatbot', 'chatbots', 'ChatGPT', 'GPT', 'Gemini', 'Llama', 'Copilot', 'generative', 'GenAI', 'machine learning',
+    'algorithm', 'algorithms', 'neural network', 'neural networks', 'foundation model', 'foundation models',
+    '人工智能', '人工智慧', '模型', '大模型', '算法', '演算法',
+  ]),
+  cue('ai:copyright', 'copyright', 1, ['copyright', 'copyrighted', 'authors', 'artists', 'publishers', 'books', 'news articles', 'songs', 'music', 'royalties']),
+
+  cue('regulator:role', 'regulator-noun', 1, [
+    'regulator', 'regulators', 'watchdog', 'watchdogs', 'authority', 'authorities', 'commissioner', 'commissioners', 'commission',
+    'DPA', 'DPAs', 'ombudsman', 'inspectorate', 'attorney general', 'attorneys general', 'prosecutors', 'agency', 'supervisor',
+    'office', '監管', '监管', '公署', '專員', '专员', '監管機構', '监管机构',
+  ]),
+];
+
+/** Words that, right after a place, make it the population whose data is at stake. */
+export const POPULATION_NOUNS: ReadonlySet<string> = new Set([
+  'user', 'users', 'resident', 'residents', 'citizen', 'citizens', 'consumer', 'consumers', 'customer', 'customers', 'member',
+  'members', 'people', 'nationals', 'individuals', 'patients', 'subscribers', 'employees', 'students', 'voters', 'travellers',
+  'travelers', 'passengers', 'children', 'parents', 'accounts', 'account', 'internet', 'netizens', 'data', 'personal', 'population',
+]);
+
+/** Words that turn "X's ..." or "X ..." into X's regulator (`Norway's data protection regulator`). */
+export const REGULATOR_NOUNS: ReadonlySet<string> = new Set([
+  'regulator', 'regulators', 'watchdog', 'watchdogs', 'authority', 'authorities', 'dpa', 'dpas', 'commissioner', 'commissioners',
+  'ombudsman', 'inspectorate', 'attorney', 'ag', 'supervisor', 'agency', 'commission', 'enforcer',
+]);
+
+/** Words that make X the government or court acting (`Hong Kong's legislature`, `Texas state law`). */
+export const GOVERNMENT_NOUNS: ReadonlySet<string> = new Set([
+  'government', 'governments', 'legislature', 'parliament', 'lawmakers', 'legislators', 'police', 'ministry', 'minister',
+  'court', 'courts', 'judge', 'senate', 'assembly', 'congress', 'governor', 'administration', 'officials', 'cabinet',
+  'prosecutor', 'prosecutors', 'premier', 'president',
+]);
+
+/** Words that make X's law the subject (`Canadian privacy laws`). */
+export const LAW_NOUNS: ReadonlySet<string> = new Set(['law', 'laws', 'legislation', 'rules', 'regulation', 'regulations', 'statute', 'statutes', 'act', 'ordinance', 'requirements', 'bill']);
+
+/** Words allowed between a place and its regulator/government/law noun. */
+export const CONTEXT_FILLERS: ReadonlySet<string> = new Set([
+  's', 'the', 'data', 'protection', 'privacy', 'personal', 'information', 'supervisory', 'federal', 'state', 'national', 'top',
+  'own', 'and', 'competition', 'consumer', 'cyber', 'cyberspace', 'security', 'digital', 'independent', 'chief', 'main', 'whose',
+  'general', 'comprehensive', 'new', 'online', 'children', 'health', 'biometric',
+]);
+
+/** Words right after a place that make it a company's nationality, not the story's place. */
+export const COMPANY_NOUNS: ReadonlySet<string> = new Set([
+  'company', 'firm', 'giant', 'owner', 'parent', 'affiliate', 'subsidiary', 'startup', 'start', 'conglomerate', 'chipmaker',
+  'maker', 'carrier', 'operator', 'group', 'corporation', 'corp', 'unit', 'bank', 'brand', 'retailer', 'app', 'platform',
+]);
+
+/** Words right after a place that make it a company's seat (`Beijing-based`, `Irish headquarters`). */
+export const SEAT_NOUNS: ReadonlySet<string> = new Set(['based', 'headquartered', 'headquarters', 'hq', 'registered', 'incorporated', 'born']);
+
+/** Words right before `of X` that make X part of an organisation's name (`University of Washington`). */
+export const ORGANISATION_HEADS: ReadonlySet<string> = new Set(['university', 'bank', 'college', 'institute', 'school', 'museum', 'port']);
+
+/** Words that make a sentence a comparison or background ("he cited the UK's cameras"). */
+export const COMPARISON_WORDS: ReadonlySet<string> = new Set(['similar', 'similarly', 'compared', 'comparison', 'unlike', 'likewise', 'cited', 'echoing', 'recalls', 'recalled']);
+
+/** Words before "in X" that make X the venue of a meeting, not its subject. */
+export const VENUE_WORDS: ReadonlySet<string> = new Set(['summit', 'conference', 'assembly', 'forum', 'meeting', 'held', 'event', 'convention', 'gathering', 'session']);
+
+/** Verbs that make "to X" the destination of a data transfer. */
+export const TRANSFER_WORDS: ReadonlySet<string> = new Set(['transfer', 'transfers', 'transferring', 'transferred', 'sent', 'sending', 'send', 'flow', 'flows', 'shared', 'sharing', 'moved', 'moving', 'exported', 'stored', 'storing']);
+
+/** Sense cues for ambiguous names when the taxonomy gives none of its own. */
+export const SUBDIVISION_CUES: ReadonlySet<string> = new Set(['state', 'governor', 'attorney', 'legislature', 'statehouse', 'senator', 'county', 'province', 'provincial']);
+export const COUNTRY_CUES: ReadonlySet<string> = new Set(['country', 'nation', 'national', 'federal', 'parliament', 'president', 'prime', 'ministry', 'embassy', 'republic', 'administration', 'congress', 'white']);
+
+/** Personal data a trained model could have learned from: makes AI training a privacy story. */
+export const PERSONAL_TRAINING_OBJECTS: ReadonlySet<string> = new Set([
+  'personal', 'user', 'users', 'member', 'members', 'customer', 'customers', 'people', 'posts', 'photos', 'profiles', 'profile',
+  'conversations', 'chats', 'messages', 'faces', 'voices', 'recordings', 'children', 'patients', 'scraped', 'scraping', 'emails',
+  'interactions', 'public', 'individuals', 'citizens', 'residents',
+]);
+/** Weaker: "data" alone could be anyone's. */
+export const GENERIC_TRAINING_OBJECTS: ReadonlySet<string> = new Set(['data', 'information', 'content', 'images', 'datasets', 'dataset']);
+/** Chinese words for personal data and users, found by substring. */
+export const CHINESE_PERSONAL_OBJECTS: readonly string[] = ['個人資料', '个人资料', '個人信息', '个人信息', '用戶', '用户', '數據', '数据', '資料'];
+
+/** A regulator action cue next to these is about powers, not an action (`investigation powers`). */
+export const POWER_WORDS: ReadonlySet<string> = new Set(['power', 'powers']);

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { classifyStory } from '../../../functions/domain/classify/classify-story.js';
+import { TOPICS, type ClassifyInput } from '../../../functions/domain/classify/types.js';
+import { evidenceFor, expectEvidenceInText } from './support.js';
+
+const linkedInStory: ClassifyInput = {
+  id: 'linkedin-pcpd',
+  title: "LinkedIn pauses AI training on Hong Kong users' data after privacy watchdog steps in",
+  summary:
+    "The Privacy Commissioner for Personal Data (PCPD) said LinkedIn had stopped using Hong Kong members' profiles to train its " +
+    'generative AI models, after the watchdog raised concerns that users had been opted in by default. Members elsewhere can ' +
+    'opt out in their settings; the platform says it does not train on users in the EU, the EEA, the UK or Switzerland.',
+  feed: { jurisdiction: 'HK', name: 'A Hong Kong news site' },
+};
+
+describe('classifyStory: the flagship LinkedIn story', () => {
+  const result = classifyStory(linkedInStory);
+
+  it('is in scope, about Hong Kong, with the places LinkedIn spares only mentioned', () => {
+    expect(result.inScope).toBe(true);
+    expect(result.score).toBeGreaterThan(0.5);
+    expect(result.jurisdictions).toEqual(['HK']);
+    expect(result.mentions).toEqual(expect.arrayContaining(['EU', 'EEA', 'GB', 'CH']));
+    expect(result.jurisdictions).not.toContain('CN');
+  });
+
+  it('carries the topics an editor expects', () => {
+    expect(result.topics).toEqual(expect.arrayContaining(['privacy', 'ai-training', 'consent', 'enforcement']));
+    expect(result.topics.every((topic) => (TOPICS as readonly string[]).includes(topic))).toBe(true);
+  });
+
+  it('shows the PCPD and Hong Kong as evidence, with offsets that point at the words', () => {
+    const hongKong = evidenceFor(result, 'jurisdiction', 'HK');
+    expect(hongKong.some((item) => item.term === 'PCPD' && item.rule === 'regulator:HK/PCPD')).toBe(true);
+    expect(hongKong.some((item) => item.term === 'Hong Kong')).toBe(true);
+    const pcpd = hongKong.find((item) => item.term === 'PCPD')!;
+    expect(linkedInStory.summary.slice(pcpd.offset, pcpd.offset + 4)).toBe('PCPD');
+    expectEvidenceInText(linkedInStory, result);
+  });
+
+  it('gives evidence for every tag and for the scope decision', () => {
+    for (const code of result.jurisdictions) expect(evidenceFor(result, 'jurisdiction', code).length).toBeGreaterThan(0);
+    for (const code of result.mentions) expect(evidenceFor(result, 'mention', code).length).toBeGreaterThan(0);
+    for (const topic of result.topics) expect(evidenceFor(result, 'topic', topic).length).toBeGreaterThan(0);
+    expect(evidenceFor(result, 'scope', 'in-scope').length).toBeGreaterThan(0);
+    const training = evidenceFor(result, 'topic', 'ai-training');
+    expect(training.some((item) => item.rule === 'topic:ai-training/train-models' && /train/i.test(item.term))).toBe(true);
+    expect(evidenceFor(result, 'topic', 'consent').some((item) => /opt/i.test(item.term))).toBe(true);
+  });
+
+  it('reads the full text when the feed carries it, ignoring the footer', () => {
+    const withBody = classifyStory({
+      title: 'LinkedIn halts AI training on local data',
+      summary: '',
+      body:
+        "LinkedIn has stopped using Hong Kong users' personal data to train its AI models, the Privacy Commissioner for Personal " +
+        'Data said on Tuesday, after the watchdog warned users about default settings.\n\n' +
+        'About the author: a graduate of the Chinese University of Hong Kong, who covered the Beijing-imposed security law.',
+    });
+    expect(withBody.inScope).toBe(true);
+    expect(withBody.jurisdictions).toEqual(['HK']);
+  });
+});
+
+describe('classifyStory: what stays out', () => {
+  const outOfScope: [string, ClassifyInput][] = [
+    ['window "privacy" in home decor', { title: 'Bedroom window privacy ideas', summary: 'Frosted films and blinds block the view from the street while letting the light in.' }],
+    ['a celebrity asking for privacy', { title: 'Royal couple ask photographers to respect their privacy', summary: 'The duke and duchess said paparazzi had followed their children and asked for privacy after the birth.' }],
+    ['AI chips with no personal data', { title: 'Chipmaker posts record profit as AI demand soars', summary: 'Revenue from data-centre processors and AI chips doubled, the semiconductor company said.' }],
+    ['an AI copyright lawsuit', { title: 'Authors sue AI company over training on their books', summary: 'The lawsuit says copyrighted novels were used without permission to train the chatbot, seeking royalties for the authors.' }],
+    ['a cyber attack with no personal data', { title: 'Government websites knocked offline in DDoS attack', summary: 'Hackers took the ministry websites down for several hours; officials said no systems were breached.' }],
+    ['freedom of information', { title: 'Ministry ordered to release files under freedom of information law', summary: 'The tribunal said the public interest in the documents outweighed the cost of finding them.' }],
+    ['politics naming data in passing', { title: 'Police launch national security hotline', summary: 'Residents can report suspected sedition by email; police said informants would be handled under existing rules.' }],
+  ];
+  for (const [name, input] of outOfScope) {
+    it(`leaves out ${name}, with no tags`, () => {
+      const result = classifyStory(input);
+      expect(result.inScope).toBe(false);
+      expect(result.score).toBeLessThan(0.5);
+      expect(result.jurisdictions).toEqual([]);
+      expect(result.topics).toEqual([]);
+      expect(result.evidence.every((item) => item.kind === 'scope')).toBe(true);
+    });
+  }
+
+  it('says why a story was left out when there is a reason to give', () => {
+    const result = classifyStory(outOfScope[2][1]);
+    expect(evidenceFor(result, 'scope', 'out-of-scope').map((item) => item.rule)).toContain('negative:ai-business');
+  });
+
+  it('takes a privacy story with one loose word in it', () => {
+    const result = classifyStory({
+      title: 'Regulator fines retailer over customer data leak',
+      summary: "Singapore's Personal Data Protection Commission fined the retailer after hackers stole the personal data of 30,000 customers; the firm's revenue was unaffected.",
+    });
+    expect(result.inScope).toBe(true);
+    expect(result.jurisdictions).toEqual(['SG']);
+    expect(result.topics).toEqual(expect.arrayContaining(['privacy', 'breach', 'enforcement']));
+  });
+});
+
+describe('classifyStory: inputs at the edges', () => {
+  it('handles an empty story', () => {
+    expect(classifyStory({ title: '', summary: '' })).toEqual({ inScope: false, score: 0, jurisdictions: [], mentions: [], topics: [], evidence: [] });
+  });
+
+  it('gives the same answer twice (no state carried between stories)', () => {
+    expect(classifyStory(linkedInStory)).toEqual(classifyStory(linkedInStory));
+  });
+});
