@@ -29,6 +29,11 @@ export interface DeliveryProps {
    * @default 5
    */
   readonly maxConcurrentSends?: number;
+  /**
+   * The account's SES sending rate, emails a second. Each concurrent sender gets its share.
+   * @default 14 (a new production account's rate)
+   */
+  readonly sesMaxSendRate?: number;
   readonly digestSettings?: DigestSettings;
   readonly logLevel?: LogLevel;
 }
@@ -56,13 +61,18 @@ function digestSettingsEnvironment(settings: DigestSettings = {}): Record<string
 export class Delivery extends Construct {
   readonly planDigest: NewsdeskFunction;
   readonly sendEmail: NewsdeskFunction;
+  readonly matchAlerts: NewsdeskFunction;
   readonly sendJobs: WorkQueue;
   readonly schedule: Schedule;
+  readonly alertSchedule: Schedule;
 
   constructor(scope: Construct, id: string, props: DeliveryProps) {
     super(scope, id);
     const { storage } = props;
     const sendTimeout = Duration.seconds(60);
+    const maxConcurrentSends = props.maxConcurrentSends ?? 5;
+    // Each sender instance paces itself at its share of the account's rate.
+    const sendsPerSecondEach = (props.sesMaxSendRate ?? 14) / maxConcurrentSends;
 
     this.planDigest = new NewsdeskFunction(this, 'PlanDigest', {
       entry: handlerEntry('plan-digest'),
@@ -78,7 +88,17 @@ export class Delivery extends Construct {
       timeout: sendTimeout,
       logLevel: props.logLevel,
       // Every link in an email (preferences, unsubscribe, archive) starts with it.
-      environment: { [ENV.publicBaseUrl]: props.publicBaseUrl, ...digestSettingsEnvironment(props.digestSettings) },
+      environment: {
+        [ENV.publicBaseUrl]: props.publicBaseUrl,
+        [ENV.sesMaxSendRate]: String(sendsPerSecondEach),
+        ...digestSettingsEnvironment(props.digestSettings),
+      },
+    });
+    this.matchAlerts = new NewsdeskFunction(this, 'MatchAlerts', {
+      entry: handlerEntry('match-alerts'),
+      description: 'Finds the stories stored in each closed alert window and queues one alert per interested subscriber',
+      timeout: Duration.minutes(2),
+      logLevel: props.logLevel,
     });
 
     this.sendJobs = new WorkQueue(this, 'SendJobs', { workerTimeout: sendTimeout });
@@ -96,8 +116,14 @@ export class Delivery extends Construct {
     props.mail.bindSender(this.sendEmail);
     this.sendJobs.attachWorker(this.sendEmail, {
       batchSize: 10,
-      maxConcurrency: props.maxConcurrentSends ?? 5,
+      maxConcurrency: maxConcurrentSends,
     });
+
+    bindTable(this.matchAlerts, storage.table(STORIES_TABLE), 'read');
+    bindTable(this.matchAlerts, storage.table(SUBSCRIBERS_TABLE), 'read');
+    // The alert watermark is an item of the Editions table.
+    bindTable(this.matchAlerts, storage.table(EDITIONS_TABLE), 'readWrite');
+    this.sendJobs.bindSender(this.matchAlerts, ENV.sendJobsQueueUrl);
 
     // Scheduler invokes asynchronously: a failed run is retried, but never once the next run is due.
     this.planDigest.configureAsyncInvoke({ maxEventAge: Duration.hours(1), retryAttempts: 2 });
@@ -107,6 +133,12 @@ export class Delivery extends Construct {
       // 08:00 local time, not at whatever minute the schedule happened to be created.
       schedule: ScheduleExpression.cron({ minute: '0' }),
       target: invokeWithScheduledTime(this, this.planDigest, Duration.hours(1)),
+    });
+    this.matchAlerts.configureAsyncInvoke({ maxEventAge: Duration.minutes(10), retryAttempts: 2 });
+    this.alertSchedule = new Schedule(this, 'AlertSchedule', {
+      description: 'Starts a Newsdesk alert match every ten minutes',
+      schedule: ScheduleExpression.rate(Duration.minutes(10)),
+      target: invokeWithScheduledTime(this, this.matchAlerts, Duration.minutes(10)),
     });
   }
 }

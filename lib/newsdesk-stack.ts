@@ -5,12 +5,14 @@
  */
 import { Stack, Tags, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
+import { Archive } from './archive.js';
 import { Delivery, type DigestSettings } from './delivery.js';
 import { Ingestion } from './ingestion.js';
 import { Mail } from './mail.js';
 import type { LogLevel } from './newsdesk-function.js';
 import { Observability } from './observability.js';
 import { Storage, type StorageProps } from './storage.js';
+import { SubscriberApi } from './subscriber-api.js';
 
 export interface NewsdeskStackProps extends StackProps {
   /** The domain Newsdesk sends email from; its DKIM records must be published in its DNS. */
@@ -32,6 +34,8 @@ export class NewsdeskStack extends Stack {
   readonly mail: Mail;
   readonly ingestion: Ingestion;
   readonly delivery: Delivery;
+  readonly subscriberApi: SubscriberApi;
+  readonly archive: Archive;
   readonly observability: Observability;
 
   constructor(scope: Construct, id: string, props: NewsdeskStackProps) {
@@ -52,6 +56,9 @@ export class NewsdeskStack extends Stack {
       logLevel,
     });
 
+    this.subscriberApi = new SubscriberApi(this, 'Subscribers', { storage: this.storage, mail: this.mail, publicBaseUrl, logLevel });
+    this.archive = new Archive(this, 'Archive', { storage: this.storage, httpApi: this.subscriberApi.httpApi, publicBaseUrl, logLevel });
+
     this.observability = new Observability(this, 'Observability', { alarmEmail: props.alarmEmail });
     this.observability.watchFunction('PlanIngest', this.ingestion.planIngest);
     this.observability.watchFunction('FetchFeed', this.ingestion.fetchFeed);
@@ -59,6 +66,11 @@ export class NewsdeskStack extends Stack {
     this.observability.watchFunction('PlanDigest', this.delivery.planDigest);
     this.observability.watchFunction('SendEmail', this.delivery.sendEmail);
     this.observability.watchWorkQueue('SendJobs', this.delivery.sendJobs);
+    this.observability.watchFunction('MatchAlerts', this.delivery.matchAlerts);
+    this.observability.watchFunction('SubscriberPages', this.subscriberApi.pages);
+    this.observability.watchFunction('SesEvents', this.subscriberApi.sesEvents);
+    this.observability.watchFunction('ArchivePages', this.archive.pages);
+    this.observability.watchDeadLetterQueue('SesFeedback', this.subscriberApi.feedbackDeadLetters);
   }
 }
 

@@ -17,6 +17,7 @@ import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
+import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { METRICS_NAMESPACE, SERVICE_NAME } from './newsdesk-function.js';
 import type { WorkQueue } from './work-queue.js';
@@ -105,6 +106,12 @@ export class Observability extends Construct {
         workQueue.queue.metricApproximateAgeOfOldestMessage({ statistic: 'Maximum' }),
       ]),
     );
+  }
+
+  /** Alarms when anything lands in a dead-letter queue that has no work queue of its own. */
+  watchDeadLetterQueue(label: string, queue: IQueue): void {
+    const waiting = queue.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5), statistic: 'Maximum' });
+    this.addAlarm(`${label}DeadLetters`, waiting, `An event of ${label} failed every attempt and waits in its dead-letter queue`);
   }
 
   /** An alarm when the metric is above zero; missing data means nothing happened. */

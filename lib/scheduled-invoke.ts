@@ -15,7 +15,7 @@ import type { Construct } from 'constructs';
  */
 export function invokeWithScheduledTime(scope: Construct, fn: LambdaFunction, retryWindow: Duration): LambdaInvoke {
   const stack = Stack.of(scope);
-  const role = new Role(scope, 'ScheduleRole', {
+  const role = new Role(scope, `${fn.node.id}ScheduleRole`, {
     description: `Lets EventBridge Scheduler invoke ${fn.node.id}`,
     // Only schedules of this account's default group may use the role (no confused deputy).
     assumedBy: new ServicePrincipal('scheduler.amazonaws.com', {

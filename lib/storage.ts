@@ -7,13 +7,14 @@ import { AttributeType, BillingMode, ProjectionType, Table, TableEncryption } fr
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { ALL_TABLES, type TableSchema } from '../functions/adapters/dynamo/table-schema.js';
+import { ENV } from '../functions/config/env.js';
 import type { NewsdeskFunction, SchemaTable } from './newsdesk-function.js';
 
 /**
  * Environment variable holding the ARN of the subscriber hash key secret. The function reads
  * the secret once at cold start, so the key never sits in the function configuration.
  */
-export const SUBSCRIBER_HASH_KEY_SECRET_ARN = 'SUBSCRIBER_HASH_KEY_SECRET_ARN';
+export const SUBSCRIBER_HASH_KEY_SECRET_ARN = ENV.subscriberHashKeySecretArn;
 
 export interface StorageProps {
   /** Tables to build. @default ALL_TABLES */

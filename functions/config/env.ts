@@ -16,6 +16,8 @@ export const ENV = {
   allowLoopbackFeeds: 'NEWSDESK_ALLOW_LOOPBACK_FEEDS',
   /** Key of the keyed hash that turns an address into a subscriber id and a suppression entry. */
   subscriberHashKey: 'SUBSCRIBER_HASH_KEY',
+  /** In the cloud the key lives in Secrets Manager; this names the secret. */
+  subscriberHashKeySecretArn: 'SUBSCRIBER_HASH_KEY_SECRET_ARN',
   /** Comma-separated region ids whose drafts wait for an editor's approval instead of sending. */
   digestHeldRegions: 'DIGEST_HELD_REGIONS',
   maxItemsPerEdition: 'DIGEST_MAX_ITEMS',

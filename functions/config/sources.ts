@@ -4,7 +4,7 @@
  * at once, each with the entry it belongs to.
  */
 import { readFileSync } from 'node:fs';
-import { z } from 'zod';
+import * as z from 'zod';
 import { feedIdFor } from '../domain/feeds/identity.js';
 import type { FeedSource } from '../domain/feeds/types.js';
 import defaultEntries from './sources.json' with { type: 'json' };

@@ -18,11 +18,12 @@ export interface SendEmailDeps {
   readonly alert: SendAlertDeps;
 }
 
-export function createSendEmailHandler(deps: () => SendEmailDeps) {
+export function createSendEmailHandler(deps: () => SendEmailDeps | Promise<SendEmailDeps>) {
   return async (event: SQSEvent): Promise<SQSBatchResponse> => {
     // One sender of each kind per batch: editions and windows read once, each segment rendered once.
-    const sendDigest = createDigestSender(deps().digest);
-    const sendAlert = createAlertSender(deps().alert);
+    const { digest, alert } = await deps();
+    const sendDigest = createDigestSender(digest);
+    const sendAlert = createAlertSender(alert);
     const batchItemFailures: SQSBatchResponse['batchItemFailures'] = [];
     for (const record of event.Records) {
       const job = JSON.parse(record.body) as SendJob;

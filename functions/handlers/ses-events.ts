@@ -8,18 +8,19 @@ import { dynamoClient } from '../adapters/aws-clients.js';
 import { DynamoSubscriberRepository } from '../adapters/dynamo/subscriber-repository.js';
 import { DynamoSuppressionList } from '../adapters/dynamo/suppression-list.js';
 import { ENV, requireEnv } from '../config/env.js';
+import { loadSubscriberHashKey } from '../config/subscriber-key.js';
 import { feedbackFromSesEvent, recordMailFeedback, UnreadableMailFeedbackError, type MailFeedbackDeps } from '../domain/subscriptions/mail-feedback.js';
 import { logger, metrics } from '../observability.js';
 import { buildOnce } from './lazy.js';
 
 export type SesFeedbackEvent = SNSEvent | EventBridgeEvent<string, unknown>;
 
-export function mailFeedbackDepsFromEnvironment(env: NodeJS.ProcessEnv = process.env): MailFeedbackDeps {
+export async function mailFeedbackDepsFromEnvironment(env: NodeJS.ProcessEnv = process.env): Promise<MailFeedbackDeps> {
   const table = requireEnv(ENV.subscribersTable, env);
   return {
     store: new DynamoSubscriberRepository(dynamoClient(), table),
     suppressions: new DynamoSuppressionList(dynamoClient(), table),
-    hashKey: requireEnv(ENV.subscriberHashKey, env),
+    hashKey: await loadSubscriberHashKey(env),
   };
 }
 
@@ -28,7 +29,7 @@ function messagesOf(event: SesFeedbackEvent): unknown[] {
   return [event.detail];
 }
 
-export function createSesEventsHandler(deps: () => MailFeedbackDeps, now: () => Date = () => new Date()) {
+export function createSesEventsHandler(deps: () => MailFeedbackDeps | Promise<MailFeedbackDeps>, now: () => Date = () => new Date()) {
   return async (event: SesFeedbackEvent): Promise<void> => {
     for (const message of messagesOf(event)) {
       let feedback;
@@ -42,7 +43,7 @@ export function createSesEventsHandler(deps: () => MailFeedbackDeps, now: () => 
         continue;
       }
       for (const item of feedback) {
-        const { subscriberId } = await recordMailFeedback(deps(), item);
+        const { subscriberId } = await recordMailFeedback(await deps(), item);
         logger.info('mail feedback recorded', { subscriberId, kind: item.kind, reason: item.kind === 'suppress' ? item.reason : 'transient' });
         metrics.addMetric(item.kind === 'suppress' ? 'AddressesSuppressed' : 'TransientBounces', 'Count', 1);
       }

@@ -7,6 +7,7 @@ import { DynamoSubscriberDeliveries, DynamoSubscriberRepository } from '../adapt
 import { DynamoSuppressionList } from '../adapters/dynamo/suppression-list.js';
 import { SesMailer } from '../adapters/ses/ses-mailer.js';
 import { ENV, optionalEnv, requireEnv } from '../config/env.js';
+import { loadSubscriberHashKey } from '../config/subscriber-key.js';
 import { logger, metrics } from '../observability.js';
 import { createSubscriberApi, type SubscriberApi, type SubscriberApiDeps } from '../web/subscriber-routes.js';
 import { buildOnce } from './lazy.js';
@@ -31,22 +32,22 @@ export function subscriberApiDeps(parts: SubscriberApiParts): SubscriberApiDeps 
   };
 }
 
-export function subscriberApiDepsFromEnvironment(env: NodeJS.ProcessEnv = process.env): SubscriberApiDeps {
+export async function subscriberApiDepsFromEnvironment(env: NodeJS.ProcessEnv = process.env): Promise<SubscriberApiDeps> {
   return subscriberApiDeps({
     dynamo: dynamoClient(),
     subscribersTable: requireEnv(ENV.subscribersTable, env),
     deliveriesTable: requireEnv(ENV.deliveriesTable, env),
     mailer: new SesMailer(sesClient(), requireEnv(ENV.fromAddress, env), optionalEnv(ENV.configurationSet, env)),
-    hashKey: requireEnv(ENV.subscriberHashKey, env),
+    hashKey: await loadSubscriberHashKey(env),
     baseUrl: requireEnv(ENV.publicBaseUrl, env),
   });
 }
 
-export function createSubscriberApiHandler(api: () => SubscriberApi) {
+export function createSubscriberApiHandler(api: () => SubscriberApi | Promise<SubscriberApi>) {
   return async (event: APIGatewayProxyEventV2): Promise<APIGatewayProxyStructuredResultV2> => {
     logger.appendKeys({ requestId: event.requestContext.requestId, path: event.rawPath });
     try {
-      return await api()(event);
+      return await (await api())(event);
     } finally {
       logger.removeKeys(['requestId', 'path']);
       // Most page views record no metric; publishing nothing would only log a warning.
@@ -55,4 +56,4 @@ export function createSubscriberApiHandler(api: () => SubscriberApi) {
   };
 }
 
-export const handler = createSubscriberApiHandler(buildOnce(() => createSubscriberApi(subscriberApiDepsFromEnvironment())));
+export const handler = createSubscriberApiHandler(buildOnce(async () => createSubscriberApi(await subscriberApiDepsFromEnvironment())));

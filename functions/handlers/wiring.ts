@@ -12,6 +12,7 @@ import { dynamoClient, sesClient, sqsClient } from '../adapters/aws-clients.js';
 import { SqsJobQueue } from '../adapters/queue/sqs-job-queue.js';
 import { SesMailer } from '../adapters/ses/ses-mailer.js';
 import { ENV, optionalEnv, requireEnv } from '../config/env.js';
+import { loadSubscriberHashKey } from '../config/subscriber-key.js';
 import { DEFAULT_ALERT_SETTINGS, type AlertSettings, type MatchAlertsDeps } from '../domain/alerts/match-alerts.js';
 import type { AlertSendJob } from '../domain/alerts/ports.js';
 import type { RecipientAddressing } from '../domain/digest/deliver-once.js';
@@ -103,7 +104,7 @@ export function sendEmailDeps(parts: SendEmailParts): SendEmailDeps {
   };
 }
 
-export function sendEmailDepsFromEnvironment(): SendEmailDeps {
+export async function sendEmailDepsFromEnvironment(): Promise<SendEmailDeps> {
   const client = dynamoClient();
   const settings = deliverySettingsFrom();
   return sendEmailDeps({
@@ -114,7 +115,7 @@ export function sendEmailDepsFromEnvironment(): SendEmailDeps {
     allowance: new DynamoAlertAllowance(client, requireEnv(ENV.deliveriesTable)),
     mailer: pacedMailer(new SesMailer(sesClient(), requireEnv(ENV.fromAddress), optionalEnv(ENV.configurationSet)), settings.maxSendsPerSecond),
     publicBaseUrl: requireEnv(ENV.publicBaseUrl),
-    subscriberKey: requireEnv(ENV.subscriberHashKey),
+    subscriberKey: await loadSubscriberHashKey(),
     settings,
     now: () => new Date(),
   });

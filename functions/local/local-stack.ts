@@ -5,7 +5,7 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
 import dynalite from 'dynalite';
-import startSesEmulator from 'aws-ses-v2-local';
+import sesEmulator from 'aws-ses-v2-local';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createTables, tableEnvironment } from './create-tables.js';
@@ -62,10 +62,19 @@ function close(server: Server): Promise<void> {
   });
 }
 
+/** The emulator is CommonJS with an `exports.default`; how it arrives depends on the loader. */
+const startSesEmulator = ((sesEmulator as unknown as { default?: typeof sesEmulator }).default ?? sesEmulator) as typeof sesEmulator;
+
 export async function startLocalStack(options: LocalStackOptions = {}): Promise<LocalStack> {
   const dynamoServer: Server = dynalite({ createTableMs: 0, deleteTableMs: 0, updateTableMs: 0, path: options.dataDirectory });
   const dynamoPort = await listen(dynamoServer, options.dynamoPort ?? 0);
-  const sesServer = await startSesEmulator({ host: '127.0.0.1', port: options.sesPort ?? 0 });
+  let sesServer: Server;
+  try {
+    sesServer = await startSesEmulator({ host: '127.0.0.1', port: options.sesPort ?? 0 });
+  } catch (error) {
+    await close(dynamoServer);
+    throw new Error(`the SES emulator could not start on port ${options.sesPort ?? 0}: ${(error as Error).message}`, { cause: error });
+  }
   const sesPort = (sesServer.address() as AddressInfo).port;
 
   const dynamoEndpoint = `http://127.0.0.1:${dynamoPort}`;
@@ -73,7 +82,13 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
   const requestHandler = { requestTimeout: 5_000, connectionTimeout: 2_000 };
   const dynamo = new DynamoDBClient({ endpoint: dynamoEndpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS, requestHandler });
   const ses = new SESv2Client({ endpoint: sesEndpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS, requestHandler });
-  const tables = await createTables(dynamo, options.tablePrefix ?? 'newsdesk-local-');
+  let tables: Record<string, string>;
+  try {
+    tables = await createTables(dynamo, options.tablePrefix ?? 'newsdesk-local-');
+  } catch (error) {
+    await Promise.all([close(dynamoServer), close(sesServer)]);
+    throw error;
+  }
 
   return {
     dynamoEndpoint,

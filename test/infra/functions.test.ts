@@ -22,6 +22,10 @@ const FUNCTIONS = {
   'fetch-feed': (stack: NewsdeskStack) => stack.ingestion.fetchFeed,
   'plan-digest': (stack: NewsdeskStack) => stack.delivery.planDigest,
   'send-email': (stack: NewsdeskStack) => stack.delivery.sendEmail,
+  'match-alerts': (stack: NewsdeskStack) => stack.delivery.matchAlerts,
+  'subscriber-api': (stack: NewsdeskStack) => stack.subscriberApi.pages,
+  'ses-events': (stack: NewsdeskStack) => stack.subscriberApi.sesEvents,
+  'archive-api': (stack: NewsdeskStack) => stack.archive.pages,
 } as const;
 type FunctionName = keyof typeof FUNCTIONS;
 const FUNCTION_NAMES = Object.keys(FUNCTIONS) as FunctionName[];
@@ -48,7 +52,7 @@ const POWERTOOLS_ENVIRONMENT = {
 };
 
 describe('every function', () => {
-  it('is one of the four handlers, and there are no others', () => {
+  it('is one of the eight handlers, and there are no others', () => {
     synthesised.template.resourceCountIs('AWS::Lambda::Function', FUNCTION_NAMES.length);
   });
 
@@ -121,6 +125,27 @@ describe('the environment of each function', () => {
       [ENV.configurationSet]: renderToken(stack, stack.mail.configurationSet.configurationSetName),
       [ENV.publicBaseUrl]: 'https://newsdesk.example.com',
       [SUBSCRIBER_HASH_KEY_SECRET_ARN]: renderToken(stack, stack.storage.subscriberHashKey.secretArn),
+      // 14 emails a second for the account, shared by at most five concurrent senders.
+      [ENV.sesMaxSendRate]: '2.8',
+    });
+  });
+
+  it('match-alerts: the Stories, Subscribers and Editions tables (its watermark) and the send-jobs queue', () => {
+    const { stack } = synthesised;
+    expect(environmentOf('match-alerts')).toEqual({
+      ...POWERTOOLS_ENVIRONMENT,
+      [STORIES_TABLE.envVar]: tableName(STORIES_TABLE),
+      [SUBSCRIBERS_TABLE.envVar]: tableName(SUBSCRIBERS_TABLE),
+      [EDITIONS_TABLE.envVar]: tableName(EDITIONS_TABLE),
+      [ENV.sendJobsQueueUrl]: renderToken(stack, stack.delivery.sendJobs.queue.queueUrl),
+    });
+  });
+
+  it('archive-api: only the Editions table and the public address', () => {
+    expect(environmentOf('archive-api')).toEqual({
+      ...POWERTOOLS_ENVIRONMENT,
+      [EDITIONS_TABLE.envVar]: tableName(EDITIONS_TABLE),
+      [ENV.publicBaseUrl]: 'https://newsdesk.example.com',
     });
   });
 

@@ -36,8 +36,18 @@ describe('alarms', () => {
   });
 
   it('fire when any function fails', () => {
-    const { ingestion, delivery } = synthesised.stack;
-    for (const fn of [ingestion.planIngest, ingestion.fetchFeed, delivery.planDigest, delivery.sendEmail]) {
+    const { ingestion, delivery, subscriberApi, archive } = synthesised.stack;
+    const functions = [
+      ingestion.planIngest,
+      ingestion.fetchFeed,
+      delivery.planDigest,
+      delivery.sendEmail,
+      delivery.matchAlerts,
+      subscriberApi.pages,
+      subscriberApi.sesEvents,
+      archive.pages,
+    ];
+    for (const fn of functions) {
       const alarm = alarmOn('AWS/Lambda', 'Errors', { Ref: logicalIdOf(fn) });
       expect(alarm.Properties).toMatchObject({ ...ABOVE_ZERO, Statistic: 'Sum' });
     }
@@ -52,8 +62,15 @@ describe('alarms', () => {
     });
   });
 
-  it('are the seven above, and each notifies the alarm topic when it fires and when it clears', () => {
-    expect(alarms()).toHaveLength(7);
+  it('fire when a bounce or complaint event failed every attempt', () => {
+    const alarm = alarmOn('AWS/SQS', 'ApproximateNumberOfMessagesVisible', {
+      'Fn::GetAtt': [logicalIdOf(synthesised.stack.subscriberApi.feedbackDeadLetters), 'QueueName'],
+    });
+    expect(alarm.Properties).toMatchObject({ ...ABOVE_ZERO, Statistic: 'Maximum' });
+  });
+
+  it('are the twelve above, and each notifies the alarm topic when it fires and when it clears', () => {
+    expect(alarms()).toHaveLength(12);
     for (const alarm of alarms()) {
       expect(alarm.Properties).toMatchObject({ AlarmActions: [{ Ref: topicId }], OKActions: [{ Ref: topicId }] });
     }

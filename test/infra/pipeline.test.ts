@@ -27,8 +27,20 @@ function scheduleTargeting(fn: NodejsFunction): CloudFormationResource {
 }
 
 describe('schedules', () => {
-  it('there are two: ingestion and digests', () => {
-    synthesised.template.resourceCountIs('AWS::Scheduler::Schedule', 2);
+  it('there are three: ingestion, digests and alerts', () => {
+    synthesised.template.resourceCountIs('AWS::Scheduler::Schedule', 3);
+  });
+
+  it('run match-alerts every ten minutes, with a role that may invoke nothing else', () => {
+    const fn = synthesised.stack.delivery.matchAlerts;
+    const schedule = scheduleTargeting(fn);
+    expect(schedule.Properties).toMatchObject({ ScheduleExpression: 'rate(10 minutes)', State: 'ENABLED' });
+    const functionId = logicalIdOf(fn);
+    const roleId = schedule.Properties!.Target.RoleArn['Fn::GetAtt'][0] as string;
+    expect(permissionsOfRole(synthesised.resources, roleId)).toEqual({
+      [`${functionId}.Arn`]: ['lambda:InvokeFunction'],
+      [`${functionId}.Arn:*`]: ['lambda:InvokeFunction'],
+    });
   });
 
   it('run plan-ingest every 30 minutes', () => {
@@ -89,8 +101,8 @@ describe('work queues', () => {
       : { workQueue: delivery.sendJobs, worker: delivery.sendEmail, batchSize: 10 };
   };
 
-  it('are the two work queues and their two dead-letter queues, nothing more', () => {
-    synthesised.template.resourceCountIs('AWS::SQS::Queue', 4);
+  it('are the two work queues, their two dead-letter queues and the SES feedback dead letters, nothing more', () => {
+    synthesised.template.resourceCountIs('AWS::SQS::Queue', 5);
     synthesised.template.resourceCountIs('AWS::Lambda::EventSourceMapping', 2);
   });
 

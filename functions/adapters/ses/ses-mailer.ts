@@ -11,9 +11,10 @@ const PERMANENT_ERRORS = new Set([
   'NotFoundException',
 ]);
 
-function classifySesError(error: unknown, to: string): Error {
+/** The message names no address: it is logged and kept on the delivery record. */
+function classifySesError(error: unknown): Error {
   const name = error instanceof Error ? error.name : 'UnknownError';
-  const message = `SES refused the email to ${to}: ${name}${error instanceof Error && error.message ? ` (${error.message})` : ''}`;
+  const message = `SES refused the email: ${name}${error instanceof Error && error.message ? ` (${error.message})` : ''}`;
   return PERMANENT_ERRORS.has(name) ? new PermanentSendError(message, { cause: error }) : new TransientSendError(message, { cause: error });
 }
 
@@ -45,9 +46,9 @@ export class SesMailer implements Mailer {
       }),
       )
       .catch((error: unknown) => {
-        throw classifySesError(error, email.to);
+        throw classifySesError(error);
       });
-    if (!result.MessageId) throw new Error(`SES accepted the email to ${email.to} but returned no message id`);
+    if (!result.MessageId) throw new TransientSendError('SES accepted an email but returned no message id');
     return result.MessageId;
   }
 }

@@ -22,7 +22,6 @@ export function formatDemoSummary(summary: DemoSummary): string {
 
 export async function runDemoCommand(args: string[]): Promise<number> {
   const { values } = parseOptions(args, { 'keep-open': { type: 'boolean', default: false } });
-  process.env.POWERTOOLS_LOG_LEVEL ??= 'WARN';
   const outbox = resolve(localStateDirectory(), 'outbox');
   const sesPort = values['keep-open'] ? Number(process.env.SES_PORT ?? 8005) : 0;
   const started = performance.now();

@@ -36,7 +36,6 @@ function describeReport(report: FeedIngestReport): string {
 
 export async function runIngestCommand(args: string[]): Promise<number> {
   const { values } = parseOptions(args, { samples: { type: 'boolean', default: false }, sources: { type: 'string' } });
-  process.env.POWERTOOLS_LOG_LEVEL ??= 'WARN';
   let samples: SampleFeedServer | undefined;
   let sources: FeedSource[];
   if (values.samples) {
@@ -73,7 +72,6 @@ export async function runIngestCommand(args: string[]): Promise<number> {
 
 export async function runDigestCommand(args: string[]): Promise<number> {
   const { values } = parseOptions(args, { everyone: { type: 'boolean', default: false } });
-  process.env.POWERTOOLS_LOG_LEVEL ??= 'WARN';
   return withLocalApp({ sources: [] }, async (app, stack) => {
     const result = await app.digest({ everyone: values.everyone });
     const emails = await stack.listEmails();

@@ -1,0 +1,122 @@
+/**
+ * The local stack as a long-running service (`npm start`): ingestion, the alert matcher and
+ * the digest planner on timers, and one HTTP server for the subscriber pages, the archive and
+ * a health check, all through the same handlers the Lambdas run.
+ */
+import { mkdir } from 'node:fs/promises';
+import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import { createSubscriberApi, subscriberApiDeps } from '../handlers/subscriber-api.js';
+import { SesMailer } from '../adapters/ses/ses-mailer.js';
+import type { FeedSource } from '../domain/feeds/types.js';
+import { buildOnce } from '../handlers/lazy.js';
+import { createArchiveApi } from '../web/archive-routes.js';
+import { routeByPath, startHttpAdapter } from './http-adapter.js';
+import { createLocalApp, LOCAL_SUBSCRIBER_KEY } from './local-app.js';
+import { startLocalStack } from './local-stack.js';
+
+export interface LocalServiceOptions {
+  readonly port: number;
+  readonly sesPort: number;
+  readonly sources: readonly FeedSource[];
+  /** Where dynalite keeps its data between runs; in memory when absent. */
+  readonly dataDirectory?: string;
+  readonly ingestEveryMinutes?: number;
+  /** Told about a scheduled job that failed; the service keeps running. */
+  readonly onJobError?: (job: string, error: unknown) => void;
+  readonly onJobDone?: (job: string, summary: string) => void;
+}
+
+export interface ScheduledJob {
+  readonly name: string;
+  readonly everyMs: number;
+  readonly run: () => Promise<string>;
+}
+
+export async function startLocalService(options: LocalServiceOptions) {
+  if (options.dataDirectory) await mkdir(options.dataDirectory, { recursive: true });
+  const stack = await startLocalStack({ dataDirectory: options.dataDirectory, sesPort: options.sesPort });
+  const startedAt = new Date();
+  const lastRuns: Record<string, { at: string; summary?: string; error?: string }> = {};
+  let publicBaseUrl = `http://localhost:${options.port}`;
+
+  const app = createLocalApp(stack, { sources: options.sources, publicBaseUrl });
+  const mailer = new SesMailer(stack.ses, 'newsdesk@newsdesk.localhost');
+  // Built on the first request, once the port (and so the links in emails) is known.
+  const subscriberApi = buildOnce(() =>
+    createSubscriberApi(
+      subscriberApiDeps({
+        dynamo: stack.dynamo,
+        subscribersTable: stack.tables.Subscribers,
+        deliveriesTable: stack.tables.Deliveries,
+        mailer,
+        hashKey: LOCAL_SUBSCRIBER_KEY,
+        baseUrl: publicBaseUrl,
+      }),
+    ),
+  );
+  const archiveApi = buildOnce(() => createArchiveApi({ editions: app.repositories.editions, publicBaseUrl }));
+  const health = async (): Promise<APIGatewayProxyStructuredResultV2> => ({
+    statusCode: 200,
+    headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' },
+    body: JSON.stringify({ status: 'ok', startedAt: startedAt.toISOString(), feeds: options.sources.length, jobs: lastRuns }),
+  });
+
+  const http = await startHttpAdapter({
+    port: options.port,
+    handler: routeByPath(
+      [
+        { path: '/healthz', handler: health },
+        { path: /^\/(archive|feeds)(\/|$)/, handler: (event) => archiveApi()(event) },
+      ],
+      (event) => subscriberApi()(event),
+    ),
+    onError: (error) => options.onJobError?.('http', error),
+  });
+  // With port 0 the real port is only known now; links in emails must point at it.
+  publicBaseUrl = http.url.replace('127.0.0.1', 'localhost');
+
+  const jobs: ScheduledJob[] = [
+    {
+      name: 'ingest',
+      everyMs: (options.ingestEveryMinutes ?? 30) * 60_000,
+      run: async () => {
+        const reports = await app.ingest();
+        return `${reports.length} feeds, ${reports.reduce((n, r) => n + r.created, 0)} new stories, ${reports.filter((r) => r.status === 'failed').length} failed`;
+      },
+    },
+    { name: 'alerts', everyMs: 10 * 60_000, run: async () => `${(await app.alerts()).matched.jobsEnqueued} alerts` },
+    { name: 'digest', everyMs: 60 * 60_000, run: async () => `${(await app.digest()).planned.jobsEnqueued} digests` },
+  ];
+
+  // Jobs run one at a time, as their Lambdas would never overlap on one item of work.
+  let chain = Promise.resolve();
+  const runJob = (job: ScheduledJob) => {
+    chain = chain.then(async () => {
+      try {
+        const summary = await job.run();
+        lastRuns[job.name] = { at: new Date().toISOString(), summary };
+        options.onJobDone?.(job.name, summary);
+      } catch (error) {
+        lastRuns[job.name] = { at: new Date().toISOString(), error: (error as Error).message };
+        options.onJobError?.(job.name, error);
+      }
+    });
+    return chain;
+  };
+  const timers = jobs.map((job) => setInterval(() => void runJob(job), job.everyMs));
+  const firstIngest = runJob(jobs[0]);
+
+  return {
+    url: http.url,
+    sesUrl: stack.sesEndpoint,
+    stack,
+    app,
+    firstIngest,
+    async stop() {
+      for (const timer of timers) clearInterval(timer);
+      await chain;
+      await http.close();
+      await stack.stop();
+    },
+  };
+}
