@@ -16,12 +16,15 @@ async function optional(name: string, load: () => Promise<Figures>): Promise<Fig
 
 const json = process.argv.includes('--json');
 process.env.POWERTOOLS_LOG_LEVEL ??= 'ERROR';
+process.env.POWERTOOLS_METRICS_DISABLED ??= 'true';
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 const started = performance.now();
 const figures: Figures = {
   machine: { node: process.version, cpus: (await import('node:os')).cpus().length },
   lambdas: await benchLambdas(),
   classify: await optional('classify', async () => (await import('./classify-bench.js')).benchClassify()),
   ingest: await optional('ingest', async () => (await import('./ingest-bench.js')).benchIngest()),
+  digest: await optional('digest', async () => (await import('./digest-bench.js')).benchDigest()),
 };
 figures.totalSeconds = Math.round((performance.now() - started) / 100) / 10;
 
