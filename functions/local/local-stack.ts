@@ -34,13 +34,16 @@ export interface LocalStack {
   stop(): Promise<void>;
 }
 
+/** An email as the SES emulator's `GET /store` lists it. */
 export interface StoredEmail {
   readonly messageId: string;
   readonly from: string;
+  readonly replyTo?: string[];
   readonly destination: { to: string[]; cc: string[]; bcc: string[] };
   readonly subject: string;
   readonly body: { html?: string; text?: string };
   readonly headers?: { name: string; value: string }[];
+  /** Epoch seconds. */
   readonly at: number;
 }
 

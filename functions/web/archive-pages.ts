@@ -1,7 +1,7 @@
 /** The public archive of sent editions: an index, a page per region, a page per edition. */
 import type { Edition, EditionItem } from '../domain/digest/edition.js';
 import type { Region } from '../taxonomy/taxonomy.js';
-import { html, type SafeHtml } from './html.js';
+import { html, safeHttpUrl, type SafeHtml } from './html.js';
 import { renderPage } from './layout.js';
 
 /** Editions are public once sending has begun; drafts and held editions never are. */
@@ -9,17 +9,8 @@ export function isPublished(edition: Edition): boolean {
   return edition.status === 'sending' || edition.status === 'sent';
 }
 
-function safeLink(url: string): string | undefined {
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.toString() : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 function itemHtml(item: EditionItem): SafeHtml {
-  const link = safeLink(item.url);
+  const link = safeHttpUrl(item.url);
   return html`<li class="story">
 <h3>${link ? html`<a href="${link}">${item.title}</a>` : item.title}</h3>
 <p class="tags">${[...item.jurisdictions, ...item.topics].map((tag) => html`<span class="tag">${tag}</span> `)}</p>

@@ -36,3 +36,13 @@ export function html(strings: TemplateStringsArray, ...values: readonly HtmlValu
   });
   return new SafeHtml(markup);
 }
+
+/** Only http(s) links reach a page or an email: a `javascript:` URL from a feed becomes inert text. */
+export function safeHttpUrl(url: string): string | undefined {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.toString() : undefined;
+  } catch {
+    return undefined;
+  }
+}

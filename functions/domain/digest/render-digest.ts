@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { escapeHtml, safeHttpUrl } from '../../web/html.js';
 import type { EditionItem } from './edition.js';
 import type { PersonalDigest } from './personal-digest.js';
 
@@ -22,21 +23,6 @@ export interface RenderOptions {
   readonly kind?: 'digest' | 'alert';
 }
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (ch) => ESCAPES[ch]);
-}
-
-/** Only http(s) links reach an email: a `javascript:` URL from a feed becomes inert text. */
-function safeHref(url: string): string | undefined {
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.toString() : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 function slot(name: string, nonce: string): string {
   return `[[${name}:${nonce}]]`;
@@ -64,7 +50,7 @@ function badgesHtml(item: EditionItem): string {
 }
 
 function itemHtml(item: EditionItem): string {
-  const href = safeHref(item.url);
+  const href = safeHttpUrl(item.url);
   const title = escapeHtml(item.title);
   const heading = href ? `<a href="${escapeHtml(href)}" style="color:#0b57d0;text-decoration:underline;">${title}</a>` : title;
   const also = item.alsoReportedBy.length
