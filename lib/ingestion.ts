@@ -6,7 +6,7 @@ import { Duration } from 'aws-cdk-lib';
 import { Schedule, ScheduleExpression } from 'aws-cdk-lib/aws-scheduler';
 import { Construct } from 'constructs';
 import { ENV } from '../functions/config/env.js';
-import { FEEDS_TABLE, STORIES_TABLE } from '../functions/adapters/dynamo/table-schema.js';
+import { EDITORIAL_TABLE, FEEDS_TABLE, STORIES_TABLE } from '../functions/adapters/dynamo/table-schema.js';
 import { bindTable, handlerEntry, NewsdeskFunction, type LogLevel } from './newsdesk-function.js';
 import { invokeWithScheduledTime } from './scheduled-invoke.js';
 import type { Storage } from './storage.js';
@@ -59,6 +59,8 @@ export class Ingestion extends Construct {
 
     bindTable(this.fetchFeed, feeds, 'readWrite');
     bindTable(this.fetchFeed, stories, 'readWrite');
+    // Only the promoted rules, to classify with them; editors write that table, never ingestion.
+    bindTable(this.fetchFeed, props.storage.table(EDITORIAL_TABLE), 'read');
     this.feedJobs.attachWorker(this.fetchFeed, {
       batchSize: 5,
       maxConcurrency: props.maxConcurrentFetches ?? 10,

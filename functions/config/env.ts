@@ -8,6 +8,7 @@ export const ENV = {
   subscribersTable: 'SUBSCRIBERS_TABLE',
   editionsTable: 'EDITIONS_TABLE',
   deliveriesTable: 'DELIVERIES_TABLE',
+  editorialTable: 'EDITORIAL_TABLE',
   fromAddress: 'FROM_ADDRESS',
   configurationSet: 'SES_CONFIGURATION_SET',
   publicBaseUrl: 'PUBLIC_BASE_URL',

@@ -10,14 +10,21 @@ import { buildOnce } from './lazy.js';
 import { fetchFeedDepsFromEnvironment } from './ingest-wiring.js';
 import type { FeedJob } from './plan-ingest.js';
 
-export function createFetchFeedHandler(deps: () => IngestFeedDeps, onReport?: (report: FeedIngestReport) => void) {
+export interface FetchFeedDeps extends IngestFeedDeps {
+  /** Brings the editors' promoted rules up to date (cached) before a feed is classified. */
+  readonly refreshRules?: () => Promise<unknown>;
+}
+
+export function createFetchFeedHandler(deps: () => FetchFeedDeps, onReport?: (report: FeedIngestReport) => void) {
   return async (event: SQSEvent): Promise<SQSBatchResponse> => {
     const batchItemFailures: SQSBatchResponse['batchItemFailures'] = [];
     for (const record of event.Records) {
       const { source } = JSON.parse(record.body) as FeedJob;
       try {
+        const { refreshRules, ...ingestDeps } = deps();
+        await refreshRules?.();
         // The domain logs each feed and counts StoriesIngested, FeedFailures and DeadFeeds.
-        const report = await ingestFeed(source, { logger, metrics, ...deps() });
+        const report = await ingestFeed(source, { logger, metrics, ...ingestDeps });
         onReport?.(report);
       } catch (error) {
         logger.error('feed job failed', { feedUrl: source.url, error: error as Error });

@@ -1,5 +1,6 @@
 /** Composition of the ingestion Lambdas from the environment, built at cold start. */
 import { dynamoClient, sqsClient } from '../adapters/aws-clients.js';
+import { DynamoEditorialRepository } from '../adapters/dynamo/editorial-repository.js';
 import { DynamoFeedStateRepository } from '../adapters/dynamo/feed-state-repository.js';
 import { DynamoStoryRepository } from '../adapters/dynamo/story-repository.js';
 import { HttpFeedFetcher } from '../adapters/http/http-feed-fetcher.js';
@@ -7,7 +8,9 @@ import { SqsJobQueue } from '../adapters/queue/sqs-job-queue.js';
 import { loadSources } from '../config/sources.js';
 import { ENV, requireEnv } from '../config/env.js';
 import { classifyStory } from '../domain/classify/classify-story.js';
-import type { IngestFeedDeps } from '../domain/feeds/ingest-feed.js';
+import { PromotedRulesCache } from '../domain/classify/editorial-rules-cache.js';
+import { logger } from '../observability.js';
+import type { FetchFeedDeps } from './fetch-feed.js';
 import type { FeedJob, PlanIngestDeps } from './plan-ingest.js';
 
 export function planIngestDepsFromEnvironment(): PlanIngestDeps {
@@ -18,13 +21,18 @@ export function planIngestDepsFromEnvironment(): PlanIngestDeps {
   };
 }
 
-export function fetchFeedDepsFromEnvironment(): IngestFeedDeps {
+export function fetchFeedDepsFromEnvironment(): FetchFeedDeps {
+  // Built once per cold start, so the rules are read then and at most every five minutes after.
+  const rules = new PromotedRulesCache(new DynamoEditorialRepository(dynamoClient(), requireEnv(ENV.editorialTable)), {
+    onRefreshFailure: (error) => logger.warn('promoted rules could not be refreshed; the last ones read stay in use', { error: error as Error }),
+  });
   return {
     // The cloud never allows loopback feeds: that switch exists for local tools only.
     fetcher: new HttpFeedFetcher({ allowLoopback: false }),
     feedStates: new DynamoFeedStateRepository(dynamoClient(), requireEnv(ENV.feedsTable)),
     stories: new DynamoStoryRepository(dynamoClient(), requireEnv(ENV.storiesTable)),
-    classify: (input) => classifyStory(input),
+    classify: (input) => classifyStory(input, rules.current()),
+    refreshRules: () => rules.refresh(),
     now: () => new Date(),
   };
 }

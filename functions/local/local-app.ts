@@ -5,6 +5,7 @@
 import { DynamoAlertAllowance } from '../adapters/dynamo/alert-allowance.js';
 import { DynamoDeliveryRepository } from '../adapters/dynamo/delivery-repository.js';
 import { DynamoEditionRepository } from '../adapters/dynamo/edition-repository.js';
+import { DynamoEditorialRepository } from '../adapters/dynamo/editorial-repository.js';
 import { DynamoFeedStateRepository } from '../adapters/dynamo/feed-state-repository.js';
 import { DynamoStoryRepository } from '../adapters/dynamo/story-repository.js';
 import { DynamoSubscriberRepository } from '../adapters/dynamo/subscriber-repository.js';
@@ -12,6 +13,7 @@ import { DynamoWatermarkStore } from '../adapters/dynamo/watermark-store.js';
 import { HttpFeedFetcher } from '../adapters/http/http-feed-fetcher.js';
 import { SesMailer } from '../adapters/ses/ses-mailer.js';
 import { classifyStory } from '../domain/classify/classify-story.js';
+import { PromotedRulesCache } from '../domain/classify/editorial-rules-cache.js';
 import { planDigest, type PlanDigestDeps } from '../domain/digest/plan-digest.js';
 import type { FeedIngestReport } from '../domain/feeds/ingest-feed.js';
 import type { FeedSource } from '../domain/feeds/types.js';
@@ -50,6 +52,9 @@ export function createLocalApp(stack: LocalStack, options: LocalAppOptions) {
   const editions = new DynamoEditionRepository(dynamo, tables.Editions);
   const deliveries = new DynamoDeliveryRepository(dynamo, tables.Deliveries);
   const watermarks = new DynamoWatermarkStore(dynamo, tables.Editions);
+  const editorial = new DynamoEditorialRepository(dynamo, tables.Editorial);
+  // On the wall clock, as in a Lambda: `now` may be a simulated news time that never moves.
+  const promotedRules = new PromotedRulesCache(editorial);
   const sesMailer = new SesMailer(stack.ses, options.fromAddress ?? 'digest@newsdesk.localhost');
   const mailer = pacedMailer(options.wrapMailer ? options.wrapMailer(sesMailer) : sesMailer, settings.maxSendsPerSecond);
   const feedJobs = new InProcessQueue<FeedJob>('feed-jobs', { batchSize: 5, maxReceiveCount: 3 });
@@ -58,7 +63,14 @@ export function createLocalApp(stack: LocalStack, options: LocalAppOptions) {
 
   const planIngest = createPlanIngestHandler(() => ({ sources: options.sources, feedStates, feedJobs }), now);
   const fetchFeed = createFetchFeedHandler(
-    () => ({ fetcher: new HttpFeedFetcher({ allowLoopback: true }), feedStates, stories, classify: (input) => classifyStory(input), now }),
+    () => ({
+      fetcher: new HttpFeedFetcher({ allowLoopback: true }),
+      feedStates,
+      stories,
+      classify: (input) => classifyStory(input, promotedRules.current()),
+      refreshRules: () => promotedRules.refresh(),
+      now,
+    }),
     (report) => {
       reports.push(report);
       options.onFeedReport?.(report);
@@ -92,7 +104,8 @@ export function createLocalApp(stack: LocalStack, options: LocalAppOptions) {
   );
 
   return {
-    repositories: { stories, feedStates, subscribers, editions, deliveries, watermarks },
+    repositories: { stories, feedStates, subscribers, editions, deliveries, watermarks, editorial },
+    promotedRules,
     queues: { feedJobs, sendJobs },
     handlers: { planIngest, fetchFeed, matchAlerts, sendEmail },
     /** Plans and runs one ingest round: every due feed, through the feed-jobs queue. */

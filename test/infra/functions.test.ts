@@ -3,6 +3,7 @@ import { ENV } from '../../functions/config/env.js';
 import {
   DELIVERIES_TABLE,
   EDITIONS_TABLE,
+  EDITORIAL_TABLE,
   FEEDS_TABLE,
   STORIES_TABLE,
   SUBSCRIBERS_TABLE,
@@ -95,11 +96,12 @@ describe('the environment of each function', () => {
     });
   });
 
-  it('fetch-feed: the Feeds and Stories tables', () => {
+  it('fetch-feed: the Feeds and Stories tables, and the Editorial table for the promoted rules', () => {
     expect(environmentOf('fetch-feed')).toEqual({
       ...POWERTOOLS_ENVIRONMENT,
       [FEEDS_TABLE.envVar]: tableName(FEEDS_TABLE),
       [STORIES_TABLE.envVar]: tableName(STORIES_TABLE),
+      [EDITORIAL_TABLE.envVar]: tableName(EDITORIAL_TABLE),
     });
   });
 
@@ -155,7 +157,7 @@ describe('the environment of each function', () => {
       FUNCTION_NAMES.flatMap((name) => Object.keys(environmentOf(name))).filter((key) => key.endsWith('_TABLE')),
     );
     expect([...tableVariables].sort()).toEqual(
-      [FEEDS_TABLE, STORIES_TABLE, SUBSCRIBERS_TABLE, EDITIONS_TABLE, DELIVERIES_TABLE].map((schema) => schema.envVar).sort(),
+      [FEEDS_TABLE, STORIES_TABLE, SUBSCRIBERS_TABLE, EDITIONS_TABLE, DELIVERIES_TABLE, EDITORIAL_TABLE].map((schema) => schema.envVar).sort(),
     );
   });
 });

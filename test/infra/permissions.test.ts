@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import {
   DELIVERIES_TABLE,
   EDITIONS_TABLE,
+  EDITORIAL_TABLE,
   FEEDS_TABLE,
   STORIES_TABLE,
   SUBSCRIBERS_TABLE,
@@ -66,12 +67,13 @@ describe('each function may do exactly what its work needs', () => {
     });
   });
 
-  it('fetch-feed: read and write feeds and stories, take feed jobs', () => {
+  it('fetch-feed: read and write feeds and stories, read the promoted rules, take feed jobs', () => {
     const { fetchFeed, feedJobs } = synthesised.stack.ingestion;
     expect(permissionsOf(fetchFeed)).toEqual({
       ...ownLogGroup(fetchFeed),
       ...onTable(FEEDS_TABLE, READ_WRITE),
       ...onTable(STORIES_TABLE, READ_WRITE),
+      ...onTable(EDITORIAL_TABLE, READ),
       [arn(feedJobs.queue.queueArn)]: QUEUE_WORKER,
     });
   });
@@ -122,6 +124,20 @@ describe('what no function may do', () => {
       const tableArn = arn(synthesised.stack.storage.table(schema).table.tableArn);
       expect(resources.filter((resource) => resource.startsWith(tableArn))).toEqual([]);
     }
+  });
+
+  it('of every function in the stack, only fetch-feed touches the Editorial table, and only to read it', () => {
+    const editorialArn = arn(synthesised.stack.storage.table(EDITORIAL_TABLE).table.tableArn);
+    const holders = Object.entries(synthesised.resources)
+      .filter(([, resource]) => resource.Type === 'AWS::Lambda::Function' && resource.Properties?.Role?.['Fn::GetAtt'])
+      .map(([logicalId]) => ({
+        logicalId,
+        actions: Object.entries(permissionsOfRole(synthesised.resources, roleOfFunction(synthesised.resources, logicalId)))
+          .filter(([resource]) => resource.startsWith(editorialArn))
+          .flatMap(([, actions]) => actions),
+      }))
+      .filter(({ actions }) => actions.length > 0);
+    expect(holders).toEqual([{ logicalId: logicalIdOf(synthesised.stack.ingestion.fetchFeed), actions: READ }]);
   });
 
   it('send-email cannot touch feeds', () => {

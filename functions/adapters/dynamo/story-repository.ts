@@ -8,11 +8,16 @@ import {
 } from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import { createHash } from 'node:crypto';
+import { applyCorrections, type Correction } from '../../domain/classify/corrections.js';
+import { ConcurrentEditError, StoryNotFoundError, type CorrectedStory, type StoryCorrections } from '../../domain/classify/editorial.js';
+import type { Classification } from '../../domain/classify/types.js';
 import type { StoryRepository } from '../../domain/ports.js';
 import type { Story, StoryWriteOutcome } from '../../domain/stories.js';
 import { STORIES_TABLE } from './table-schema.js';
 
 const BY_STORED_DAY = STORIES_TABLE.globalIndexes[0];
+/** Enough for a handful of editors and a feed worker on one story; past it, something is wrong. */
+const WRITE_ATTEMPTS = 5;
 
 /** What decides whether a story changed: the text a reader sees. */
 function contentHashOf(story: Pick<Story, 'title' | 'summary' | 'content'>): string {
@@ -30,14 +35,28 @@ interface StoryItem extends Story {
   storedDay: string;
   storedAtId: string;
   contentHash: string;
+  /** Only on corrected stories: the classifier's own result, which the corrections apply to. */
+  machine?: Classification;
+  /** Only on corrected stories: every correction, in the order they were stored. */
+  corrections?: Correction[];
+  /** `corrections.length`, the value the next write is conditioned on. */
+  correctionCount?: number;
 }
 
 /**
  * Stories keyed by their stable id. A read comes before any write, so an unchanged story costs
  * one read and no write; creation and revision are single conditional writes, so two workers
  * racing on the same story cannot create it twice or lose a revision.
+ *
+ * Editors' corrections live on the story item itself: `corrections` lists them, `machine` keeps
+ * the classifier's result, and the top-level classification is always `machine` with the
+ * corrections applied, so every reader (digests, alerts, archive) sees the corrected tags with
+ * no extra read. Uncorrected stories carry none of the three. Every write, by ingestion or by
+ * an editor, is conditioned on the `contentHash` and the `correctionCount` it read, and is
+ * retried from a fresh read when another got in first: a new text keeps the corrections (they
+ * are applied again to the new classification), and no correction overwrites another.
  */
-export class DynamoStoryRepository implements StoryRepository {
+export class DynamoStoryRepository implements StoryRepository, StoryCorrections {
   constructor(
     private readonly client: DynamoDBClient,
     private readonly tableName: string,
@@ -45,42 +64,47 @@ export class DynamoStoryRepository implements StoryRepository {
 
   async saveStory(story: Story): Promise<StoryWriteOutcome> {
     const contentHash = contentHashOf(story);
-    const existing = await this.getItem(story.storyId);
-    if (existing && existing.contentHash === contentHash) return 'unchanged';
-    try {
-      if (!existing) {
-        await this.client.send(
-          new PutItemCommand({
-            TableName: this.tableName,
-            Item: marshall(this.toItem({ ...story, revision: 0 }, contentHash), { removeUndefinedValues: true }),
-            ConditionExpression: 'attribute_not_exists(storyId)',
-          }),
-        );
-        return 'created';
+    for (let attempt = 1; attempt <= WRITE_ATTEMPTS; attempt += 1) {
+      const existing = await this.getItem(story.storyId);
+      // Another worker stored this same text first, or it is simply unchanged: that write stands.
+      if (existing && existing.contentHash === contentHash) return 'unchanged';
+      try {
+        if (!existing) {
+          await this.put(this.toItem({ ...story, revision: 0 }, contentHash, []), { ConditionExpression: 'attribute_not_exists(storyId)' });
+          return 'created';
+        }
+        // Keep the first storage time: it orders the alert watermark and the week a story belongs to.
+        const revised: Story = { ...story, storedAt: existing.storedAt, revision: existing.revision + 1 };
+        await this.put(this.toItem(revised, contentHash, existing.corrections ?? []), unchangedSince(existing));
+        return 'updated';
+      } catch (error) {
+        if (!(error instanceof ConditionalCheckFailedException)) throw error;
       }
-      // Keep the first storage time: it orders the alert watermark and the week a story belongs to.
-      const revised: Story = { ...story, storedAt: existing.storedAt, revision: existing.revision + 1 };
-      await this.client.send(
-        new PutItemCommand({
-          TableName: this.tableName,
-          Item: marshall(this.toItem(revised, contentHash), { removeUndefinedValues: true }),
-          ConditionExpression: 'contentHash = :seen',
-          ExpressionAttributeValues: marshall({ ':seen': existing.contentHash }),
-        }),
-      );
-      return 'updated';
-    } catch (error) {
-      // Another worker stored or revised the same story first: that write stands.
-      if (error instanceof ConditionalCheckFailedException) return 'unchanged';
-      throw error;
     }
+    throw new ConcurrentEditError(`story ${story.storyId}`, WRITE_ATTEMPTS);
+  }
+
+  async applyCorrection(storyId: string, corrections: Correction | readonly Correction[]): Promise<CorrectedStory> {
+    const added = Array.isArray(corrections) ? [...(corrections as readonly Correction[])] : [corrections as Correction];
+    for (let attempt = 1; attempt <= WRITE_ATTEMPTS; attempt += 1) {
+      const existing = await this.getItem(storyId);
+      if (!existing) throw new StoryNotFoundError(storyId);
+      const before = storyOf(existing);
+      const machine = existing.machine ?? classificationOf(existing);
+      const item = this.toItem({ ...before, ...machine }, existing.contentHash, [...(existing.corrections ?? []), ...added]);
+      try {
+        await this.put(item, unchangedSince(existing));
+        return { before, after: storyOf(item), machine };
+      } catch (error) {
+        if (!(error instanceof ConditionalCheckFailedException)) throw error;
+      }
+    }
+    throw new ConcurrentEditError(`story ${storyId}`, WRITE_ATTEMPTS);
   }
 
   async getStory(storyId: string): Promise<Story | undefined> {
     const item = await this.getItem(storyId);
-    if (!item) return undefined;
-    const { storedDay: _day, storedAtId: _order, contentHash: _hash, ...story } = item;
-    return story;
+    return item ? storyOf(item) : undefined;
   }
 
   async listStoredBetween(fromIso: string, toIso: string): Promise<Story[]> {
@@ -98,7 +122,7 @@ export class DynamoStoryRepository implements StoryRepository {
           }),
         );
         for (const raw of page.Items ?? []) {
-          const { storedDay: _day, storedAtId: _order, contentHash: _hash, ...story } = unmarshall(raw) as StoryItem;
+          const story = storyOf(unmarshall(raw) as StoryItem);
           if (story.storedAt >= fromIso && story.storedAt < toIso) stories.push(story);
         }
         startKey = page.LastEvaluatedKey;
@@ -114,9 +138,45 @@ export class DynamoStoryRepository implements StoryRepository {
     return result.Item ? (unmarshall(result.Item) as StoryItem) : undefined;
   }
 
-  private toItem(story: Story, contentHash: string): StoryItem {
-    return { ...story, storedDay: story.storedAt.slice(0, 10), storedAtId: `${story.storedAt}#${story.storyId}`, contentHash };
+  private async put(item: StoryItem, condition: Pick<PutItemCommand['input'], 'ConditionExpression' | 'ExpressionAttributeValues'>): Promise<void> {
+    await this.client.send(
+      new PutItemCommand({ TableName: this.tableName, Item: marshall(item, { removeUndefinedValues: true }), ...condition }),
+    );
   }
+
+  /** `story` carries the classifier's result; with corrections, the item shows them applied. */
+  private toItem(story: Story, contentHash: string, corrections: readonly Correction[]): StoryItem {
+    const keys = { storedDay: story.storedAt.slice(0, 10), storedAtId: `${story.storedAt}#${story.storyId}`, contentHash };
+    if (corrections.length === 0) return { ...storyOf(story as StoryItem), ...keys };
+    const machine = classificationOf(story);
+    return {
+      ...storyOf(story as StoryItem),
+      ...applyCorrections(machine, corrections),
+      ...keys,
+      machine,
+      corrections: [...corrections],
+      correctionCount: corrections.length,
+    };
+  }
+}
+
+/** The condition that the item is still as read: same text, same corrections. */
+function unchangedSince(existing: StoryItem): Pick<PutItemCommand['input'], 'ConditionExpression' | 'ExpressionAttributeValues'> {
+  const count = existing.correctionCount ?? 0;
+  return count === 0
+    ? { ConditionExpression: 'contentHash = :seen AND attribute_not_exists(correctionCount)', ExpressionAttributeValues: marshall({ ':seen': existing.contentHash }) }
+    : { ConditionExpression: 'contentHash = :seen AND correctionCount = :count', ExpressionAttributeValues: marshall({ ':seen': existing.contentHash, ':count': count }) };
+}
+
+function classificationOf(story: Classification): Classification {
+  const { inScope, score, jurisdictions, mentions, topics, evidence } = story;
+  return { inScope, score, jurisdictions, mentions, topics, evidence };
+}
+
+/** The story as the domain knows it, without the attributes that only storage needs. */
+function storyOf(item: StoryItem): Story {
+  const { storedDay: _day, storedAtId: _order, contentHash: _hash, machine: _machine, corrections: _corrections, correctionCount: _count, ...story } = item;
+  return story;
 }
 
 /** The UTC calendar days (YYYY-MM-DD) that the half-open range [from, to) touches. */

@@ -67,10 +67,23 @@ export const DELIVERIES_TABLE: TableSchema = {
   timeToLiveAttribute: 'expiresAt',
 };
 
+/**
+ * Editors' work on the classifier: the log of corrections (`correction#<storyId>#<at>#<random>`,
+ * one item each, never rewritten) and the promoted rules (`rules#classifier`, one item with a
+ * `version` that every save checks). Small and rarely written, so no index: the export scans.
+ */
+export const EDITORIAL_TABLE: TableSchema = {
+  logicalName: 'Editorial',
+  envVar: ENV.editorialTable,
+  partitionKey: 'editorialId',
+  globalIndexes: [],
+};
+
 export const ALL_TABLES: readonly TableSchema[] = [
   FEEDS_TABLE,
   STORIES_TABLE,
   SUBSCRIBERS_TABLE,
   EDITIONS_TABLE,
   DELIVERIES_TABLE,
+  EDITORIAL_TABLE,
 ];

@@ -161,7 +161,8 @@ export function exportCorrectionsAsLabelled(stories: readonly CorrectableStory[]
     if (own === undefined || own.length === 0) continue;
     const corrected = applyCorrections(story, own);
     const editors = [...new Set(sortByTime(own).map((correction) => correction.editor))];
-    const notes = [...sortByTime(own).flatMap((correction) => (correction.note ? [correction.note] : [])), `corrected by ${editors.join(', ')}`];
+    // Corrections made together share their note: it is said once.
+    const notes = [...new Set(sortByTime(own).flatMap((correction) => (correction.note ? [correction.note] : []))), `corrected by ${editors.join(', ')}`];
     const row: LabelledStory = {
       id: story.storyId,
       url: story.url,

@@ -5,6 +5,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { runClassifyCommand } from './classify-command.js';
 import { runDemoCommand } from './demo-command.js';
+import { runCorrectCommand, runExportCorrectionsCommand, runRulesCommand } from './editorial-commands.js';
 import { runDigestCommand, runIngestCommand } from './pipeline-commands.js';
 import { runEvalCommand } from './eval-command.js';
 import { runParseFeedCommand } from './parse-feed-command.js';
@@ -19,6 +20,13 @@ Commands:
   classify                    classify JSON Lines stories from standard input
   parse-feed <file|url>       print a feed's normalised items as JSON Lines
   eval-classify [file]        score the classifier on labelled stories
+  correct <story> --editor <name> [--add-jurisdiction X]... [--remove-jurisdiction X]...
+          [--add-topic T]... [--remove-topic T]... [--in-scope | --out-of-scope]
+          [--note "..."] [--promote-term "<words>"]
+                              correct a stored story's tags at once (story: id or URL),
+                              optionally promoting the correction to a classifier rule
+  export-corrections          print the corrections as labelled stories (JSON Lines)
+  rules [--json]              list the promoted classifier rules
   serve                       run the local stack as a service (HTTP ${'$'}{PORT:-3000}, SES UI ${'$'}{SES_PORT:-8005})
 `;
 
@@ -31,6 +39,9 @@ const COMMANDS: Record<string, Command> = {
   classify: runClassifyCommand,
   'parse-feed': runParseFeedCommand,
   'eval-classify': runEvalCommand,
+  correct: runCorrectCommand,
+  'export-corrections': runExportCorrectionsCommand,
+  rules: runRulesCommand,
   serve: runServeCommand,
 };
 
