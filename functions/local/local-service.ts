@@ -3,7 +3,6 @@
  * the digest planner on timers, and one HTTP server for the subscriber pages, the archive and
  * a health check, all through the same handlers the Lambdas run.
  */
-import { mkdir } from 'node:fs/promises';
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { createSubscriberApi, subscriberApiDeps } from '../handlers/subscriber-api.js';
 import { SesMailer } from '../adapters/ses/ses-mailer.js';
@@ -33,7 +32,6 @@ export interface ScheduledJob {
 }
 
 export async function startLocalService(options: LocalServiceOptions) {
-  if (options.dataDirectory) await mkdir(options.dataDirectory, { recursive: true });
   const stack = await startLocalStack({ dataDirectory: options.dataDirectory, sesPort: options.sesPort });
   const startedAt = new Date();
   const lastRuns: Record<string, { at: string; summary?: string; error?: string }> = {};

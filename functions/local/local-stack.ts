@@ -6,7 +6,9 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
 import dynalite from 'dynalite';
 import sesEmulator from 'aws-ses-v2-local';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
+import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { createTables, tableEnvironment } from './create-tables.js';
 
@@ -68,7 +70,52 @@ function close(server: Server): Promise<void> {
 /** The emulator is CommonJS with an `exports.default`; how it arrives depends on the loader. */
 const startSesEmulator = ((sesEmulator as unknown as { default?: typeof sesEmulator }).default ?? sesEmulator) as typeof sesEmulator;
 
+export class LocalDataInUseError extends Error {
+  constructor(directory: string, pid: number) {
+    super(`the local data in ${directory} is in use by another newsdesk process (pid ${pid}); stop it, or set NEWSDESK_HOME to use other data`);
+    this.name = 'LocalDataInUseError';
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * dynalite's data store takes one process at a time, and a second one fails deep inside a
+ * request where nobody can catch it. A lock file with the owner's pid says so up front; a lock
+ * left by a process that has died is taken over.
+ */
+function lockDataDirectory(directory: string): () => void {
+  const lockFile = join(directory, 'newsdesk.lock');
+  mkdirSync(directory, { recursive: true });
+  try {
+    writeFileSync(lockFile, String(process.pid), { flag: 'wx' });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    const owner = Number(readFileSync(lockFile, 'utf8'));
+    if (Number.isInteger(owner) && owner !== process.pid && isRunning(owner)) throw new LocalDataInUseError(directory, owner);
+    writeFileSync(lockFile, String(process.pid));
+  }
+  return () => rmSync(lockFile, { force: true });
+}
+
 export async function startLocalStack(options: LocalStackOptions = {}): Promise<LocalStack> {
+  const unlock = options.dataDirectory ? lockDataDirectory(options.dataDirectory) : () => {};
+  try {
+    return await startUnlocked(options, unlock);
+  } catch (error) {
+    unlock();
+    throw error;
+  }
+}
+
+async function startUnlocked(options: LocalStackOptions, unlock: () => void): Promise<LocalStack> {
   const dynamoServer: Server = dynalite({ createTableMs: 0, deleteTableMs: 0, updateTableMs: 0, path: options.dataDirectory });
   const dynamoPort = await listen(dynamoServer, options.dynamoPort ?? 0);
   let sesServer: Server;
@@ -120,6 +167,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       dynamo.destroy();
       ses.destroy();
       await Promise.all([close(dynamoServer), close(sesServer)]);
+      unlock();
     },
   };
 }

@@ -148,7 +148,9 @@ describe('the editorial commands', () => {
     try {
       const result = spawnSync(process.execPath, ['bin/newsdesk.js', 'rules'], { env: { ...process.env, NEWSDESK_HOME: home }, encoding: 'utf8', timeout: 30_000 });
       expect(result.status).toBe(1);
-      expect(result.stderr).toBe(`error: the local store ${resolve(home, 'data')} could not be opened: is another newsdesk command (such as serve) using it?\n`);
+      expect(result.stderr).toBe(
+        `error: rules: the local data in ${resolve(home, 'data')} is in use by another newsdesk process (pid ${process.pid}); stop it, or set NEWSDESK_HOME to use other data\n`,
+      );
     } finally {
       await holder.stop();
     }

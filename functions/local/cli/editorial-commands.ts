@@ -2,7 +2,6 @@
  * `newsdesk correct`, `newsdesk export-corrections` and `newsdesk rules`: editors' corrections to
  * the classifier, against the local stack kept under `.newsdesk/data` (until the editor console).
  */
-import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { DynamoEditorialRepository } from '../../adapters/dynamo/editorial-repository.js';
 import { DynamoStoryRepository } from '../../adapters/dynamo/story-repository.js';
@@ -11,50 +10,21 @@ import { StoryNotFoundError } from '../../domain/classify/editorial.js';
 import { correctionsFrom, correctStory, describeRule, exportCorrectionLog, type CorrectionRequest } from '../../domain/classify/editorial-service.js';
 import { isHttpUrl, storyIdFor } from '../../domain/feeds/identity.js';
 import type { Story } from '../../domain/stories.js';
-import { startLocalStack } from '../local-stack.js';
 import { parseOptions } from './commands.js';
-import { localStateDirectory } from './local-state.js';
+import { localStateDirectory, withLocalStack } from './local-state.js';
 
 interface LocalStore {
   readonly stories: DynamoStoryRepository;
   readonly editorial: DynamoEditorialRepository;
-  readonly dataDirectory: string;
 }
 
-/**
- * dynalite reports a store it cannot open (another newsdesk process, such as `serve`, holds its
- * lock) by throwing from inside its request handler, where no caller can catch it. This turns
- * that one failure into the house's one-line error; any other stays a crash.
- */
-function reportLockedStore(dataDirectory: string): () => void {
-  const onUncaught = (error: Error) => {
-    if (error?.message !== 'Database is closed') throw error;
-    process.stderr.write(`error: the local store ${dataDirectory} could not be opened: is another newsdesk command (such as serve) using it?\n`);
-    process.exit(1);
-  };
-  process.on('uncaughtException', onUncaught);
-  return () => process.off('uncaughtException', onUncaught);
-}
-
-async function withLocalStore<T>(work: (store: LocalStore) => Promise<T>): Promise<T> {
-  const dataDirectory = resolve(localStateDirectory(), 'data');
-  await mkdir(dataDirectory, { recursive: true });
-  const stopReporting = reportLockedStore(dataDirectory);
-  let stack;
-  try {
-    stack = await startLocalStack({ dataDirectory });
-  } finally {
-    stopReporting();
-  }
-  try {
-    return await work({
+function withLocalStore<T>(work: (store: LocalStore) => Promise<T>): Promise<T> {
+  return withLocalStack((stack) =>
+    work({
       stories: new DynamoStoryRepository(stack.dynamo, stack.tables.Stories),
       editorial: new DynamoEditorialRepository(stack.dynamo, stack.tables.Editorial),
-      dataDirectory,
-    });
-  } finally {
-    await stack.stop();
-  }
+    }),
+  );
 }
 
 /** A story by its id, its `newsdesk:<id>` guid from the feeds out, or its URL. */
@@ -112,7 +82,7 @@ export async function runCorrectCommand(args: string[]): Promise<number> {
   return withLocalStore(async (store) => {
     const { before, after, corrections, promoted, rulesVersion } = await correctStory(store, request).catch((error: unknown) => {
       if (!(error instanceof StoryNotFoundError)) throw error;
-      throw new Error(`no story with id ${request.storyId} in ${store.dataDirectory}: pass the id (newsdesk:<id> in the feeds out) or the story's URL`);
+      throw new Error(`no story with id ${request.storyId} in ${resolve(localStateDirectory(), 'data')}: pass the id (newsdesk:<id> in the feeds out) or the story's URL`);
     });
     const out = process.stdout;
     out.write(`${after.storyId}  ${after.title}\n`);

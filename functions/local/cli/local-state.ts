@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { startLocalStack, type LocalStack } from '../local-stack.js';
 
 /** Local state (dynalite data, the outbox) lives under `.newsdesk/`, which git ignores. */
 export function localStateDirectory(): string {
@@ -15,4 +16,14 @@ export function waitForInterrupt(): Promise<void> {
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
   });
+}
+
+/** Runs `work` on the local stack kept under `.newsdesk/data`, and stops it after. */
+export async function withLocalStack<T>(work: (stack: LocalStack) => Promise<T>): Promise<T> {
+  const stack = await startLocalStack({ dataDirectory: resolve(localStateDirectory(), 'data') });
+  try {
+    return await work(stack);
+  } finally {
+    await stack.stop();
+  }
 }

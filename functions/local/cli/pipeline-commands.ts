@@ -3,28 +3,19 @@
  * that stories ingested by one run are there for the next.
  */
 import { SingleBar } from 'cli-progress';
-import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { loadSources } from '../../config/sources.js';
 import type { FeedIngestReport } from '../../domain/feeds/ingest-feed.js';
 import type { FeedSource } from '../../domain/feeds/types.js';
 import { summariseIngest, writeOutbox } from '../demo.js';
 import { createLocalApp, type LocalAppOptions } from '../local-app.js';
-import { startLocalStack } from '../local-stack.js';
+import type { LocalStack } from '../local-stack.js';
 import { startSampleFeedServer, type SampleFeedServer } from '../sample-feed-server.js';
 import { parseOptions } from './commands.js';
-import { localStateDirectory } from './local-state.js';
+import { localStateDirectory, withLocalStack } from './local-state.js';
 
-async function withLocalApp<T>(options: Omit<LocalAppOptions, 'publicBaseUrl'>, work: (app: ReturnType<typeof createLocalApp>, stack: Awaited<ReturnType<typeof startLocalStack>>) => Promise<T>): Promise<T> {
-  const dataDirectory = resolve(localStateDirectory(), 'data');
-  await mkdir(dataDirectory, { recursive: true });
-  const stack = await startLocalStack({ dataDirectory });
-  try {
-    const app = createLocalApp(stack, { ...options, publicBaseUrl: process.env.PUBLIC_BASE_URL ?? 'http://localhost:3000' });
-    return await work(app, stack);
-  } finally {
-    await stack.stop();
-  }
+function withLocalApp<T>(options: Omit<LocalAppOptions, 'publicBaseUrl'>, work: (app: ReturnType<typeof createLocalApp>, stack: LocalStack) => Promise<T>): Promise<T> {
+  return withLocalStack((stack) => work(createLocalApp(stack, { ...options, publicBaseUrl: process.env.PUBLIC_BASE_URL ?? 'http://localhost:3000' }), stack));
 }
 
 function describeReport(report: FeedIngestReport): string {
