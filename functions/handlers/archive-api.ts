@@ -7,7 +7,7 @@ import { logger } from '../observability.js';
 import { createArchiveApi } from '../web/archive-routes.js';
 import { htmlResult } from '../web/http.js';
 import { problemPage } from '../web/pages.js';
-import { buildOnce } from './lazy.js';
+import { buildOnce } from '../wiring/build-once.js';
 
 const api = buildOnce(() =>
   createArchiveApi({

@@ -6,8 +6,8 @@
 import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { ingestFeed, type FeedIngestReport, type IngestFeedDeps } from '../domain/feeds/ingest-feed.js';
 import { logger, metrics } from '../observability.js';
-import { buildOnce } from './lazy.js';
-import { fetchFeedDepsFromEnvironment } from './ingest-wiring.js';
+import { buildOnce } from '../wiring/build-once.js';
+import { fetchFeedDepsFromEnvironment } from '../wiring/ingestion.js';
 import type { FeedJob } from './plan-ingest.js';
 
 export interface FetchFeedDeps extends IngestFeedDeps {

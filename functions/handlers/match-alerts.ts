@@ -1,8 +1,8 @@
 /** The alert matcher: every ten minutes, the closed windows since the watermark, one job per subscriber. */
 import { matchAlerts, type MatchAlertsDeps, type MatchAlertsResult } from '../domain/alerts/match-alerts.js';
 import { logger, metrics } from '../observability.js';
-import { buildOnce } from './lazy.js';
-import { matchAlertsDepsFromEnvironment } from './wiring.js';
+import { buildOnce } from '../wiring/build-once.js';
+import { matchAlertsDepsFromEnvironment } from '../wiring/delivery.js';
 
 export function createMatchAlertsHandler(deps: () => MatchAlertsDeps, now: () => Date = () => new Date()) {
   return async (): Promise<MatchAlertsResult> => {

@@ -1,8 +1,8 @@
 /** The hourly digest planner: composes this week's editions and enqueues whoever is due now. */
 import { planDigest, type PlanDigestDeps, type PlanDigestResult } from '../domain/digest/plan-digest.js';
 import { logger, metrics } from '../observability.js';
-import { buildOnce } from './lazy.js';
-import { planDigestDepsFromEnvironment } from './wiring.js';
+import { buildOnce } from '../wiring/build-once.js';
+import { planDigestDepsFromEnvironment } from '../wiring/delivery.js';
 
 export function createPlanDigestHandler(deps: () => PlanDigestDeps, now: () => Date = () => new Date()) {
   return async (): Promise<PlanDigestResult> => {

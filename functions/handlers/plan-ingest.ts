@@ -4,8 +4,8 @@ import { selectDueFeeds } from '../domain/feeds/plan-feeds.js';
 import type { FeedState, FeedStateRepository } from '../domain/feeds/ports.js';
 import type { FeedSource } from '../domain/feeds/types.js';
 import { logger, metrics } from '../observability.js';
-import { buildOnce } from './lazy.js';
-import { planIngestDepsFromEnvironment } from './ingest-wiring.js';
+import { buildOnce } from '../wiring/build-once.js';
+import { planIngestDepsFromEnvironment } from '../wiring/ingestion.js';
 
 /** A feed job carries its source whole, so a worker needs no copy of the source list. */
 export interface FeedJob {

@@ -8,8 +8,8 @@ import { createAlertSender, type SendAlertDeps } from '../domain/alerts/send-ale
 import type { DigestSendJob } from '../domain/digest/ports.js';
 import { createDigestSender, type SendDigestDeps } from '../domain/digest/send-digest.js';
 import { logger, metrics } from '../observability.js';
-import { buildOnce } from './lazy.js';
-import { sendEmailDepsFromEnvironment } from './wiring.js';
+import { buildOnce } from '../wiring/build-once.js';
+import { sendEmailDepsFromEnvironment } from '../wiring/delivery.js';
 
 export type SendJob = DigestSendJob | AlertSendJob;
 

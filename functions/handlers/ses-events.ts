@@ -11,7 +11,7 @@ import { ENV, requireEnv } from '../config/env.js';
 import { loadSubscriberHashKey } from '../config/subscriber-key.js';
 import { feedbackFromSesEvent, recordMailFeedback, UnreadableMailFeedbackError, type MailFeedbackDeps } from '../domain/subscriptions/mail-feedback.js';
 import { logger, metrics } from '../observability.js';
-import { buildOnce } from './lazy.js';
+import { buildOnce } from '../wiring/build-once.js';
 
 export type SesFeedbackEvent = SNSEvent | EventBridgeEvent<string, unknown>;
 

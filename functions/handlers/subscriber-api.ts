@@ -10,7 +10,7 @@ import { ENV, optionalEnv, requireEnv } from '../config/env.js';
 import { loadSubscriberHashKey } from '../config/subscriber-key.js';
 import { logger, metrics } from '../observability.js';
 import { createSubscriberApi, type SubscriberApi, type SubscriberApiDeps } from '../web/subscriber-routes.js';
-import { buildOnce } from './lazy.js';
+import { buildOnce } from '../wiring/build-once.js';
 
 export { createSubscriberApi, type SubscriberApiDeps } from '../web/subscriber-routes.js';
 

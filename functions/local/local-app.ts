@@ -23,7 +23,7 @@ import { createMatchAlertsHandler } from '../handlers/match-alerts.js';
 import { createPlanDigestHandler } from '../handlers/plan-digest.js';
 import { createPlanIngestHandler, type FeedJob } from '../handlers/plan-ingest.js';
 import { createSendEmailHandler, type SendJob } from '../handlers/send-email.js';
-import { deliverySettingsFrom, pacedMailer, sendEmailDeps, type DeliverySettings } from '../handlers/wiring.js';
+import { deliverySettingsFrom, pacedMailer, sendEmailDeps, type DeliverySettings } from '../wiring/delivery.js';
 import { InProcessQueue } from './in-process-queue.js';
 import type { LocalStack } from './local-stack.js';
 

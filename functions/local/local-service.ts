@@ -7,7 +7,7 @@ import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { createSubscriberApi, subscriberApiDeps } from '../handlers/subscriber-api.js';
 import { SesMailer } from '../adapters/ses/ses-mailer.js';
 import type { FeedSource } from '../domain/feeds/types.js';
-import { buildOnce } from '../handlers/lazy.js';
+import { buildOnce } from '../wiring/build-once.js';
 import { createArchiveApi } from '../web/archive-routes.js';
 import { routeByPath, startHttpAdapter } from './http-adapter.js';
 import { createLocalApp, LOCAL_SUBSCRIBER_KEY } from './local-app.js';

@@ -16,7 +16,7 @@ import { segmentKeyFor } from '../../functions/domain/digest/personal-digest.js'
 import type { DigestSendJob, EditionRepository } from '../../functions/domain/digest/ports.js';
 import { createDigestSender, type SendDigestDeps } from '../../functions/domain/digest/send-digest.js';
 import type { Subscriber } from '../../functions/domain/subscriptions/types.js';
-import { addressingWith, listIdFor } from '../../functions/handlers/wiring.js';
+import { addressingWith, listIdFor } from '../../functions/wiring/delivery.js';
 import { LOCAL_SUBSCRIBER_KEY } from '../../functions/local/local-app.js';
 import { startLocalStack, type LocalStack } from '../../functions/local/local-stack.js';
 import { aStory, aSubscriber, MemoryDeliveries, MemoryQueue } from '../support/digest-fixtures.js';

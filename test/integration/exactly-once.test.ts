@@ -19,7 +19,7 @@ import type { JobQueue } from '../../functions/domain/digest/ports.js';
 import { TransientSendError } from '../../functions/domain/errors.js';
 import type { Mailer } from '../../functions/domain/ports.js';
 import { createSendEmailHandler, type SendJob } from '../../functions/handlers/send-email.js';
-import { deliverySettingsFrom, pacedMailer, sendEmailDeps } from '../../functions/handlers/wiring.js';
+import { deliverySettingsFrom, pacedMailer, sendEmailDeps } from '../../functions/wiring/delivery.js';
 import { InProcessQueue } from '../../functions/local/in-process-queue.js';
 import { LOCAL_SUBSCRIBER_KEY } from '../../functions/local/local-app.js';
 import { startLocalStack, type LocalStack, type StoredEmail } from '../../functions/local/local-stack.js';

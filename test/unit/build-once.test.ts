@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildOnce } from '../../functions/handlers/lazy.js';
+import { buildOnce } from '../../functions/wiring/build-once.js';
 
 describe('building a handler’s dependencies once', () => {
   it('builds on the first call and reuses the result', () => {

@@ -10,8 +10,8 @@ import { ENV, requireEnv } from '../config/env.js';
 import { classifyStory } from '../domain/classify/classify-story.js';
 import { PromotedRulesCache } from '../domain/classify/editorial-rules-cache.js';
 import { logger } from '../observability.js';
-import type { FetchFeedDeps } from './fetch-feed.js';
-import type { FeedJob, PlanIngestDeps } from './plan-ingest.js';
+import type { FetchFeedDeps } from '../handlers/fetch-feed.js';
+import type { FeedJob, PlanIngestDeps } from '../handlers/plan-ingest.js';
 
 export function planIngestDepsFromEnvironment(): PlanIngestDeps {
   return {

@@ -23,7 +23,7 @@ import type { Mailer } from '../domain/ports.js';
 import type { StoryRepository } from '../domain/ports.js';
 import { buildSubscriberLinks, listUnsubscribeHeaders } from '../domain/subscriptions/links.js';
 import type { Subscriber } from '../domain/subscriptions/types.js';
-import type { SendEmailDeps } from './send-email.js';
+import type { SendEmailDeps } from '../handlers/send-email.js';
 
 /** Digest and alert settings that an operator may change without a code change. */
 export interface DeliverySettings {
