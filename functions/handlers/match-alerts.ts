@@ -1,12 +1,13 @@
 /** The alert matcher: every ten minutes, the closed windows since the watermark, one job per subscriber. */
 import { matchAlerts, type MatchAlertsDeps, type MatchAlertsResult } from '../domain/alerts/match-alerts.js';
 import { logger, metrics } from '../observability.js';
+import { runTimeOf, type ScheduledRunEvent } from './scheduled-run.js';
 import { buildOnce } from '../wiring/build-once.js';
 import { matchAlertsDepsFromEnvironment } from '../wiring/delivery.js';
 
 export function createMatchAlertsHandler(deps: () => MatchAlertsDeps, now: () => Date = () => new Date()) {
-  return async (): Promise<MatchAlertsResult> => {
-    const result = await matchAlerts(deps(), now());
+  return async (event?: ScheduledRunEvent): Promise<MatchAlertsResult> => {
+    const result = await matchAlerts(deps(), runTimeOf(event, now));
     logger.info('alerts matched', { ...result });
     metrics.addMetric('AlertJobsEnqueued', 'Count', result.jobsEnqueued);
     metrics.publishStoredMetrics();

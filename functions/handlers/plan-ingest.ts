@@ -4,6 +4,7 @@ import { selectDueFeeds } from '../domain/feeds/plan-feeds.js';
 import type { FeedState, FeedStateRepository } from '../domain/feeds/ports.js';
 import type { FeedSource } from '../domain/feeds/types.js';
 import { logger, metrics } from '../observability.js';
+import { runTimeOf, type ScheduledRunEvent } from './scheduled-run.js';
 import { buildOnce } from '../wiring/build-once.js';
 import { planIngestDepsFromEnvironment } from '../wiring/ingestion.js';
 
@@ -19,14 +20,14 @@ export interface PlanIngestDeps {
 }
 
 export function createPlanIngestHandler(deps: () => PlanIngestDeps, now: () => Date = () => new Date()) {
-  return async (): Promise<{ feeds: number; due: number }> => {
+  return async (event?: ScheduledRunEvent): Promise<{ feeds: number; due: number }> => {
     const { sources, feedStates, feedJobs } = deps();
     const states = new Map<string, FeedState>();
     for (const source of sources) {
       const state = await feedStates.getFeedState(source.feedId);
       if (state) states.set(source.feedId, state);
     }
-    const due = selectDueFeeds(sources, states, now());
+    const due = selectDueFeeds(sources, states, runTimeOf(event, now));
     await feedJobs.enqueue(due.map((source) => ({ source })));
     logger.info('ingest planned', { feeds: sources.length, due: due.length });
     metrics.addMetric('FeedJobsEnqueued', 'Count', due.length);
