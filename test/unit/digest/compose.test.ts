@@ -60,3 +60,19 @@ describe('a reader’s digest from several editions', () => {
     expect(aiOnly.sections.flatMap((s) => s.items.map((i) => i.title))).toEqual(['shared']);
   });
 });
+
+describe('which stories a region’s edition covers', () => {
+  it('includes a state’s story for readers of its country, and a worldwide story for everyone', () => {
+    const california = aStory({ jurisdictions: ['US-CA'] });
+    const worldwide = aStory({ jurisdictions: ['GLOBAL'] });
+    expect(composeEdition(findRegion('us')!, '2026-W49', [california], { maxItems: 5, now: NOW }).items).toHaveLength(1);
+    expect(composeEdition(hongKong, '2026-W49', [worldwide], { maxItems: 5, now: NOW }).items).toHaveLength(1);
+  });
+
+  it('never folds Hong Kong into mainland China, nor a country into its states', () => {
+    const hk = aStory({ jurisdictions: ['HK'] });
+    const us = aStory({ jurisdictions: ['US'] });
+    expect(composeEdition(findRegion('cn')!, '2026-W49', [hk], { maxItems: 5, now: NOW }).items).toHaveLength(0);
+    expect(composeEdition(findRegion('us-ca')!, '2026-W49', [us], { maxItems: 5, now: NOW }).items).toHaveLength(0);
+  });
+});
