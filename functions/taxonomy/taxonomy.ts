@@ -68,6 +68,10 @@ export const TOPIC_ENTRIES: readonly TopicEntry[] = taxonomy.topics;
 export const NEUTRAL_PHRASES: readonly string[] = taxonomy.neutralPhrases ?? [];
 
 const jurisdictionByCode = new Map(JURISDICTIONS.map((j) => [j.code, j]));
+// The entries come from JSON and differ in which fields they carry, so reading a field off
+// whichever entry is at hand is slow; the classifier asks these two for every story.
+const parentByCode = new Map(JURISDICTIONS.map((j) => [j.code, j.parent]));
+const kindByCode = new Map(JURISDICTIONS.map((j) => [j.code, j.kind]));
 
 export const REGIONS: readonly Region[] = [
   ...taxonomy.regionGroups.map((g) => ({ ...g, kind: 'group' as const })),
@@ -91,14 +95,28 @@ export function findJurisdiction(code: string): Jurisdiction | undefined {
 
 /** The country a subdivision belongs to (`US` for `US-CA`), if any. */
 export function parentJurisdiction(code: string): string | undefined {
-  return jurisdictionByCode.get(code)?.parent;
+  return parentByCode.get(code);
+}
+
+/** What kind of jurisdiction the code names, if it is known and says. */
+export function jurisdictionKind(code: string): JurisdictionKind | undefined {
+  return kindByCode.get(code);
 }
 
 export function findRegion(id: string): Region | undefined {
   return regionById.get(id);
 }
 
-/** True when a story tagged with `codes` belongs in `region`'s edition. */
+/**
+ * True when a story tagged with `codes` belongs in `region`'s edition: a code of the region, a
+ * state or province of a country in it (a California story reaches US readers), or a story that
+ * is explicitly worldwide. Parents are sub-national only, so Hong Kong never reaches mainland
+ * China's readers by this route.
+ */
 export function regionCovers(region: Region, codes: readonly string[]): boolean {
-  return codes.some((code) => region.jurisdictions.includes(code));
+  return codes.some((code) => {
+    if (code === 'GLOBAL' || region.jurisdictions.includes(code)) return true;
+    const parent = parentJurisdiction(code);
+    return parent !== undefined && region.jurisdictions.includes(parent);
+  });
 }

@@ -5,9 +5,9 @@
  */
 import type { ClassifierRules, PromotedRule } from './corrections.js';
 import { tagJurisdictions, type JurisdictionVerdict, type WeighedMention } from './jurisdiction-tagger.js';
-import { findTopics, findTrainingHits, judgeScope, type StoryFacts, type WeighedCue } from './scope-and-topics.js';
-import { KNOWLEDGE_INDEX, scanField, TermIndexBuilder, type FieldMatches, type TermIndex, type TermMatch } from './term-index.js';
-import { indexField, type FieldText } from './text-fields.js';
+import { findTopics, findTrainingHits, judgeScope, weighedCue, type StoryFacts, type WeighedCue } from './scope-and-topics.js';
+import { KNOWLEDGE_INDEX, scanField, TermIndexBuilder, withSenses, type CueMatch, type FieldMatches, type TermIndex, type TermMatch } from './term-index.js';
+import { hasSpecialUnit, indexField, sameIgnoringCase, StoryFields } from './text-fields.js';
 import { TOPICS, type Classification, type ClassifyInput, type Evidence, type EvidenceField, type Topic } from './types.js';
 
 const EVIDENCE_PER_JURISDICTION = 4;
@@ -19,20 +19,22 @@ const SCOPE_EVIDENCE_AGAINST = 3;
 const EDITOR_SCOPE_WEIGHT = 6;
 
 export function classifyStory(input: ClassifyInput, rules?: ClassifierRules): Classification {
-  const fields = new Map<EvidenceField, FieldText>();
-  fields.set('title', indexField('title', input.title ?? ''));
-  if (hasText(input.summary)) fields.set('summary', indexField('summary', input.summary));
-  if (hasText(input.body)) fields.set('body', indexField('body', input.body));
-
+  // Rules first: compiling them numbers their words, which reading the text then recognises.
   const compiled = rules === undefined || rules.rules.length === 0 ? undefined : compileRules(rules);
+  const fields = new StoryFields();
+  fields.add(indexField('title', input.title ?? ''));
+  if (hasText(input.summary)) fields.add(indexField('summary', input.summary));
+  if (hasText(input.body)) fields.add(indexField('body', input.body));
+
   const matches: FieldMatches = { geo: [], cues: [], suppressed: [] };
-  for (const field of fields.values()) {
+  for (const field of fields.list) {
     scanField(field, KNOWLEDGE_INDEX, matches);
     if (compiled !== undefined) scanField(field, compiled.index, matches);
   }
   if (compiled !== undefined) applyEditorRules(matches, compiled.rules);
   dropCuesInsideNames(matches);
-  const editorCues = matches.cues.filter((match) => match.cue.kind === 'editor');
+  // Only promoted rules make editor cues.
+  const editorCues = compiled === undefined ? NO_CUES : matches.cues.filter((match) => match.cue.kind === 'editor');
 
   const hasSummary = fields.has('summary');
   const tagging = tagJurisdictions({ fields, geo: matches.geo, hasSummary, prior: input.feed?.jurisdiction });
@@ -41,43 +43,50 @@ export function classifyStory(input: ClassifyInput, rules?: ClassifierRules): Cl
     cues: matches.cues,
     weighed: tagging.weighed,
     hasSummary,
-    editorScope: editorCues
-      .filter((match) => match.cue.target === 'in-scope' || match.cue.target === 'out-of-scope')
-      .map((match) => ({ match, rule: match.cue.id, weight: match.cue.target === 'in-scope' ? EDITOR_SCOPE_WEIGHT : -EDITOR_SCOPE_WEIGHT })),
+    editorScope:
+      editorCues.length === 0
+        ? NO_WEIGHED_CUES
+        : editorCues
+            .filter((match) => match.cue.target === 'in-scope' || match.cue.target === 'out-of-scope')
+            .map((match) => weighedCue(match, match.cue.id, match.cue.target === 'in-scope' ? EDITOR_SCOPE_WEIGHT : -EDITOR_SCOPE_WEIGHT)),
   };
   const training = findTrainingHits(facts);
   const scope = judgeScope(facts, training);
-  const scopeEvidence = [
-    ...strongestCues(scope.positive, SCOPE_EVIDENCE_FOR).map((cue) => toEvidence('scope', 'in-scope', cue.match, cue.rule)),
-    ...strongestCues(scope.negative, SCOPE_EVIDENCE_AGAINST).map((cue) => toEvidence('scope', 'out-of-scope', cue.match, cue.rule)),
-  ];
+  // Evidence in its final order: scope, then jurisdictions, then topics.
+  const evidence: Evidence[] = [];
+  const terms = new DistinctTerms(fields);
+  // Chosen once for both uses: with a smaller limit the choice is the same, cut shorter.
+  const strongestPositive = strongestCues(terms, scope.positive, Math.max(SCOPE_EVIDENCE_FOR, EVIDENCE_PER_TOPIC));
+  for (const cue of strongestPositive.slice(0, SCOPE_EVIDENCE_FOR)) evidence.push(toEvidence('scope', 'in-scope', cue.match, cue.rule));
+  for (const cue of strongestCues(terms, scope.negative, SCOPE_EVIDENCE_AGAINST)) evidence.push(toEvidence('scope', 'out-of-scope', cue.match, cue.rule));
   if (!scope.inScope) {
-    return { inScope: false, score: scope.score, jurisdictions: [], mentions: [], topics: [], evidence: scopeEvidence };
+    return { inScope: false, score: scope.score, jurisdictions: [], mentions: [], topics: [], evidence };
   }
 
-  const editorTopics = new Map<Topic, WeighedCue[]>();
-  for (const match of editorCues) {
-    const topic = match.cue.target as Topic | undefined;
-    if (topic === undefined || !(TOPICS as readonly string[]).includes(topic)) continue;
-    editorTopics.set(topic, [...(editorTopics.get(topic) ?? []), { match, rule: match.cue.id, weight: 1 }]);
+  let editorTopics = NO_EDITOR_TOPICS;
+  if (editorCues.length > 0) {
+    const byTopic = new Map<Topic, WeighedCue[]>();
+    for (const match of editorCues) {
+      const topic = match.cue.target as Topic | undefined;
+      if (topic === undefined || !(TOPICS as readonly string[]).includes(topic)) continue;
+      byTopic.set(topic, [...(byTopic.get(topic) ?? []), weighedCue(match, match.cue.id, 1)]);
+    }
+    editorTopics = byTopic;
   }
   const topicVerdicts = findTopics(facts, training, editorTopics);
-  const topicEvidence: Evidence[] = [];
+  addJurisdictionEvidence(terms, tagging, evidence);
   for (const verdict of topicVerdicts) {
-    const cues = verdict.topic === 'privacy' ? privacyEvidence(strongestCues(scope.positive, EVIDENCE_PER_TOPIC)) : strongestCues(verdict.evidence, EVIDENCE_PER_TOPIC);
-    for (const cue of cues) topicEvidence.push(toEvidence('topic', verdict.topic, cue.match, cue.rule));
+    const cues = verdict.topic === 'privacy' ? privacyEvidence(strongestPositive.slice(0, EVIDENCE_PER_TOPIC)) : strongestCues(terms, verdict.evidence, EVIDENCE_PER_TOPIC);
+    for (const cue of cues) evidence.push(toEvidence('topic', verdict.topic, cue.match, cue.rule));
   }
   const topics = TOPICS.filter((topic) => topicVerdicts.some((verdict) => verdict.topic === topic));
 
-  return {
-    inScope: true,
-    score: scope.score,
-    jurisdictions: tagging.jurisdictions,
-    mentions: tagging.mentions,
-    topics,
-    evidence: [...scopeEvidence, ...jurisdictionEvidence(tagging), ...topicEvidence],
-  };
+  return { inScope: true, score: scope.score, jurisdictions: tagging.jurisdictions, mentions: tagging.mentions, topics, evidence };
 }
+
+const NO_CUES: readonly CueMatch[] = [];
+const NO_WEIGHED_CUES: readonly WeighedCue[] = [];
+const NO_EDITOR_TOPICS: ReadonlyMap<Topic, WeighedCue[]> = new Map();
 
 function hasText(text: string | undefined): text is string {
   return text !== undefined && text !== null && /\S/.test(text);
@@ -87,61 +96,164 @@ function toEvidence(kind: Evidence['kind'], tag: string, match: TermMatch, rule:
   return { kind, tag, term: match.term, field: match.field, offset: match.start, rule };
 }
 
-/** The heaviest cues, one per term, so the editor sees different reasons. */
-function strongestCues(cues: readonly WeighedCue[], limit: number): WeighedCue[] {
+/** The heaviest cues, one per term (whatever its case), so the editor sees different reasons. */
+function strongestCues(terms: DistinctTerms, cues: readonly WeighedCue[], limit: number): WeighedCue[] {
+  // Heaviest first, then earliest in its field; the sort is stable, so list order settles the
+  // rest. Walking that order, each cue whose term is new is the heaviest of those left.
+  const order = heaviestFirstOrder(cues);
   const chosen: WeighedCue[] = [];
-  const keys: string[] = [];
-  // Repeated passes over a short list beat sorting hundreds of cues to keep a handful.
-  while (chosen.length < limit) {
-    let best: WeighedCue | undefined;
-    let bestKey = '';
-    for (const cue of cues) {
-      if (best !== undefined && (cue.weight < best.weight || (cue.weight === best.weight && cue.match.start >= best.match.start))) continue;
-      const key = cue.match.term.toLowerCase();
-      if (keys.includes(key)) continue;
-      best = cue;
-      bestKey = key;
-    }
-    if (best === undefined) break;
-    chosen.push(best);
-    keys.push(bestKey);
+  terms.clear();
+  for (let rank = 0; rank < cues.length; rank += 1) {
+    const cue = cues[order[rank]];
+    if (!terms.add(cue.match)) continue;
+    chosen.push(cue);
+    if (chosen.length === limit) break;
   }
   return chosen;
 }
 
-/** The privacy topic rests on the scope cues: shown under the topic's own rule names. */
-function privacyEvidence(positive: readonly WeighedCue[]): WeighedCue[] {
-  return positive.map((cue) => ({
-    ...cue,
-    rule: cue.rule.startsWith('scope:regulator:') || cue.rule.startsWith('scope:law:') ? cue.rule.slice('scope:'.length) : cue.rule.replace(/^scope:/, 'topic:privacy/'),
-  }));
+interface Ranked {
+  readonly weight: number;
+  readonly match: TermMatch;
 }
 
-function jurisdictionEvidence(tagging: JurisdictionVerdict): Evidence[] {
-  const selected = new Set(tagging.jurisdictions);
-  const byCode = new Map<string, WeighedMention[]>();
-  for (const mention of tagging.weighed) {
-    const list = byCode.get(mention.sense.code) ?? [];
-    list.push(mention);
-    byCode.set(mention.sense.code, list);
+
+/** Lists this long and shorter are sorted by insertion, with the comparison written in. */
+const SHORT_LIST = 64;
+
+// The ranking's working space, reused from call to call: each item's sort keys and the order.
+let rankWeights = new Float64Array(64);
+let rankStarts = new Int32Array(64);
+let rankOrder = new Int32Array(64);
+
+/**
+ * The items' positions heaviest first, then earliest in their field, equal items keeping
+ * their list order. The keys are copied into typed arrays and, for the short lists stories
+ * yield, the positions sorted by insertion with the comparison written in: no comparator
+ * calls, no allocation. The result is reused by the next call: read it before ranking again.
+ */
+function heaviestFirstOrder(items: readonly Ranked[]): Int32Array {
+  const count = items.length;
+  if (count > rankOrder.length) {
+    rankWeights = new Float64Array(count * 2);
+    rankStarts = new Int32Array(count * 2);
+    rankOrder = new Int32Array(count * 2);
   }
-  const evidence: Evidence[] = [];
-  for (const [code, mentions] of byCode) {
-    const about = selected.has(code);
-    const candidates = about ? mentions.filter((mention) => mention.weight > 0) : mentions;
-    const seen = new Set<string>();
-    let count = 0;
-    for (const mention of [...candidates].sort((a, b) => b.weight - a.weight || a.match.start - b.match.start)) {
-      const key = mention.match.term.toLowerCase();
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const rule = mention.context === undefined ? mention.sense.rule : `${mention.sense.rule}+${mention.context}`;
-      evidence.push(toEvidence(about ? 'jurisdiction' : 'mention', code, mention.match, rule));
-      count += 1;
-      if (count === (about ? EVIDENCE_PER_JURISDICTION : EVIDENCE_PER_MENTION)) break;
+  const weights = rankWeights;
+  const starts = rankStarts;
+  const order = rankOrder;
+  for (let index = 0; index < count; index += 1) {
+    weights[index] = items[index].weight;
+    starts[index] = items[index].match.start;
+    order[index] = index;
+  }
+  if (count > SHORT_LIST) {
+    order.subarray(0, count).sort((a, b) => (weights[a] !== weights[b] ? (weights[a] > weights[b] ? -1 : 1) : starts[a] !== starts[b] ? starts[a] - starts[b] : a - b));
+    return order;
+  }
+  for (let index = 1; index < count; index += 1) {
+    const item = order[index];
+    const weight = weights[item];
+    const start = starts[item];
+    let at = index;
+    // Move up past lighter items, and past equally heavy ones that start later.
+    while (at > 0) {
+      const before = order[at - 1];
+      if (weights[before] > weight || (weights[before] === weight && starts[before] <= start)) break;
+      order[at] = before;
+      at -= 1;
+    }
+    order[at] = item;
+  }
+  return order;
+}
+
+/**
+ * Matches told apart by their terms, as `toLowerCase()` would tell the terms apart. Terms are
+ * compared where they stand in their fields' texts (see `sameIgnoringCase`), so every
+ * comparison reads the same few kinds of string.
+ */
+class DistinctTerms {
+  private readonly matches: TermMatch[] = [];
+  /** The text each match stands in, and `hasSpecialUnit` of its term, worked out once. */
+  private readonly texts: string[] = [];
+  private readonly special: boolean[] = [];
+
+  /** One per story, emptied for each choice of evidence (a story makes a dozen). */
+  constructor(private readonly fields: StoryFields) {}
+
+  /** Adds the match unless one with the same term in some case is here; says whether it was added. */
+  add(match: TermMatch): boolean {
+    const field = this.fields.get(match.field)!;
+    const text = field.text;
+    // Most fields hold no special unit at all: then no term of theirs needs looking through.
+    const special = field.hasSpecialUnit && hasSpecialUnit(text, match.start, match.end);
+    for (let index = 0; index < this.matches.length; index += 1) {
+      const other = this.matches[index];
+      if (sameIgnoringCase(this.texts[index], other.start, other.end, this.special[index], text, match.start, match.end, special)) return false;
+    }
+    this.matches.push(match);
+    this.texts.push(text);
+    this.special.push(special);
+    return true;
+  }
+
+  clear(): void {
+    while (this.matches.length > 0) {
+      this.matches.pop();
+      this.texts.pop();
+      this.special.pop();
     }
   }
-  return evidence;
+}
+
+/** The privacy topic rests on the scope cues: shown under the topic's own rule names. */
+function privacyEvidence(positive: readonly WeighedCue[]): WeighedCue[] {
+  return positive.map((cue) => weighedCue(cue.match, privacyRule(cue.rule), cue.weight));
+}
+
+// Scope rules are a small, fixed set: each one's name under the privacy topic is worked out once.
+const privacyRules = new Map<string, string>();
+
+function privacyRule(rule: string): string {
+  let renamed = privacyRules.get(rule);
+  if (renamed === undefined) {
+    renamed = rule.startsWith('scope:regulator:') || rule.startsWith('scope:law:') ? rule.slice('scope:'.length) : rule.replace(/^scope:/, 'topic:privacy/');
+    // Editors' rules are named per story: those are not kept.
+    if (!rule.startsWith('editor-rule:')) privacyRules.set(rule, renamed);
+  }
+  return renamed;
+}
+
+function addJurisdictionEvidence(terms: DistinctTerms, tagging: JurisdictionVerdict, evidence: Evidence[]): void {
+  // Per code, in the order codes first appear: for the story's own jurisdictions only the
+  // mentions that weigh something, for the others every mention.
+  const byCode = new Map<string, WeighedMention[]>();
+  for (const mention of tagging.weighed) {
+    const code = mention.sense.code;
+    let list = byCode.get(code);
+    if (list === undefined) {
+      list = [];
+      byCode.set(code, list);
+    }
+    if (mention.weight > 0 || !tagging.jurisdictions.includes(code)) list.push(mention);
+  }
+  for (const [code, candidates] of byCode) {
+    const about = tagging.jurisdictions.includes(code);
+    const limit = about ? EVIDENCE_PER_JURISDICTION : EVIDENCE_PER_MENTION;
+    // One per term (whatever its case), heaviest first.
+    terms.clear();
+    let shown = 0;
+    const order = heaviestFirstOrder(candidates);
+    for (let rank = 0; rank < candidates.length; rank += 1) {
+      const mention = candidates[order[rank]];
+      if (!terms.add(mention.match)) continue;
+      const rule = mention.context === undefined ? mention.sense.rule : `${mention.sense.rule}+${mention.context}`;
+      evidence.push(toEvidence(about ? 'jurisdiction' : 'mention', code, mention.match, rule));
+      shown += 1;
+      if (shown === limit) break;
+    }
+  }
 }
 
 interface CompiledRules {
@@ -178,13 +290,26 @@ function compileRules(rules: ClassifierRules): CompiledRules {
 function dropCuesInsideNames(matches: FieldMatches): void {
   const names = matches.geo.filter((match) => match.senses.some((sense) => sense.role === 'regulator' || sense.role === 'law'));
   if (names.length === 0) return;
-  const kept = matches.cues.filter(
-    (cue) =>
-      !((cue.cue.kind === 'scope' || cue.cue.kind === 'negative' || cue.cue.kind === 'regulator-noun') &&
-        names.some((name) => name.field === cue.field && name.start <= cue.start && name.end >= cue.end)),
-  );
-  matches.cues.length = 0;
-  matches.cues.push(...kept);
+  // Kept cues are moved up in place, then the tail is cut: no second list.
+  const { cues } = matches;
+  let kept = 0;
+  for (let index = 0; index < cues.length; index += 1) {
+    const cue = cues[index];
+    const kind = cue.cue.kind;
+    if ((kind === 'scope' || kind === 'negative' || kind === 'regulator-noun') && insideAny(names, cue)) continue;
+    if (kept !== index) cues[kept] = cue;
+    kept += 1;
+  }
+  while (cues.length > kept) cues.pop();
+}
+
+function insideAny(names: readonly TermMatch[], cue: TermMatch): boolean {
+  const { field, start, end } = cue;
+  for (let index = 0; index < names.length; index += 1) {
+    const name = names[index];
+    if (name.start <= start && name.end >= end && name.field === field) return true;
+  }
+  return false;
 }
 
 function overlaps(a: TermMatch, b: TermMatch): boolean {
@@ -218,7 +343,7 @@ function applyEditorRules(matches: FieldMatches, rules: readonly PromotedRule[])
     const target = rule.target;
     if ('jurisdiction' in target) {
       geo = geo
-        .map((match) => (overlaps(match, suppressed) ? { ...match, senses: match.senses.filter((sense) => sense.code !== target.jurisdiction) } : match))
+        .map((match) => (overlaps(match, suppressed) ? withSenses(match, match.senses.filter((sense) => sense.code !== target.jurisdiction)) : match))
         .filter((match) => match.senses.length > 0);
     } else if ('topic' in target) {
       const kinds = TOPIC_CUE_KINDS[target.topic];
@@ -227,7 +352,7 @@ function applyEditorRules(matches: FieldMatches, rules: readonly PromotedRule[])
       const kind = target.scope === 'in' ? 'scope' : 'negative';
       cues = cues.filter((match) => !(overlaps(match, suppressed) && match.cue.kind === kind));
       if (target.scope === 'in') {
-        geo = geo.map((match) => (overlaps(match, suppressed) ? { ...match, senses: match.senses.map((sense) => ({ ...sense, privacy: false })) } : match));
+        geo = geo.map((match) => (overlaps(match, suppressed) ? withSenses(match, match.senses.map((sense) => ({ ...sense, privacy: false }))) : match));
       }
     }
   }

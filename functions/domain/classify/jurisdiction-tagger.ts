@@ -6,7 +6,7 @@
  * ("Georgia", "PDPA") take the sense the rest of the story supports. The story's
  * jurisdictions are the ones that weigh close to the heaviest; the rest become mentions.
  */
-import { JURISDICTIONS, findJurisdiction } from '../../taxonomy/taxonomy.js';
+import { JURISDICTIONS, jurisdictionKind, parentJurisdiction } from '../../taxonomy/taxonomy.js';
 import {
   COMPANY_NOUNS,
   COMPARISON_WORDS,
@@ -23,8 +23,9 @@ import {
   VENUE_WORDS,
 } from './lexicon.js';
 import type { GeoMatch, GeoRole, GeoSense } from './term-index.js';
-import { tokenizeTerm, type FieldText } from './text-fields.js';
+import { sentenceFrom, sentenceTo, tokenizeTerm, type FieldText, type StoryFields } from './text-fields.js';
 import type { EvidenceField } from './types.js';
+import { internWord } from './vocabulary.js';
 
 export type MentionContext =
   | 'seat'
@@ -58,7 +59,7 @@ export interface JurisdictionVerdict {
 }
 
 export interface TaggingInput {
-  readonly fields: ReadonlyMap<EvidenceField, FieldText>;
+  readonly fields: StoryFields;
   readonly geo: readonly GeoMatch[];
   readonly hasSummary: boolean;
   readonly prior?: string;
@@ -91,29 +92,31 @@ export function positionWeight(field: EvidenceField, sentence: number, offset: n
 
 export function tagJurisdictions(input: TaggingInput): JurisdictionVerdict {
   const geoTokens = markGeoTokens(input);
-  const comparisons = new Map<FieldText, Int8Array>();
+  const comparisons = new ByField<number[]>();
   const weighed: WeighedMention[] = [];
   const ambiguous: GeoMatch[] = [];
   for (const match of input.geo) {
-    const codes = distinctCodes(match.senses);
-    if (codes.length === 1) weighed.push(weighMention(input, geoTokens, comparisons, match, strongestSense(match.senses)));
+    if (hasOneCode(match.senses)) weighed.push(weighMention(input, geoTokens, comparisons, match, strongestSense(match.senses)));
     else ambiguous.push(match);
   }
   const direct = sumScores(weighed);
+  const settled = weighed.length;
   for (const match of ambiguous) {
     const sense = resolveSense(input, match, direct);
     if (sense !== undefined) weighed.push(weighMention(input, geoTokens, comparisons, match, sense));
   }
-  const scores = sumScores(weighed);
-  const jurisdictions = selectJurisdictions(scores, weighed);
-  const selected = new Set(jurisdictions);
-  const mentions = [...scores.keys()].filter((code) => !selected.has(code)).sort((a, b) => scores.get(b)! - scores.get(a)!);
-  return { jurisdictions, mentions, weighed };
+  // The direct sums go on with the mentions just settled, in the same order as summing anew.
+  const scores = direct.copy();
+  for (let index = settled; index < weighed.length; index += 1) scores.add(weighed[index].sense.code, weighed[index].weight);
+  const selected = selectJurisdictions(scores, weighed);
+  const others: number[] = [];
+  for (let index = 0; index < scores.codes.length; index += 1) if (!selected.includes(index)) others.push(index);
+  return { jurisdictions: scores.heaviestFirst(selected), mentions: scores.heaviestFirst(others), weighed };
 }
 
-function distinctCodes(senses: readonly GeoSense[]): string[] {
-  if (senses.length === 1) return [senses[0].code];
-  return [...new Set(senses.map((sense) => sense.code))];
+function hasOneCode(senses: readonly GeoSense[]): boolean {
+  for (let index = 1; index < senses.length; index += 1) if (senses[index].code !== senses[0].code) return false;
+  return true;
 }
 
 function strongestSense(senses: readonly GeoSense[]): GeoSense {
@@ -123,28 +126,159 @@ function strongestSense(senses: readonly GeoSense[]): GeoSense {
 }
 
 function senseWeight(sense: GeoSense): number {
-  return sense.weak ? ROLE_WEIGHT.weak : ROLE_WEIGHT[sense.role];
+  return sense.weak ? ROLE_WEIGHT.weak : roleWeight(sense.role);
 }
 
-function sumScores(weighed: readonly WeighedMention[]): Map<string, number> {
-  const scores = new Map<string, number>();
-  for (const mention of weighed) scores.set(mention.sense.code, (scores.get(mention.sense.code) ?? 0) + mention.weight);
+/** `ROLE_WEIGHT[role]`, spelt out: a lookup by a changing key is slow to run. */
+function roleWeight(role: GeoRole): number {
+  switch (role) {
+    case 'regulator':
+      return ROLE_WEIGHT.regulator;
+    case 'editor':
+      return ROLE_WEIGHT.editor;
+    case 'law':
+      return ROLE_WEIGHT.law;
+    case 'name':
+      return ROLE_WEIGHT.name;
+    case 'demonym':
+      return ROLE_WEIGHT.demonym;
+    case 'alias':
+      return ROLE_WEIGHT.alias;
+    case 'global':
+      return ROLE_WEIGHT.global;
+    case 'place':
+      return ROLE_WEIGHT.place;
+    case 'weak':
+      return ROLE_WEIGHT.weak;
+  }
+}
+
+/**
+ * Weight per jurisdiction code, codes in the order they first appear. A story names a
+ * handful of codes, so a list searched in order serves, and keeps the sums unboxed.
+ */
+class Scores {
+  readonly codes: string[] = [];
+  /** Each code's country, for subdivisions, looked up once. */
+  readonly parents: (string | undefined)[] = [];
+  private readonly totals: number[] = [];
+
+  add(code: string, weight: number): void {
+    const at = this.codes.indexOf(code);
+    if (at >= 0) {
+      this.totals[at] += weight;
+    } else {
+      this.codes.push(code);
+      this.parents.push(parentJurisdiction(code));
+      this.totals.push(0 + weight);
+    }
+  }
+
+  weightAt(index: number): number {
+    return this.totals[index];
+  }
+
+  copy(): Scores {
+    const copy = new Scores();
+    copy.codes.push(...this.codes);
+    copy.parents.push(...this.parents);
+    copy.totals.push(...this.totals);
+    return copy;
+  }
+
+  /** The code's weight, 0 when it has none. */
+  get(code: string): number {
+    const at = this.codes.indexOf(code);
+    return at >= 0 ? this.totals[at] : 0;
+  }
+
+  /**
+   * The codes at the given positions (ascending), heaviest first; equally heavy ones keep
+   * their order. Sorted by insertion on the weights themselves: a handful of codes.
+   */
+  heaviestFirst(positions: readonly number[]): string[] {
+    const order = positions.slice();
+    for (let index = 1; index < order.length; index += 1) {
+      const item = order[index];
+      const weight = this.totals[item];
+      let at = index;
+      while (at > 0 && this.totals[order[at - 1]] < weight) {
+        order[at] = order[at - 1];
+        at -= 1;
+      }
+      order[at] = item;
+    }
+    const codes: string[] = [];
+    for (const position of order) codes.push(this.codes[position]);
+    return codes;
+  }
+
+  top(): number {
+    let top = 0;
+    for (const total of this.totals) top = Math.max(top, total);
+    return top;
+  }
+}
+
+function sumScores(weighed: readonly WeighedMention[]): Scores {
+  const scores = new Scores();
+  for (const mention of weighed) scores.add(mention.sense.code, mention.weight);
   return scores;
 }
 
-/** Which words of each field belong to some place mention: they may sit between a place and its noun. */
-function markGeoTokens(input: TaggingInput): Map<EvidenceField, Uint8Array> {
-  const marks = new Map<EvidenceField, Uint8Array>();
-  for (const [field, text] of input.fields) marks.set(field, new Uint8Array(text.tokenKeys.length));
+/**
+ * Which words of each field belong to some place mention (2 for a law's name, else 1): they
+ * may sit between a place and its noun. The tables are kept per field name and cleared for
+ * each story, since making typed arrays afresh costs more than the marking.
+ */
+function markGeoTokens(input: TaggingInput): ByField<Uint8Array> {
+  const marks = new ByField<Uint8Array>();
   for (const match of input.geo) {
     if (match.startToken < 0) continue;
-    const mark = marks.get(match.field)!;
-    for (let token = match.startToken; token < match.endToken; token += 1) mark[token] = match.senses.some((sense) => sense.role === 'law') ? 2 : 1;
+    let mark = marks.get(match.field);
+    if (mark === undefined) {
+      mark = clearedMarks(match.field, input.fields.get(match.field)!.tokenCount);
+      marks.set(match.field, mark);
+    }
+    let value = 1;
+    for (const sense of match.senses) if (sense.role === 'law') value = 2;
+    for (let token = match.startToken; token < match.endToken; token += 1) mark[token] = value;
   }
   return marks;
 }
 
-function weighMention(input: TaggingInput, geoTokens: Map<EvidenceField, Uint8Array>, comparisons: Map<FieldText, Int8Array>, match: GeoMatch, sense: GeoSense): WeighedMention {
+/** One value per field name for one story, picked by comparing the name with three constants. */
+class ByField<T> {
+  private title: T | undefined;
+  private summary: T | undefined;
+  private body: T | undefined;
+
+  get(field: EvidenceField): T | undefined {
+    return field === 'title' ? this.title : field === 'summary' ? this.summary : this.body;
+  }
+
+  set(field: EvidenceField, value: T): void {
+    if (field === 'title') this.title = value;
+    else if (field === 'summary') this.summary = value;
+    else this.body = value;
+  }
+}
+
+const markTables = new Map<EvidenceField, Uint8Array>();
+
+/** The field's mark table, zero for its first `count` words; read no further. */
+function clearedMarks(field: EvidenceField, count: number): Uint8Array {
+  let table = markTables.get(field);
+  if (table === undefined || table.length < count) {
+    table = new Uint8Array(Math.max(count, 2 * (table?.length ?? 128)));
+    markTables.set(field, table);
+  } else {
+    table.fill(0, 0, count);
+  }
+  return table;
+}
+
+function weighMention(input: TaggingInput, geoTokens: ByField<Uint8Array>, comparisons: ByField<number[]>, match: GeoMatch, sense: GeoSense): WeighedMention {
   const field = input.fields.get(match.field)!;
   const read = match.startToken < 0 ? undefined : readContext(field, geoTokens.get(match.field)!, match);
   // A regulator or a law is not a population: "residents ... under the GDPR" says nothing of the GDPR.
@@ -193,20 +327,60 @@ function weighMention(input: TaggingInput, geoTokens: Map<EvidenceField, Uint8Ar
   return { match, sense, context, weight, strong, weak };
 }
 
-/** Whether the mention's sentence compares or looks back ("he cited the UK's cameras"). */
-function inComparison(field: FieldText, match: GeoMatch, cache: Map<FieldText, Int8Array>): boolean {
-  let marks = cache.get(field);
+/**
+ * Whether the mention's sentence compares or looks back ("he cited the UK's cameras"). Each
+ * sentence is read once, when a mention in it first asks: 0 not read yet, 1 no, 2 yes.
+ */
+function inComparison(field: FieldText, match: GeoMatch, cache: ByField<number[]>): boolean {
+  let marks = cache.get(field.field);
   if (marks === undefined) {
-    marks = new Int8Array(field.sentenceStarts.length);
-    for (let token = 0; token < field.tokenKeys.length; token += 1) if (COMPARISON_WORDS.has(field.tokenKeys[token])) marks[field.tokenSentences[token]] = 1;
-    cache.set(field, marks);
+    marks = new Array<number>(field.sentenceStarts.length).fill(0);
+    cache.set(field.field, marks);
   }
-  return marks[match.sentence] === 1;
+  if (marks[match.sentence] === 0) {
+    const from = sentenceFrom(field, match.sentence);
+    const to = sentenceTo(field, match.sentence);
+    let found = false;
+    for (let token = from; token < to && !found; token += 1) found = COMPARISON_WORDS.has(field.tokenWords[token]);
+    marks[match.sentence] = found ? 2 : 1;
+  }
+  return marks[match.sentence] === 2;
 }
 
-/** The word at `token` if it is in the given sentence, else undefined. */
-function wordAt(field: FieldText, sentence: number, token: number): string | undefined {
-  return token >= 0 && token < field.tokenKeys.length && field.tokenSentences[token] === sentence ? field.tokenKeys[token] : undefined;
+// The words the rules below name, by vocabulary number.
+const OF = internWord('of');
+const FOR = internWord('for');
+const THE = internWord('the');
+const TO = internWord('to');
+const IN = internWord('in');
+const AND = internWord('and');
+const OR = internWord('or');
+const FROM = internWord('from');
+const ACROSS = internWord('across');
+const THROUGHOUT = internWord('throughout');
+const OUTSIDE = internWord('outside');
+const S = internWord('s');
+const DATA = internWord('data');
+const PERSONAL = internWord('personal');
+const TECH = internWord('tech');
+const INTERNET = internWord('internet');
+const COURT = internWord('court');
+const JUDGE = internWord('judge');
+const COURTHOUSE = internWord('courthouse');
+const FEDERAL = internWord('federal');
+const BASED = internWord('based');
+const HEADQUARTERED = internWord('headquartered');
+const HEADQUARTERS = internWord('headquarters');
+const INCORPORATED = internWord('incorporated');
+const LOCATED = internWord('located');
+const LIVING = internWord('living');
+
+/** No word: before the field's start, past its end, or in another sentence. */
+const NO_WORD = -1;
+
+/** The vocabulary number of the word at `token` if it is in the given sentence, else NO_WORD. */
+function wordAt(field: FieldText, sentence: number, token: number): number {
+  return token >= 0 && token < field.tokenCount && field.tokenSentences[token] === sentence ? field.tokenWords[token] : NO_WORD;
 }
 
 /** Reads the words around a mention for what they make of it. */
@@ -218,51 +392,51 @@ function readContext(field: FieldText, geoTokens: Uint8Array, match: GeoMatch): 
   if (isDateline(field, match)) return 'dateline';
   const previous = wordAt(field, sentence, first - 1);
   const beforePrevious = wordAt(field, sentence, first - 2);
-  if (previous === 'of' && ORGANISATION_HEADS.has(beforePrevious ?? '')) return 'organisation';
+  if (previous === OF && ORGANISATION_HEADS.has(beforePrevious)) return 'organisation';
 
   const next = wordAt(field, sentence, last + 1);
   const afterNext = wordAt(field, sentence, last + 2);
-  if (next !== undefined && SEAT_NOUNS.has(next)) {
-    return POPULATION_NOUNS.has(afterNext ?? '') ? 'population' : 'seat';
+  if (SEAT_NOUNS.has(next)) {
+    return POPULATION_NOUNS.has(afterNext) ? 'population' : 'seat';
   }
   if (sitsAfterSeatWords(field, match)) return 'seat';
 
   // Forward: skip fillers and other places to the noun that says what the place is doing;
   // failing that, a population right after the place ("Hong Kong users", "EU user data").
-  const populationNext = (next !== undefined && POPULATION_NOUNS.has(next)) || (next === 's' && afterNext !== 'data' && POPULATION_NOUNS.has(afterNext ?? ''));
+  const populationNext = POPULATION_NOUNS.has(next) || (next === S && afterNext !== DATA && POPULATION_NOUNS.has(afterNext));
   for (let distance = 1, skipped = 0; skipped <= 4; distance += 1) {
     const token = last + distance;
     const word = wordAt(field, sentence, token);
-    if (word === undefined) break;
+    if (word === NO_WORD) break;
     if (REGULATOR_NOUNS.has(word)) return 'regulator';
     if (GOVERNMENT_NOUNS.has(word)) return 'government';
     if (LAW_NOUNS.has(word) || geoTokens[token] === 2) return 'law';
     if (COMPANY_NOUNS.has(word) && distance <= 2) return 'company';
-    if (!(CONTEXT_FILLERS.has(word) || geoTokens[token] === 1 || word === 'tech' || word === 'internet')) break;
+    if (!(CONTEXT_FILLERS.has(word) || geoTokens[token] === 1 || word === TECH || word === INTERNET)) break;
     skipped += 1;
   }
   if (populationNext) return 'population';
 
   // Backward: "the data protection authority of Norway", "users in the U.K. and E.U.".
-  if (previous === 'of' || previous === 'for') {
-    const head = beforePrevious === 'the' ? wordAt(field, sentence, first - 3) : beforePrevious;
-    if (head !== undefined && REGULATOR_NOUNS.has(head)) return 'regulator';
+  if (previous === OF || previous === FOR) {
+    const head = beforePrevious === THE ? wordAt(field, sentence, first - 3) : beforePrevious;
+    if (REGULATOR_NOUNS.has(head)) return 'regulator';
   }
   if (hasPopulationBefore(field, geoTokens, match)) return 'population';
-  if (previous === 'to' || (previous === 'the' && beforePrevious === 'to')) {
+  if (previous === TO || (previous === THE && beforePrevious === TO)) {
     for (let token = first - 1; token >= 0 && field.tokenSentences[token] === sentence; token -= 1) {
-      if (TRANSFER_WORDS.has(field.tokenKeys[token])) return 'transfer';
+      if (TRANSFER_WORDS.has(field.tokenWords[token])) return 'transfer';
     }
   }
-  if (previous === 'in' || (previous === 'the' && beforePrevious === 'in')) {
+  if (previous === IN || (previous === THE && beforePrevious === IN)) {
     // "a summit in Seoul"; "a federal court in California" sits there but applies federal law.
     let courtSeen = false;
     for (let distance = 1; distance <= 7; distance += 1) {
       const word = wordAt(field, sentence, first - distance);
-      if (word === undefined) break;
+      if (word === NO_WORD) break;
       if (VENUE_WORDS.has(word)) return 'venue';
-      if (word === 'court' || word === 'judge' || word === 'courthouse') courtSeen = true;
-      else if (courtSeen && word === 'federal') return 'venue';
+      if (word === COURT || word === JUDGE || word === COURTHOUSE) courtSeen = true;
+      else if (courtSeen && word === FEDERAL) return 'venue';
     }
   }
   return undefined;
@@ -271,9 +445,9 @@ function readContext(field: FieldText, geoTokens: Uint8Array, match: GeoMatch): 
 function sitsAfterSeatWords(field: FieldText, match: GeoMatch): boolean {
   for (let distance = 1; distance <= 4; distance += 1) {
     const word = wordAt(field, match.sentence, match.startToken - distance);
-    if (word === undefined) return false;
+    if (word === NO_WORD) return false;
     if (POPULATION_NOUNS.has(word)) return false;
-    if (word === 'based' || word === 'headquartered' || word === 'headquarters' || word === 'incorporated') return true;
+    if (word === BASED || word === HEADQUARTERED || word === HEADQUARTERS || word === INCORPORATED) return true;
   }
   return false;
 }
@@ -284,15 +458,15 @@ function hasPopulationBefore(field: FieldText, geoTokens: Uint8Array, match: Geo
   // Articles and other places in the same list may stand between the link and this place.
   for (let skipped = 0; skipped < 6; skipped += 1, token -= 1) {
     const word = wordAt(field, match.sentence, token);
-    if (word === undefined) return false;
-    if (word === 'the' || word === 'and' || word === 'or' || geoTokens[token] === 1) continue;
+    if (word === NO_WORD) return false;
+    if (word === THE || word === AND || word === OR || geoTokens[token] === 1) continue;
     break;
   }
   const link = wordAt(field, match.sentence, token);
-  if (link !== 'in' && link !== 'of' && link !== 'from' && link !== 'across' && link !== 'throughout' && link !== 'outside') return false;
+  if (link !== IN && link !== OF && link !== FROM && link !== ACROSS && link !== THROUGHOUT && link !== OUTSIDE) return false;
   let noun = wordAt(field, match.sentence, token - 1);
-  if (noun === 'located' || noun === 'based' || noun === 'living') noun = wordAt(field, match.sentence, token - 2);
-  return noun !== undefined && noun !== 'data' && noun !== 'personal' && POPULATION_NOUNS.has(noun);
+  if (noun === LOCATED || noun === BASED || noun === LIVING) noun = wordAt(field, match.sentence, token - 2);
+  return noun !== NO_WORD && noun !== DATA && noun !== PERSONAL && POPULATION_NOUNS.has(noun);
 }
 
 /** "LONDON (Reuters) -" or "Hong Kong —" at the very start of a summary or body. */
@@ -307,17 +481,21 @@ function isDateline(field: FieldText, match: GeoMatch): boolean {
  * for the jurisdiction, its country or its neighbours, sense cues near the term, the feed's
  * home as a tie-breaker. No support, no sense.
  */
-function resolveSense(input: TaggingInput, match: GeoMatch, direct: ReadonlyMap<string, number>): GeoSense | undefined {
-  const byCode = new Map<string, GeoSense>();
+function resolveSense(input: TaggingInput, match: GeoMatch, direct: Scores): GeoSense | undefined {
+  // The strongest sense of each code, codes in the order they first appear.
+  const candidates: GeoSense[] = [];
   for (const sense of match.senses) {
-    const current = byCode.get(sense.code);
-    if (current === undefined || senseWeight(sense) > senseWeight(current)) byCode.set(sense.code, sense);
+    let at = 0;
+    while (at < candidates.length && candidates[at].code !== sense.code) at += 1;
+    if (at === candidates.length) candidates.push(sense);
+    else if (senseWeight(sense) > senseWeight(candidates[at])) candidates[at] = sense;
   }
-  const window = match.startToken < 0 ? [] : windowWords(input.fields.get(match.field)!, match, 8);
+  const window = match.startToken < 0 ? NO_WORDS : windowWords(input.fields.get(match.field)!, match, 8);
   let best: GeoSense | undefined;
   let bestSupport = 0;
   let tied = false;
-  for (const [code, sense] of byCode) {
+  for (const sense of candidates) {
+    const code = sense.code;
     const support = supportFor(code, direct, window) + (input.prior === code ? 0.5 : 0);
     if (support > bestSupport) {
       best = sense;
@@ -330,44 +508,52 @@ function resolveSense(input: TaggingInput, match: GeoMatch, direct: ReadonlyMap<
   return tied ? undefined : best;
 }
 
-function supportFor(code: string, direct: ReadonlyMap<string, number>, window: readonly string[]): number {
-  const jurisdiction = findJurisdiction(code);
-  let support = direct.get(code) ?? 0;
-  const parent = jurisdiction?.parent;
-  for (const [other, score] of direct) {
+function supportFor(code: string, direct: Scores, window: readonly number[]): number {
+  let support = direct.get(code);
+  const parent = parentJurisdiction(code);
+  for (let at = 0; at < direct.codes.length; at += 1) {
+    const other = direct.codes[at];
     if (other === code) continue;
-    const otherParent = findJurisdiction(other)?.parent;
-    if (other === parent || (parent !== undefined && otherParent === parent) || otherParent === code) support += 0.5 * score;
+    const otherParent = direct.parents[at];
+    if (other === parent || (parent !== undefined && otherParent === parent) || otherParent === code) support += 0.5 * direct.weightAt(at);
   }
   if (window.length > 0) {
-    const cues = CONTEXT_CUE_WORDS.get(code) ?? [];
-    if (cues.some((cue) => containsPhrase(window, cue))) support += 3;
-    const generic = jurisdiction?.kind === 'subdivision' ? SUBDIVISION_CUES : COUNTRY_CUES;
-    if (window.some((word) => generic.has(word))) support += 2;
+    const cues = CONTEXT_CUE_WORDS.get(code);
+    if (cues !== undefined && cues.some((cue) => containsPhrase(window, cue))) support += 3;
+    const generic = jurisdictionKind(code) === 'subdivision' ? SUBDIVISION_CUES : COUNTRY_CUES;
+    for (const word of window) {
+      if (generic.has(word)) {
+        support += 2;
+        break;
+      }
+    }
   }
   return support;
 }
 
-function windowWords(field: FieldText, match: GeoMatch, reach: number): string[] {
-  const words: string[] = [];
+const NO_WORDS: readonly number[] = [];
+
+/** Vocabulary numbers of the words around a match in its sentence. */
+function windowWords(field: FieldText, match: GeoMatch, reach: number): number[] {
+  const words: number[] = [];
   const from = Math.max(0, match.startToken - reach);
-  const to = Math.min(field.tokenKeys.length, match.endToken + reach);
+  const to = Math.min(field.tokenCount, match.endToken + reach);
   for (let token = from; token < to; token += 1) {
     if (token >= match.startToken && token < match.endToken) continue;
-    if (field.tokenSentences[token] === match.sentence) words.push(field.tokenKeys[token]);
+    if (field.tokenSentences[token] === match.sentence) words.push(field.tokenWords[token]);
   }
   return words;
 }
 
-/** Each jurisdiction's sense cues as words, worked out once. */
-const CONTEXT_CUE_WORDS: ReadonlyMap<string, readonly string[][]> = new Map(
+/** Each jurisdiction's sense cues as vocabulary numbers, worked out once. */
+const CONTEXT_CUE_WORDS: ReadonlyMap<string, readonly number[][]> = new Map(
   JURISDICTIONS.filter((jurisdiction) => (jurisdiction.contextCues ?? []).length > 0).map((jurisdiction) => [
     jurisdiction.code,
-    (jurisdiction.contextCues ?? []).map((cue) => tokenizeTerm(cue).map((word) => word.toLowerCase())).filter((words) => words.length > 0),
+    (jurisdiction.contextCues ?? []).map((cue) => tokenizeTerm(cue).map((word) => internWord(word.toLowerCase()))).filter((words) => words.length > 0),
   ]),
 );
 
-function containsPhrase(words: readonly string[], parts: readonly string[]): boolean {
+function containsPhrase(words: readonly number[], parts: readonly number[]): boolean {
   outer: for (let index = 0; index + parts.length <= words.length; index += 1) {
     for (let offset = 0; offset < parts.length; offset += 1) if (words[index + offset] !== parts[offset]) continue outer;
     return true;
@@ -375,33 +561,68 @@ function containsPhrase(words: readonly string[], parts: readonly string[]): boo
   return false;
 }
 
-function selectJurisdictions(scores: ReadonlyMap<string, number>, weighed: readonly WeighedMention[]): string[] {
-  let top = 0;
-  for (const score of scores.values()) top = Math.max(top, score);
+/**
+ * The positions in `scores` of the story's jurisdictions, ascending. Codes are handled by
+ * their position there, with each code's mentions of some weight listed alongside: a story
+ * names a handful of codes, and lists indexed by position replace maps and sets keyed by code.
+ */
+function selectJurisdictions(scores: Scores, weighed: readonly WeighedMention[]): number[] {
+  const top = scores.top();
   if (top === 0) return [];
-  const byCode = new Map<string, WeighedMention[]>();
+  const { codes } = scores;
+  const byCode: WeighedMention[][] = [];
+  for (let index = 0; index < codes.length; index += 1) byCode.push([]);
   for (const mention of weighed) {
     if (mention.weight <= 0) continue;
-    const list = byCode.get(mention.sense.code) ?? [];
-    list.push(mention);
-    byCode.set(mention.sense.code, list);
+    byCode[codes.indexOf(mention.sense.code)].push(mention);
   }
   const threshold = Math.max(ABSOLUTE_THRESHOLD, RELATIVE_THRESHOLD * top);
-  const selected = new Set<string>();
-  for (const [code, score] of scores) {
-    const mentions = byCode.get(code) ?? [];
+  const selected: number[] = [];
+  for (let index = 0; index < codes.length; index += 1) {
+    const score = scores.weightAt(index);
+    const mentions = byCode[index];
     // Whose data is at stake, said up front ("EU users" in the lead), places a story even
     // when another jurisdiction's regulator fills the rest of it.
     const upFrontPopulation = mentions.some((mention) => mention.context === 'population' && mention.weight >= 2);
     if (score < threshold && !(upFrontPopulation && score >= ABSOLUTE_THRESHOLD)) continue;
     // A loose name alone ("China", "Europe") places a story only when nothing weighs more.
     if (mentions.every((mention) => mention.weak) && score < top) continue;
-    selected.add(code);
+    selected.push(index);
   }
-  dropUnionsNamedInPassing(selected, byCode);
-  dropMainlandForSeparateRegimes(selected, byCode);
-  dropParentsOfSubdivisions(selected, byCode);
-  return [...selected].sort((a, b) => (scores.get(b) ?? 0) - (scores.get(a) ?? 0));
+  const picked = new Picked(codes, selected, byCode);
+  dropUnionsNamedInPassing(picked);
+  dropMainlandForSeparateRegimes(picked);
+  dropParentsOfSubdivisions(picked, scores);
+  return picked.selected;
+}
+
+/** The jurisdictions selected so far, as positions in the story's codes, with every code's weighty mentions. */
+class Picked {
+  constructor(
+    readonly codes: readonly string[],
+    /** Ascending. */
+    readonly selected: number[],
+    private readonly byCode: readonly WeighedMention[][],
+  ) {}
+
+  /** The code's position if it is selected, else -1. */
+  find(code: string): number {
+    const at = this.codes.indexOf(code);
+    return at >= 0 && this.selected.includes(at) ? at : -1;
+  }
+
+  has(code: string): boolean {
+    return this.find(code) >= 0;
+  }
+
+  drop(position: number): void {
+    this.selected.splice(this.selected.indexOf(position), 1);
+  }
+
+  /** The mentions of some weight of the code at a position. */
+  mentionsAt(position: number): readonly WeighedMention[] {
+    return this.byCode[position];
+  }
 }
 
 /**
@@ -410,10 +631,11 @@ function selectJurisdictions(scores: ReadonlyMap<string, number>, weighed: reado
  * at home, or a country modelling its law on it, is national news: EU law named along the
  * way does not add EU.
  */
-function dropUnionsNamedInPassing(selected: Set<string>, byCode: ReadonlyMap<string, WeighedMention[]>): void {
+function dropUnionsNamedInPassing(picked: Picked): void {
   for (const union of ['EU', 'EEA']) {
-    if (!selected.has(union)) continue;
-    const ownWeight = (byCode.get(union) ?? []).some(
+    const position = picked.find(union);
+    if (position < 0) continue;
+    const ownWeight = picked.mentionsAt(position).some(
       (mention) =>
         (mention.match.field === 'title' && mention.sense.role !== 'law' && mention.context !== 'law') ||
         (mention.sense.role === 'regulator' && !mention.sense.weak) ||
@@ -421,22 +643,29 @@ function dropUnionsNamedInPassing(selected: Set<string>, byCode: ReadonlyMap<str
         mention.context === 'government',
     );
     if (ownWeight) continue;
-    const otherStrong = [...selected].some((code) => code !== 'EU' && code !== 'EEA' && (byCode.get(code) ?? []).some((mention) => mention.strong));
-    if (otherStrong) selected.delete(union);
+    const otherStrong = picked.selected.some((other) => {
+      const code = picked.codes[other];
+      return code !== 'EU' && code !== 'EEA' && picked.mentionsAt(other).some((mention) => mention.strong);
+    });
+    if (otherStrong) picked.drop(position);
   }
 }
 
 /** "China" in a Hong Kong, Macao or Taiwan story is background; mainland regulators and laws are not. */
-function dropMainlandForSeparateRegimes(selected: Set<string>, byCode: ReadonlyMap<string, WeighedMention[]>): void {
-  if (!selected.has('CN') || !['HK', 'MO', 'TW'].some((code) => selected.has(code))) return;
-  if ((byCode.get('CN') ?? []).every((mention) => mention.weak)) selected.delete('CN');
+function dropMainlandForSeparateRegimes(picked: Picked): void {
+  const mainland = picked.find('CN');
+  if (mainland < 0 || !['HK', 'MO', 'TW'].some((code) => picked.has(code))) return;
+  if (picked.mentionsAt(mainland).every((mention) => mention.weak)) picked.drop(mainland);
 }
 
 /** A state's law is the state's story; the country joins only with national law or a nationwide population. */
-function dropParentsOfSubdivisions(selected: Set<string>, byCode: ReadonlyMap<string, WeighedMention[]>): void {
-  for (const code of [...selected]) {
-    const parent = findJurisdiction(code)?.parent;
-    if (parent === undefined || !selected.has(parent)) continue;
-    if (!(byCode.get(parent) ?? []).some((mention) => mention.strong)) selected.delete(parent);
+function dropParentsOfSubdivisions(picked: Picked, scores: Scores): void {
+  // Every code selected when this starts is looked at, even one dropped on the way.
+  for (const position of picked.selected.slice()) {
+    const parent = scores.parents[position];
+    if (parent === undefined) continue;
+    const at = picked.find(parent);
+    if (at < 0) continue;
+    if (!picked.mentionsAt(at).some((mention) => mention.strong)) picked.drop(at);
   }
 }

@@ -6,7 +6,11 @@
  * Terms are matched on word boundaries, ignoring punctuation ("opt-out" = "opt out"), and
  * without regard to case unless the term is written in capitals (`PII`, `DPA`). Terms in
  * Chinese are matched anywhere in the text, since Chinese has no spaces between words.
+ *
+ * The word lists after the cues are tested word by word; a `WordSet` numbers its words in the
+ * classifier's vocabulary, so a story's words are tested without being spelled out.
  */
+import { WordSet } from './vocabulary.js';
 
 export type CueKind =
   /** Makes a story more likely to be about privacy or AI training on personal data. */
@@ -242,70 +246,70 @@ export const CUES: readonly CueDefinition[] = [
 ];
 
 /** Words that, right after a place, make it the population whose data is at stake. */
-export const POPULATION_NOUNS: ReadonlySet<string> = new Set([
+export const POPULATION_NOUNS = new WordSet([
   'user', 'users', 'resident', 'residents', 'citizen', 'citizens', 'consumer', 'consumers', 'customer', 'customers', 'member',
   'members', 'people', 'nationals', 'individuals', 'patients', 'subscribers', 'employees', 'students', 'voters', 'travellers',
   'travelers', 'passengers', 'children', 'parents', 'accounts', 'account', 'internet', 'netizens', 'data', 'personal', 'population',
 ]);
 
 /** Words that turn "X's ..." or "X ..." into X's regulator (`Norway's data protection regulator`). */
-export const REGULATOR_NOUNS: ReadonlySet<string> = new Set([
+export const REGULATOR_NOUNS = new WordSet([
   'regulator', 'regulators', 'watchdog', 'watchdogs', 'authority', 'authorities', 'dpa', 'dpas', 'commissioner', 'commissioners',
   'ombudsman', 'inspectorate', 'attorney', 'ag', 'supervisor', 'agency', 'commission', 'enforcer',
 ]);
 
 /** Words that make X the government or court acting (`Hong Kong's legislature`, `Texas state law`). */
-export const GOVERNMENT_NOUNS: ReadonlySet<string> = new Set([
+export const GOVERNMENT_NOUNS = new WordSet([
   'government', 'governments', 'legislature', 'parliament', 'lawmakers', 'legislators', 'police', 'ministry', 'minister',
   'court', 'courts', 'judge', 'senate', 'assembly', 'congress', 'governor', 'administration', 'officials', 'cabinet',
   'prosecutor', 'prosecutors', 'premier', 'president',
 ]);
 
 /** Words that make X's law the subject (`Canadian privacy laws`). */
-export const LAW_NOUNS: ReadonlySet<string> = new Set(['law', 'laws', 'legislation', 'rules', 'regulation', 'regulations', 'statute', 'statutes', 'act', 'ordinance', 'requirements', 'bill']);
+export const LAW_NOUNS = new WordSet(['law', 'laws', 'legislation', 'rules', 'regulation', 'regulations', 'statute', 'statutes', 'act', 'ordinance', 'requirements', 'bill']);
 
 /** Words allowed between a place and its regulator/government/law noun. */
-export const CONTEXT_FILLERS: ReadonlySet<string> = new Set([
+export const CONTEXT_FILLERS = new WordSet([
   's', 'the', 'data', 'protection', 'privacy', 'personal', 'information', 'supervisory', 'federal', 'state', 'national', 'top',
   'own', 'and', 'competition', 'consumer', 'cyber', 'cyberspace', 'security', 'digital', 'independent', 'chief', 'main', 'whose',
   'general', 'comprehensive', 'new', 'online', 'children', 'health', 'biometric',
 ]);
 
 /** Words right after a place that make it a company's nationality, not the story's place. */
-export const COMPANY_NOUNS: ReadonlySet<string> = new Set([
+export const COMPANY_NOUNS = new WordSet([
   'company', 'firm', 'giant', 'owner', 'parent', 'affiliate', 'subsidiary', 'startup', 'start', 'conglomerate', 'chipmaker',
   'maker', 'carrier', 'operator', 'group', 'corporation', 'corp', 'unit', 'bank', 'brand', 'retailer', 'app', 'platform',
 ]);
 
 /** Words right after a place that make it a company's seat (`Beijing-based`, `Irish headquarters`). */
-export const SEAT_NOUNS: ReadonlySet<string> = new Set(['based', 'headquartered', 'headquarters', 'hq', 'registered', 'incorporated', 'born']);
+export const SEAT_NOUNS = new WordSet(['based', 'headquartered', 'headquarters', 'hq', 'registered', 'incorporated', 'born']);
 
 /** Words right before `of X` that make X part of an organisation's name (`University of Washington`). */
-export const ORGANISATION_HEADS: ReadonlySet<string> = new Set(['university', 'bank', 'college', 'institute', 'school', 'museum', 'port']);
+export const ORGANISATION_HEADS = new WordSet(['university', 'bank', 'college', 'institute', 'school', 'museum', 'port']);
 
 /** Words that make a sentence a comparison or background ("he cited the UK's cameras"). */
-export const COMPARISON_WORDS: ReadonlySet<string> = new Set(['similar', 'similarly', 'compared', 'comparison', 'unlike', 'likewise', 'cited', 'echoing', 'recalls', 'recalled']);
+export const COMPARISON_WORDS = new WordSet(['similar', 'similarly', 'compared', 'comparison', 'unlike', 'likewise', 'cited', 'echoing', 'recalls', 'recalled']);
 
 /** Words before "in X" that make X the venue of a meeting, not its subject. */
-export const VENUE_WORDS: ReadonlySet<string> = new Set(['summit', 'conference', 'assembly', 'forum', 'meeting', 'held', 'event', 'convention', 'gathering', 'session']);
+export const VENUE_WORDS = new WordSet(['summit', 'conference', 'assembly', 'forum', 'meeting', 'held', 'event', 'convention', 'gathering', 'session']);
 
 /** Verbs that make "to X" the destination of a data transfer. */
-export const TRANSFER_WORDS: ReadonlySet<string> = new Set(['transfer', 'transfers', 'transferring', 'transferred', 'sent', 'sending', 'send', 'flow', 'flows', 'shared', 'sharing', 'moved', 'moving', 'exported', 'stored', 'storing']);
+export const TRANSFER_WORDS = new WordSet(['transfer', 'transfers', 'transferring', 'transferred', 'sent', 'sending', 'send', 'flow', 'flows', 'shared', 'sharing', 'moved', 'moving', 'exported', 'stored', 'storing']);
 
 /** Sense cues for ambiguous names when the taxonomy gives none of its own. */
-export const SUBDIVISION_CUES: ReadonlySet<string> = new Set(['state', 'governor', 'attorney', 'legislature', 'statehouse', 'senator', 'county', 'province', 'provincial']);
-export const COUNTRY_CUES: ReadonlySet<string> = new Set(['country', 'nation', 'national', 'federal', 'parliament', 'president', 'prime', 'ministry', 'embassy', 'republic', 'administration', 'congress', 'white']);
+export const SUBDIVISION_CUES = new WordSet(['state', 'governor', 'attorney', 'legislature', 'statehouse', 'senator', 'county', 'province', 'provincial']);
+export const COUNTRY_CUES = new WordSet(['country', 'nation', 'national', 'federal', 'parliament', 'president', 'prime', 'ministry', 'embassy', 'republic', 'administration', 'congress', 'white']);
 
 /** Personal data a trained model could have learned from: makes AI training a privacy story. */
-export const PERSONAL_TRAINING_OBJECTS: ReadonlySet<string> = new Set([
+export const PERSONAL_TRAINING_OBJECTS = new WordSet([
   'personal', 'user', 'users', 'member', 'members', 'customer', 'customers', 'people', 'posts', 'photos', 'profiles', 'profile',
   'conversations', 'chats', 'messages', 'faces', 'voices', 'recordings', 'children', 'patients', 'scraped', 'scraping', 'emails',
   'interactions', 'public', 'individuals', 'citizens', 'residents',
 ]);
 /** Weaker: "data" alone could be anyone's. */
-export const GENERIC_TRAINING_OBJECTS: ReadonlySet<string> = new Set(['data', 'information', 'content', 'images', 'datasets', 'dataset']);
+export const GENERIC_TRAINING_OBJECTS = new WordSet(['data', 'information', 'content', 'images', 'datasets', 'dataset']);
 /** Chinese words for personal data and users, found by substring. */
 export const CHINESE_PERSONAL_OBJECTS: readonly string[] = ['個人資料', '个人资料', '個人信息', '个人信息', '用戶', '用户', '數據', '数据', '資料'];
 
 /** A regulator action cue next to these is about powers, not an action (`investigation powers`). */
-export const POWER_WORDS: ReadonlySet<string> = new Set(['power', 'powers']);
+export const POWER_WORDS = new WordSet(['power', 'powers']);

@@ -11,9 +11,13 @@ import {
   type CueKind,
 } from './lexicon.js';
 import { positionWeight, type WeighedMention } from './jurisdiction-tagger.js';
-import type { CueMatch, TermMatch } from './term-index.js';
-import { sentenceTokens, type FieldText } from './text-fields.js';
+import { sortShort } from './small-sort.js';
+import { spanMatch, type CueMatch, type GeoSense, type TermMatch } from './term-index.js';
+import { sentenceFrom, sentenceTo, type FieldText, type StoryFields } from './text-fields.js';
 import type { EvidenceField, Topic } from './types.js';
+import { internWord, WordSet } from './vocabulary.js';
+
+const TO = internWord('to');
 
 /** A story is in scope from this much net weight (with at least one anchor). */
 export const SCOPE_THRESHOLD = 4;
@@ -26,6 +30,22 @@ export interface WeighedCue {
   readonly match: TermMatch;
   readonly rule: string;
   readonly weight: number;
+}
+
+/**
+ * Every weighed cue is made here: one class gives them all one shape, so the code reading
+ * them (scope, topics, evidence) reads fields directly instead of looking them up.
+ */
+class Weighed implements WeighedCue {
+  constructor(
+    readonly match: TermMatch,
+    readonly rule: string,
+    readonly weight: number,
+  ) {}
+}
+
+export function weighedCue(match: TermMatch, rule: string, weight: number): WeighedCue {
+  return new Weighed(match, rule, weight);
 }
 
 export interface ScopeVerdict {
@@ -48,7 +68,7 @@ export interface TopicVerdict {
 }
 
 export interface StoryFacts {
-  readonly fields: ReadonlyMap<EvidenceField, FieldText>;
+  readonly fields: StoryFields;
   readonly cues: readonly CueMatch[];
   readonly weighed: readonly WeighedMention[];
   readonly hasSummary: boolean;
@@ -62,9 +82,27 @@ function fieldFactor(match: TermMatch, hasSummary: boolean): number {
   return match.start > 1500 ? 0.3 : 0.6;
 }
 
+/** Larger first. Returns -1, 0 or 1: a small integer costs nothing to return, a fraction does. */
+function descending(a: number, b: number): number {
+  return a === b ? 0 : a > b ? -1 : 1;
+}
+
 /** Sums contributions with diminishing returns: 1, 1/2, 1/4... of each further one. */
 function diminishingSum(values: number[]): number {
-  values.sort((a, b) => b - a);
+  // Largest first. Groups hold a few values, sorted by insertion with the comparison written in.
+  if (values.length > 64) {
+    values.sort(descending);
+  } else {
+    for (let index = 1; index < values.length; index += 1) {
+      const value = values[index];
+      let at = index;
+      while (at > 0 && values[at - 1] < value) {
+        values[at] = values[at - 1];
+        at -= 1;
+      }
+      values[at] = value;
+    }
+  }
   let total = 0;
   let factor = 1;
   for (const value of values) {
@@ -77,56 +115,71 @@ function diminishingSum(values: number[]): number {
 export function judgeScope(facts: StoryFacts, training: readonly TrainingHit[]): ScopeVerdict {
   const positive: WeighedCue[] = [];
   const negative: WeighedCue[] = [];
+  // Diminishing returns within a group: the same cue (or one jurisdiction's regulators) again
+  // adds less. Groups are filled as cues are weighed, in the same order.
+  const groups = new Groups();
   // A story needs an anchor: one strong cue, a privacy regulator or law, people's data in training.
   let anchored = false;
   for (const match of facts.cues) {
-    const weight = match.cue.weight * fieldFactor(match, facts.hasSummary);
-    if (match.cue.kind === 'scope') {
-      positive.push({ match, rule: match.cue.id, weight });
+    const kind = match.cue.kind;
+    if (kind === 'scope') {
+      const weight = match.cue.weight * fieldFactor(match, facts.hasSummary);
+      positive.push(weighedCue(match, match.cue.id, weight));
+      groups.add(scopeGroup(match.cue.id), weight);
       if (match.cue.weight >= ANCHOR_WEIGHT) anchored = true;
-    } else if (match.cue.kind === 'negative') {
-      negative.push({ match, rule: match.cue.id, weight });
+    } else if (kind === 'negative') {
+      negative.push(weighedCue(match, match.cue.id, match.cue.weight * fieldFactor(match, facts.hasSummary)));
     }
   }
   for (const mention of facts.weighed) {
     const { sense, match } = mention;
     if ((sense.role !== 'regulator' && sense.role !== 'law') || sense.weak) continue;
     // Named privacy regulators and laws make a privacy story; competition or AI bodies barely do.
-    positive.push({ match, rule: `scope:${sense.rule}`, weight: (sense.privacy ? 3 : 0.5) * fieldFactor(match, facts.hasSummary) });
+    const { rule, group } = scopeRuleOf(sense);
+    const weight = (sense.privacy ? 3 : 0.5) * fieldFactor(match, facts.hasSummary);
+    positive.push(weighedCue(match, rule, weight));
+    groups.add(group, weight);
     if (sense.privacy) anchored = true;
   }
   for (const hit of training) {
-    positive.push({ match: hit.match, rule: hit.personal ? 'scope:ai-training-personal-data' : 'scope:ai-training', weight: (hit.personal ? 3 : 1.5) * fieldFactor(hit.match, facts.hasSummary) });
+    const rule = hit.personal ? 'scope:ai-training-personal-data' : 'scope:ai-training';
+    const weight = (hit.personal ? 3 : 1.5) * fieldFactor(hit.match, facts.hasSummary);
+    positive.push(weighedCue(hit.match, rule, weight));
+    groups.add(rule, weight);
     if (hit.personal) anchored = true;
   }
   let editorPenalty = 0;
   for (const cue of facts.editorScope) {
     if (cue.weight > 0) {
       positive.push(cue);
+      groups.add(scopeGroup(cue.rule), cue.weight);
       anchored = true;
     } else {
-      negative.push({ ...cue, weight: -cue.weight });
+      negative.push(weighedCue(cue.match, cue.rule, -cue.weight));
       editorPenalty -= cue.weight;
     }
   }
 
-  // Diminishing returns within a group: the same cue (or one jurisdiction's regulators) again adds less.
-  const groups = new Map<string, number[]>();
-  for (const cue of positive) {
-    const group = cue.rule.startsWith('scope:regulator:') || cue.rule.startsWith('scope:law:') ? cue.rule.split('/')[0] : cue.rule;
-    const list = groups.get(group);
-    if (list === undefined) groups.set(group, [cue.weight]);
-    else list.push(cue.weight);
-  }
   let total = 0;
-  for (const [group, values] of groups) {
-    const sum = diminishingSum(values);
-    total += group === 'scope:weak' ? Math.min(sum, WEAK_SCOPE_CAP) : sum;
+  for (let group = 0; group < groups.names.length; group += 1) {
+    const sum = diminishingSum(groups.values[group]);
+    total += groups.names[group] === 'scope:weak' ? Math.min(sum, WEAK_SCOPE_CAP) : sum;
   }
-  const strongestNegative = new Map<string, number>();
-  for (const cue of negative) if (!cue.rule.startsWith('editor-rule:')) strongestNegative.set(cue.rule, Math.max(strongestNegative.get(cue.rule) ?? 0, cue.weight));
+  // The strongest negative cue of each rule, rules in the order they first come.
+  const negativeRules: string[] = [];
+  const strongestNegative: number[] = [];
+  for (const cue of negative) {
+    if (cue.rule.startsWith('editor-rule:')) continue;
+    const at = negativeRules.indexOf(cue.rule);
+    if (at < 0) {
+      negativeRules.push(cue.rule);
+      strongestNegative.push(Math.max(0, cue.weight));
+    } else {
+      strongestNegative[at] = Math.max(strongestNegative[at], cue.weight);
+    }
+  }
   let penalty = 0;
-  for (const value of strongestNegative.values()) penalty += value;
+  for (const value of strongestNegative) penalty += value;
   // Editors' rules are not capped: an editor who says "out" means it.
   const net = total - Math.min(penalty, NEGATIVE_CAP) - editorPenalty;
   const raw = net > 0 ? net / (net + SCOPE_THRESHOLD) : 0;
@@ -135,22 +188,72 @@ export function judgeScope(facts: StoryFacts, training: readonly TrainingHit[]):
 }
 
 /**
+ * Weights by group, groups in the order they first come. A story has a dozen groups or so,
+ * named by a few constant strings: a list searched in order finds one faster than a Map
+ * hashes the name.
+ */
+class Groups {
+  readonly names: string[] = [];
+  readonly values: number[][] = [];
+
+  add(group: string, weight: number): void {
+    const at = this.names.indexOf(group);
+    if (at >= 0) {
+      this.values[at].push(weight);
+    } else {
+      this.names.push(group);
+      this.values.push([weight]);
+    }
+  }
+}
+
+/** One jurisdiction's regulators count as one group, as do its laws. */
+function scopeGroup(rule: string): string {
+  return rule.startsWith('scope:regulator:') || rule.startsWith('scope:law:') ? rule.split('/')[0] : rule;
+}
+
+interface ScopeRule {
+  readonly rule: string;
+  readonly group: string;
+}
+
+// Worked out once per sense: building the rule anew for every mention, then reading its
+// group back out of it, was a measurable share of judging a story.
+const scopeRules = new WeakMap<GeoSense, ScopeRule>();
+
+function scopeRuleOf(sense: GeoSense): ScopeRule {
+  let known = scopeRules.get(sense);
+  if (known === undefined) {
+    const rule = `scope:${sense.rule}`;
+    known = { rule, group: scopeGroup(rule) };
+    scopeRules.set(sense, known);
+  }
+  return known;
+}
+
+/**
  * "train ... AI models" and the like: a training verb with an AI word close by in the same
  * sentence, and whose data it is. Building or developing counts only with people's data
  * named in the sentence; a copyright sentence is not about people.
  */
 export function findTrainingHits(facts: StoryFacts): TrainingHit[] {
-  const bySentence = new Map<number, CueMatch[]>();
+  // The cues that bear on training, by sentence, sentences in the order they first come.
+  const sentenceKeys: number[] = [];
+  const bySentence: CueMatch[][] = [];
   for (const match of facts.cues) {
     const kind = match.cue.kind;
     if (kind !== 'train-verb' && kind !== 'develop-verb' && kind !== 'ai-object' && kind !== 'copyright') continue;
     const key = sentenceKey(match);
-    const list = bySentence.get(key);
-    if (list === undefined) bySentence.set(key, [match]);
-    else list.push(match);
+    const at = sentenceKeys.indexOf(key);
+    if (at < 0) {
+      sentenceKeys.push(key);
+      bySentence.push([match]);
+    } else {
+      bySentence[at].push(match);
+    }
   }
   const hits: TrainingHit[] = [];
-  for (const matches of bySentence.values()) {
+  for (const matches of bySentence) {
     if (matches.some((match) => match.cue.kind === 'copyright')) continue;
     const objects = matches.filter((match) => match.cue.kind === 'ai-object');
     if (objects.length === 0) continue;
@@ -166,7 +269,7 @@ export function findTrainingHits(facts: StoryFacts): TrainingHit[] {
       const start = Math.min(verb.start, object.start);
       const end = Math.max(verb.end, object.end);
       hits.push({
-        match: { field: verb.field, term: field.text.slice(start, end), start, end, startToken: -1, endToken: -1, sentence: verb.sentence },
+        match: spanMatch(verb.field, field.text, start, end, verb.sentence),
         personal: people === 'personal',
         rule: develop ? 'topic:ai-training/develop-models' : 'topic:ai-training/train-models',
       });
@@ -192,9 +295,10 @@ function pickObject(objects: readonly CueMatch[], verb: CueMatch, develop: boole
 
 function sentenceObjects(field: FieldText, sentence: number): 'personal' | 'generic' | 'none' {
   let generic = false;
-  const [from, to] = sentenceTokens(field, sentence);
+  const from = sentenceFrom(field, sentence);
+  const to = sentenceTo(field, sentence);
   for (let token = from; token < to; token += 1) {
-    const word = field.tokenKeys[token];
+    const word = field.tokenWords[token];
     if (PERSONAL_TRAINING_OBJECTS.has(word)) return 'personal';
     if (GENERIC_TRAINING_OBJECTS.has(word)) generic = true;
   }
@@ -217,7 +321,7 @@ const TOPIC_THRESHOLDS: Record<Exclude<Topic, 'privacy' | 'ai-training'>, number
   consent: 1,
 };
 
-const CHILD_DATA_WORDS = new Set(['data', 'privacy', 'personal', 'information', 'online', 'recordings', 'accounts', 'profiles', 'photos', 'images', 'apps', 'social', 'users', 'age']);
+const CHILD_DATA_WORDS = new WordSet(['data', 'privacy', 'personal', 'information', 'online', 'recordings', 'accounts', 'profiles', 'photos', 'images', 'apps', 'social', 'users', 'age']);
 
 /**
  * Topics of the main thread: per sentence the strongest cue of a topic, weighed by where the
@@ -226,75 +330,133 @@ const CHILD_DATA_WORDS = new Set(['data', 'privacy', 'personal', 'information', 
  */
 export function findTopics(facts: StoryFacts, training: readonly TrainingHit[], editorTopics: ReadonlyMap<Topic, WeighedCue[]>): TopicVerdict[] {
   const verdicts: TopicVerdict[] = [{ topic: 'privacy', evidence: [] }];
-  const trainingWeight = training.reduce((sum, hit) => sum + positionWeight(hit.match.field, hit.match.sentence, hit.match.start, facts.hasSummary), 0);
+  let trainingWeight = 0;
+  for (const hit of training) trainingWeight += positionWeight(hit.match.field, hit.match.sentence, hit.match.start, facts.hasSummary);
   if (trainingWeight >= 1 || editorTopics.has('ai-training')) {
-    verdicts.push({ topic: 'ai-training', evidence: [...training.map((hit) => ({ match: hit.match, rule: hit.rule, weight: 1 })), ...(editorTopics.get('ai-training') ?? [])] });
+    verdicts.push({ topic: 'ai-training', evidence: [...training.map((hit) => weighedCue(hit.match, hit.rule, 1)), ...(editorTopics.get('ai-training') ?? [])] });
   }
-  const authorities = sentencesWith(facts, 'authority');
-  const laws = sentencesWith(facts, 'law');
-  const byKind = new Map<CueKind, CueMatch[]>();
+  // Per topic, per sentence, the heaviest cue: filled in one pass over the cues, in their order.
+  const best: (SentenceBest | undefined)[] = [];
+  let sentences: RegulatedSentences | undefined;
   for (const match of facts.cues) {
-    const list = byKind.get(match.cue.kind);
-    if (list === undefined) byKind.set(match.cue.kind, [match]);
-    else list.push(match);
-  }
-  for (const topic of Object.keys(TOPIC_THRESHOLDS) as (keyof typeof TOPIC_THRESHOLDS)[]) {
-    const best = new Map<number, WeighedCue>();
-    for (const match of byKind.get(topic) ?? []) {
+    const topic = match.cue.kind;
+    const topicNumber = topicNumberOf(topic);
+    if (topicNumber < 0) continue;
+    let weight = match.cue.weight;
+    if (topic === 'enforcement') {
+      if (nextWordIsPower(facts, match)) continue;
+      sentences ??= regulatedSentences(facts);
       const key = sentenceKey(match);
-      let weight = match.cue.weight;
-      if (topic === 'enforcement') {
-        if (nextWordIsPower(facts, match)) continue;
-        weight *= authorities.has(key) ? 1 : laws.has(key) ? 0.5 : 0;
-      } else if (topic === 'children' && !nearChildData(facts, match)) {
-        continue;
-      }
-      weight *= positionWeight(match.field, match.sentence, match.start, facts.hasSummary);
-      if (weight <= 0) continue;
-      const current = best.get(key);
-      if (current === undefined || weight > current.weight) best.set(key, { match, rule: match.cue.id, weight });
+      weight *= sentences.authorities.includes(key) ? 1 : sentences.laws.includes(key) ? 0.5 : 0;
+    } else if (topic === 'children' && !nearChildData(facts, match)) {
+      continue;
     }
-    const editor = editorTopics.get(topic) ?? [];
-    if (best.size === 0 && editor.length === 0) continue;
-    const evidence = [...best.values()].sort((a, b) => b.weight - a.weight);
-    const total = evidence.reduce((sum, cue) => sum + cue.weight, 0);
-    if (total >= TOPIC_THRESHOLDS[topic] || editor.length > 0) verdicts.push({ topic, evidence: [...editor, ...evidence] });
+    weight *= positionWeight(match.field, match.sentence, match.start, facts.hasSummary);
+    if (weight <= 0) continue;
+    while (best.length <= topicNumber) best.push(undefined);
+    (best[topicNumber] ??= new SentenceBest()).offer(sentenceKey(match), match, weight);
+  }
+  for (let topicNumber = 0; topicNumber < TOPIC_ORDER.length; topicNumber += 1) {
+    const topic = TOPIC_ORDER[topicNumber];
+    const bySentence = best[topicNumber];
+    const editor = editorTopics.size === 0 ? NO_WEIGHED_CUES : (editorTopics.get(topic) ?? NO_WEIGHED_CUES);
+    if (bySentence === undefined && editor.length === 0) continue;
+    const evidence = bySentence === undefined ? [] : sortShort(bySentence.cues, heavierCueFirst);
+    let total = 0;
+    for (const cue of evidence) total += cue.weight;
+    if (total >= TOPIC_THRESHOLDS[topic] || editor.length > 0) verdicts.push({ topic, evidence: editor.length === 0 ? evidence : [...editor, ...evidence] });
   }
   return verdicts;
 }
 
-const FIELD_NUMBERS: Record<EvidenceField, number> = { title: 0, summary: 1, body: 2 };
+const NO_WEIGHED_CUES: readonly WeighedCue[] = [];
 
-/** One number per sentence of the story, for cheap lookups. */
-function sentenceKey(match: TermMatch): number {
-  return FIELD_NUMBERS[match.field] * 1_000_000 + match.sentence;
+function heavierCueFirst(a: WeighedCue, b: WeighedCue): number {
+  return descending(a.weight, b.weight);
 }
 
-function sentencesWith(facts: StoryFacts, what: 'authority' | 'law'): Set<number> {
-  const keys = new Set<number>();
+const TOPIC_ORDER = Object.keys(TOPIC_THRESHOLDS) as (keyof typeof TOPIC_THRESHOLDS)[];
+
+/** The topic's place in TOPIC_ORDER, -1 for a cue kind that is no topic: names compared, not hashed. */
+function topicNumberOf(kind: CueKind): number {
+  switch (kind) {
+    case 'enforcement':
+      return 0;
+    case 'breach':
+      return 1;
+    case 'legislation':
+      return 2;
+    case 'litigation':
+      return 3;
+    case 'children':
+      return 4;
+    case 'biometrics':
+      return 5;
+    case 'cross-border':
+      return 6;
+    case 'consent':
+      return 7;
+    default:
+      return -1;
+  }
+}
+if (TOPIC_ORDER.some((topic, index) => topicNumberOf(topic) !== index)) throw new Error('topicNumberOf must follow TOPIC_THRESHOLDS');
+
+/** Per sentence, the heaviest cue of one topic; sentences in the order their first cue came. */
+class SentenceBest {
+  private readonly keys: number[] = [];
+  readonly cues: WeighedCue[] = [];
+
+  offer(key: number, match: CueMatch, weight: number): void {
+    const at = this.keys.indexOf(key);
+    if (at < 0) {
+      this.keys.push(key);
+      this.cues.push(weighedCue(match, match.cue.id, weight));
+    } else if (weight > this.cues[at].weight) {
+      this.cues[at] = weighedCue(match, match.cue.id, weight);
+    }
+  }
+}
+
+/** One number per sentence of the story, for cheap lookups: the field's number, then the sentence's. */
+function sentenceKey(match: TermMatch): number {
+  const field = match.field === 'title' ? 0 : match.field === 'summary' ? 1 : 2;
+  return field * 1_000_000 + match.sentence;
+}
+
+/** Sentence keys (see `sentenceKey`): a story has a few dozen sentences, so plain lists do. */
+interface RegulatedSentences {
+  /** Sentences with a regulator or a government acting. */
+  readonly authorities: readonly number[];
+  /** Sentences with a law. */
+  readonly laws: readonly number[];
+}
+
+function regulatedSentences(facts: StoryFacts): RegulatedSentences {
+  const authorities: number[] = [];
+  const laws: number[] = [];
   for (const mention of facts.weighed) {
     const { sense, match, context } = mention;
-    const isAuthority = sense.role === 'regulator' || sense.role === 'editor' || context === 'regulator' || context === 'government';
-    const isLaw = sense.role === 'law' || context === 'law';
-    if ((what === 'authority' && isAuthority) || (what === 'law' && isLaw)) keys.add(sentenceKey(match));
+    if (sense.role === 'regulator' || sense.role === 'editor' || context === 'regulator' || context === 'government') authorities.push(sentenceKey(match));
+    if (sense.role === 'law' || context === 'law') laws.push(sentenceKey(match));
   }
-  if (what === 'authority') {
-    for (const match of facts.cues) if (match.cue.kind === 'regulator-noun') keys.add(sentenceKey(match));
-  } else {
-    for (const match of facts.cues) if (match.cue.id === 'scope:privacy-law') keys.add(sentenceKey(match));
+  for (const match of facts.cues) {
+    if (match.cue.kind === 'regulator-noun') authorities.push(sentenceKey(match));
+    if (match.cue.id === 'scope:privacy-law') laws.push(sentenceKey(match));
   }
-  return keys;
+  return { authorities, laws };
 }
 
 function nextWordIsPower(facts: StoryFacts, match: TermMatch): boolean {
   if (match.endToken < 0) return false;
   const field = facts.fields.get(match.field)!;
-  for (let token = match.endToken; token < Math.min(match.endToken + 2, field.tokenKeys.length); token += 1) {
-    if (POWER_WORDS.has(field.tokenKeys[token])) return true;
+  for (let token = match.endToken; token < Math.min(match.endToken + 2, field.tokenCount); token += 1) {
+    if (POWER_WORDS.has(field.tokenWords[token])) return true;
   }
-  const before = field.tokenKeys[match.startToken - 1];
-  const beforeThat = field.tokenKeys[match.startToken - 2];
-  return (before === 'to' && POWER_WORDS.has(beforeThat ?? '')) || POWER_WORDS.has(before ?? '');
+  // -1: no word there (the match opens the field); word lists hold no negative numbers.
+  const before = match.startToken >= 1 ? field.tokenWords[match.startToken - 1] : -1;
+  const beforeThat = match.startToken >= 2 ? field.tokenWords[match.startToken - 2] : -1;
+  return (before === TO && POWER_WORDS.has(beforeThat)) || POWER_WORDS.has(before);
 }
 
 function nearChildData(facts: StoryFacts, match: TermMatch): boolean {
@@ -302,9 +464,9 @@ function nearChildData(facts: StoryFacts, match: TermMatch): boolean {
   if (match.startToken < 0) return true;
   const field = facts.fields.get(match.field)!;
   const from = Math.max(0, match.startToken - 4);
-  const to = Math.min(field.tokenKeys.length, match.endToken + 4);
+  const to = Math.min(field.tokenCount, match.endToken + 4);
   for (let token = from; token < to; token += 1) {
-    if (field.tokenSentences[token] === match.sentence && CHILD_DATA_WORDS.has(field.tokenKeys[token])) return true;
+    if (field.tokenSentences[token] === match.sentence && CHILD_DATA_WORDS.has(field.tokenWords[token])) return true;
   }
   return false;
 }

@@ -1,11 +1,13 @@
 /**
  * One index of every term the classifier knows (places, regulators, laws, cue words), built
- * once at module load: a word trie for alphabetic text and a longest-first pattern for
- * Chinese. Scanning a field is then one pass over its words.
+ * once at module load: a trie over word numbers for alphabetic text and a character trie for
+ * Chinese. Scanning a field is then one pass over its word numbers, and one pass over its
+ * characters when it has Chinese.
  */
 import { JURISDICTIONS, NEUTRAL_PHRASES, type Jurisdiction, type NamedTerm } from '../../taxonomy/taxonomy.js';
 import { CUES, type CueDefinition, type CueKind } from './lexicon.js';
 import { containsHan, isUpperStretch, sentenceAt, startsUpper, tokenizeTerm, type FieldText } from './text-fields.js';
+import { internWord, UNKNOWN_WORD } from './vocabulary.js';
 import type { EvidenceField } from './types.js';
 
 export type GeoRole = 'name' | 'demonym' | 'alias' | 'place' | 'regulator' | 'law' | 'weak' | 'global' | 'editor';
@@ -25,28 +27,139 @@ export interface GeoSense {
 export type TermSense =
   | { readonly layer: 'geo'; readonly geo: GeoSense; readonly checks: readonly CaseCheck[] }
   | { readonly layer: 'neutral'; readonly checks: readonly CaseCheck[] }
-  | { readonly layer: 'cue'; readonly cue: CueDefinition; readonly checks: readonly CaseCheck[] }
+  | { readonly layer: 'cue'; readonly cue: CueDefinition; readonly checks: readonly CaseCheck[]; readonly kind: number }
   | { readonly layer: 'suppress'; readonly id: number; readonly checks: readonly CaseCheck[] };
 
-/** Per word of a term: 0 any case, 1 starts with a capital, 2 exactly as written (acronyms). */
+/** Per word of a term: 0 any case, 1 starts with a capital, 2 exactly as written (acronyms). Empty when every word is 0. */
 type CaseCheck = 0 | 1 | 2;
 
+/** Keyed by vocabulary number: the words of every term are numbered when the term is added. */
 interface TrieNode {
-  readonly next: Map<string, TrieNode>;
-  senses?: TermSense[];
+  /**
+   * Children while the index is built, by word number: most nodes have none or a few, so
+   * plain lists do (the root's many children are in a Map of the builder's). The scan reads
+   * the flat trie instead.
+   */
+  childKeys: number[] | undefined;
+  childList: TrieNode[] | undefined;
+  /** The node's number in the flat trie: the order it was made in. */
+  readonly number: number;
+  senses: TermSense[] | undefined;
+  // Worked out for the scan the first time it reaches the node (`settleNode`): a story
+  // reaches a few hundred of the thousands of nodes, so settling them all up front would
+  // only slow down loading the module.
+  settled: boolean;
+  /**
+   * The case checks every sense here shares, as most nodes' senses do (none for most terms;
+   * "Capitalised" for every sense of "Georgia"), or undefined when the senses differ. When
+   * shared, one check decides for all senses, and the lists below sort them once for all
+   * matches (places; whether a neutral phrase ends here; cues with their kind numbers;
+   * suppressions).
+   */
+  checks: readonly CaseCheck[] | undefined;
+  places: readonly GeoSense[] | undefined;
+  neutral: boolean;
+  cues: readonly CueDefinition[];
+  cueKinds: readonly number[];
+  suppressions: readonly number[];
+}
+
+/**
+ * The word trie as the scan reads it: numbered nodes in typed arrays. The scan steps through
+ * the trie at nearly every word of a text, and flat arrays sit in a few cache lines where
+ * node objects lie scattered over the heap; a node's object is read only where a term ends.
+ * Node 0 is the root.
+ */
+interface FlatTrie {
+  /** The node a term's first word leads to, by word number; 0 for a word that starts no term. */
+  readonly firstNode: Int32Array;
+  /** A node's children: `childWords` and `childNodes` from `childStart[node]` to `childStart[node + 1]`, words ascending. */
+  readonly childStart: Int32Array;
+  readonly childWords: Int32Array;
+  readonly childNodes: Int32Array;
+  /** 1 where some term ends. */
+  readonly endsTerm: Uint8Array;
+  readonly nodes: readonly TrieNode[];
+}
+
+/**
+ * Lays the trie out flat. Nodes are numbered as they were made (the root is 0), and each
+ * node but the root came with its parent's number and its word: a counting pass groups the
+ * edges by parent, and each group is sorted by word. It runs while the module loads, so it
+ * keeps to a few loops over typed arrays.
+ */
+function flattenTrie(nodes: readonly TrieNode[], parents: readonly number[], words: readonly number[]): FlatTrie {
+  const count = nodes.length;
+  const childStart = new Int32Array(count + 1);
+  for (let node = 1; node < count; node += 1) childStart[parents[node] + 1] += 1;
+  for (let node = 0; node < count; node += 1) childStart[node + 1] += childStart[node];
+  // Each child goes to its parent's block, as a word and a node number in one key, so
+  // sorting a block by key sorts it by word and keeps each word with its node.
+  const filled = childStart.slice(0, count);
+  const keys = new Float64Array(Math.max(0, count - 1));
+  for (let node = 1; node < count; node += 1) keys[filled[parents[node]]++] = words[node] * NODE_LIMIT + node;
+  const endsTerm = new Uint8Array(count);
+  for (let node = 0; node < count; node += 1) {
+    if (nodes[node].senses !== undefined) endsTerm[node] = 1;
+    if (childStart[node + 1] - childStart[node] > 1) keys.subarray(childStart[node], childStart[node + 1]).sort();
+  }
+  const childWords = new Int32Array(keys.length);
+  const childNodes = new Int32Array(keys.length);
+  for (let at = 0; at < keys.length; at += 1) {
+    childWords[at] = Math.floor(keys[at] / NODE_LIMIT);
+    childNodes[at] = keys[at] % NODE_LIMIT;
+  }
+  const firstNode = new Int32Array(childStart[1] > 0 ? childWords[childStart[1] - 1] + 1 : 0);
+  for (let at = childStart[0]; at < childStart[1]; at += 1) firstNode[childWords[at]] = childNodes[at];
+  return { firstNode, childStart, childWords, childNodes, endsTerm, nodes };
+}
+
+/** More nodes than any trie holds: a word number times this plus a node number is one sort key. */
+const NODE_LIMIT = 2 ** 24;
+
+/** Every node has the same fields from the start: one shape keeps the scan's reads fast. */
+function trieNode(number: number): TrieNode {
+  return {
+    number,
+    childKeys: undefined,
+    childList: undefined,
+    senses: undefined,
+    settled: false,
+    checks: undefined,
+    places: undefined,
+    neutral: false,
+    cues: NO_CUES,
+    cueKinds: NO_WORDS,
+    suppressions: NO_WORDS,
+  };
 }
 
 /** A character trie for Chinese terms. */
 interface HanNode {
-  readonly next: Map<number, HanNode>;
-  text?: string;
-  senses?: TermSense[];
+  /** Children while the index is built, by code unit; `childCodes` and `children` are what the scan reads. */
+  buildCodes: number[] | undefined;
+  buildList: HanNode[] | undefined;
+  text: string | undefined;
+  senses: TermSense[] | undefined;
+  /** The children's code units in ascending order, and the children in the same order. */
+  childCodes: readonly number[];
+  children: readonly HanNode[];
+  /** The place senses, listed once (see `settleHanNodes`). */
+  places: readonly GeoSense[] | undefined;
+}
+
+function hanNode(): HanNode {
+  return { buildCodes: undefined, buildList: undefined, text: undefined, senses: undefined, childCodes: NO_WORDS, children: NO_HAN_NODES, places: undefined };
 }
 
 export interface TermIndex {
-  readonly root: TrieNode;
+  readonly trie: FlatTrie;
   readonly maxWords: number;
   readonly hanRoot: HanNode;
+  /** 1 for each code unit that starts a Chinese term: most characters of a text start none. */
+  readonly hanStarts: Uint8Array;
+  /** The longest Chinese term, in code units. */
+  readonly hanMaxLength: number;
 }
 
 export interface TermMatch {
@@ -72,63 +185,200 @@ export interface SuppressMatch extends TermMatch {
   readonly id: number;
 }
 
+/**
+ * Every match, whatever it found, is made by this one class with the same fields in the same
+ * order: all matches then share one shape, and reading `match.start` wherever matches of
+ * different kinds meet stays a plain load. Fields a match has no use for are undefined (-1
+ * for `id`). The term is cut from the field's text when first asked for: most matches are
+ * weighed and counted, and only the few shown as evidence are ever spelled out.
+ */
+class Found implements TermMatch {
+  constructor(
+    readonly field: EvidenceField,
+    /** The field's text, which the term is cut from. */
+    readonly source: string,
+    readonly start: number,
+    readonly end: number,
+    readonly startToken: number,
+    readonly endToken: number,
+    readonly sentence: number,
+    readonly cue: CueDefinition | undefined,
+    readonly senses: readonly GeoSense[] | undefined,
+    readonly id: number,
+    private spelled: string | undefined,
+  ) {}
+
+  get term(): string {
+    return (this.spelled ??= this.source.slice(this.start, this.end));
+  }
+}
+
+/** A match of no particular kind on text[start, end) (the span of a training verb and its object, say). */
+export function spanMatch(field: EvidenceField, text: string, start: number, end: number, sentence: number): TermMatch {
+  return new Found(field, text, start, end, -1, -1, sentence, undefined, undefined, -1, undefined);
+}
+
+/** The same place match with other senses (editors' rules narrow or change them). */
+export function withSenses(match: GeoMatch, senses: readonly GeoSense[]): GeoMatch {
+  const found = match as unknown as Found;
+  return new Found(found.field, found.source, found.start, found.end, found.startToken, found.endToken, found.sentence, undefined, senses, -1, undefined) as GeoMatch;
+}
+
 export interface FieldMatches {
   readonly geo: GeoMatch[];
   readonly cues: CueMatch[];
   readonly suppressed: SuppressMatch[];
 }
 
-export class TermIndexBuilder {
-  private readonly root: TrieNode = { next: new Map() };
-  private readonly hanRoot: HanNode = { next: new Map() };
-  private maxWords = 1;
+/** A small number per cue kind, for per-kind tables and bit sets. */
+const CUE_KIND_INDEX: Record<CueKind, number> = {
+  scope: 0, negative: 1, enforcement: 2, breach: 3, legislation: 4, litigation: 5, children: 6, biometrics: 7, 'cross-border': 8,
+  consent: 9, 'train-verb': 10, 'develop-verb': 11, 'ai-object': 12, 'regulator-noun': 13, copyright: 14, editor: 15,
+};
+const CUE_KIND_COUNT = 16;
 
-  add(term: string, sense: DistributiveOmit<TermSense, 'checks'>): this {
+export class TermIndexBuilder {
+  private readonly root: TrieNode = trieNode(0);
+  private readonly rootChildren = new Map<number, TrieNode>();
+  // Every node by number, with its parent's number and the word leading to it (none for the root).
+  private readonly nodes: TrieNode[] = [this.root];
+  private readonly parents: number[] = [-1];
+  private readonly words: number[] = [0];
+  private readonly hanRoot: HanNode = hanNode();
+  private maxWords = 1;
+  private hanMaxLength = 0;
+
+  add(term: string, sense: DistributiveOmit<TermSense, 'checks' | 'kind'>): this {
     const trimmed = term.trim();
     if (trimmed === '') return this;
     if (containsHan(trimmed)) {
       let node = this.hanRoot;
       for (let index = 0; index < trimmed.length; index += 1) {
         const code = trimmed.charCodeAt(index);
-        let child = node.next.get(code);
-        if (child === undefined) {
-          child = { next: new Map() };
-          node.next.set(code, child);
+        const at = node.buildCodes === undefined ? -1 : node.buildCodes.indexOf(code);
+        if (at >= 0) {
+          node = node.buildList![at];
+        } else {
+          const child = hanNode();
+          (node.buildCodes ??= []).push(code);
+          (node.buildList ??= []).push(child);
+          node = child;
         }
-        node = child;
       }
       node.text = trimmed;
-      (node.senses ??= []).push({ ...sense, checks: [] } as TermSense);
+      (node.senses ??= []).push(withChecks(sense, []));
+      this.hanMaxLength = Math.max(this.hanMaxLength, trimmed.length);
       return this;
     }
     const words = tokenizeTerm(trimmed);
     if (words.length === 0) return this;
     let node = this.root;
     for (const word of words) {
-      const key = word.toLowerCase();
-      let child = node.next.get(key);
+      const key = internWord(word.toLowerCase());
+      let child = node === this.root ? this.rootChildren.get(key) : node.childList?.[node.childKeys!.indexOf(key)];
       if (child === undefined) {
-        child = { next: new Map() };
-        node.next.set(key, child);
+        child = trieNode(this.nodes.length);
+        if (node === this.root) {
+          this.rootChildren.set(key, child);
+        } else {
+          (node.childKeys ??= []).push(key);
+          (node.childList ??= []).push(child);
+        }
+        this.nodes.push(child);
+        this.parents.push(node.number);
+        this.words.push(key);
       }
       node = child;
     }
     node.senses ??= [];
-    node.senses.push({ ...sense, checks: caseChecksFor(words) } as TermSense);
+    node.senses.push(withChecks(sense, caseChecksFor(words)));
     this.maxWords = Math.max(this.maxWords, words.length);
     return this;
   }
 
   build(): TermIndex {
-    return { root: this.root, maxWords: this.maxWords, hanRoot: this.hanRoot };
+    settleHanNodes(this.hanRoot);
+    const hanStarts = new Uint8Array(0x10000);
+    for (const code of this.hanRoot.childCodes) hanStarts[code] = 1;
+    return { trie: flattenTrie(this.nodes, this.parents, this.words), maxWords: this.maxWords, hanRoot: this.hanRoot, hanStarts, hanMaxLength: this.hanMaxLength };
   }
 }
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
+const NO_WORDS: readonly number[] = [];
+const NO_CUES: readonly CueDefinition[] = [];
+const NO_HAN_NODES: readonly HanNode[] = [];
+
+function settleHanNodes(node: HanNode): void {
+  const codes = node.buildCodes;
+  if (codes !== undefined) {
+    node.childCodes = [...codes].sort((a, b) => a - b);
+    node.children = node.childCodes.map((code) => node.buildList![codes.indexOf(code)]);
+  }
+  if (node.senses !== undefined) node.places = placesOf(node.senses);
+  for (const child of node.children) settleHanNodes(child);
+}
+
+// Settling runs over thousands of nodes when the module loads: plain loops, and no list made
+// where none is needed, keep that quick.
+
+function placesOf(senses: readonly TermSense[]): GeoSense[] | undefined {
+  let places: GeoSense[] | undefined;
+  for (const sense of senses) if (sense.layer === 'geo') (places ??= []).push(sense.geo);
+  return places;
+}
+
+/** Works out once per node what scanning would otherwise work out at every match. */
+function settleNode(node: TrieNode): void {
+  node.settled = true;
+  const senses = node.senses;
+  if (senses !== undefined) {
+    let checks: readonly CaseCheck[] | undefined = senses[0].checks;
+    let cues: CueDefinition[] | undefined;
+    let cueKinds: number[] | undefined;
+    let suppressions: number[] | undefined;
+    for (const sense of senses) {
+      if (checks !== undefined && !sameChecks(sense.checks, checks)) checks = undefined;
+      if (sense.layer === 'neutral') node.neutral = true;
+      else if (sense.layer === 'cue') {
+        (cues ??= []).push(sense.cue);
+        (cueKinds ??= []).push(sense.kind);
+      } else if (sense.layer === 'suppress') (suppressions ??= []).push(sense.id);
+    }
+    node.checks = checks;
+    node.places = placesOf(senses);
+    if (cues !== undefined) node.cues = cues;
+    if (cueKinds !== undefined) node.cueKinds = cueKinds;
+    if (suppressions !== undefined) node.suppressions = suppressions;
+  }
+}
+
+function sameChecks(a: readonly CaseCheck[], b: readonly CaseCheck[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let index = 0; index < a.length; index += 1) if (a[index] !== b[index]) return false;
+  return true;
+}
+
+function withChecks(sense: DistributiveOmit<TermSense, 'checks' | 'kind'>, checks: CaseCheck[]): TermSense {
+  // A term any case will do needs no checking: an empty list says so at no cost.
+  const needed = checks.some((check) => check !== 0) ? checks : [];
+  // Every sense has every field (unused ones undefined), so all senses share one shape.
+  return {
+    layer: sense.layer,
+    geo: sense.layer === 'geo' ? sense.geo : undefined,
+    cue: sense.layer === 'cue' ? sense.cue : undefined,
+    id: sense.layer === 'suppress' ? sense.id : -1,
+    kind: sense.layer === 'cue' ? CUE_KIND_INDEX[sense.cue.kind] : -1,
+    checks: needed,
+  } as TermSense;
+}
+
 function caseChecksFor(words: readonly string[]): CaseCheck[] {
   return words.map((word, index) => {
     // Written in capitals (ICO, U.S.): exactly so. Capitalised (Jersey): capitalised in the text too.
+    // Most words are in lower case throughout: one comparison settles those.
+    if (word === word.toLowerCase()) return 0;
     let upper = 0;
     let lower = 0;
     for (const char of word) {
@@ -202,63 +452,142 @@ function passesCase(field: FieldText, startToken: number, checks: readonly CaseC
  * longer cue of the same kind is dropped ("privacy" inside "privacy law").
  */
 export function scanField(field: FieldText, index: TermIndex, into: FieldMatches): void {
-  const { tokenKeys } = field;
-  const tokenCount = tokenKeys.length;
+  const { tokenWords, tokenCount } = field;
+  const { maxWords } = index;
+  const { firstNode, childStart, childWords, childNodes, endsTerm, nodes } = index.trie;
   // Per cue kind, the word where the furthest-reaching cue so far ends: a cue of the same kind
   // ending at or before it, having started later, lies inside it.
-  const cueReach = new Map<CueKind, number>();
-  const pending: CueMatch[] = [];
+  const cueReach = scanReach.fill(0);
+  const pending = pendingCues;
+  const pendingKinds = pendingCueKinds;
   let geoBlockedUntil = 0;
   for (let start = 0; start < tokenCount; start += 1) {
-    let node: TrieNode | undefined = index.root;
+    // Most words start no term: turn those away before any other work. (Words numbered
+    // after the index was built start none of its terms.)
+    const first = tokenWords[start];
+    if (first === UNKNOWN_WORD || first >= firstNode.length) continue;
+    let at = firstNode[first];
+    if (at === 0) continue;
     let geoEnd = -1;
-    let geoSenses: GeoSense[] | undefined;
+    let geoSenses: readonly GeoSense[] | undefined;
     let geoNeutral = false;
-    pending.length = 0;
-    for (let end = start; end < tokenCount && end - start < index.maxWords; end += 1) {
-      node = node.next.get(tokenKeys[end]);
-      if (node === undefined) break;
-      const senses = node.senses;
-      if (senses === undefined) continue;
-      let geoHere: GeoSense[] | undefined;
-      let neutralHere = false;
-      for (const sense of senses) {
-        if (!passesCase(field, start, sense.checks)) continue;
-        if (sense.layer === 'geo') (geoHere ??= []).push(sense.geo);
-        else if (sense.layer === 'neutral') neutralHere = true;
-        else if (sense.layer === 'cue') {
-          const kind = sense.cue.kind;
-          if ((cueReach.get(kind) ?? 0) >= end + 1) continue;
-          // Words are walked shortest first: a longer cue of the same kind replaces a shorter one.
-          for (let at = pending.length - 1; at >= 0; at -= 1) {
-            if (pending[at].cue.kind === kind && pending[at].endToken < end + 1) pending.splice(at, 1);
+    for (let end = start; ; ) {
+      if (endsTerm[at] === 1) {
+        const node = nodes[at];
+        if (!node.settled) settleNode(node);
+        const senses = node.senses!;
+        let geoHere: readonly GeoSense[] | undefined;
+        let neutralHere = false;
+        const checks = node.checks;
+        if (checks !== undefined) {
+          // The common case: the senses check case alike, so all apply or none, already sorted by layer.
+          if (checks.length === 0 || passesCase(field, start, checks)) {
+            geoHere = node.places;
+            neutralHere = node.neutral;
+            const { cues, cueKinds, suppressions } = node;
+            for (let cue = 0; cue < cues.length; cue += 1) offerCue(field, start, end + 1, cues[cue], cueKinds[cue], cueReach, pending, pendingKinds);
+            for (let id = 0; id < suppressions.length; id += 1) into.suppressed.push(suppressMatch(field, start, end + 1, suppressions[id]));
           }
-          pending.push(makeMatch(field, start, end + 1, { cue: sense.cue }));
-        } else into.suppressed.push(makeMatch(field, start, end + 1, { id: sense.id }));
+        } else {
+          let checked: GeoSense[] | undefined;
+          for (const sense of senses) {
+            if (sense.checks.length > 0 && !passesCase(field, start, sense.checks)) continue;
+            if (sense.layer === 'geo') (checked ??= []).push(sense.geo);
+            else if (sense.layer === 'neutral') neutralHere = true;
+            else if (sense.layer === 'cue') offerCue(field, start, end + 1, sense.cue, sense.kind, cueReach, pending, pendingKinds);
+            else into.suppressed.push(suppressMatch(field, start, end + 1, sense.id));
+          }
+          geoHere = checked;
+        }
+        if (start >= geoBlockedUntil && (geoHere !== undefined || neutralHere)) {
+          geoEnd = end + 1;
+          geoSenses = geoHere;
+          geoNeutral = neutralHere;
+        }
       }
-      if (start >= geoBlockedUntil && (geoHere !== undefined || neutralHere)) {
-        geoEnd = end + 1;
-        geoSenses = geoHere;
-        geoNeutral = neutralHere;
+      end += 1;
+      if (end >= tokenCount || end - start >= maxWords) break;
+      const word = tokenWords[end];
+      if (word === UNKNOWN_WORD) break;
+      // The child reached by this word: binary search over the node's children, words ascending.
+      let low = childStart[at];
+      let high = childStart[at + 1] - 1;
+      let child = 0;
+      while (low <= high) {
+        const middle = (low + high) >> 1;
+        const here = childWords[middle];
+        if (here === word) {
+          child = childNodes[middle];
+          break;
+        }
+        if (here < word) low = middle + 1;
+        else high = middle - 1;
       }
+      if (child === 0) break;
+      at = child;
     }
-    for (const match of pending) {
-      into.cues.push(match);
-      if ((cueReach.get(match.cue.kind) ?? 0) < match.endToken) cueReach.set(match.cue.kind, match.endToken);
+    if (pending.length > 0) {
+      for (let at = 0; at < pending.length; at += 1) {
+        const match = pending[at];
+        into.cues.push(match);
+        const kind = pendingKinds[at];
+        if (cueReach[kind] < match.endToken) cueReach[kind] = match.endToken;
+      }
+      // Emptied by popping: setting `length` calls into the runtime, a new list allocates.
+      while (pending.length > 0) {
+        pending.pop();
+        pendingKinds.pop();
+      }
     }
     if (geoEnd > 0) {
-      if (!geoNeutral && geoSenses !== undefined) into.geo.push(makeMatch(field, start, geoEnd, { senses: geoSenses }));
+      if (!geoNeutral && geoSenses !== undefined) into.geo.push(geoMatch(field, start, geoEnd, geoSenses));
       geoBlockedUntil = geoEnd;
     }
   }
-  if (field.hasHan && index.hanRoot.next.size > 0) scanHan(field, index, into);
+  if (field.hasHan && index.hanRoot.childCodes.length > 0) scanHan(field, index, into);
 }
 
-function makeMatch<T extends object>(field: FieldText, startToken: number, endToken: number, extra: T): TermMatch & T {
+// The scan's working space, reused from field to field: per cue kind, the word where the
+// furthest-reaching cue so far ends (`cueReach`), and the cues found at the current word with
+// their kind numbers. The lists are empty between words.
+const scanReach = new Int32Array(CUE_KIND_COUNT);
+const pendingCues: CueMatch[] = [];
+const pendingCueKinds: number[] = [];
+const hanReach = new Int32Array(CUE_KIND_COUNT);
+
+/**
+ * Holds a cue found on words [start, end) until every term starting at `start` is read:
+ * words are walked shortest first, so a longer cue of the same kind replaces a shorter one,
+ * and a cue inside one already taken (reaching `cueReach`) is dropped.
+ */
+function offerCue(field: FieldText, start: number, end: number, cue: CueDefinition, kind: number, cueReach: Int32Array, pending: CueMatch[], pendingKinds: number[]): void {
+  if (cueReach[kind] >= end) return;
+  for (let other = pending.length - 1; other >= 0; other -= 1) {
+    if (pendingKinds[other] === kind && pending[other].endToken < end) {
+      pending.splice(other, 1);
+      pendingKinds.splice(other, 1);
+    }
+  }
+  pending.push(cueMatch(field, start, end, cue));
+  pendingKinds.push(kind);
+}
+
+function cueMatch(field: FieldText, startToken: number, endToken: number, cue: CueDefinition): CueMatch {
   const start = field.tokenStarts[startToken];
   const end = field.tokenEnds[endToken - 1];
-  // One object literal with all fields keeps every match the same shape, which V8 likes.
-  return { field: field.field, term: field.text.slice(start, end), start, end, startToken, endToken, sentence: field.tokenSentences[startToken], ...extra };
+  return new Found(field.field, field.text, start, end, startToken, endToken, field.tokenSentences[startToken], cue, undefined, -1, undefined) as CueMatch;
+}
+
+function geoMatch(field: FieldText, startToken: number, endToken: number, senses: readonly GeoSense[]): GeoMatch {
+  const start = field.tokenStarts[startToken];
+  const end = field.tokenEnds[endToken - 1];
+  return new Found(field.field, field.text, start, end, startToken, endToken, field.tokenSentences[startToken], undefined, senses, -1, undefined) as GeoMatch;
+}
+
+function suppressMatch(field: FieldText, startToken: number, endToken: number, id: number): SuppressMatch {
+  const start = field.tokenStarts[startToken];
+  const end = field.tokenEnds[endToken - 1];
+  return new Found(field.field, field.text, start, end, startToken, endToken, field.tokenSentences[startToken], undefined, undefined, id, undefined) as SuppressMatch;
 }
 
 /**
@@ -266,53 +595,69 @@ function makeMatch<T extends object>(field: FieldText, startToken: number, endTo
  * point and consume it; cue words are all kept, as for alphabetic text.
  */
 function scanHan(field: FieldText, index: TermIndex, into: FieldMatches): void {
-  const { text } = field;
-  const cueReach = new Map<CueKind, number>();
+  const { text, hanRuns } = field;
+  const { hanStarts, hanRoot } = index;
+  const cueReach = hanReach.fill(0);
   const found: HanNode[] = [];
   let geoBlockedUntil = 0;
-  for (let position = 0; position < text.length; position += 1) {
-    let node = index.hanRoot.next.get(text.charCodeAt(position));
-    if (node === undefined) continue;
-    found.length = 0;
-    for (let at = position + 1; node !== undefined; at += 1) {
-      if (node.senses !== undefined) found.push(node);
-      if (at >= text.length) break;
-      node = node.next.get(text.charCodeAt(at));
-    }
-    if (found.length === 0) continue;
-    const sentence = sentenceAt(field, position);
-    let geoFound = false;
-    let kindsHere = 0;
-    // Longest first: the first place and the first cue of each kind found here are kept.
-    for (let rank = found.length - 1; rank >= 0; rank -= 1) {
-      const term = found[rank].text!;
-      const end = position + term.length;
-      let geo: GeoSense[] | undefined;
-      let neutral = false;
-      for (const sense of found[rank].senses!) {
-        if (sense.layer === 'geo') (geo ??= []).push(sense.geo);
-        else if (sense.layer === 'neutral') neutral = true;
-        else if (sense.layer === 'suppress') into.suppressed.push({ field: field.field, term, start: position, end, startToken: -1, endToken: -1, sentence, id: sense.id });
-        else {
-          const kind = sense.cue.kind;
-          const bit = CUE_KIND_BITS[kind];
-          if ((cueReach.get(kind) ?? 0) >= end || (kindsHere & bit) !== 0) continue;
-          kindsHere |= bit;
-          into.cues.push({ field: field.field, term, start: position, end, startToken: -1, endToken: -1, sentence, cue: sense.cue });
-          cueReach.set(kind, end);
-        }
+  // A Chinese term holds a Han character, so it starts at most its length before one: only
+  // positions that close to a run of Han characters are tried, in order.
+  let position = 0;
+  for (let run = 0; run < hanRuns.length; run += 2) {
+    position = Math.max(position, hanRuns[run] - index.hanMaxLength + 1);
+    for (; position < hanRuns[run + 1]; position += 1) {
+      const code = text.charCodeAt(position);
+      if (hanStarts[code] === 0) continue;
+      // Every term that starts here, shortest first.
+      while (found.length > 0) found.pop();
+      let node = childOfHan(hanRoot, code);
+      for (let at = position + 1; node !== undefined; at += 1) {
+        if (node.senses !== undefined) found.push(node);
+        if (at >= text.length) break;
+        node = childOfHan(node, text.charCodeAt(at));
       }
-      if ((geo !== undefined || neutral) && !geoFound && position >= geoBlockedUntil) {
-        geoFound = true;
-        geoBlockedUntil = end;
-        if (!neutral && geo !== undefined) into.geo.push({ field: field.field, term, start: position, end, startToken: -1, endToken: -1, sentence, senses: geo });
+      if (found.length === 0) continue;
+      const sentence = sentenceAt(field, position);
+      let geoFound = false;
+      let kindsHere = 0;
+      // Longest first: the first place and the first cue of each kind found here are kept.
+      for (let rank = found.length - 1; rank >= 0; rank -= 1) {
+        const { text: term, senses, places } = found[rank];
+        const end = position + term!.length;
+        let neutral = false;
+        for (const sense of senses!) {
+          if (sense.layer === 'geo') continue;
+          if (sense.layer === 'neutral') neutral = true;
+          else if (sense.layer === 'suppress') into.suppressed.push(new Found(field.field, text, position, end, -1, -1, sentence, undefined, undefined, sense.id, term) as SuppressMatch);
+          else {
+            const kind = sense.kind;
+            const bit = 1 << kind;
+            if (cueReach[kind] >= end || (kindsHere & bit) !== 0) continue;
+            kindsHere |= bit;
+            into.cues.push(new Found(field.field, text, position, end, -1, -1, sentence, sense.cue, undefined, -1, term) as CueMatch);
+            cueReach[kind] = end;
+          }
+        }
+        if ((places !== undefined || neutral) && !geoFound && position >= geoBlockedUntil) {
+          geoFound = true;
+          geoBlockedUntil = end;
+          if (!neutral && places !== undefined) into.geo.push(new Found(field.field, text, position, end, -1, -1, sentence, undefined, places, -1, term) as GeoMatch);
+        }
       }
     }
   }
 }
 
-/** One bit per cue kind, to note cheaply which kinds a position already has. */
-const CUE_KIND_BITS: Record<CueKind, number> = {
-  scope: 1, negative: 2, enforcement: 4, breach: 8, legislation: 16, litigation: 32, children: 64, biometrics: 128, 'cross-border': 256,
-  consent: 512, 'train-verb': 1024, 'develop-verb': 2048, 'ai-object': 4096, 'regulator-noun': 8192, copyright: 16384, editor: 32768,
-};
+function childOfHan(node: HanNode, code: number): HanNode | undefined {
+  const codes = node.childCodes;
+  let low = 0;
+  let high = codes.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const at = codes[middle];
+    if (at === code) return node.children[middle];
+    if (at < code) low = middle + 1;
+    else high = middle - 1;
+  }
+  return undefined;
+}
