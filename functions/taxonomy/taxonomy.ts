@@ -68,10 +68,6 @@ export const TOPIC_ENTRIES: readonly TopicEntry[] = taxonomy.topics;
 export const NEUTRAL_PHRASES: readonly string[] = taxonomy.neutralPhrases ?? [];
 
 const jurisdictionByCode = new Map(JURISDICTIONS.map((j) => [j.code, j]));
-// The entries come from JSON and differ in which fields they carry, so reading a field off
-// whichever entry is at hand is slow; the classifier asks these two for every story.
-const parentByCode = new Map(JURISDICTIONS.map((j) => [j.code, j.parent]));
-const kindByCode = new Map(JURISDICTIONS.map((j) => [j.code, j.kind]));
 
 export const REGIONS: readonly Region[] = [
   ...taxonomy.regionGroups.map((g) => ({ ...g, kind: 'group' as const })),
@@ -95,12 +91,7 @@ export function findJurisdiction(code: string): Jurisdiction | undefined {
 
 /** The country a subdivision belongs to (`US` for `US-CA`), if any. */
 export function parentJurisdiction(code: string): string | undefined {
-  return parentByCode.get(code);
-}
-
-/** What kind of jurisdiction the code names, if it is known and says. */
-export function jurisdictionKind(code: string): JurisdictionKind | undefined {
-  return kindByCode.get(code);
+  return jurisdictionByCode.get(code)?.parent;
 }
 
 export function findRegion(id: string): Region | undefined {

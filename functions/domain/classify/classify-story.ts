@@ -4,9 +4,9 @@
  * synchronous: the knowledge base is compiled once when this module loads.
  */
 import type { ClassifierRules, PromotedRule } from './corrections.js';
-import { tagJurisdictions, type JurisdictionVerdict, type WeighedMention } from './jurisdiction-tagger.js';
-import { findTopics, findTrainingHits, judgeScope, weighedCue, type StoryFacts, type WeighedCue } from './scope-and-topics.js';
-import { KNOWLEDGE_INDEX, scanField, TermIndexBuilder, withSenses, type CueMatch, type FieldMatches, type TermIndex, type TermMatch } from './term-index.js';
+import { recycleMentions, tagJurisdictions, type JurisdictionVerdict, type WeighedMention } from './jurisdiction-tagger.js';
+import { findTopics, findTrainingHits, judgeScope, recycleWeighedCues, weighedCue, type StoryFacts, type WeighedCue } from './scope-and-topics.js';
+import { KNOWLEDGE_INDEX, recycleMatches, scanField, TermIndexBuilder, withSenses, type CueMatch, type FieldMatches, type GeoSense, type TermIndex, type TermMatch } from './term-index.js';
 import { hasSpecialUnit, indexField, sameIgnoringCase, StoryFields } from './text-fields.js';
 import { TOPICS, type Classification, type ClassifyInput, type Evidence, type EvidenceField, type Topic } from './types.js';
 
@@ -19,6 +19,11 @@ const SCOPE_EVIDENCE_AGAINST = 3;
 const EDITOR_SCOPE_WEIGHT = 6;
 
 export function classifyStory(input: ClassifyInput, rules?: ClassifierRules): Classification {
+  // The last story's matches, weighed cues and mentions are not read any more: they are
+  // reused for this one's (see recycler.ts).
+  recycleMatches();
+  recycleWeighedCues();
+  recycleMentions();
   // Rules first: compiling them numbers their words, which reading the text then recognises.
   const compiled = rules === undefined || rules.rules.length === 0 ? undefined : compileRules(rules);
   const fields = new StoryFields();
@@ -26,7 +31,7 @@ export function classifyStory(input: ClassifyInput, rules?: ClassifierRules): Cl
   if (hasText(input.summary)) fields.add(indexField('summary', input.summary));
   if (hasText(input.body)) fields.add(indexField('body', input.body));
 
-  const matches: FieldMatches = { geo: [], cues: [], suppressed: [] };
+  const matches = emptiedMatches();
   for (const field of fields.list) {
     scanField(field, KNOWLEDGE_INDEX, matches);
     if (compiled !== undefined) scanField(field, compiled.index, matches);
@@ -79,9 +84,24 @@ export function classifyStory(input: ClassifyInput, rules?: ClassifierRules): Cl
     const cues = verdict.topic === 'privacy' ? privacyEvidence(strongestPositive.slice(0, EVIDENCE_PER_TOPIC)) : strongestCues(terms, verdict.evidence, EVIDENCE_PER_TOPIC);
     for (const cue of cues) evidence.push(toEvidence('topic', verdict.topic, cue.match, cue.rule));
   }
-  const topics = TOPICS.filter((topic) => topicVerdicts.some((verdict) => verdict.topic === topic));
+  // The verdicts come in the order of TOPICS, one per topic.
+  const topics: Topic[] = [];
+  for (const verdict of topicVerdicts) topics.push(verdict.topic);
 
   return { inScope: true, score: scope.score, jurisdictions: tagging.jurisdictions, mentions: tagging.mentions, topics, evidence };
+}
+
+// The lists of a story's matches, emptied and filled again for each story like the matches
+// themselves (see recycler.ts): grown once to a story's size, they are not grown again.
+const MATCH_LISTS: FieldMatches = { geo: [], cues: [], suppressed: [] };
+
+function emptiedMatches(): FieldMatches {
+  // Emptied by popping, which keeps the lists' room; setting `length` would give it up.
+  const { geo, cues, suppressed } = MATCH_LISTS;
+  while (geo.length > 0) geo.pop();
+  while (cues.length > 0) cues.pop();
+  while (suppressed.length > 0) suppressed.pop();
+  return MATCH_LISTS;
 }
 
 const NO_CUES: readonly CueMatch[] = [];
@@ -89,7 +109,10 @@ const NO_WEIGHED_CUES: readonly WeighedCue[] = [];
 const NO_EDITOR_TOPICS: ReadonlyMap<Topic, WeighedCue[]> = new Map();
 
 function hasText(text: string | undefined): text is string {
-  return text !== undefined && text !== null && /\S/.test(text);
+  if (text === undefined || text === null || text.length === 0) return false;
+  // Text mostly starts with a visible ASCII character, which settles it without the regex.
+  const first = text.charCodeAt(0);
+  return (first > 32 && first < 127) || /\S/.test(text);
 }
 
 function toEvidence(kind: Evidence['kind'], tag: string, match: TermMatch, rule: string): Evidence {
@@ -226,21 +249,17 @@ function privacyRule(rule: string): string {
 }
 
 function addJurisdictionEvidence(terms: DistinctTerms, tagging: JurisdictionVerdict, evidence: Evidence[]): void {
-  // Per code, in the order codes first appear: for the story's own jurisdictions only the
-  // mentions that weigh something, for the others every mention.
-  const byCode = new Map<string, WeighedMention[]>();
-  for (const mention of tagging.weighed) {
-    const code = mention.sense.code;
-    let list = byCode.get(code);
-    if (list === undefined) {
-      list = [];
-      byCode.set(code, list);
-    }
-    if (mention.weight > 0 || !tagging.jurisdictions.includes(code)) list.push(mention);
-  }
-  for (const [code, candidates] of byCode) {
+  // Per code, in the order codes first appear. A story names a handful of codes and a few
+  // dozen mentions: each code's are picked out of the list in turn, into one reused list.
+  const codes: string[] = [];
+  for (const mention of tagging.weighed) if (!codes.includes(mention.sense.code)) codes.push(mention.sense.code);
+  const candidates = CANDIDATES;
+  for (const code of codes) {
     const about = tagging.jurisdictions.includes(code);
     const limit = about ? EVIDENCE_PER_JURISDICTION : EVIDENCE_PER_MENTION;
+    // For the story's own jurisdictions only the mentions that weigh something, for the others every mention.
+    while (candidates.length > 0) candidates.pop();
+    for (const mention of tagging.weighed) if (mention.sense.code === code && (mention.weight > 0 || !about)) candidates.push(mention);
     // One per term (whatever its case), heaviest first.
     terms.clear();
     let shown = 0;
@@ -255,6 +274,9 @@ function addJurisdictionEvidence(terms: DistinctTerms, tagging: JurisdictionVerd
     }
   }
 }
+
+/** One code's mentions, as `addJurisdictionEvidence` ranks them: reused from code to code. */
+const CANDIDATES: WeighedMention[] = [];
 
 interface CompiledRules {
   readonly index: TermIndex;
@@ -288,7 +310,8 @@ function compileRules(rules: ClassifierRules): CompiledRules {
  * "Freedom of Information" in a data protection commissioner's title is no FOI story.
  */
 function dropCuesInsideNames(matches: FieldMatches): void {
-  const names = matches.geo.filter((match) => match.senses.some((sense) => sense.role === 'regulator' || sense.role === 'law'));
+  const names: TermMatch[] = [];
+  for (const match of matches.geo) if (namesBody(match.senses)) names.push(match);
   if (names.length === 0) return;
   // Kept cues are moved up in place, then the tail is cut: no second list.
   const { cues } = matches;
@@ -301,6 +324,11 @@ function dropCuesInsideNames(matches: FieldMatches): void {
     kept += 1;
   }
   while (cues.length > kept) cues.pop();
+}
+
+function namesBody(senses: readonly GeoSense[]): boolean {
+  for (const sense of senses) if (sense.role === 'regulator' || sense.role === 'law') return true;
+  return false;
 }
 
 function insideAny(names: readonly TermMatch[], cue: TermMatch): boolean {

@@ -6,7 +6,7 @@
  * ("Georgia", "PDPA") take the sense the rest of the story supports. The story's
  * jurisdictions are the ones that weigh close to the heaviest; the rest become mentions.
  */
-import { JURISDICTIONS, jurisdictionKind, parentJurisdiction } from '../../taxonomy/taxonomy.js';
+import { JURISDICTIONS } from '../../taxonomy/taxonomy.js';
 import {
   COMPANY_NOUNS,
   COMPARISON_WORDS,
@@ -23,6 +23,7 @@ import {
   VENUE_WORDS,
 } from './lexicon.js';
 import type { GeoMatch, GeoRole, GeoSense } from './term-index.js';
+import { Recycler } from './recycler.js';
 import { sentenceFrom, sentenceTo, tokenizeTerm, type FieldText, type StoryFields } from './text-fields.js';
 import type { EvidenceField } from './types.js';
 import { internWord } from './vocabulary.js';
@@ -105,8 +106,9 @@ export function tagJurisdictions(input: TaggingInput): JurisdictionVerdict {
     const sense = resolveSense(input, match, direct);
     if (sense !== undefined) weighed.push(weighMention(input, geoTokens, comparisons, match, sense));
   }
-  // The direct sums go on with the mentions just settled, in the same order as summing anew.
-  const scores = direct.copy();
+  // Every ambiguous term was settled on the direct sums alone; now they go on with the
+  // mentions just settled, in the same order as summing anew.
+  const scores = direct;
   for (let index = settled; index < weighed.length; index += 1) scores.add(weighed[index].sense.code, weighed[index].weight);
   const selected = selectJurisdictions(scores, weighed);
   const others: number[] = [];
@@ -169,21 +171,13 @@ class Scores {
       this.totals[at] += weight;
     } else {
       this.codes.push(code);
-      this.parents.push(parentJurisdiction(code));
+      this.parents.push(factsOf(code).parent);
       this.totals.push(0 + weight);
     }
   }
 
   weightAt(index: number): number {
     return this.totals[index];
-  }
-
-  copy(): Scores {
-    const copy = new Scores();
-    copy.codes.push(...this.codes);
-    copy.parents.push(...this.parents);
-    copy.totals.push(...this.totals);
-    return copy;
   }
 
   /** The code's weight, 0 when it has none. */
@@ -324,7 +318,34 @@ function weighMention(input: TaggingInput, geoTokens: ByField<Uint8Array>, compa
       context === 'government' ||
       context === 'law' ||
       context === 'population');
-  return { match, sense, context, weight, strong, weak };
+  const free = MENTIONS.next();
+  if (free === undefined) return MENTIONS.keep(new Weighing(match, sense, context, weight, strong, weak));
+  free.match = match;
+  free.sense = sense;
+  free.context = context;
+  free.weight = weight;
+  free.strong = strong;
+  free.weak = weak;
+  return free;
+}
+
+/** Every weighed mention is one of these, recycled from story to story (see recycler.ts). */
+class Weighing implements WeighedMention {
+  constructor(
+    public match: GeoMatch,
+    public sense: GeoSense,
+    public context: MentionContext | undefined,
+    public weight: number,
+    public strong: boolean,
+    public weak: boolean,
+  ) {}
+}
+
+const MENTIONS = new Recycler<Weighing>(1 << 12);
+
+/** Every weighed mention made so far may be handed out again (see recycler.ts). */
+export function recycleMentions(): void {
+  MENTIONS.recycle();
 }
 
 /**
@@ -490,13 +511,20 @@ function resolveSense(input: TaggingInput, match: GeoMatch, direct: Scores): Geo
     if (at === candidates.length) candidates.push(sense);
     else if (senseWeight(sense) > senseWeight(candidates[at])) candidates[at] = sense;
   }
-  const window = match.startToken < 0 ? NO_WORDS : windowWords(input.fields.get(match.field)!, match, 8);
+  const window = match.startToken < 0 ? NO_WINDOW : windowWords(input.fields.get(match.field)!, match, 8);
+  // Whether a country's or a subdivision's cue word stands near the term: the same for every sense.
+  let countryCue = false;
+  let subdivisionCue = false;
+  for (let at = 0; at < window.length; at += 1) {
+    if (COUNTRY_CUES.has(window.words[at])) countryCue = true;
+    if (SUBDIVISION_CUES.has(window.words[at])) subdivisionCue = true;
+  }
   let best: GeoSense | undefined;
   let bestSupport = 0;
   let tied = false;
   for (const sense of candidates) {
     const code = sense.code;
-    const support = supportFor(code, direct, window) + (input.prior === code ? 0.5 : 0);
+    const support = supportFor(code, direct, window, countryCue, subdivisionCue) + (input.prior === code ? 0.5 : 0);
     if (support > bestSupport) {
       best = sense;
       bestSupport = support;
@@ -508,9 +536,10 @@ function resolveSense(input: TaggingInput, match: GeoMatch, direct: Scores): Geo
   return tied ? undefined : best;
 }
 
-function supportFor(code: string, direct: Scores, window: readonly number[]): number {
+function supportFor(code: string, direct: Scores, window: Window, countryCue: boolean, subdivisionCue: boolean): number {
   let support = direct.get(code);
-  const parent = parentJurisdiction(code);
+  const facts = factsOf(code);
+  const parent = facts.parent;
   for (let at = 0; at < direct.codes.length; at += 1) {
     const other = direct.codes[at];
     if (other === code) continue;
@@ -518,91 +547,158 @@ function supportFor(code: string, direct: Scores, window: readonly number[]): nu
     if (other === parent || (parent !== undefined && otherParent === parent) || otherParent === code) support += 0.5 * direct.weightAt(at);
   }
   if (window.length > 0) {
-    const cues = CONTEXT_CUE_WORDS.get(code);
-    if (cues !== undefined && cues.some((cue) => containsPhrase(window, cue))) support += 3;
-    const generic = jurisdictionKind(code) === 'subdivision' ? SUBDIVISION_CUES : COUNTRY_CUES;
-    for (const word of window) {
-      if (generic.has(word)) {
-        support += 2;
-        break;
-      }
-    }
+    const cues = facts.contextCues;
+    if (cues !== undefined && containsAnyPhrase(window, cues)) support += 3;
+    if (facts.subdivision ? subdivisionCue : countryCue) support += 2;
   }
   return support;
 }
 
-const NO_WORDS: readonly number[] = [];
+/** What tagging needs of a jurisdiction from the taxonomy, looked up once per code rather than once per fact. */
+interface CodeFacts {
+  readonly parent: string | undefined;
+  readonly subdivision: boolean;
+  /** Its sense cues, if it has any. */
+  readonly contextCues: ContextCues | undefined;
+}
 
-/** Vocabulary numbers of the words around a match in its sentence. */
-function windowWords(field: FieldText, match: GeoMatch, reach: number): number[] {
-  const words: number[] = [];
+interface ContextCues {
+  /** Each cue as vocabulary numbers. */
+  readonly phrases: readonly (readonly number[])[];
+  /** 1 for each word that starts a cue, by vocabulary number. */
+  readonly firstWords: Uint8Array;
+}
+
+function contextCuesOf(cues: readonly string[]): ContextCues | undefined {
+  const phrases = cues.map((cue) => tokenizeTerm(cue).map((word) => internWord(word.toLowerCase()))).filter((words) => words.length > 0);
+  if (phrases.length === 0) return undefined;
+  const firstWords = new Uint8Array(Math.max(...phrases.map((words) => words[0])) + 1);
+  for (const words of phrases) firstWords[words[0]] = 1;
+  return { phrases, firstWords };
+}
+
+const CODE_FACTS: ReadonlyMap<string, CodeFacts> = new Map(
+  JURISDICTIONS.map((jurisdiction) => [
+    jurisdiction.code,
+    { parent: jurisdiction.parent, subdivision: jurisdiction.kind === 'subdivision', contextCues: contextCuesOf(jurisdiction.contextCues ?? []) },
+  ]),
+);
+
+/** A code the taxonomy does not know (an editor's) has no parent, is no subdivision and has no cues. */
+const UNKNOWN_CODE_FACTS: CodeFacts = { parent: undefined, subdivision: false, contextCues: undefined };
+
+function factsOf(code: string): CodeFacts {
+  return CODE_FACTS.get(code) ?? UNKNOWN_CODE_FACTS;
+}
+
+/** Words around a match, by vocabulary number: `words` up to `length`. */
+interface Window {
+  readonly words: Int32Array;
+  readonly length: number;
+}
+
+const NO_WINDOW: Window = { words: new Int32Array(0), length: 0 };
+
+// The window's words, reused from match to match: a window is read before the next is made.
+const windowBuffer = new Int32Array(64);
+
+/** The words within `reach` of a match in its sentence, the match's own left out. */
+function windowWords(field: FieldText, match: GeoMatch, reach: number): Window {
+  let length = 0;
   const from = Math.max(0, match.startToken - reach);
   const to = Math.min(field.tokenCount, match.endToken + reach);
   for (let token = from; token < to; token += 1) {
     if (token >= match.startToken && token < match.endToken) continue;
-    if (field.tokenSentences[token] === match.sentence) words.push(field.tokenWords[token]);
+    if (field.tokenSentences[token] === match.sentence) windowBuffer[length++] = field.tokenWords[token];
   }
-  return words;
+  return { words: windowBuffer, length };
 }
 
-/** Each jurisdiction's sense cues as vocabulary numbers, worked out once. */
-const CONTEXT_CUE_WORDS: ReadonlyMap<string, readonly number[][]> = new Map(
-  JURISDICTIONS.filter((jurisdiction) => (jurisdiction.contextCues ?? []).length > 0).map((jurisdiction) => [
-    jurisdiction.code,
-    (jurisdiction.contextCues ?? []).map((cue) => tokenizeTerm(cue).map((word) => internWord(word.toLowerCase()))).filter((words) => words.length > 0),
-  ]),
-);
-
-function containsPhrase(words: readonly number[], parts: readonly number[]): boolean {
-  outer: for (let index = 0; index + parts.length <= words.length; index += 1) {
-    for (let offset = 0; offset < parts.length; offset += 1) if (words[index + offset] !== parts[offset]) continue outer;
-    return true;
+/** Whether one of the phrases (vocabulary numbers) appears in the window. */
+function containsAnyPhrase(window: Window, cues: ContextCues): boolean {
+  const { words, length } = window;
+  for (let index = 0; index < length; index += 1) {
+    // Most words start no phrase: the table of first words turns them away.
+    const word = words[index];
+    if (word >= cues.firstWords.length || cues.firstWords[word] === 0) continue;
+    phrases: for (const parts of cues.phrases) {
+      if (parts[0] !== word || index + parts.length > length) continue;
+      for (let offset = 1; offset < parts.length; offset += 1) if (words[index + offset] !== parts[offset]) continue phrases;
+      return true;
+    }
   }
   return false;
 }
 
 /**
  * The positions in `scores` of the story's jurisdictions, ascending. Codes are handled by
- * their position there, with each code's mentions of some weight listed alongside: a story
- * names a handful of codes, and lists indexed by position replace maps and sets keyed by code.
+ * their position there: a story names a handful of codes. What the rules below ask of a
+ * code's mentions of some weight is gathered in one pass, as bits per code (see `MENTIONS_*`),
+ * rather than by listing each code's mentions and asking each rule of them in turn.
  */
 function selectJurisdictions(scores: Scores, weighed: readonly WeighedMention[]): number[] {
   const top = scores.top();
   if (top === 0) return [];
   const { codes } = scores;
-  const byCode: WeighedMention[][] = [];
-  for (let index = 0; index < codes.length; index += 1) byCode.push([]);
+  const traits: number[] = [];
+  for (let index = 0; index < codes.length; index += 1) traits.push(0);
   for (const mention of weighed) {
     if (mention.weight <= 0) continue;
-    byCode[codes.indexOf(mention.sense.code)].push(mention);
+    const at = codes.indexOf(mention.sense.code);
+    traits[at] |= traitsOf(mention);
   }
   const threshold = Math.max(ABSOLUTE_THRESHOLD, RELATIVE_THRESHOLD * top);
   const selected: number[] = [];
   for (let index = 0; index < codes.length; index += 1) {
     const score = scores.weightAt(index);
-    const mentions = byCode[index];
     // Whose data is at stake, said up front ("EU users" in the lead), places a story even
     // when another jurisdiction's regulator fills the rest of it.
-    const upFrontPopulation = mentions.some((mention) => mention.context === 'population' && mention.weight >= 2);
+    const upFrontPopulation = (traits[index] & MENTIONS_POPULATION_UP_FRONT) !== 0;
     if (score < threshold && !(upFrontPopulation && score >= ABSOLUTE_THRESHOLD)) continue;
     // A loose name alone ("China", "Europe") places a story only when nothing weighs more.
-    if (mentions.every((mention) => mention.weak) && score < top) continue;
+    if ((traits[index] & MENTIONS_NOT_ALL_WEAK) === 0 && score < top) continue;
     selected.push(index);
   }
-  const picked = new Picked(codes, selected, byCode);
+  const picked = new Picked(codes, selected, traits);
   dropUnionsNamedInPassing(picked);
   dropMainlandForSeparateRegimes(picked);
   dropParentsOfSubdivisions(picked, scores);
   return picked.selected;
 }
 
-/** The jurisdictions selected so far, as positions in the story's codes, with every code's weighty mentions. */
+// What a code's mentions of some weight say, one bit each: some mention says it.
+/** Whose data is at stake, up front. */
+const MENTIONS_POPULATION_UP_FRONT = 1;
+/** Not every mention is a loose name. */
+const MENTIONS_NOT_ALL_WEAK = 2;
+/** Evidence that places the story on its own (`WeighedMention.strong`). */
+const MENTIONS_STRONG = 4;
+/** For the EU and EEA: the union acts, its users are at stake, or the headline names it (see `dropUnionsNamedInPassing`). */
+const MENTIONS_UNION_OWN_WEIGHT = 8;
+
+function traitsOf(mention: WeighedMention): number {
+  let traits = 0;
+  if (mention.context === 'population' && mention.weight >= 2) traits |= MENTIONS_POPULATION_UP_FRONT;
+  if (!mention.weak) traits |= MENTIONS_NOT_ALL_WEAK;
+  if (mention.strong) traits |= MENTIONS_STRONG;
+  if (
+    (mention.match.field === 'title' && mention.sense.role !== 'law' && mention.context !== 'law') ||
+    (mention.sense.role === 'regulator' && !mention.sense.weak) ||
+    mention.context === 'population' ||
+    mention.context === 'government'
+  ) {
+    traits |= MENTIONS_UNION_OWN_WEIGHT;
+  }
+  return traits;
+}
+
+/** The jurisdictions selected so far, as positions in the story's codes, with what every code's mentions say. */
 class Picked {
   constructor(
     readonly codes: readonly string[],
     /** Ascending. */
     readonly selected: number[],
-    private readonly byCode: readonly WeighedMention[][],
+    private readonly traits: readonly number[],
   ) {}
 
   /** The code's position if it is selected, else -1. */
@@ -619,9 +715,9 @@ class Picked {
     this.selected.splice(this.selected.indexOf(position), 1);
   }
 
-  /** The mentions of some weight of the code at a position. */
-  mentionsAt(position: number): readonly WeighedMention[] {
-    return this.byCode[position];
+  /** Whether some mention of some weight of the code at a position says what `trait` stands for. */
+  says(position: number, trait: number): boolean {
+    return (this.traits[position] & trait) !== 0;
   }
 }
 
@@ -634,19 +730,12 @@ class Picked {
 function dropUnionsNamedInPassing(picked: Picked): void {
   for (const union of ['EU', 'EEA']) {
     const position = picked.find(union);
-    if (position < 0) continue;
-    const ownWeight = picked.mentionsAt(position).some(
-      (mention) =>
-        (mention.match.field === 'title' && mention.sense.role !== 'law' && mention.context !== 'law') ||
-        (mention.sense.role === 'regulator' && !mention.sense.weak) ||
-        mention.context === 'population' ||
-        mention.context === 'government',
-    );
-    if (ownWeight) continue;
-    const otherStrong = picked.selected.some((other) => {
+    if (position < 0 || picked.says(position, MENTIONS_UNION_OWN_WEIGHT)) continue;
+    let otherStrong = false;
+    for (const other of picked.selected) {
       const code = picked.codes[other];
-      return code !== 'EU' && code !== 'EEA' && picked.mentionsAt(other).some((mention) => mention.strong);
-    });
+      if (code !== 'EU' && code !== 'EEA' && picked.says(other, MENTIONS_STRONG)) otherStrong = true;
+    }
     if (otherStrong) picked.drop(position);
   }
 }
@@ -654,8 +743,8 @@ function dropUnionsNamedInPassing(picked: Picked): void {
 /** "China" in a Hong Kong, Macao or Taiwan story is background; mainland regulators and laws are not. */
 function dropMainlandForSeparateRegimes(picked: Picked): void {
   const mainland = picked.find('CN');
-  if (mainland < 0 || !['HK', 'MO', 'TW'].some((code) => picked.has(code))) return;
-  if (picked.mentionsAt(mainland).every((mention) => mention.weak)) picked.drop(mainland);
+  if (mainland < 0 || !(picked.has('HK') || picked.has('MO') || picked.has('TW'))) return;
+  if (!picked.says(mainland, MENTIONS_NOT_ALL_WEAK)) picked.drop(mainland);
 }
 
 /** A state's law is the state's story; the country joins only with national law or a nationwide population. */
@@ -665,7 +754,6 @@ function dropParentsOfSubdivisions(picked: Picked, scores: Scores): void {
     const parent = scores.parents[position];
     if (parent === undefined) continue;
     const at = picked.find(parent);
-    if (at < 0) continue;
-    if (!picked.mentionsAt(at).some((mention) => mention.strong)) picked.drop(at);
+    if (at >= 0 && !picked.says(at, MENTIONS_STRONG)) picked.drop(at);
   }
 }

@@ -11,10 +11,11 @@ import {
   type CueKind,
 } from './lexicon.js';
 import { positionWeight, type WeighedMention } from './jurisdiction-tagger.js';
+import { Recycler } from './recycler.js';
 import { sortShort } from './small-sort.js';
 import { spanMatch, type CueMatch, type GeoSense, type TermMatch } from './term-index.js';
 import { sentenceFrom, sentenceTo, type FieldText, type StoryFields } from './text-fields.js';
-import type { EvidenceField, Topic } from './types.js';
+import { TOPICS, type EvidenceField, type Topic } from './types.js';
 import { internWord, WordSet } from './vocabulary.js';
 
 const TO = internWord('to');
@@ -38,14 +39,27 @@ export interface WeighedCue {
  */
 class Weighed implements WeighedCue {
   constructor(
-    readonly match: TermMatch,
-    readonly rule: string,
-    readonly weight: number,
+    public match: TermMatch,
+    public rule: string,
+    public weight: number,
   ) {}
 }
 
+/** Weighed cues are recycled from story to story, as matches are (see recycler.ts). */
+const WEIGHED_CUES = new Recycler<Weighed>(1 << 13);
+
 export function weighedCue(match: TermMatch, rule: string, weight: number): WeighedCue {
-  return new Weighed(match, rule, weight);
+  const free = WEIGHED_CUES.next();
+  if (free === undefined) return WEIGHED_CUES.keep(new Weighed(match, rule, weight));
+  free.match = match;
+  free.rule = rule;
+  free.weight = weight;
+  return free;
+}
+
+/** Every weighed cue made so far may be handed out again (see recycler.ts). */
+export function recycleWeighedCues(): void {
+  WEIGHED_CUES.recycle();
 }
 
 export interface ScopeVerdict {
@@ -169,7 +183,7 @@ export function judgeScope(facts: StoryFacts, training: readonly TrainingHit[]):
   const negativeRules: string[] = [];
   const strongestNegative: number[] = [];
   for (const cue of negative) {
-    if (cue.rule.startsWith('editor-rule:')) continue;
+    if (isEditorRule(cue.rule)) continue;
     const at = negativeRules.indexOf(cue.rule);
     if (at < 0) {
       negativeRules.push(cue.rule);
@@ -185,6 +199,11 @@ export function judgeScope(facts: StoryFacts, training: readonly TrainingHit[]):
   const raw = net > 0 ? net / (net + SCOPE_THRESHOLD) : 0;
   const score = anchored ? raw : Math.min(raw, 0.45);
   return { inScope: anchored && net >= SCOPE_THRESHOLD, score: Math.round(score * 1000) / 1000, positive, negative };
+}
+
+/** Whether a rule is an editor's ("editor-rule:..."): the first letter turns the others away cheaply. */
+function isEditorRule(rule: string): boolean {
+  return rule.charCodeAt(0) === 101 /* e */ && rule.startsWith('editor-rule:');
 }
 
 /**
@@ -209,6 +228,10 @@ class Groups {
 
 /** One jurisdiction's regulators count as one group, as do its laws. */
 function scopeGroup(rule: string): string {
+  // Most rules are cues' own ("scope:personal-data"): the letter after "scope:" turns those
+  // away before any prefix is compared, which is much the dearer test.
+  const letter = rule.charCodeAt(6);
+  if (letter !== 114 /* r */ && letter !== 108 /* l */) return rule;
   return rule.startsWith('scope:regulator:') || rule.startsWith('scope:law:') ? rule.split('/')[0] : rule;
 }
 
@@ -237,30 +260,32 @@ function scopeRuleOf(sense: GeoSense): ScopeRule {
  * named in the sentence; a copyright sentence is not about people.
  */
 export function findTrainingHits(facts: StoryFacts): TrainingHit[] {
-  // The cues that bear on training, by sentence, sentences in the order they first come.
-  const sentenceKeys: number[] = [];
-  const bySentence: CueMatch[][] = [];
+  // The cues that bear on training, in story order: a story has a handful.
+  const cues = TRAINING_CUES;
+  while (cues.length > 0) cues.pop();
   for (const match of facts.cues) {
     const kind = match.cue.kind;
-    if (kind !== 'train-verb' && kind !== 'develop-verb' && kind !== 'ai-object' && kind !== 'copyright') continue;
-    const key = sentenceKey(match);
-    const at = sentenceKeys.indexOf(key);
-    if (at < 0) {
-      sentenceKeys.push(key);
-      bySentence.push([match]);
-    } else {
-      bySentence[at].push(match);
-    }
+    if (kind === 'train-verb' || kind === 'develop-verb' || kind === 'ai-object' || kind === 'copyright') cues.push(match);
   }
   const hits: TrainingHit[] = [];
-  for (const matches of bySentence) {
-    if (matches.some((match) => match.cue.kind === 'copyright')) continue;
-    const objects = matches.filter((match) => match.cue.kind === 'ai-object');
-    if (objects.length === 0) continue;
-    const field = facts.fields.get(matches[0].field)!;
-    const people = sentenceObjects(field, matches[0].sentence);
-    for (const verb of matches) {
-      if (verb.cue.kind !== 'train-verb' && verb.cue.kind !== 'develop-verb') continue;
+  // Sentence by sentence, in the order sentences first come: each at its first cue.
+  for (let first = 0; first < cues.length; first += 1) {
+    const key = sentenceKey(cues[first]);
+    if (seenBefore(cues, first, key)) continue;
+    const objects = SENTENCE_OBJECTS;
+    while (objects.length > 0) objects.pop();
+    let copyright = false;
+    for (let at = first; at < cues.length; at += 1) {
+      if (sentenceKey(cues[at]) !== key) continue;
+      if (cues[at].cue.kind === 'copyright') copyright = true;
+      else if (cues[at].cue.kind === 'ai-object') objects.push(cues[at]);
+    }
+    if (copyright || objects.length === 0) continue;
+    const field = facts.fields.get(cues[first].field)!;
+    const people = sentenceObjects(field, cues[first].sentence);
+    for (let at = first; at < cues.length; at += 1) {
+      const verb = cues[at];
+      if (sentenceKey(verb) !== key || (verb.cue.kind !== 'train-verb' && verb.cue.kind !== 'develop-verb')) continue;
       const develop = verb.cue.kind === 'develop-verb';
       if (develop && people !== 'personal') continue;
       const object = pickObject(objects, verb, develop);
@@ -277,6 +302,16 @@ export function findTrainingHits(facts: StoryFacts): TrainingHit[] {
     }
   }
   return hits;
+}
+
+// Working lists of `findTrainingHits`, reused from story to story.
+const TRAINING_CUES: CueMatch[] = [];
+const SENTENCE_OBJECTS: CueMatch[] = [];
+
+/** Whether a cue before `at` is in the sentence `key`. */
+function seenBefore(cues: readonly CueMatch[], at: number, key: number): boolean {
+  for (let before = 0; before < at; before += 1) if (sentenceKey(cues[before]) === key) return true;
+  return false;
 }
 
 /** The AI word a training verb governs: the furthest one just after it ("train ... AI models"), else the nearest before. */
@@ -326,7 +361,8 @@ const CHILD_DATA_WORDS = new WordSet(['data', 'privacy', 'personal', 'informatio
 /**
  * Topics of the main thread: per sentence the strongest cue of a topic, weighed by where the
  * sentence stands, summed over sentences. Enforcement needs a regulator in the sentence
- * (a law will do at half weight): "fined" means nothing without someone fining.
+ * (a law will do at half weight): "fined" means nothing without someone fining. The verdicts
+ * come in the order of `TOPICS`.
  */
 export function findTopics(facts: StoryFacts, training: readonly TrainingHit[], editorTopics: ReadonlyMap<Topic, WeighedCue[]>): TopicVerdict[] {
   const verdicts: TopicVerdict[] = [{ topic: 'privacy', evidence: [] }];
@@ -401,6 +437,8 @@ function topicNumberOf(kind: CueKind): number {
   }
 }
 if (TOPIC_ORDER.some((topic, index) => topicNumberOf(topic) !== index)) throw new Error('topicNumberOf must follow TOPIC_THRESHOLDS');
+// Verdicts are made privacy first, then ai-training, then in this order: that is the order of TOPICS.
+if (['privacy', 'ai-training', ...TOPIC_ORDER].join() !== TOPICS.join()) throw new Error('TOPIC_THRESHOLDS must follow TOPICS');
 
 /** Per sentence, the heaviest cue of one topic; sentences in the order their first cue came. */
 class SentenceBest {

@@ -7,6 +7,7 @@
 import { JURISDICTIONS, NEUTRAL_PHRASES, type Jurisdiction, type NamedTerm } from '../../taxonomy/taxonomy.js';
 import { CUES, type CueDefinition, type CueKind } from './lexicon.js';
 import { containsHan, isUpperStretch, sentenceAt, startsUpper, tokenizeTerm, type FieldText } from './text-fields.js';
+import { Recycler } from './recycler.js';
 import { internWord, UNKNOWN_WORD } from './vocabulary.js';
 import type { EvidenceField } from './types.js';
 
@@ -134,32 +135,81 @@ function trieNode(number: number): TrieNode {
   };
 }
 
-/** A character trie for Chinese terms. */
+/** A character trie for Chinese terms, as built. */
 interface HanNode {
-  /** Children while the index is built, by code unit; `childCodes` and `children` are what the scan reads. */
-  buildCodes: number[] | undefined;
-  buildList: HanNode[] | undefined;
+  /** Children by code unit, in the order they were added. */
+  childCodes: number[] | undefined;
+  children: HanNode[] | undefined;
   text: string | undefined;
   senses: TermSense[] | undefined;
-  /** The children's code units in ascending order, and the children in the same order. */
-  childCodes: readonly number[];
-  children: readonly HanNode[];
-  /** The place senses, listed once (see `settleHanNodes`). */
-  places: readonly GeoSense[] | undefined;
 }
 
 function hanNode(): HanNode {
-  return { buildCodes: undefined, buildList: undefined, text: undefined, senses: undefined, childCodes: NO_WORDS, children: NO_HAN_NODES, places: undefined };
+  return { childCodes: undefined, children: undefined, text: undefined, senses: undefined };
+}
+
+/**
+ * The Chinese trie as the scan reads it, laid out flat like the word trie: numbered nodes,
+ * children in typed arrays. Node 0 is the root, whose children are found by code unit in one
+ * lookup; a node's object is read only where a term ends.
+ */
+interface FlatHanTrie {
+  /** The node a term's first code unit leads to; 0 for a code unit that starts no term. */
+  readonly first: Int32Array;
+  /** A node's children: `childCodes` and `childNodes` from `childStart[node]` to `childStart[node + 1]`, codes ascending. */
+  readonly childStart: Int32Array;
+  readonly childCodes: Int32Array;
+  readonly childNodes: Int32Array;
+  /** Where a term ends: its text, its senses and, listed once, its place senses. */
+  readonly terms: readonly (string | undefined)[];
+  readonly senses: readonly (readonly TermSense[] | undefined)[];
+  readonly places: readonly (readonly GeoSense[] | undefined)[];
+  /** The longest term, in code units. */
+  readonly maxLength: number;
+}
+
+/** Numbers the Chinese trie's nodes depth first and lays it out flat (see `FlatHanTrie`). */
+function flattenHanTrie(root: HanNode, maxLength: number): FlatHanTrie {
+  const nodes: HanNode[] = [];
+  const number = (node: HanNode): void => {
+    nodes.push(node);
+    for (const child of node.children ?? []) number(child);
+  };
+  number(root);
+  const numbers = new Map(nodes.map((node, at) => [node, at]));
+  const childStart = new Int32Array(nodes.length + 1);
+  const childCodes: number[] = [];
+  const childNodes: number[] = [];
+  for (let at = 0; at < nodes.length; at += 1) {
+    const { childCodes: codes, children } = nodes[at];
+    childStart[at] = childCodes.length;
+    if (codes === undefined) continue;
+    const order = codes.map((_, child) => child).sort((a, b) => codes[a] - codes[b]);
+    for (const child of order) {
+      childCodes.push(codes[child]);
+      childNodes.push(numbers.get(children![child])!);
+    }
+  }
+  childStart[nodes.length] = childCodes.length;
+  // An index without Chinese terms (an editor's rules, mostly) never scans: it needs no table.
+  const first = new Int32Array(nodes.length > 1 ? 0x10000 : 0);
+  for (let at = childStart[0]; at < childStart[1]; at += 1) first[childCodes[at]] = childNodes[at];
+  return {
+    first,
+    childStart,
+    childCodes: Int32Array.from(childCodes),
+    childNodes: Int32Array.from(childNodes),
+    terms: nodes.map((node) => node.text),
+    senses: nodes.map((node) => node.senses),
+    places: nodes.map((node) => (node.senses === undefined ? undefined : placesOf(node.senses))),
+    maxLength,
+  };
 }
 
 export interface TermIndex {
   readonly trie: FlatTrie;
   readonly maxWords: number;
-  readonly hanRoot: HanNode;
-  /** 1 for each code unit that starts a Chinese term: most characters of a text start none. */
-  readonly hanStarts: Uint8Array;
-  /** The longest Chinese term, in code units. */
-  readonly hanMaxLength: number;
+  readonly han: FlatHanTrie;
 }
 
 export interface TermMatch {
@@ -191,37 +241,94 @@ export interface SuppressMatch extends TermMatch {
  * different kinds meet stays a plain load. Fields a match has no use for are undefined (-1
  * for `id`). The term is cut from the field's text when first asked for: most matches are
  * weighed and counted, and only the few shown as evidence are ever spelled out.
+ *
+ * Matches are recycled from story to story (see recycler.ts), so the fields are written
+ * again: nothing outside this module writes them.
  */
 class Found implements TermMatch {
   constructor(
-    readonly field: EvidenceField,
+    public field: EvidenceField,
     /** The field's text, which the term is cut from. */
-    readonly source: string,
-    readonly start: number,
-    readonly end: number,
-    readonly startToken: number,
-    readonly endToken: number,
-    readonly sentence: number,
-    readonly cue: CueDefinition | undefined,
-    readonly senses: readonly GeoSense[] | undefined,
-    readonly id: number,
+    public source: string,
+    public start: number,
+    public end: number,
+    public startToken: number,
+    public endToken: number,
+    public sentence: number,
+    public cue: CueDefinition | undefined,
+    public senses: readonly GeoSense[] | undefined,
+    public id: number,
     private spelled: string | undefined,
   ) {}
 
   get term(): string {
     return (this.spelled ??= this.source.slice(this.start, this.end));
   }
+
+  /** Takes on the values of a new match, as the constructor would. */
+  reset(
+    field: EvidenceField,
+    source: string,
+    start: number,
+    end: number,
+    startToken: number,
+    endToken: number,
+    sentence: number,
+    cue: CueDefinition | undefined,
+    senses: readonly GeoSense[] | undefined,
+    id: number,
+    spelled: string | undefined,
+  ): this {
+    this.field = field;
+    this.source = source;
+    this.start = start;
+    this.end = end;
+    this.startToken = startToken;
+    this.endToken = endToken;
+    this.sentence = sentence;
+    this.cue = cue;
+    this.senses = senses;
+    this.id = id;
+    this.spelled = spelled;
+    return this;
+  }
+}
+
+/** Matches are recycled from story to story (see recycler.ts). */
+const MATCHES = new Recycler<Found>(1 << 14);
+
+function newFound(
+  field: EvidenceField,
+  source: string,
+  start: number,
+  end: number,
+  startToken: number,
+  endToken: number,
+  sentence: number,
+  cue: CueDefinition | undefined,
+  senses: readonly GeoSense[] | undefined,
+  id: number,
+  spelled: string | undefined,
+): Found {
+  const free = MATCHES.next();
+  if (free !== undefined) return free.reset(field, source, start, end, startToken, endToken, sentence, cue, senses, id, spelled);
+  return MATCHES.keep(new Found(field, source, start, end, startToken, endToken, sentence, cue, senses, id, spelled));
+}
+
+/** Every match made so far may be handed out again (see recycler.ts). */
+export function recycleMatches(): void {
+  MATCHES.recycle();
 }
 
 /** A match of no particular kind on text[start, end) (the span of a training verb and its object, say). */
 export function spanMatch(field: EvidenceField, text: string, start: number, end: number, sentence: number): TermMatch {
-  return new Found(field, text, start, end, -1, -1, sentence, undefined, undefined, -1, undefined);
+  return newFound(field, text, start, end, -1, -1, sentence, undefined, undefined, -1, undefined);
 }
 
 /** The same place match with other senses (editors' rules narrow or change them). */
 export function withSenses(match: GeoMatch, senses: readonly GeoSense[]): GeoMatch {
   const found = match as unknown as Found;
-  return new Found(found.field, found.source, found.start, found.end, found.startToken, found.endToken, found.sentence, undefined, senses, -1, undefined) as GeoMatch;
+  return newFound(found.field, found.source, found.start, found.end, found.startToken, found.endToken, found.sentence, undefined, senses, -1, undefined) as GeoMatch;
 }
 
 export interface FieldMatches {
@@ -255,13 +362,13 @@ export class TermIndexBuilder {
       let node = this.hanRoot;
       for (let index = 0; index < trimmed.length; index += 1) {
         const code = trimmed.charCodeAt(index);
-        const at = node.buildCodes === undefined ? -1 : node.buildCodes.indexOf(code);
+        const at = node.childCodes === undefined ? -1 : node.childCodes.indexOf(code);
         if (at >= 0) {
-          node = node.buildList![at];
+          node = node.children![at];
         } else {
           const child = hanNode();
-          (node.buildCodes ??= []).push(code);
-          (node.buildList ??= []).push(child);
+          (node.childCodes ??= []).push(code);
+          (node.children ??= []).push(child);
           node = child;
         }
       }
@@ -297,10 +404,7 @@ export class TermIndexBuilder {
   }
 
   build(): TermIndex {
-    settleHanNodes(this.hanRoot);
-    const hanStarts = new Uint8Array(0x10000);
-    for (const code of this.hanRoot.childCodes) hanStarts[code] = 1;
-    return { trie: flattenTrie(this.nodes, this.parents, this.words), maxWords: this.maxWords, hanRoot: this.hanRoot, hanStarts, hanMaxLength: this.hanMaxLength };
+    return { trie: flattenTrie(this.nodes, this.parents, this.words), maxWords: this.maxWords, han: flattenHanTrie(this.hanRoot, this.hanMaxLength) };
   }
 }
 
@@ -308,17 +412,6 @@ type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K>
 
 const NO_WORDS: readonly number[] = [];
 const NO_CUES: readonly CueDefinition[] = [];
-const NO_HAN_NODES: readonly HanNode[] = [];
-
-function settleHanNodes(node: HanNode): void {
-  const codes = node.buildCodes;
-  if (codes !== undefined) {
-    node.childCodes = [...codes].sort((a, b) => a - b);
-    node.children = node.childCodes.map((code) => node.buildList![codes.indexOf(code)]);
-  }
-  if (node.senses !== undefined) node.places = placesOf(node.senses);
-  for (const child of node.children) settleHanNodes(child);
-}
 
 // Settling runs over thousands of nodes when the module loads: plain loops, and no list made
 // where none is needed, keep that quick.
@@ -544,7 +637,7 @@ export function scanField(field: FieldText, index: TermIndex, into: FieldMatches
       geoBlockedUntil = geoEnd;
     }
   }
-  if (field.hasHan && index.hanRoot.childCodes.length > 0) scanHan(field, index, into);
+  if (field.hasHan && index.han.first.length > 0) scanHan(field, index.han, into);
 }
 
 // The scan's working space, reused from field to field: per cue kind, the word where the
@@ -554,6 +647,8 @@ const scanReach = new Int32Array(CUE_KIND_COUNT);
 const pendingCues: CueMatch[] = [];
 const pendingCueKinds: number[] = [];
 const hanReach = new Int32Array(CUE_KIND_COUNT);
+/** The nodes where terms starting at one point end, shortest first. */
+const hanFound: number[] = [];
 
 /**
  * Holds a cue found on words [start, end) until every term starting at `start` is read:
@@ -575,46 +670,55 @@ function offerCue(field: FieldText, start: number, end: number, cue: CueDefiniti
 function cueMatch(field: FieldText, startToken: number, endToken: number, cue: CueDefinition): CueMatch {
   const start = field.tokenStarts[startToken];
   const end = field.tokenEnds[endToken - 1];
-  return new Found(field.field, field.text, start, end, startToken, endToken, field.tokenSentences[startToken], cue, undefined, -1, undefined) as CueMatch;
+  return newFound(field.field, field.text, start, end, startToken, endToken, field.tokenSentences[startToken], cue, undefined, -1, undefined) as CueMatch;
 }
 
 function geoMatch(field: FieldText, startToken: number, endToken: number, senses: readonly GeoSense[]): GeoMatch {
   const start = field.tokenStarts[startToken];
   const end = field.tokenEnds[endToken - 1];
-  return new Found(field.field, field.text, start, end, startToken, endToken, field.tokenSentences[startToken], undefined, senses, -1, undefined) as GeoMatch;
+  return newFound(field.field, field.text, start, end, startToken, endToken, field.tokenSentences[startToken], undefined, senses, -1, undefined) as GeoMatch;
 }
 
 function suppressMatch(field: FieldText, startToken: number, endToken: number, id: number): SuppressMatch {
   const start = field.tokenStarts[startToken];
   const end = field.tokenEnds[endToken - 1];
-  return new Found(field.field, field.text, start, end, startToken, endToken, field.tokenSentences[startToken], undefined, undefined, id, undefined) as SuppressMatch;
+  return newFound(field.field, field.text, start, end, startToken, endToken, field.tokenSentences[startToken], undefined, undefined, id, undefined) as SuppressMatch;
 }
 
 /**
  * Chinese has no spaces: terms are found by substring. Places take the longest term at each
  * point and consume it; cue words are all kept, as for alphabetic text.
  */
-function scanHan(field: FieldText, index: TermIndex, into: FieldMatches): void {
+function scanHan(field: FieldText, han: FlatHanTrie, into: FieldMatches): void {
   const { text, hanRuns } = field;
-  const { hanStarts, hanRoot } = index;
+  const { first, childStart, childCodes, childNodes } = han;
   const cueReach = hanReach.fill(0);
-  const found: HanNode[] = [];
+  const found = hanFound;
   let geoBlockedUntil = 0;
   // A Chinese term holds a Han character, so it starts at most its length before one: only
   // positions that close to a run of Han characters are tried, in order.
   let position = 0;
   for (let run = 0; run < hanRuns.length; run += 2) {
-    position = Math.max(position, hanRuns[run] - index.hanMaxLength + 1);
+    position = Math.max(position, hanRuns[run] - han.maxLength + 1);
     for (; position < hanRuns[run + 1]; position += 1) {
-      const code = text.charCodeAt(position);
-      if (hanStarts[code] === 0) continue;
+      let node = first[text.charCodeAt(position)];
+      if (node === 0) continue;
       // Every term that starts here, shortest first.
       while (found.length > 0) found.pop();
-      let node = childOfHan(hanRoot, code);
-      for (let at = position + 1; node !== undefined; at += 1) {
-        if (node.senses !== undefined) found.push(node);
+      for (let at = position + 1; ; at += 1) {
+        if (han.senses[node] !== undefined) found.push(node);
         if (at >= text.length) break;
-        node = childOfHan(node, text.charCodeAt(at));
+        // The child reached by the next code unit: a node has a few children, read in order.
+        const code = text.charCodeAt(at);
+        let child = 0;
+        for (let edge = childStart[node]; edge < childStart[node + 1]; edge += 1) {
+          if (childCodes[edge] === code) {
+            child = childNodes[edge];
+            break;
+          }
+        }
+        if (child === 0) break;
+        node = child;
       }
       if (found.length === 0) continue;
       const sentence = sentenceAt(field, position);
@@ -622,42 +726,31 @@ function scanHan(field: FieldText, index: TermIndex, into: FieldMatches): void {
       let kindsHere = 0;
       // Longest first: the first place and the first cue of each kind found here are kept.
       for (let rank = found.length - 1; rank >= 0; rank -= 1) {
-        const { text: term, senses, places } = found[rank];
-        const end = position + term!.length;
+        const term = han.terms[found[rank]]!;
+        const senses = han.senses[found[rank]]!;
+        const places = han.places[found[rank]];
+        const end = position + term.length;
         let neutral = false;
-        for (const sense of senses!) {
+        for (const sense of senses) {
           if (sense.layer === 'geo') continue;
           if (sense.layer === 'neutral') neutral = true;
-          else if (sense.layer === 'suppress') into.suppressed.push(new Found(field.field, text, position, end, -1, -1, sentence, undefined, undefined, sense.id, term) as SuppressMatch);
+          else if (sense.layer === 'suppress') into.suppressed.push(newFound(field.field, text, position, end, -1, -1, sentence, undefined, undefined, sense.id, term) as SuppressMatch);
           else {
             const kind = sense.kind;
             const bit = 1 << kind;
             if (cueReach[kind] >= end || (kindsHere & bit) !== 0) continue;
             kindsHere |= bit;
-            into.cues.push(new Found(field.field, text, position, end, -1, -1, sentence, sense.cue, undefined, -1, term) as CueMatch);
+            into.cues.push(newFound(field.field, text, position, end, -1, -1, sentence, sense.cue, undefined, -1, term) as CueMatch);
             cueReach[kind] = end;
           }
         }
         if ((places !== undefined || neutral) && !geoFound && position >= geoBlockedUntil) {
           geoFound = true;
           geoBlockedUntil = end;
-          if (!neutral && places !== undefined) into.geo.push(new Found(field.field, text, position, end, -1, -1, sentence, undefined, places, -1, term) as GeoMatch);
+          if (!neutral && places !== undefined) into.geo.push(newFound(field.field, text, position, end, -1, -1, sentence, undefined, places, -1, term) as GeoMatch);
         }
       }
     }
   }
 }
 
-function childOfHan(node: HanNode, code: number): HanNode | undefined {
-  const codes = node.childCodes;
-  let low = 0;
-  let high = codes.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const at = codes[middle];
-    if (at === code) return node.children[middle];
-    if (at < code) low = middle + 1;
-    else high = middle - 1;
-  }
-  return undefined;
-}

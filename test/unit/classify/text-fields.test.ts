@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { classifyStory } from '../../../functions/domain/classify/classify-story.js';
+import { Recycler } from '../../../functions/domain/classify/recycler.js';
 import { sortShort } from '../../../functions/domain/classify/small-sort.js';
 import { hasSpecialUnit, indexField, sameIgnoringCase, type FieldText } from '../../../functions/domain/classify/text-fields.js';
 import { internWord, UNKNOWN_WORD, wordNumber, WordSet, wordText } from '../../../functions/domain/classify/vocabulary.js';
@@ -97,6 +98,26 @@ describe('classifying with reused working space', () => {
     const first = classifyStory(story);
     classifyStory({ title: 'Something else entirely', summary: 'Another text about the GDPR in Ireland and users in the EU.' });
     expect(classifyStory(story)).toEqual(first);
+  });
+
+  it('leaves what it returned for one story untouched by the next', () => {
+    const first = classifyStory({ title: 'Irish DPC fines platform under the GDPR', summary: 'The Data Protection Commission said personal data of EU users was misused.' });
+    const copy = structuredClone(first);
+    classifyStory({ title: 'California privacy agency enforces the CCPA', summary: 'Personal information of residents was sold; Texas also sued.' });
+    expect(first).toEqual(copy);
+  });
+
+  it('hands out kept objects again only after recycling, and keeps no more than its limit', () => {
+    const recycler = new Recycler<{ id: number }>(2);
+    expect(recycler.next()).toBeUndefined();
+    const a = recycler.keep({ id: 1 });
+    const b = recycler.keep({ id: 2 });
+    recycler.keep({ id: 3 });
+    expect(recycler.next()).toBeUndefined();
+    recycler.recycle();
+    expect(recycler.next()).toBe(a);
+    expect(recycler.next()).toBe(b);
+    expect(recycler.next()).toBeUndefined();
   });
 
   it('ranks many cues in a long body as it ranks few', () => {
