@@ -23,6 +23,7 @@ const figures: Figures = {
   machine: { node: process.version, cpus: (await import('node:os')).cpus().length },
   lambdas: await benchLambdas(),
   classify: await optional('classify', async () => (await import('./classify-bench.js')).benchClassify()),
+  classifyRealFeeds: await optional('classifyRealFeeds', async () => (await import('./classify-real-bench.js')).benchClassifyRealFeeds()),
   ingest: await optional('ingest', async () => (await import('./ingest-bench.js')).benchIngest()),
   digest: await optional('digest', async () => (await import('./digest-bench.js')).benchDigest()),
 };
