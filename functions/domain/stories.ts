@@ -12,3 +12,25 @@ export interface Story extends NormalisedItem, Classification {
 }
 
 export type StoryWriteOutcome = 'created' | 'updated' | 'unchanged';
+
+/** What decides whether a story changed: its id, title and text. */
+export type StoryText = Pick<Story, 'storyId' | 'title' | 'summary' | 'content'>;
+
+/**
+ * A story given as its text and the work that completes it (classifying it): a repository
+ * calls `make` only when the story will be written, so an unchanged item costs no classifying.
+ */
+export interface StoryToMake {
+  readonly text: StoryText;
+  readonly make: () => Story;
+}
+
+/** The story itself, made if it was given as a `StoryToMake`. */
+export function madeStory(story: Story | StoryToMake): Story {
+  return 'make' in story ? story.make() : story;
+}
+
+/** The story's text, however it was given. */
+export function storyText(story: Story | StoryToMake): StoryText {
+  return 'make' in story ? story.text : story;
+}

@@ -29,6 +29,21 @@ describe('stories in DynamoDB', () => {
     expect(stored).toMatchObject({ title: `${story.title} (updated)`, revision: 1, storedAt: '2026-11-28T10:00:00.000Z' });
   });
 
+  it('makes a story given as text and a maker only when it writes it', async () => {
+    const stories = new DynamoStoryRepository(stack.dynamo, stack.tables.Stories);
+    const story = aStory({ storedAt: '2026-11-28T11:00:00.000Z' });
+    let made = 0;
+    const lazily = (version: typeof story) => ({ text: version, make: () => (made += 1, version) });
+    expect(await stories.saveStory(lazily(story))).toBe('created');
+    expect(made).toBe(1);
+    // The same text again: nothing to write, so nothing is made (no classifying).
+    expect(await stories.saveStory(lazily({ ...story, inScope: !story.inScope }))).toBe('unchanged');
+    expect(made).toBe(1);
+    expect((await stories.getStory(story.storyId))?.inScope).toBe(story.inScope);
+    expect(await stories.saveStory(lazily({ ...story, summary: `${story.summary} More.` }))).toBe('updated');
+    expect(made).toBe(2);
+  });
+
   it('lists the stories stored in a time range across days, oldest first within a day', async () => {
     const stories = new DynamoStoryRepository(stack.dynamo, stack.tables.Stories);
     const inRange = [aStory({ storedAt: '2026-12-01T23:59:00.000Z' }), aStory({ storedAt: '2026-12-02T00:01:00.000Z' })];

@@ -12,7 +12,7 @@ import { applyCorrections, type Correction } from '../../domain/classify/correct
 import { ConcurrentEditError, StoryNotFoundError, type CorrectedStory, type StoryCorrections } from '../../domain/classify/editorial.js';
 import type { Classification } from '../../domain/classify/types.js';
 import type { StoryRepository } from '../../domain/ports.js';
-import type { Story, StoryWriteOutcome } from '../../domain/stories.js';
+import { madeStory, storyText, type Story, type StoryToMake, type StoryWriteOutcome } from '../../domain/stories.js';
 import { STORIES_TABLE } from './table-schema.js';
 
 const BY_STORED_DAY = STORIES_TABLE.globalIndexes[0];
@@ -62,12 +62,16 @@ export class DynamoStoryRepository implements StoryRepository, StoryCorrections 
     private readonly tableName: string,
   ) {}
 
-  async saveStory(story: Story): Promise<StoryWriteOutcome> {
-    const contentHash = contentHashOf(story);
+  async saveStory(given: Story | StoryToMake): Promise<StoryWriteOutcome> {
+    const text = storyText(given);
+    const contentHash = contentHashOf(text);
+    // Made (and so classified) once, and only when it is to be written.
+    let story: Story | undefined;
     for (let attempt = 1; attempt <= WRITE_ATTEMPTS; attempt += 1) {
-      const existing = await this.getItem(story.storyId);
+      const existing = await this.getItem(text.storyId);
       // Another worker stored this same text first, or it is simply unchanged: that write stands.
       if (existing && existing.contentHash === contentHash) return 'unchanged';
+      story ??= madeStory(given);
       try {
         if (!existing) {
           await this.put(this.toItem({ ...story, revision: 0 }, contentHash, []), { ConditionExpression: 'attribute_not_exists(storyId)' });
@@ -81,7 +85,7 @@ export class DynamoStoryRepository implements StoryRepository, StoryCorrections 
         if (!(error instanceof ConditionalCheckFailedException)) throw error;
       }
     }
-    throw new ConcurrentEditError(`story ${story.storyId}`, WRITE_ATTEMPTS);
+    throw new ConcurrentEditError(`story ${text.storyId}`, WRITE_ATTEMPTS);
   }
 
   async applyCorrection(storyId: string, corrections: Correction | readonly Correction[]): Promise<CorrectedStory> {

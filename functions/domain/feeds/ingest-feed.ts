@@ -65,7 +65,7 @@ export interface FeedIngestReport {
   readonly nextAttemptAt?: string;
   /** After a failure: since when the feed counts as dead, if it does (a `DeadFeeds` alarm can watch this). */
   readonly deadSince?: string;
-  /** In-scope items per jurisdiction tag. */
+  /** In-scope stories created or updated by this fetch, per jurisdiction tag. */
   readonly jurisdictions?: Record<string, number>;
 }
 
@@ -126,24 +126,22 @@ export async function ingestFeed(source: FeedSource, deps: IngestFeedDeps): Prom
   let firstItemError: string | undefined;
   for (const item of items) {
     try {
-      const classification = deps.classify({
-        id: item.storyId,
-        title: item.title,
-        summary: item.summary,
-        body: item.content,
-        url: item.url,
-        feed: { jurisdiction: source.jurisdiction, language: item.language ?? source.language, name: source.name },
-      });
-      const story: Story = {
-        ...item,
-        ...classification,
-        feedId: source.feedId,
-        source: source.name,
-        storedAt: now.toISOString(),
-        revision: 0,
+      // Classified only when the repository is about to write it: most items of a changed
+      // feed are ones already stored, and their text has not changed.
+      let classification: Classification | undefined;
+      const make = (): Story => {
+        classification = deps.classify({
+          id: item.storyId,
+          title: item.title,
+          summary: item.summary,
+          body: item.content,
+          url: item.url,
+          feed: { jurisdiction: source.jurisdiction, language: item.language ?? source.language, name: source.name },
+        });
+        return { ...item, ...classification, feedId: source.feedId, source: source.name, storedAt: now.toISOString(), revision: 0 };
       };
-      tally[await deps.stories.saveStory(story)] += 1;
-      if (classification.inScope) {
+      tally[await deps.stories.saveStory({ text: item, make })] += 1;
+      if (classification?.inScope) {
         for (const code of classification.jurisdictions) jurisdictions[code] = (jurisdictions[code] ?? 0) + 1;
       }
     } catch (error) {

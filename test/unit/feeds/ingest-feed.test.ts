@@ -80,6 +80,20 @@ describe('ingestFeed', () => {
     expect(stories.stories.size).toBe(3);
   });
 
+  it('classifies only what it stores: a new item and a changed one, not the items already stored', async () => {
+    let version = 0;
+    const later = [{ ...items[0], title: 'Privacy regulator fines bank HK$1m' }, ...items.slice(1), { title: 'Biometric privacy law tabled', link: 'https://news.example/4' }];
+    const { deps } = setUp(() => fetched(rssDocument(version++ === 0 ? items : later)));
+    const classified: string[] = [];
+    const counting: IngestFeedDeps = { ...deps, classify: (input) => (classified.push(input.title), classifyByKeyword(input)) };
+    await ingestFeed(source, counting);
+    expect(classified).toHaveLength(3);
+    classified.length = 0;
+    const report = await ingestFeed(source, counting);
+    expect(report).toMatchObject({ status: 'ok', created: 1, updated: 1, unchanged: 2, jurisdictions: { HK: 2 } });
+    expect(classified).toEqual(['Privacy regulator fines bank HK$1m', 'Biometric privacy law tabled']);
+  });
+
   it('stores the other items when one cannot be stored, and offers that one again on the next fetch', async () => {
     const { deps, stories } = setUp(() => fetched(rssDocument(items), { etag: '"v1"' }));
     stories.failingIds.add(storyIdFor({ url: items[0].link, feedId: source.feedId }));

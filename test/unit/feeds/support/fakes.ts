@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import type { Classification, ClassifyInput } from '../../../../functions/domain/classify/types.js';
 import type { ConditionalValidators, FeedFetcher, FetchOutcome } from '../../../../functions/domain/feeds/ports.js';
 import type { StoryRepository } from '../../../../functions/domain/ports.js';
-import type { Story, StoryWriteOutcome } from '../../../../functions/domain/stories.js';
+import { madeStory, storyText, type Story, type StoryToMake, type StoryWriteOutcome } from '../../../../functions/domain/stories.js';
 
 /** The shared feed corpus, when present beside the project. */
 export const FEED_CORPUS_DIRECTORY = path.resolve(process.cwd(), '../shared/fixtures/feeds');
@@ -21,13 +21,15 @@ export class CountingStoryRepository implements StoryRepository {
   /** Story ids whose save throws, to test that one bad item does not cost the others. */
   readonly failingIds = new Set<string>();
 
-  async saveStory(story: Story): Promise<StoryWriteOutcome> {
+  async saveStory(given: Story | StoryToMake): Promise<StoryWriteOutcome> {
     this.saveCalls += 1;
-    if (this.failingIds.has(story.storyId)) throw new Error(`storage refused ${story.storyId}`);
-    const existing = this.stories.get(story.storyId);
-    if (existing && existing.title === story.title && existing.summary === story.summary && existing.content === story.content) {
+    const text = storyText(given);
+    if (this.failingIds.has(text.storyId)) throw new Error(`storage refused ${text.storyId}`);
+    const existing = this.stories.get(text.storyId);
+    if (existing && existing.title === text.title && existing.summary === text.summary && existing.content === text.content) {
       return 'unchanged';
     }
+    const story = madeStory(given);
     this.writes += 1;
     this.stories.set(story.storyId, existing ? { ...story, storedAt: existing.storedAt, revision: existing.revision + 1 } : story);
     return existing ? 'updated' : 'created';
