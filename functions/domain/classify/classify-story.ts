@@ -307,11 +307,18 @@ function compileRules(rules: ClassifierRules): CompiledRules {
 
 /**
  * Words inside a regulator's or a law's name are the name, not the story's own words: the
- * "Freedom of Information" in a data protection commissioner's title is no FOI story.
+ * "Freedom of Information" in a data protection commissioner's title is no FOI story. The
+ * name of a law that is not about privacy says what the story is, though: the "Access to
+ * Information" of an access-to-information act stays a reason against.
  */
 function dropCuesInsideNames(matches: FieldMatches): void {
   const names: TermMatch[] = [];
-  for (const match of matches.geo) if (namesBody(match.senses)) names.push(match);
+  const privacyNames: TermMatch[] = [];
+  for (const match of matches.geo) {
+    if (!namesBody(match.senses)) continue;
+    names.push(match);
+    if (namesPrivacyBody(match.senses)) privacyNames.push(match);
+  }
   if (names.length === 0) return;
   // Kept cues are moved up in place, then the tail is cut: no second list.
   const { cues } = matches;
@@ -319,7 +326,8 @@ function dropCuesInsideNames(matches: FieldMatches): void {
   for (let index = 0; index < cues.length; index += 1) {
     const cue = cues[index];
     const kind = cue.cue.kind;
-    if ((kind === 'scope' || kind === 'negative' || kind === 'regulator-noun') && insideAny(names, cue)) continue;
+    if ((kind === 'scope' || kind === 'regulator-noun') && insideAny(names, cue)) continue;
+    if (kind === 'negative' && insideAny(privacyNames, cue)) continue;
     if (kept !== index) cues[kept] = cue;
     kept += 1;
   }
@@ -328,6 +336,11 @@ function dropCuesInsideNames(matches: FieldMatches): void {
 
 function namesBody(senses: readonly GeoSense[]): boolean {
   for (const sense of senses) if (sense.role === 'regulator' || sense.role === 'law') return true;
+  return false;
+}
+
+function namesPrivacyBody(senses: readonly GeoSense[]): boolean {
+  for (const sense of senses) if ((sense.role === 'regulator' || sense.role === 'law') && sense.privacy) return true;
   return false;
 }
 

@@ -38,7 +38,11 @@ export type MentionContext =
   | 'regulator'
   | 'government'
   | 'law'
-  | 'population';
+  | 'population'
+  /** "modelled on Virginia's law", "similar to the GDPR": a comparison, not the story's place. */
+  | 'comparison'
+  /** "across the EU", "EU-wide": an effect throughout the place, which counts for a union (see `weighMention`). */
+  | 'area';
 
 export interface WeighedMention {
   readonly match: GeoMatch;
@@ -275,8 +279,10 @@ function clearedMarks(field: EvidenceField, count: number): Uint8Array {
 function weighMention(input: TaggingInput, geoTokens: ByField<Uint8Array>, comparisons: ByField<number[]>, match: GeoMatch, sense: GeoSense): WeighedMention {
   const field = input.fields.get(match.field)!;
   const read = match.startToken < 0 ? undefined : readContext(field, geoTokens.get(match.field)!, match);
+  // An effect throughout a union ("across the EU", "EU-wide") puts its people at stake; across a country it says nothing.
+  const widened = read === 'area' ? (sense.code === 'EU' || sense.code === 'EEA' ? 'population' : undefined) : read;
   // A regulator or a law is not a population: "residents ... under the GDPR" says nothing of the GDPR.
-  const context = read === 'population' && (sense.role === 'law' || sense.role === 'regulator') ? undefined : read;
+  const context = widened === 'population' && (sense.role === 'law' || sense.role === 'regulator') ? undefined : widened;
   let weight = senseWeight(sense);
   let weak = sense.weak;
   switch (context) {
@@ -292,6 +298,10 @@ function weighMention(input: TaggingInput, geoTokens: ByField<Uint8Array>, compa
     case 'venue':
       weight *= 0.3;
       break;
+    case 'comparison':
+      weight *= 0.2;
+      break;
+
     case 'regulator':
       weight = Math.max(weight, ROLE_WEIGHT.regulator);
       weak = false;
@@ -395,6 +405,12 @@ const HEADQUARTERS = internWord('headquarters');
 const INCORPORATED = internWord('incorporated');
 const LOCATED = internWord('located');
 const LIVING = internWord('living');
+const ON = internWord('on');
+const AFTER = internWord('after');
+const BY = internWord('by');
+const WIDE = internWord('wide');
+/** Words before "on", "after", "by" or "to" that make the next place a model or a comparison. */
+const MODEL_WORDS = new Set(['modelled', 'modeled', 'patterned', 'inspired', 'similar', 'akin', 'comparable'].map((word) => internWord(word)));
 
 /** No word: before the field's start, past its end, or in another sentence. */
 const NO_WORD = -1;
@@ -414,6 +430,10 @@ function readContext(field: FieldText, geoTokens: Uint8Array, match: GeoMatch): 
   const previous = wordAt(field, sentence, first - 1);
   const beforePrevious = wordAt(field, sentence, first - 2);
   if (previous === OF && ORGANISATION_HEADS.has(beforePrevious)) return 'organisation';
+  // "modelled on Virginia's law", "similar to the GDPR": whatever follows, the place is a comparison.
+  const link = previous === THE ? beforePrevious : previous;
+  const beforeLink = wordAt(field, sentence, previous === THE ? first - 3 : first - 2);
+  if ((link === ON || link === AFTER || link === BY || link === TO) && MODEL_WORDS.has(beforeLink)) return 'comparison';
 
   const next = wordAt(field, sentence, last + 1);
   const afterNext = wordAt(field, sentence, last + 2);
@@ -424,7 +444,10 @@ function readContext(field: FieldText, geoTokens: Uint8Array, match: GeoMatch): 
 
   // Forward: skip fillers and other places to the noun that says what the place is doing;
   // failing that, a population right after the place ("Hong Kong users", "EU user data").
-  const populationNext = POPULATION_NOUNS.has(next) || (next === S && afterNext !== DATA && POPULATION_NOUNS.has(afterNext));
+  // The population right after the place, or one word on ("European taxi drivers", "Irish Facebook users").
+  const populationNext =
+    POPULATION_NOUNS.has(next) ||
+    (next !== NO_WORD && next !== DATA && next !== PERSONAL && afterNext !== DATA && afterNext !== PERSONAL && POPULATION_NOUNS.has(afterNext));
   for (let distance = 1, skipped = 0; skipped <= 4; distance += 1) {
     const token = last + distance;
     const word = wordAt(field, sentence, token);
@@ -438,12 +461,13 @@ function readContext(field: FieldText, geoTokens: Uint8Array, match: GeoMatch): 
   }
   if (populationNext) return 'population';
 
-  // Backward: "the data protection authority of Norway", "users in the U.K. and E.U.".
-  if (previous === OF || previous === FOR) {
-    const head = beforePrevious === THE ? wordAt(field, sentence, first - 3) : beforePrevious;
-    if (REGULATOR_NOUNS.has(head)) return 'regulator';
-  }
+  if (next === WIDE) return 'area';
+
+  // Backward: "the data protection authority of Norway", "his counterparts in Quebec, British
+  // Columbia and Alberta", "users in the U.K. and E.U.".
+  if (hasRegulatorBefore(field, geoTokens, match)) return 'regulator';
   if (hasPopulationBefore(field, geoTokens, match)) return 'population';
+  if (link === ACROSS || link === THROUGHOUT) return 'area';
   if (previous === TO || (previous === THE && beforePrevious === TO)) {
     for (let token = first - 1; token >= 0 && field.tokenSentences[token] === sentence; token -= 1) {
       if (TRANSFER_WORDS.has(field.tokenWords[token])) return 'transfer';
@@ -471,6 +495,27 @@ function sitsAfterSeatWords(field: FieldText, match: GeoMatch): boolean {
     if (word === BASED || word === HEADQUARTERED || word === HEADQUARTERS || word === INCORPORATED) return true;
   }
   return false;
+}
+
+/**
+ * "the data protection authority of Norway", "regulators in France", "the privacy commissioners
+ * of Canada, Quebec and Alberta": a regulator noun, then "of", "for" or "in", then this place,
+ * perhaps at the end of a list of places.
+ */
+function hasRegulatorBefore(field: FieldText, geoTokens: Uint8Array, match: GeoMatch): boolean {
+  let token = match.startToken - 1;
+  // Articles and other places in the same list may stand between the link and this place.
+  for (let skipped = 0; skipped < 6; skipped += 1, token -= 1) {
+    const word = wordAt(field, match.sentence, token);
+    if (word === NO_WORD) return false;
+    if (word === THE || word === AND || word === OR || geoTokens[token] === 1) continue;
+    break;
+  }
+  const link = wordAt(field, match.sentence, token);
+  if (link !== OF && link !== FOR && link !== IN) return false;
+  let head = wordAt(field, match.sentence, token - 1);
+  if (head === THE) head = wordAt(field, match.sentence, token - 2);
+  return REGULATOR_NOUNS.has(head);
 }
 
 /** "users in the U.K. and E.U.", "residents of Texas", "members located in the EU". */

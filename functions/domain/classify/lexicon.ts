@@ -234,6 +234,7 @@ export const CUES: readonly CueDefinition[] = [
     'AI', 'A.I.', 'artificial intelligence', 'model', 'models', 'LLM', 'LLMs', 'large language model', 'large language models',
     'chatbot', 'chatbots', 'ChatGPT', 'GPT', 'Gemini', 'Llama', 'Copilot', 'generative', 'GenAI', 'machine learning',
     'algorithm', 'algorithms', 'neural network', 'neural networks', 'foundation model', 'foundation models',
+    'facial recognition', 'face recognition', 'face-recognition', 'facial-recognition',
     '人工智能', '人工智慧', '模型', '大模型', '算法', '演算法',
   ]),
   cue('ai:copyright', 'copyright', 1, ['copyright', 'copyrighted', 'authors', 'artists', 'publishers', 'books', 'news articles', 'songs', 'music', 'royalties']),
@@ -250,12 +251,14 @@ export const POPULATION_NOUNS = new WordSet([
   'user', 'users', 'resident', 'residents', 'citizen', 'citizens', 'consumer', 'consumers', 'customer', 'customers', 'member',
   'members', 'people', 'nationals', 'individuals', 'patients', 'subscribers', 'employees', 'students', 'voters', 'travellers',
   'travelers', 'passengers', 'children', 'parents', 'accounts', 'account', 'internet', 'netizens', 'data', 'personal', 'population',
+  'adults', 'teenagers', 'teens', 'minors', 'kids', 'pupils', 'drivers', 'workers', 'shoppers', 'borrowers', 'tenants', 'taxpayers',
+  'clients', 'viewers', 'applicants',
 ]);
 
 /** Words that turn "X's ..." or "X ..." into X's regulator (`Norway's data protection regulator`). */
 export const REGULATOR_NOUNS = new WordSet([
   'regulator', 'regulators', 'watchdog', 'watchdogs', 'authority', 'authorities', 'dpa', 'dpas', 'commissioner', 'commissioners',
-  'ombudsman', 'inspectorate', 'attorney', 'ag', 'supervisor', 'agency', 'commission', 'enforcer',
+  'ombudsman', 'inspectorate', 'attorney', 'ag', 'supervisor', 'agency', 'commission', 'enforcer', 'counterpart', 'counterparts',
 ]);
 
 /** Words that make X the government or court acting (`Hong Kong's legislature`, `Texas state law`). */

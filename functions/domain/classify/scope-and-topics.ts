@@ -145,15 +145,20 @@ export function judgeScope(facts: StoryFacts, training: readonly TrainingHit[]):
       negative.push(weighedCue(match, match.cue.id, match.cue.weight * fieldFactor(match, facts.hasSummary)));
     }
   }
+  // Many information commissioners oversee freedom of information too: in a story about
+  // access to records, naming one does not make a privacy story unless the story's own words,
+  // or a privacy law it names, do.
+  const accessToRecords = !anchored && hasNegativeCue(facts.cues, FREEDOM_OF_INFORMATION) && !namesPrivacyLaw(facts.weighed);
   for (const mention of facts.weighed) {
     const { sense, match } = mention;
     if ((sense.role !== 'regulator' && sense.role !== 'law') || sense.weak) continue;
     // Named privacy regulators and laws make a privacy story; competition or AI bodies barely do.
+    const privacy = sense.privacy && !accessToRecords;
     const { rule, group } = scopeRuleOf(sense);
-    const weight = (sense.privacy ? 3 : 0.5) * fieldFactor(match, facts.hasSummary);
+    const weight = (privacy ? 3 : 0.5) * fieldFactor(match, facts.hasSummary);
     positive.push(weighedCue(match, rule, weight));
     groups.add(group, weight);
-    if (sense.privacy) anchored = true;
+    if (privacy) anchored = true;
   }
   for (const hit of training) {
     const rule = hit.personal ? 'scope:ai-training-personal-data' : 'scope:ai-training';
@@ -199,6 +204,18 @@ export function judgeScope(facts: StoryFacts, training: readonly TrainingHit[]):
   const raw = net > 0 ? net / (net + SCOPE_THRESHOLD) : 0;
   const score = anchored ? raw : Math.min(raw, 0.45);
   return { inScope: anchored && net >= SCOPE_THRESHOLD, score: Math.round(score * 1000) / 1000, positive, negative };
+}
+
+const FREEDOM_OF_INFORMATION = 'negative:freedom-of-information';
+
+function namesPrivacyLaw(weighed: readonly WeighedMention[]): boolean {
+  for (const { sense } of weighed) if (sense.role === 'law' && sense.privacy && !sense.weak) return true;
+  return false;
+}
+
+function hasNegativeCue(cues: readonly CueMatch[], id: string): boolean {
+  for (const match of cues) if (match.cue.kind === 'negative' && match.cue.id === id) return true;
+  return false;
 }
 
 /** Whether a rule is an editor's ("editor-rule:..."): the first letter turns the others away cheaply. */

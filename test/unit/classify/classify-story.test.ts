@@ -83,6 +83,26 @@ describe('classifyStory: what stays out', () => {
     });
   }
 
+  it('leaves out an information commissioner’s freedom-of-information decision', () => {
+    const result = classifyStory({
+      title: 'Information Commissioner orders council to publish contract papers',
+      summary:
+        "Britain's Information Commissioner's Office told a county council to release the documents behind a road contract, ruling under the Freedom of Information Act that the public interest outweighed the contractor's objections.",
+    });
+    expect(result.inScope).toBe(false);
+    expect(evidenceFor(result, 'scope', 'out-of-scope').map((item) => item.rule)).toContain('negative:freedom-of-information');
+  });
+
+  it('keeps a data protection story that mentions freedom of information along the way', () => {
+    const result = classifyStory({
+      title: 'Swiss commissioner says revised law gives it new powers',
+      summary:
+        "The FDPIC said the revised Federal Act on Data Protection takes effect in September and lets it open investigations on its own; it will also report on exemptions from the Freedom of Information Act.",
+    });
+    expect(result.inScope).toBe(true);
+    expect(result.jurisdictions).toEqual(['CH']);
+  });
+
   it('says why a story was left out when there is a reason to give', () => {
     const result = classifyStory(outOfScope[2][1]);
     expect(evidenceFor(result, 'scope', 'out-of-scope').map((item) => item.rule)).toContain('negative:ai-business');
@@ -96,6 +116,26 @@ describe('classifyStory: what stays out', () => {
     expect(result.inScope).toBe(true);
     expect(result.jurisdictions).toEqual(['SG']);
     expect(result.topics).toEqual(expect.arrayContaining(['privacy', 'breach', 'enforcement']));
+  });
+});
+
+describe('classifyStory: training on people’s data', () => {
+  it('counts face recognition built from users’ photos as AI training on personal data', () => {
+    const result = classifyStory({
+      title: 'Photo app told to delete face models built from customers’ pictures',
+      summary: "The FTC said the storage app used millions of its users' photos to build its own face-recognition technology without asking them, and ordered it to delete the models.",
+    });
+    expect(result.inScope).toBe(true);
+    expect(result.topics).toContain('ai-training');
+    expect(result.jurisdictions).toEqual(['US']);
+  });
+
+  it('does not count a police force’s use of facial recognition as training', () => {
+    const result = classifyStory({
+      title: 'Police expand facial recognition at train stations',
+      summary: "The force said its live facial recognition cameras would scan commuters' faces against a watchlist; the privacy regulator asked for an impact assessment.",
+    });
+    expect(result.topics).not.toContain('ai-training');
   });
 });
 

@@ -131,6 +131,24 @@ describe('the EU, lead authorities and national regulators', () => {
     expect(result.jurisdictions).toEqual(['DE']);
   });
 
+  it('tags IE and EU when the lead authority’s decision reaches across the union, without naming EU users', () => {
+    const result = tag({
+      title: 'Irish watchdog fines job site over behavioural advertising',
+      summary:
+        "Ireland's Data Protection Commission fined a careers network €80 million for profiling members to target advertising across the European Union without a valid legal basis. The network, headquartered in Sunnyvale, California, said it would appeal.",
+    });
+    expect([...result.jurisdictions].sort()).toEqual(['EU', 'IE']);
+    expect(result.jurisdictions).not.toContain('US-CA');
+  });
+
+  it('tags a national regulator and the EU when the people at stake are Europeans', () => {
+    const result = tag({
+      title: 'Dutch regulator fines ride-hailing firm over drivers’ records',
+      summary: "The Dutch Data Protection Authority fined a ride-hailing company €290 million after it kept European taxi drivers' identity documents and criminal records without safeguards.",
+    });
+    expect([...result.jurisdictions].sort()).toEqual(['EU', 'NL']);
+  });
+
   it('tags EU when the EU body itself acts', () => {
     const result = tag({
       title: 'EDPB adopts opinion on AI models and personal data',
@@ -169,16 +187,53 @@ describe('Greater China and the feed’s own home', () => {
   });
 });
 
+describe('several authorities and several laws', () => {
+  it('tags every province whose commissioner joined a federal investigation', () => {
+    const result = tag({
+      title: 'Privacy commissioners find video app collected children’s data',
+      summary:
+        "A joint investigation by the federal privacy commissioner and his counterparts in Quebec, British Columbia and Alberta found the video app gathered personal information from young Canadians and used it to target advertising.",
+    });
+    expect([...result.jurisdictions].sort()).toEqual(['CA', 'CA-AB', 'CA-BC', 'CA-QC']);
+  });
+
+  it('adds the country to a state’s story when a federal law is at issue too', () => {
+    const result = tag({
+      title: 'Therapy app sued over sharing patients’ answers with ad trackers',
+      summary:
+        'A class action filed in San Francisco says the app sent patients’ intake answers to advertisers through tracking pixels, in breach of the federal Wiretap Act and the California Invasion of Privacy Act.',
+    });
+    expect([...result.jurisdictions].sort()).toEqual(['US', 'US-CA']);
+  });
+
+  it('counts people one word after their place: “Irish Facebook users”', () => {
+    const result = tag({
+      title: 'Regulator questions social network over scraped profiles',
+      summary: 'The data protection authority said the personal details of 500,000 Irish Facebook users had been scraped and published on a forum.',
+    });
+    expect(result.jurisdictions).toEqual(['IE']);
+  });
+});
+
 describe('places that are not the story’s', () => {
   it('does not tag a company’s headquarters or a transfer’s destination', () => {
     const result = tag({
       title: 'Dutch regulator fines ride-hailing firm over driver data sent abroad',
-      summary: "The Dutch Data Protection Authority fined San Francisco-based Uber €290 million for transferring European drivers' personal data to the United States without safeguards.",
+      summary: "The Dutch Data Protection Authority fined San Francisco-based Uber €290 million for transferring Dutch drivers' personal data to the United States without safeguards.",
     });
     expect(result.jurisdictions).toEqual(['NL']);
     expect(result.mentions).toEqual(expect.arrayContaining(['US', 'US-CA']));
     expect(evidenceFor(result, 'mention', 'US-CA').map((item) => item.rule)).toEqual(['place:US-CA/san-francisco+seat']);
     expect(evidenceFor(result, 'mention', 'US').map((item) => item.rule)).toEqual(['name:US/united-states+transfer']);
+  });
+
+  it('does not tag the place a new law is modelled on', () => {
+    const result = tag({
+      title: 'Georgia Senate passes consumer privacy bill modelled on Virginia’s law',
+      summary: "Georgia's state senators approved a bill giving residents the right to see and delete personal data that companies hold, closely patterned on Virginia's statute; the governor is expected to sign it.",
+    });
+    expect(result.jurisdictions).toEqual(['US-GA']);
+    expect(result.mentions).toContain('US-VA');
   });
 
   it('does not tag a country named only as a comparison', () => {
