@@ -42,7 +42,9 @@ export type MentionContext =
   /** "modelled on Virginia's law", "similar to the GDPR": a comparison, not the story's place. */
   | 'comparison'
   /** "across the EU", "EU-wide": an effect throughout the place, which counts for a union (see `weighMention`). */
-  | 'area';
+  | 'area'
+  /** "the regulator, which enforces both the Protection of Personal Information Act and ...": a body's remit, not the story's law. */
+  | 'remit';
 
 export interface WeighedMention {
   readonly match: GeoMatch;
@@ -299,6 +301,7 @@ function weighMention(input: TaggingInput, geoTokens: ByField<Uint8Array>, compa
       weight *= 0.3;
       break;
     case 'comparison':
+    case 'remit':
       weight *= 0.2;
       break;
 
@@ -430,6 +433,7 @@ function readContext(field: FieldText, geoTokens: Uint8Array, match: GeoMatch): 
   const previous = wordAt(field, sentence, first - 1);
   const beforePrevious = wordAt(field, sentence, first - 2);
   if (previous === OF && ORGANISATION_HEADS.has(beforePrevious)) return 'organisation';
+  if (followsRemitVerb(field, geoTokens, match)) return 'remit';
   // "modelled on Virginia's law", "similar to the GDPR": whatever follows, the place is a comparison.
   const link = previous === THE ? beforePrevious : previous;
   const beforeLink = wordAt(field, sentence, previous === THE ? first - 3 : first - 2);
@@ -438,7 +442,8 @@ function readContext(field: FieldText, geoTokens: Uint8Array, match: GeoMatch): 
   const next = wordAt(field, sentence, last + 1);
   const afterNext = wordAt(field, sentence, last + 2);
   if (SEAT_NOUNS.has(next)) {
-    return POPULATION_NOUNS.has(afterNext) ? 'population' : 'seat';
+    // "Texas-based users" are people; a "Nevada-registered data broker" is a company's seat.
+    return afterNext !== DATA && afterNext !== PERSONAL && POPULATION_NOUNS.has(afterNext) ? 'population' : 'seat';
   }
   if (sitsAfterSeatWords(field, match)) return 'seat';
 
@@ -493,6 +498,23 @@ function sitsAfterSeatWords(field: FieldText, match: GeoMatch): boolean {
     if (word === NO_WORD) return false;
     if (POPULATION_NOUNS.has(word)) return false;
     if (word === BASED || word === HEADQUARTERED || word === HEADQUARTERS || word === INCORPORATED) return true;
+  }
+  return false;
+}
+
+/** Verbs that say what a regulator is in charge of ("which enforces the GDPR"). */
+const REMIT_VERBS = new Set(['enforces', 'oversees', 'administers', 'polices', 'supervises'].map((word) => internWord(word)));
+const BOTH = internWord('both');
+const ALSO = internWord('also');
+
+/** Whether a law's name follows "enforces", "oversees"... with at most articles and the like between. */
+function followsRemitVerb(field: FieldText, geoTokens: Uint8Array, match: GeoMatch): boolean {
+  let token = match.startToken - 1;
+  for (let skipped = 0; skipped < 5; skipped += 1, token -= 1) {
+    const word = wordAt(field, match.sentence, token);
+    if (word === NO_WORD) return false;
+    if (REMIT_VERBS.has(word)) return geoTokens[match.startToken] === 2;
+    if (!(word === THE || word === BOTH || word === ALSO || word === S || geoTokens[token] === 1)) return false;
   }
   return false;
 }

@@ -152,8 +152,9 @@ export function judgeScope(facts: StoryFacts, training: readonly TrainingHit[]):
   for (const mention of facts.weighed) {
     const { sense, match } = mention;
     if ((sense.role !== 'regulator' && sense.role !== 'law') || sense.weak) continue;
-    // Named privacy regulators and laws make a privacy story; competition or AI bodies barely do.
-    const privacy = sense.privacy && !accessToRecords;
+    // Named privacy regulators and laws make a privacy story; competition or AI bodies barely do,
+    // nor does a law named only as what a regulator enforces.
+    const privacy = sense.privacy && !accessToRecords && mention.context !== 'remit';
     const { rule, group } = scopeRuleOf(sense);
     const weight = (privacy ? 3 : 0.5) * fieldFactor(match, facts.hasSummary);
     positive.push(weighedCue(match, rule, weight));
@@ -209,7 +210,7 @@ export function judgeScope(facts: StoryFacts, training: readonly TrainingHit[]):
 const FREEDOM_OF_INFORMATION = 'negative:freedom-of-information';
 
 function namesPrivacyLaw(weighed: readonly WeighedMention[]): boolean {
-  for (const { sense } of weighed) if (sense.role === 'law' && sense.privacy && !sense.weak) return true;
+  for (const { sense, context } of weighed) if (sense.role === 'law' && sense.privacy && !sense.weak && context !== 'remit') return true;
   return false;
 }
 

@@ -93,6 +93,15 @@ describe('classifyStory: what stays out', () => {
     expect(evidenceFor(result, 'scope', 'out-of-scope').map((item) => item.rule)).toContain('negative:freedom-of-information');
   });
 
+  it('leaves out an access-to-records order even when the regulator’s privacy remit is spelt out', () => {
+    const result = classifyStory({
+      title: 'Information regulator orders ministry to hand over tender files',
+      summary:
+        "The Information Regulator, which enforces both the Protection of Personal Information Act and the Promotion of Access to Information Act, ordered a ministry to give a reporter the tender files it had withheld for a year.",
+    });
+    expect(result.inScope).toBe(false);
+  });
+
   it('keeps a data protection story that mentions freedom of information along the way', () => {
     const result = classifyStory({
       title: 'Swiss commissioner says revised law gives it new powers',

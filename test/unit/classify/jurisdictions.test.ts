@@ -227,6 +227,14 @@ describe('places that are not the story’s', () => {
     expect(evidenceFor(result, 'mention', 'US').map((item) => item.rule)).toEqual(['name:US/united-states+transfer']);
   });
 
+  it('does not tag the state a data broker is registered in', () => {
+    const result = tag({
+      title: 'State privacy agency fines data broker over ignored deletion requests',
+      summary: "The California Privacy Protection Agency fined a Nevada-registered data broker $200,000 for ignoring consumers' requests to delete their information under the California Consumer Privacy Act.",
+    });
+    expect(result.jurisdictions).toEqual(['US-CA']);
+  });
+
   it('does not tag the place a new law is modelled on', () => {
     const result = tag({
       title: 'Georgia Senate passes consumer privacy bill modelled on Virginia’s law',
