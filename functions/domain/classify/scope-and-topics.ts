@@ -136,7 +136,10 @@ export function judgeScope(facts: StoryFacts, training: readonly TrainingHit[]):
   let anchored = false;
   for (const match of facts.cues) {
     const kind = match.cue.kind;
-    if (kind === 'scope') {
+    if (kind === 'scope' && DATA_SUBJECT_CUES.has(match.cue.id) && isDenied(facts.fields.get(match.field)!, match)) {
+      // "no personal data was taken", "customer records were not affected": a reason against.
+      negative.push(weighedCue(match, NO_PERSONAL_DATA, NO_PERSONAL_DATA_WEIGHT * fieldFactor(match, facts.hasSummary)));
+    } else if (kind === 'scope') {
       const weight = match.cue.weight * fieldFactor(match, facts.hasSummary);
       positive.push(weighedCue(match, match.cue.id, weight));
       groups.add(scopeGroup(match.cue.id), weight);
@@ -208,6 +211,40 @@ export function judgeScope(facts: StoryFacts, training: readonly TrainingHit[]):
 }
 
 const FREEDOM_OF_INFORMATION = 'negative:freedom-of-information';
+
+/** Cues naming people's data, which a story can deny was touched. */
+const DATA_SUBJECT_CUES = new Set(['scope:personal-data', 'scope:subject-data']);
+const NO_PERSONAL_DATA = 'negative:no-personal-data';
+const NO_PERSONAL_DATA_WEIGHT = 2;
+const NO = internWord('no');
+const NOT = internWord('not');
+const NEVER = internWord('never');
+const WITHOUT = internWord('without');
+const ANY = internWord('any');
+/** What an incident does to data: met between the data and a "not", the "not" is about something else. */
+const COMPROMISE_WORDS = new WordSet(['affected', 'compromised', 'accessed', 'exposed', 'stolen', 'breached', 'impacted', 'leaked', 'involved', 'taken', 'viewed']);
+
+/**
+ * Whether the sentence denies the data was touched: "no personal data", "without any customer
+ * records", or "customer records ... had not been affected" with no other such word between.
+ */
+function isDenied(field: FieldText, match: CueMatch): boolean {
+  if (match.startToken < 0) return false;
+  const from = sentenceFrom(field, match.sentence);
+  const to = sentenceTo(field, match.sentence);
+  const before = match.startToken - 1;
+  const word = before >= from ? field.tokenWords[before] : -1;
+  if (word === NO || word === WITHOUT) return true;
+  if (word === ANY && before - 1 >= from && (field.tokenWords[before - 1] === NO || field.tokenWords[before - 1] === WITHOUT)) return true;
+  for (let token = match.endToken; token < Math.min(to, match.endToken + 10); token += 1) {
+    const here = field.tokenWords[token];
+    if (COMPROMISE_WORDS.has(here)) return false;
+    if (here !== NOT && here !== NEVER) continue;
+    for (let after = token + 1; after < Math.min(to, token + 4); after += 1) if (COMPROMISE_WORDS.has(field.tokenWords[after])) return true;
+    return false;
+  }
+  return false;
+}
 
 function namesPrivacyLaw(weighed: readonly WeighedMention[]): boolean {
   for (const { sense, context } of weighed) if (sense.role === 'law' && sense.privacy && !sense.weak && context !== 'remit') return true;

@@ -112,6 +112,25 @@ describe('classifyStory: what stays out', () => {
     expect(result.jurisdictions).toEqual(['CH']);
   });
 
+  it('leaves out a cyber attack whose operator says no personal data was touched', () => {
+    const result = classifyStory({
+      title: 'Cyber attack shuts ferry ticket machines for a day',
+      summary:
+        'Ticket machines at every pier stopped working after an attack on the operator’s payment network. The company said passenger records sit on separate systems and were not affected, and that no personal data had been taken.',
+    });
+    expect(result.inScope).toBe(false);
+    expect(evidenceFor(result, 'scope', 'out-of-scope').map((item) => item.rule)).toContain('negative:no-personal-data');
+  });
+
+  it('keeps a breach story that says what was not taken besides what was', () => {
+    const result = classifyStory({
+      title: 'Hackers steal customer records from ferry operator',
+      summary:
+        "Customer records of 80,000 passengers were stolen in an attack on the ferry operator, which said card numbers were not affected; the privacy commissioner has opened an investigation.",
+    });
+    expect(result.inScope).toBe(true);
+  });
+
   it('says why a story was left out when there is a reason to give', () => {
     const result = classifyStory(outOfScope[2][1]);
     expect(evidenceFor(result, 'scope', 'out-of-scope').map((item) => item.rule)).toContain('negative:ai-business');
