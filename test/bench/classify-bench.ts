@@ -8,16 +8,14 @@
  * so both meet the same machine conditions, and each figure is the median of the timed rounds.
  * The first-pass figures are the same items once each in a fresh process (first-pass-runner.ts).
  */
-import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Parser from 'rss-parser';
 import { classifyStory } from '../../functions/domain/classify/classify-story.js';
 import type { ClassifyInput } from '../../functions/domain/classify/types.js';
-import { measureFirstPass } from './first-pass-runner.js';
+import { bundleForNode, measureFirstPass } from './first-pass-runner.js';
 
 const ITEM_COUNT = 200;
 const BODY_BYTES = 2048;
@@ -119,16 +117,7 @@ async function measureColdStart(): Promise<number> {
   const outDirectory = mkdtempSync(join(tmpdir(), 'newsdesk-classify-'));
   try {
     const outfile = join(outDirectory, 'classify-story.mjs');
-    await build({
-      entryPoints: [fileURLToPath(new URL('../../functions/domain/classify/classify-story.ts', import.meta.url))],
-      outfile,
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'node20',
-      minify: true,
-      logLevel: 'silent',
-    });
+    await bundleForNode(new URL('../../functions/domain/classify/classify-story.ts', import.meta.url), outfile);
     const script = `const t=performance.now();await import(${JSON.stringify(outfile)});process.stdout.write(String(performance.now()-t));`;
     const times = Array.from({ length: COLD_START_RUNS }, () =>
       Number(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', env: { PATH: process.env.PATH } })),

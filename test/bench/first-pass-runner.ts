@@ -14,6 +14,21 @@ import { median } from './classify-bench.js';
 
 const FIRST_PASS_RUNS = 6;
 
+/** Bundles a module into one minified ESM file, as the Lambdas are (see lib/newsdesk-function.ts). */
+export async function bundleForNode(entry: URL, outfile: string, banner?: string): Promise<void> {
+  await build({
+    entryPoints: [fileURLToPath(entry)],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    minify: true,
+    logLevel: 'silent',
+    ...(banner === undefined ? {} : { banner: { js: banner } }),
+  });
+}
+
 export interface FirstPassInput {
   /** The documents rss-parser is given. */
   readonly documents: readonly string[];
@@ -29,17 +44,8 @@ export async function measureFirstPass(corpus: FirstPassInput): Promise<{ classi
   const directory = mkdtempSync(join(tmpdir(), 'newsdesk-first-pass-'));
   try {
     const script = join(directory, 'first-pass.mjs');
-    await build({
-      entryPoints: [fileURLToPath(new URL('./first-pass.ts', import.meta.url))],
-      outfile: script,
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'node20',
-      minify: true,
-      logLevel: 'silent',
-      banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
-    });
+    // rss-parser's dependencies call require(), which an ESM bundle must be given.
+    await bundleForNode(new URL('./first-pass.ts', import.meta.url), script, "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);");
     const input = join(directory, 'corpus.json');
     writeFileSync(input, JSON.stringify(corpus));
     const classifyTimes: number[] = [];

@@ -26,7 +26,7 @@ import type { GeoMatch, GeoRole, GeoSense } from './term-index.js';
 import { Recycler } from './recycler.js';
 import { sentenceFrom, sentenceTo, tokenizeTerm, type FieldText, type StoryFields } from './text-fields.js';
 import type { EvidenceField } from './types.js';
-import { internWord } from './vocabulary.js';
+import { internWord, WordSet } from './vocabulary.js';
 
 export type MentionContext =
   | 'seat'
@@ -304,7 +304,6 @@ function weighMention(input: TaggingInput, geoTokens: ByField<Uint8Array>, compa
     case 'remit':
       weight *= 0.2;
       break;
-
     case 'regulator':
       weight = Math.max(weight, ROLE_WEIGHT.regulator);
       weak = false;
@@ -413,7 +412,7 @@ const AFTER = internWord('after');
 const BY = internWord('by');
 const WIDE = internWord('wide');
 /** Words before "on", "after", "by" or "to" that make the next place a model or a comparison. */
-const MODEL_WORDS = new Set(['modelled', 'modeled', 'patterned', 'inspired', 'similar', 'akin', 'comparable'].map((word) => internWord(word)));
+const MODEL_WORDS = new WordSet(['modelled', 'modeled', 'patterned', 'inspired', 'similar', 'akin', 'comparable']);
 
 /** No word: before the field's start, past its end, or in another sentence. */
 const NO_WORD = -1;
@@ -503,20 +502,38 @@ function sitsAfterSeatWords(field: FieldText, match: GeoMatch): boolean {
 }
 
 /** Verbs that say what a regulator is in charge of ("which enforces the GDPR"). */
-const REMIT_VERBS = new Set(['enforces', 'oversees', 'administers', 'polices', 'supervises'].map((word) => internWord(word)));
+const REMIT_VERBS = new WordSet(['enforces', 'oversees', 'administers', 'polices', 'supervises']);
 const BOTH = internWord('both');
 const ALSO = internWord('also');
 
 /** Whether a law's name follows "enforces", "oversees"... with at most articles and the like between. */
 function followsRemitVerb(field: FieldText, geoTokens: Uint8Array, match: GeoMatch): boolean {
+  // Only a law's name can be a remit (see `markGeoTokens`).
+  if (geoTokens[match.startToken] !== 2) return false;
   let token = match.startToken - 1;
   for (let skipped = 0; skipped < 5; skipped += 1, token -= 1) {
     const word = wordAt(field, match.sentence, token);
     if (word === NO_WORD) return false;
-    if (REMIT_VERBS.has(word)) return geoTokens[match.startToken] === 2;
+    if (REMIT_VERBS.has(word)) return true;
     if (!(word === THE || word === BOTH || word === ALSO || word === S || geoTokens[token] === 1)) return false;
   }
   return false;
+}
+
+/**
+ * The token of the word that links a place to what comes before it: articles and other places
+ * of the same list ("Quebec, British Columbia and Alberta") are stepped over. -1 when the
+ * sentence starts first, or the list runs on too long: `wordAt` then reads no word.
+ */
+function linkBeforeList(field: FieldText, geoTokens: Uint8Array, match: GeoMatch): number {
+  let token = match.startToken - 1;
+  for (let skipped = 0; skipped < 6; skipped += 1, token -= 1) {
+    const word = wordAt(field, match.sentence, token);
+    if (word === NO_WORD) return -1;
+    if (word === THE || word === AND || word === OR || geoTokens[token] === 1) continue;
+    break;
+  }
+  return token;
 }
 
 /**
@@ -525,14 +542,7 @@ function followsRemitVerb(field: FieldText, geoTokens: Uint8Array, match: GeoMat
  * perhaps at the end of a list of places.
  */
 function hasRegulatorBefore(field: FieldText, geoTokens: Uint8Array, match: GeoMatch): boolean {
-  let token = match.startToken - 1;
-  // Articles and other places in the same list may stand between the link and this place.
-  for (let skipped = 0; skipped < 6; skipped += 1, token -= 1) {
-    const word = wordAt(field, match.sentence, token);
-    if (word === NO_WORD) return false;
-    if (word === THE || word === AND || word === OR || geoTokens[token] === 1) continue;
-    break;
-  }
+  const token = linkBeforeList(field, geoTokens, match);
   const link = wordAt(field, match.sentence, token);
   if (link !== OF && link !== FOR && link !== IN) return false;
   let head = wordAt(field, match.sentence, token - 1);
@@ -542,14 +552,7 @@ function hasRegulatorBefore(field: FieldText, geoTokens: Uint8Array, match: GeoM
 
 /** "users in the U.K. and E.U.", "residents of Texas", "members located in the EU". */
 function hasPopulationBefore(field: FieldText, geoTokens: Uint8Array, match: GeoMatch): boolean {
-  let token = match.startToken - 1;
-  // Articles and other places in the same list may stand between the link and this place.
-  for (let skipped = 0; skipped < 6; skipped += 1, token -= 1) {
-    const word = wordAt(field, match.sentence, token);
-    if (word === NO_WORD) return false;
-    if (word === THE || word === AND || word === OR || geoTokens[token] === 1) continue;
-    break;
-  }
+  const token = linkBeforeList(field, geoTokens, match);
   const link = wordAt(field, match.sentence, token);
   if (link !== IN && link !== OF && link !== FROM && link !== ACROSS && link !== THROUGHOUT && link !== OUTSIDE) return false;
   let noun = wordAt(field, match.sentence, token - 1);

@@ -134,6 +134,7 @@ export function judgeScope(facts: StoryFacts, training: readonly TrainingHit[]):
   const groups = new Groups();
   // A story needs an anchor: one strong cue, a privacy regulator or law, people's data in training.
   let anchored = false;
+  let freedomOfInformation = false;
   for (const match of facts.cues) {
     const kind = match.cue.kind;
     if (kind === 'scope' && DATA_SUBJECT_CUES.has(match.cue.id) && isDenied(facts.fields.get(match.field)!, match)) {
@@ -146,12 +147,13 @@ export function judgeScope(facts: StoryFacts, training: readonly TrainingHit[]):
       if (match.cue.weight >= ANCHOR_WEIGHT) anchored = true;
     } else if (kind === 'negative') {
       negative.push(weighedCue(match, match.cue.id, match.cue.weight * fieldFactor(match, facts.hasSummary)));
+      if (match.cue.id === FREEDOM_OF_INFORMATION) freedomOfInformation = true;
     }
   }
   // Many information commissioners oversee freedom of information too: in a story about
   // access to records, naming one does not make a privacy story unless the story's own words,
   // or a privacy law it names, do.
-  const accessToRecords = !anchored && hasNegativeCue(facts.cues, FREEDOM_OF_INFORMATION) && !namesPrivacyLaw(facts.weighed);
+  const accessToRecords = !anchored && freedomOfInformation && !namesPrivacyLaw(facts.weighed);
   for (const mention of facts.weighed) {
     const { sense, match } = mention;
     if ((sense.role !== 'regulator' && sense.role !== 'law') || sense.weak) continue;
@@ -248,11 +250,6 @@ function isDenied(field: FieldText, match: CueMatch): boolean {
 
 function namesPrivacyLaw(weighed: readonly WeighedMention[]): boolean {
   for (const { sense, context } of weighed) if (sense.role === 'law' && sense.privacy && !sense.weak && context !== 'remit') return true;
-  return false;
-}
-
-function hasNegativeCue(cues: readonly CueMatch[], id: string): boolean {
-  for (const match of cues) if (match.cue.kind === 'negative' && match.cue.id === id) return true;
   return false;
 }
 
