@@ -113,7 +113,9 @@ ${sectionsHtml}
           .map((item) => {
             const tags = [...item.jurisdictions, ...item.topics].join(', ');
             const also = item.alsoReportedBy.length ? `\n   Also reported by ${item.alsoReportedBy.map((o) => o.source).join(', ')}` : '';
-            return `* ${oneLine(item.title, 300)}\n   ${item.source} · ${tags}\n   ${oneLine(item.summary)}\n   ${item.url}${also}`;
+            // Text mail clients turn URLs into links, so only an http(s) one is written out.
+            const link = safeHttpUrl(item.url);
+            return `* ${oneLine(item.title, 300)}\n   ${item.source} · ${tags}\n   ${oneLine(item.summary)}${link ? `\n   ${link}` : ''}${also}`;
           })
           .join('\n\n')
       : `Nothing new in ${section.regionName} this week.`;

@@ -26,6 +26,8 @@ describe('the digest email', () => {
     expect(email.html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');
     expect(email.html).not.toContain('href="javascript:');
     expect(email.text).toContain('<script>alert("x")</script>');
+    // A text mail client turns URLs into links: only http(s) ones may appear.
+    expect(email.text).not.toContain('javascript:');
   });
 
   it('lists every story in the text part, with source, tags and link', () => {
