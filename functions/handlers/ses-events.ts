@@ -24,17 +24,26 @@ export async function mailFeedbackDepsFromEnvironment(env: NodeJS.ProcessEnv = p
   };
 }
 
-function messagesOf(event: SesFeedbackEvent): unknown[] {
-  if ('Records' in event) return event.Records.map((record) => JSON.parse(record.Sns.Message) as unknown);
-  return [event.detail];
+/** Each message is read on its own, so one that is not JSON is that message's problem alone. */
+function messagesOf(event: SesFeedbackEvent): (() => unknown)[] {
+  if ('Records' in event) return event.Records.map((record) => () => parseSnsMessage(record.Sns.Message));
+  return [() => event.detail];
+}
+
+function parseSnsMessage(message: string): unknown {
+  try {
+    return JSON.parse(message) as unknown;
+  } catch {
+    throw new UnreadableMailFeedbackError('the SNS message is not JSON');
+  }
 }
 
 export function createSesEventsHandler(deps: () => MailFeedbackDeps | Promise<MailFeedbackDeps>, now: () => Date = () => new Date()) {
   return async (event: SesFeedbackEvent): Promise<void> => {
-    for (const message of messagesOf(event)) {
+    for (const readMessage of messagesOf(event)) {
       let feedback;
       try {
-        feedback = feedbackFromSesEvent(message, now());
+        feedback = feedbackFromSesEvent(readMessage(), now());
       } catch (error) {
         // A retry would read the same message the same way: record it for an operator instead.
         if (!(error instanceof UnreadableMailFeedbackError)) throw error;

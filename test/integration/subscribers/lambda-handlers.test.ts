@@ -102,6 +102,16 @@ describe('the SES events function', () => {
     expect((await subscribers.listDigestSubscribers()).map((s) => s.subscriberId)).not.toContain(subscriberId);
   });
 
+  it('reads past an SNS message that is not JSON and still records the bounce beside it', async () => {
+    const subscriberId = await confirmedSubscriber('second-bounce@example.com');
+    const event = snsEvent('placeholder', permanentBounce('second-bounce@example.com'));
+    event.Records[0].Sns.Message = '{"eventType": "Bounce", ';
+
+    await sesEvents(event);
+
+    expect(await subscribers.isSuppressed(subscriberId)).toBe(true);
+  });
+
   it('suppresses on a complaint delivered through EventBridge, and counts transient bounces', async () => {
     const complainer = await confirmedSubscriber('complainer@example.com');
     const flaky = await confirmedSubscriber('flaky@example.com');
