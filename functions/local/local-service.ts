@@ -9,6 +9,7 @@ import { SesMailer } from '../adapters/ses/ses-mailer.js';
 import type { FeedSource } from '../domain/feeds/types.js';
 import { buildOnce } from '../wiring/build-once.js';
 import { createArchiveApi } from '../web/archive-routes.js';
+import { jsonResult } from '../web/http.js';
 import { routeByPath, startHttpAdapter } from './http-adapter.js';
 import { createLocalApp, LOCAL_SUBSCRIBER_KEY } from './local-app.js';
 import { startLocalStack } from './local-stack.js';
@@ -53,11 +54,8 @@ export async function startLocalService(options: LocalServiceOptions) {
     ),
   );
   const archiveApi = buildOnce(() => createArchiveApi({ editions: app.repositories.editions, publicBaseUrl }));
-  const health = async (): Promise<APIGatewayProxyStructuredResultV2> => ({
-    statusCode: 200,
-    headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' },
-    body: JSON.stringify({ status: 'ok', startedAt: startedAt.toISOString(), feeds: options.sources.length, jobs: lastRuns }),
-  });
+  const health = async (): Promise<APIGatewayProxyStructuredResultV2> =>
+    jsonResult(200, { status: 'ok', startedAt: startedAt.toISOString(), feeds: options.sources.length, jobs: lastRuns });
 
   const http = await startHttpAdapter({
     port: options.port,

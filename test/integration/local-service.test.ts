@@ -22,6 +22,7 @@ describe('the local service', () => {
   it('answers its health check with the first ingest’s result', async () => {
     const response = await fetch(`${service.url}/healthz`);
     expect(response.status).toBe(200);
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     const health = (await response.json()) as { status: string; jobs: Record<string, { summary?: string }> };
     expect(health.status).toBe('ok');
     expect(health.jobs.ingest.summary).toBe('3 feeds, 8 new stories, 0 failed');
