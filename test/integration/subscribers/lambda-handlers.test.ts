@@ -67,14 +67,14 @@ afterAll(async () => {
   await services?.stop();
 });
 
-async function confirmedSubscriber(address: string): Promise<string> {
+async function confirmedSubscriber(address: string, deliveredTo = address): Promise<string> {
   const response = await fetch(`${server.url}/subscribe`, {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded' },
     body: encodeForm(signUpForm(address)),
   });
   expect(response.status).toBe(200);
-  const email = (await services.listEmails()).filter((e) => e.destination.to.includes(address)).at(-1)!;
+  const email = (await services.listEmails()).filter((e) => e.destination.to.includes(deliveredTo)).at(-1)!;
   const confirmed = await fetch(`${server.url}/confirm`, {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded' },
@@ -88,6 +88,17 @@ describe('the subscriber API function', () => {
   it('signs up and confirms a reader against DynamoDB and SES given only its environment', async () => {
     const subscriberId = await confirmedSubscriber('lambda.reader@example.com');
     expect((await subscribers.getSubscriber(subscriberId))?.status).toBe('confirmed');
+  });
+});
+
+describe('an internationalised address', () => {
+  it('signs up with a Unicode domain, is mailed at its ASCII form, and a bounce there suppresses the same subscriber', async () => {
+    const subscriberId = await confirmedSubscriber('leser@bücher.example', 'leser@xn--bcher-kva.example');
+    expect((await subscribers.getSubscriber(subscriberId))?.email).toBe('leser@xn--bcher-kva.example');
+
+    await sesEvents(snsEvent(permanentBounce('leser@xn--bcher-kva.example')));
+
+    expect(await subscribers.isSuppressed(subscriberId)).toBe(true);
   });
 });
 
