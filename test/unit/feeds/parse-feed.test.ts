@@ -33,6 +33,15 @@ describe('parseFeed: text', () => {
     expect(item.summary).toBe('The PCPD acted. Second paragraph.');
   });
 
+  it('keeps the newest items of an oversized document, undated ones counting as oldest, in document order', async () => {
+    const dated = (i: number) => ({ title: `Dated ${i}`, link: `https://news.example/d/${i}`, pubDate: new Date(Date.UTC(2026, 0, 1 + i)).toUTCString() });
+    const xml = rssDocument([{ title: 'Undated', link: 'https://news.example/u' }, dated(1), dated(3), dated(2), dated(0)]);
+    const feed = await parseFeed(xml, { feedUrl: 'https://news.example/feed', fetchedAt, maxItems: 3 });
+    expect(feed.items.map((item) => item.title)).toEqual(['Dated 1', 'Dated 3', 'Dated 2']);
+    expect(feed.itemsCut).toBe(2);
+    expect((await parse(xml)).itemsCut).toBeUndefined();
+  });
+
   it('keeps a title whose text reads as markup after entity decoding, instead of stripping the rest of it', async () => {
     const feed = await parse(
       rssDocument([
