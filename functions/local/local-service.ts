@@ -18,6 +18,8 @@ export interface LocalServiceOptions {
   readonly port: number;
   readonly sesPort: number;
   readonly sources: readonly FeedSource[];
+  /** The sample feed server's origin, the one loopback address its fetcher may reach. */
+  readonly loopbackFeedOrigins?: readonly string[];
   /** Where dynalite keeps its data between runs; in memory when absent. */
   readonly dataDirectory?: string;
   readonly ingestEveryMinutes?: number;
@@ -38,7 +40,7 @@ export async function startLocalService(options: LocalServiceOptions) {
   const lastRuns: Record<string, { at: string; summary?: string; error?: string }> = {};
   let publicBaseUrl = `http://localhost:${options.port}`;
 
-  const app = createLocalApp(stack, { sources: options.sources, publicBaseUrl });
+  const app = createLocalApp(stack, { sources: options.sources, loopbackFeedOrigins: options.loopbackFeedOrigins, publicBaseUrl });
   const mailer = new SesMailer(stack.ses, 'newsdesk@newsdesk.localhost');
   // Built on the first request, once the port (and so the links in emails) is known.
   const subscriberApi = buildOnce(() =>

@@ -10,7 +10,7 @@ describe('the local service', () => {
 
   beforeAll(async () => {
     feeds = await startSampleFeedServer();
-    service = await startLocalService({ port: 0, sesPort: 0, sources: feeds.sources });
+    service = await startLocalService({ port: 0, sesPort: 0, sources: feeds.sources, loopbackFeedOrigins: [feeds.baseUrl] });
     await service.firstIngest;
   });
 

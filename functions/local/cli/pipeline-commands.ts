@@ -42,6 +42,7 @@ export async function runIngestCommand(args: string[]): Promise<number> {
     const reports = await withLocalApp(
       {
         sources,
+        loopbackFeedOrigins: samples ? [samples.baseUrl] : undefined,
         onFeedReport: (report) => {
           if (bar) bar.increment({ feed: report.name });
           else process.stdout.write(`${describeReport(report)}\n`);
