@@ -59,4 +59,12 @@ describe('the local service', () => {
     expect((await fetch(`${service.url}/archive/hk/1999-W01`)).status).toBe(404);
     expect((await fetch(`${service.url}/feeds/atlantis.rss`)).status).toBe(404);
   });
+
+  it('answers malformed percent-escapes in a path or a query with a 4xx page, never a 500', async () => {
+    for (const path of ['/archive/%E0%A4%A', '/archive/hk/%', '/feeds/%.rss', '/confirm?token=%E0%A4%A', '/preferences?token=%', '/unsubscribe?token=%ZZ', '/%']) {
+      const response = await fetch(`${service.url}${path}`);
+      expect([400, 404], path).toContain(response.status);
+      expect(response.headers.get('x-content-type-options'), path).toBe('nosniff');
+    }
+  });
 });
