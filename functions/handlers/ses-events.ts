@@ -9,7 +9,7 @@ import { DynamoSubscriberRepository } from '../adapters/dynamo/subscriber-reposi
 import { DynamoSuppressionList } from '../adapters/dynamo/suppression-list.js';
 import { ENV, requireEnv } from '../config/env.js';
 import { loadSubscriberHashKey } from '../config/subscriber-key.js';
-import { feedbackFromSesEvent, recordMailFeedback, UnreadableMailFeedbackError, type MailFeedbackDeps } from '../domain/subscriptions/mail-feedback.js';
+import { feedbackFromSesEvent, parseSnsMessage, recordMailFeedback, UnreadableMailFeedbackError, type MailFeedbackDeps } from '../domain/subscriptions/mail-feedback.js';
 import { logger, metrics } from '../observability.js';
 import { buildOnce } from '../wiring/build-once.js';
 
@@ -28,14 +28,6 @@ export async function mailFeedbackDepsFromEnvironment(env: NodeJS.ProcessEnv = p
 function messagesOf(event: SesFeedbackEvent): (() => unknown)[] {
   if ('Records' in event) return event.Records.map((record) => () => parseSnsMessage(record.Sns.Message));
   return [() => event.detail];
-}
-
-function parseSnsMessage(message: string): unknown {
-  try {
-    return JSON.parse(message) as unknown;
-  } catch {
-    throw new UnreadableMailFeedbackError('the SNS message is not JSON');
-  }
 }
 
 export function createSesEventsHandler(deps: () => MailFeedbackDeps | Promise<MailFeedbackDeps>, now: () => Date = () => new Date()) {
