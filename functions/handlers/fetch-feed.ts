@@ -1,7 +1,7 @@
 /**
  * The feed worker: one feed per message. A feed that fails is recorded in its feed state (with
- * back-off) and the message still succeeds; only a failure to record anything (the table is
- * unreachable) is reported as a batch item failure so SQS retries it.
+ * back-off) and the message still succeeds; a failure to record anything (the table is
+ * unreachable) or a message that is not a feed job is reported as that record's failure.
  */
 import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { ingestFeed, type FeedIngestReport, type IngestFeedDeps } from '../domain/feeds/ingest-feed.js';
@@ -9,6 +9,7 @@ import { logger, metrics } from '../observability.js';
 import { buildOnce } from '../wiring/build-once.js';
 import { fetchFeedDepsFromEnvironment } from '../wiring/ingestion.js';
 import type { FeedJob } from './plan-ingest.js';
+import { readFeedJob } from './queue-jobs.js';
 
 export interface FetchFeedDeps extends IngestFeedDeps {
   /** Brings the editors' promoted rules up to date (cached) before a feed is classified. */
@@ -19,15 +20,16 @@ export function createFetchFeedHandler(deps: () => FetchFeedDeps, onReport?: (re
   return async (event: SQSEvent): Promise<SQSBatchResponse> => {
     const batchItemFailures: SQSBatchResponse['batchItemFailures'] = [];
     for (const record of event.Records) {
-      const { source } = JSON.parse(record.body) as FeedJob;
+      let source: FeedJob['source'] | undefined;
       try {
+        source = readFeedJob(record.body).source;
         const { refreshRules, ...ingestDeps } = deps();
         await refreshRules?.();
         // The domain logs each feed and counts StoriesIngested, FeedFailures and DeadFeeds.
         const report = await ingestFeed(source, { logger, metrics, ...ingestDeps });
         onReport?.(report);
       } catch (error) {
-        logger.error('feed job failed', { feedUrl: source.url, error: error as Error });
+        logger.error('feed job failed', { messageId: record.messageId, feedUrl: source?.url, error: error as Error });
         batchItemFailures.push({ itemIdentifier: record.messageId });
       }
     }

@@ -10,6 +10,7 @@ import { createDigestSender, type SendDigestDeps } from '../domain/digest/send-d
 import { logger, metrics } from '../observability.js';
 import { buildOnce } from '../wiring/build-once.js';
 import { sendEmailDepsFromEnvironment } from '../wiring/delivery.js';
+import { readSendJob, UnreadableJobError } from './queue-jobs.js';
 
 export type SendJob = DigestSendJob | AlertSendJob;
 
@@ -26,8 +27,9 @@ export function createSendEmailHandler(deps: () => SendEmailDeps | Promise<SendE
     const sendAlert = createAlertSender(alert);
     const batchItemFailures: SQSBatchResponse['batchItemFailures'] = [];
     for (const record of event.Records) {
-      const job = JSON.parse(record.body) as SendJob;
+      let job: SendJob | undefined;
       try {
+        job = readSendJob(record.body);
         const outcome = job.kind === 'alert' ? await sendAlert(job) : await sendDigest(job);
         logger.info('send job done', { ...job, outcome });
         if (outcome === 'sent') metrics.addMetric(job.kind === 'alert' ? 'AlertsSent' : 'DigestsSent', 'Count', 1);
@@ -36,7 +38,9 @@ export function createSendEmailHandler(deps: () => SendEmailDeps | Promise<SendE
         // this message again, and the retry takes the claim over: nobody is left without.
         if (outcome === 'in-flight') batchItemFailures.push({ itemIdentifier: record.messageId });
       } catch (error) {
-        logger.warn('send failed, will retry', { ...job, error: error as Error });
+        // An unreadable message fails the same way each time: it ends in the dead-letter queue.
+        if (error instanceof UnreadableJobError) logger.error('unreadable send job', { messageId: record.messageId, error });
+        else logger.warn('send failed, will retry', { messageId: record.messageId, ...job, error: error as Error });
         batchItemFailures.push({ itemIdentifier: record.messageId });
       }
     }

@@ -9,7 +9,7 @@ import { DynamoSubscriberRepository } from '../adapters/dynamo/subscriber-reposi
 import { DynamoSuppressionList } from '../adapters/dynamo/suppression-list.js';
 import { ENV, requireEnv } from '../config/env.js';
 import { loadSubscriberHashKey } from '../config/subscriber-key.js';
-import { feedbackFromSesEvent, recordMailFeedback, UnreadableMailFeedbackError, type MailFeedbackDeps } from '../domain/subscriptions/mail-feedback.js';
+import { feedbackFromSesEvent, parseSnsMessage, recordMailFeedback, UnreadableMailFeedbackError, type MailFeedbackDeps } from '../domain/subscriptions/mail-feedback.js';
 import { logger, metrics } from '../observability.js';
 import { buildOnce } from '../wiring/build-once.js';
 
@@ -24,17 +24,18 @@ export async function mailFeedbackDepsFromEnvironment(env: NodeJS.ProcessEnv = p
   };
 }
 
-function messagesOf(event: SesFeedbackEvent): unknown[] {
-  if ('Records' in event) return event.Records.map((record) => JSON.parse(record.Sns.Message) as unknown);
-  return [event.detail];
+/** Each message is read on its own, so one that is not JSON is that message's problem alone. */
+function messagesOf(event: SesFeedbackEvent): (() => unknown)[] {
+  if ('Records' in event) return event.Records.map((record) => () => parseSnsMessage(record.Sns.Message));
+  return [() => event.detail];
 }
 
 export function createSesEventsHandler(deps: () => MailFeedbackDeps | Promise<MailFeedbackDeps>, now: () => Date = () => new Date()) {
   return async (event: SesFeedbackEvent): Promise<void> => {
-    for (const message of messagesOf(event)) {
+    for (const readMessage of messagesOf(event)) {
       let feedback;
       try {
-        feedback = feedbackFromSesEvent(message, now());
+        feedback = feedbackFromSesEvent(readMessage(), now());
       } catch (error) {
         // A retry would read the same message the same way: record it for an operator instead.
         if (!(error instanceof UnreadableMailFeedbackError)) throw error;

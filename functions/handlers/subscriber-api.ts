@@ -9,6 +9,8 @@ import { SesMailer } from '../adapters/ses/ses-mailer.js';
 import { ENV, optionalEnv, requireEnv } from '../config/env.js';
 import { loadSubscriberHashKey } from '../config/subscriber-key.js';
 import { logger, metrics } from '../observability.js';
+import { htmlResult } from '../web/http.js';
+import { problemPage } from '../web/pages.js';
 import { createSubscriberApi, type SubscriberApi, type SubscriberApiDeps } from '../web/subscriber-routes.js';
 import { buildOnce } from '../wiring/build-once.js';
 
@@ -48,6 +50,10 @@ export function createSubscriberApiHandler(api: () => SubscriberApi | Promise<Su
     logger.appendKeys({ requestId: event.requestContext.requestId, path: event.rawPath });
     try {
       return await (await api())(event);
+    } catch (error) {
+      // The API answers its own errors; this is one in building it (its key, its environment).
+      logger.error('subscriber API unavailable', { error: error as Error });
+      return htmlResult(500, problemPage('Something went wrong', 'Something went wrong on our side. Please try again in a minute.'));
     } finally {
       logger.removeKeys(['requestId', 'path']);
       // Most page views record no metric; publishing nothing would only log a warning.

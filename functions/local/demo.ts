@@ -65,7 +65,12 @@ export async function startDemo(options: { publicBaseUrl?: string; sesPort?: num
   const stack = await startLocalStack({ sesPort: options.sesPort ?? 0 });
   const feeds = await startSampleFeedServer();
   const now = options.now ?? (() => new Date());
-  const app = createLocalApp(stack, { sources: feeds.sources, publicBaseUrl: options.publicBaseUrl ?? 'http://localhost:3000', now });
+  const app = createLocalApp(stack, {
+    sources: feeds.sources,
+    loopbackFeedOrigins: [feeds.baseUrl],
+    publicBaseUrl: options.publicBaseUrl ?? 'http://localhost:3000',
+    now,
+  });
   for (const spec of DEMO_SUBSCRIBERS) await app.repositories.subscribers.putSubscriber(demoSubscriber(spec, now()));
   return {
     stack,

@@ -7,6 +7,8 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import { htmlResult } from '../web/http.js';
+import { problemPage } from '../web/pages.js';
 
 export type HttpHandler = (event: APIGatewayProxyEventV2) => Promise<APIGatewayProxyResultV2>;
 
@@ -96,8 +98,12 @@ export function writeApiGatewayResult(res: ServerResponse, result: APIGatewayPro
   res.end(structured.isBase64Encoded ? Buffer.from(body, 'base64') : body);
 }
 
-/** How far past the limit a body is still read to the end, to answer with a proper 413. */
-const DRAIN_FACTOR = 16;
+/**
+ * How much of a refused body is still read (and dropped) after the 413 is written, so that a
+ * client that sends its whole body before reading the reply still gets it. Past this, reading
+ * on only costs: the connection is dropped.
+ */
+export const DRAIN_LIMIT_BYTES = 16 * 1024 * 1024;
 
 export class RequestBodyTooLargeError extends Error {
   constructor(readonly limitBytes: number) {
@@ -107,22 +113,34 @@ export class RequestBodyTooLargeError extends Error {
 }
 
 /**
- * Reads the body, keeping nothing past the limit. The rest is read and dropped, so that the
- * client, still sending, receives the 413 instead of a reset connection.
+ * Reads the body, keeping nothing past the limit: it rejects as soon as the limit is passed,
+ * and leaves the stream flowing, so the rest is read and dropped while the 413 goes out.
  */
 export function readRequestBody(req: IncomingMessage, limitBytes: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    req.on('data', (chunk: Buffer) => {
+    const keep = (chunk: Buffer) => {
       size += chunk.length;
-      if (size <= limitBytes) chunks.push(chunk);
-      // Far past the limit, reading on only costs: drop the connection.
-      else if (size > limitBytes * DRAIN_FACTOR) req.destroy(new RequestBodyTooLargeError(limitBytes));
-    });
-    req.on('end', () => (size > limitBytes ? reject(new RequestBodyTooLargeError(limitBytes)) : resolve(Buffer.concat(chunks))));
+      if (size <= limitBytes) return void chunks.push(chunk);
+      req.off('data', keep);
+      chunks.length = 0;
+      reject(new RequestBodyTooLargeError(limitBytes));
+    };
+    req.on('data', keep);
+    req.on('end', () => resolve(Buffer.concat(chunks)));
     req.on('error', reject);
   });
+}
+
+/** Drops the rest of a refused body, up to DRAIN_LIMIT_BYTES, then the connection. */
+function drainThenClose(req: IncomingMessage): void {
+  let drained = 0;
+  req.on('data', (chunk: Buffer) => {
+    drained += chunk.length;
+    if (drained > DRAIN_LIMIT_BYTES) req.socket.destroy();
+  });
+  req.resume();
 }
 
 export interface PathRoute {
@@ -153,7 +171,7 @@ export interface HttpAdapterOptions {
   readonly host?: string;
   /** @default DEFAULT_BODY_LIMIT_BYTES */
   readonly bodyLimitBytes?: number;
-  /** Told about a handler that threw; the client gets a bare 500 either way. */
+  /** Told about a handler that threw; the client gets a 500 page without details either way. */
   readonly onError?: (error: unknown) => void;
 }
 
@@ -171,16 +189,22 @@ export function startHttpAdapter(options: HttpAdapterOptions): Promise<RunningHt
       body = await readRequestBody(req, limit);
     } catch (error) {
       const tooLarge = error instanceof RequestBodyTooLargeError;
-      res.writeHead(tooLarge ? 413 : 400, { 'content-type': 'text/plain; charset=utf-8' });
-      res.end(tooLarge ? `Request body too large: the limit is ${limit} bytes.\n` : 'Could not read the request body.\n');
+      // Every reply carries the pages' security headers; after a refused body the connection is not reused.
+      writeApiGatewayResult(
+        res,
+        tooLarge
+          ? htmlResult(413, problemPage('Request too large', `The request body is larger than the limit of ${limit} bytes.`), { Connection: 'close' })
+          : htmlResult(400, problemPage('Bad request', 'The request body could not be read.'), { Connection: 'close' }),
+      );
+      if (tooLarge) drainThenClose(req);
       return;
     }
     try {
       writeApiGatewayResult(res, await options.handler(toApiGatewayEventV2(req, body)));
     } catch (error) {
       options.onError?.(error);
-      if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
-      res.end('Internal Server Error\n');
+      if (res.headersSent) res.end();
+      else writeApiGatewayResult(res, htmlResult(500, problemPage('Something went wrong', 'Something went wrong on our side. Please try again in a minute.')));
     }
   });
   const host = options.host ?? '127.0.0.1';

@@ -12,6 +12,7 @@ import { DynamoSubscriberRepository } from '../adapters/dynamo/subscriber-reposi
 import { DynamoWatermarkStore } from '../adapters/dynamo/watermark-store.js';
 import { HttpFeedFetcher } from '../adapters/http/http-feed-fetcher.js';
 import { SesMailer } from '../adapters/ses/ses-mailer.js';
+import { ENV, optionalEnv } from '../config/env.js';
 import { classifyStory } from '../domain/classify/classify-story.js';
 import { PromotedRulesCache } from '../domain/classify/editorial-rules-cache.js';
 import { planDigest, type PlanDigestDeps } from '../domain/digest/plan-digest.js';
@@ -30,9 +31,19 @@ import type { LocalStack } from './local-stack.js';
 /** Signs subscriber links on this machine only; a deployment reads its key from a secret. */
 export const LOCAL_SUBSCRIBER_KEY = 'newsdesk-local-development-key';
 
+/** Every loopback address, on any port, only when a person asks for it explicitly. */
+function loopbackFeedsAllowed(): boolean {
+  return optionalEnv(ENV.allowLoopbackFeeds) === '1';
+}
+
 export interface LocalAppOptions {
   readonly sources: readonly FeedSource[];
   readonly publicBaseUrl: string;
+  /**
+   * Loopback origins the feed fetcher may reach, exactly: the sample feed server's. Any other
+   * loopback address stays refused unless NEWSDESK_ALLOW_LOOPBACK_FEEDS=1 asks for it.
+   */
+  readonly loopbackFeedOrigins?: readonly string[];
   readonly fromAddress?: string;
   readonly now?: () => Date;
   /** Wraps the SES mailer, e.g. with one that injects faults. */
@@ -64,7 +75,7 @@ export function createLocalApp(stack: LocalStack, options: LocalAppOptions) {
   const planIngest = createPlanIngestHandler(() => ({ sources: options.sources, feedStates, feedJobs }), now);
   const fetchFeed = createFetchFeedHandler(
     () => ({
-      fetcher: new HttpFeedFetcher({ allowLoopback: true }),
+      fetcher: new HttpFeedFetcher({ allowLoopback: loopbackFeedsAllowed(), loopbackOrigins: options.loopbackFeedOrigins }),
       feedStates,
       stories,
       classify: (input) => classifyStory(input, promotedRules.current()),

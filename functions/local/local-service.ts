@@ -9,6 +9,7 @@ import { SesMailer } from '../adapters/ses/ses-mailer.js';
 import type { FeedSource } from '../domain/feeds/types.js';
 import { buildOnce } from '../wiring/build-once.js';
 import { createArchiveApi } from '../web/archive-routes.js';
+import { jsonResult } from '../web/http.js';
 import { routeByPath, startHttpAdapter } from './http-adapter.js';
 import { createLocalApp, LOCAL_SUBSCRIBER_KEY } from './local-app.js';
 import { startLocalStack } from './local-stack.js';
@@ -17,6 +18,8 @@ export interface LocalServiceOptions {
   readonly port: number;
   readonly sesPort: number;
   readonly sources: readonly FeedSource[];
+  /** The sample feed server's origin, the one loopback address its fetcher may reach. */
+  readonly loopbackFeedOrigins?: readonly string[];
   /** Where dynalite keeps its data between runs; in memory when absent. */
   readonly dataDirectory?: string;
   readonly ingestEveryMinutes?: number;
@@ -37,7 +40,7 @@ export async function startLocalService(options: LocalServiceOptions) {
   const lastRuns: Record<string, { at: string; summary?: string; error?: string }> = {};
   let publicBaseUrl = `http://localhost:${options.port}`;
 
-  const app = createLocalApp(stack, { sources: options.sources, publicBaseUrl });
+  const app = createLocalApp(stack, { sources: options.sources, loopbackFeedOrigins: options.loopbackFeedOrigins, publicBaseUrl });
   const mailer = new SesMailer(stack.ses, 'newsdesk@newsdesk.localhost');
   // Built on the first request, once the port (and so the links in emails) is known.
   const subscriberApi = buildOnce(() =>
@@ -53,11 +56,8 @@ export async function startLocalService(options: LocalServiceOptions) {
     ),
   );
   const archiveApi = buildOnce(() => createArchiveApi({ editions: app.repositories.editions, publicBaseUrl }));
-  const health = async (): Promise<APIGatewayProxyStructuredResultV2> => ({
-    statusCode: 200,
-    headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' },
-    body: JSON.stringify({ status: 'ok', startedAt: startedAt.toISOString(), feeds: options.sources.length, jobs: lastRuns }),
-  });
+  const health = async (): Promise<APIGatewayProxyStructuredResultV2> =>
+    jsonResult(200, { status: 'ok', startedAt: startedAt.toISOString(), feeds: options.sources.length, jobs: lastRuns });
 
   const http = await startHttpAdapter({
     port: options.port,

@@ -19,6 +19,21 @@ const EDITIONS_SHOWN = 12;
 /** Public and the same for everyone: shared caches may keep it for a few minutes. */
 const PUBLIC_CACHE = { 'Cache-Control': 'public, max-age=300' };
 
+/** A path segment with its percent-escapes decoded; undefined when they are malformed (`%E0%A4%A`, `%`). */
+function decodedSegment(segment: string): string | undefined {
+  try {
+    return decodeURIComponent(segment);
+  } catch (error) {
+    if (error instanceof URIError) return undefined;
+    throw error;
+  }
+}
+
+/** A feed is a document like a page: the same security headers, but public and cacheable. */
+function feedResult(contentType: string, body: string): HttpResult {
+  return htmlResult(200, body, { 'Content-Type': contentType, ...PUBLIC_CACHE });
+}
+
 export function isArchivePath(path: string): boolean {
   return path === '/archive' || path.startsWith('/archive/') || path.startsWith('/feeds/');
 }
@@ -32,7 +47,7 @@ export function createArchiveApi(deps: ArchiveApiDeps) {
 
   return async (event: APIGatewayProxyEventV2): Promise<HttpResult> => {
     if (event.requestContext.http.method !== 'GET' && event.requestContext.http.method !== 'HEAD') {
-      return { ...htmlResult(405, problemPage('Not allowed', 'The archive can only be read.')), headers: { Allow: 'GET, HEAD' } };
+      return htmlResult(405, problemPage('Not allowed', 'The archive can only be read.'), { Allow: 'GET, HEAD' });
     }
     const path = event.rawPath.replace(/\/+$/, '') || '/';
     const feed = /^\/feeds\/([a-z0-9-]+)\.(rss|json)$/.exec(path);
@@ -41,8 +56,8 @@ export function createArchiveApi(deps: ArchiveApiDeps) {
       if (!region) return notFound('There is no such region.');
       const editions = await publishedEditions(region.id);
       return feed[2] === 'rss'
-        ? { statusCode: 200, headers: { 'Content-Type': 'application/rss+xml; charset=utf-8', ...PUBLIC_CACHE }, body: regionRss(region, editions, deps.publicBaseUrl) }
-        : { statusCode: 200, headers: { 'Content-Type': 'application/feed+json; charset=utf-8', ...PUBLIC_CACHE }, body: JSON.stringify(regionJsonFeed(region, editions, deps.publicBaseUrl)) };
+        ? feedResult('application/rss+xml; charset=utf-8', regionRss(region, editions, deps.publicBaseUrl))
+        : feedResult('application/feed+json; charset=utf-8', JSON.stringify(regionJsonFeed(region, editions, deps.publicBaseUrl)));
     }
     const [, , regionId, week, ...rest] = path.split('/');
     if (rest.length > 0) return notFound('There is no such page in the archive.');
@@ -54,10 +69,12 @@ export function createArchiveApi(deps: ArchiveApiDeps) {
       }
       return htmlResult(200, archiveIndexPage(entries), PUBLIC_CACHE);
     }
-    const region = findRegion(decodeURIComponent(regionId));
+    const region = findRegion(decodedSegment(regionId) ?? '');
     if (!region) return notFound('There is no such region.');
     if (!week) return htmlResult(200, regionArchivePage(region, await publishedEditions(region.id)), PUBLIC_CACHE);
-    const edition = await deps.editions.getEdition(editionIdFor(region.id, decodeURIComponent(week)));
+    const weekId = decodedSegment(week);
+    if (weekId === undefined) return notFound(`There is no sent ${region.name} edition for that week.`);
+    const edition = await deps.editions.getEdition(editionIdFor(region.id, weekId));
     if (!edition || !isPublished(edition)) return notFound(`There is no sent ${region.name} edition for that week.`);
     return htmlResult(200, editionPage(edition), PUBLIC_CACHE);
   };

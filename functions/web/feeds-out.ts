@@ -5,11 +5,16 @@
  */
 import type { Edition, EditionItem } from '../domain/digest/edition.js';
 import type { Region } from '../taxonomy/taxonomy.js';
-import { escapeHtml } from './html.js';
+import { escapeHtml, safeHttpUrl } from './html.js';
 
 interface FeedEntry {
   readonly item: EditionItem;
   readonly edition: Edition;
+}
+
+/** A reader follows the link as it is: a `javascript:` URL from a feed must not reach it. */
+function linkOf(item: EditionItem): string | undefined {
+  return safeHttpUrl(item.url);
 }
 
 function entriesOf(editions: readonly Edition[]): FeedEntry[] {
@@ -30,17 +35,28 @@ function xmlText(value: string): string {
   return escapeHtml(value.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, ''));
 }
 
+/**
+ * RSS readers render an item's description as HTML. The summary is plain text (it may read
+ * `<script>` after a publisher's double escaping), so it is escaped as HTML first and then as
+ * XML: the reader decodes one layer and shows the words as written.
+ */
+function htmlDescription(text: string): string {
+  return xmlText(escapeHtml(text));
+}
+
 export function regionRss(region: Region, editions: readonly Edition[], publicBaseUrl: string): string {
   const base = publicBaseUrl.replace(/\/+$/, '');
-  const items = entriesOf(editions).map(({ item, edition }) => `  <item>
+  const items = entriesOf(editions).map(({ item, edition }) => {
+    const link = linkOf(item);
+    return `  <item>
     <title>${xmlText(item.title)}</title>
-    <link>${xmlText(item.url)}</link>
-    <guid isPermaLink="false">newsdesk:${xmlText(item.storyId)}</guid>
+${link === undefined ? '' : `    <link>${xmlText(link)}</link>\n`}    <guid isPermaLink="false">newsdesk:${xmlText(item.storyId)}</guid>
     <pubDate>${new Date(item.publishedAt).toUTCString()}</pubDate>
-    <description>${xmlText(item.summary)}</description>
+    <description>${htmlDescription(item.summary)}</description>
     <source url="${xmlText(`${base}/archive/${region.id}/${edition.week}`)}">${xmlText(item.source)}</source>
 ${[...item.jurisdictions.map((j) => `    <category domain="jurisdiction">${xmlText(j)}</category>`), ...item.topics.map((t) => `    <category domain="topic">${xmlText(t)}</category>`)].join('\n')}
-  </item>`);
+  </item>`;
+  });
   return `<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0">
 <channel>
@@ -64,7 +80,7 @@ export function regionJsonFeed(region: Region, editions: readonly Edition[], pub
     language: 'en',
     items: entriesOf(editions).map(({ item, edition }) => ({
       id: `newsdesk:${item.storyId}`,
-      url: item.url,
+      url: linkOf(item),
       title: item.title,
       summary: item.summary,
       content_text: item.summary,

@@ -7,8 +7,8 @@ import { createHash } from 'node:crypto';
 import { html, type SafeHtml } from './html.js';
 
 const STYLE = `
-:root { color-scheme: light dark; --text: #1b1b1b; --muted: #505050; --bg: #ffffff; --accent: #0b57d0; --error: #b3261e; --ok: #146c2e; --line: #8a8a8a; --focus: #ffbf47; }
-@media (prefers-color-scheme: dark) { :root { --text: #ececec; --muted: #c4c4c4; --bg: #121212; --accent: #8ab4f8; --error: #f2b8b5; --ok: #8fd19e; --line: #9a9a9a; } }
+:root { color-scheme: light dark; --text: #1b1b1b; --muted: #505050; --bg: #ffffff; --accent: #0b57d0; --error: #b3261e; --ok: #146c2e; --line: #8a8a8a; --focus: #8a5200; }
+@media (prefers-color-scheme: dark) { :root { --text: #ececec; --muted: #c4c4c4; --bg: #121212; --accent: #8ab4f8; --error: #f2b8b5; --ok: #8fd19e; --line: #9a9a9a; --focus: #ffbf47; } }
 * { box-sizing: border-box; }
 body { margin: 0; font: 1.0625rem/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--text); background: var(--bg); }
 .skip { position: absolute; left: -999rem; }
@@ -22,6 +22,7 @@ h1 { font-size: 1.75rem; line-height: 1.2; margin: 1rem 0; }
 h2 { font-size: 1.25rem; margin-top: 2rem; }
 a { color: var(--accent); }
 :focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
+.summary:focus { outline: 3px solid var(--focus); outline-offset: 2px; }
 label, legend { font-weight: 600; }
 fieldset { border: 1px solid var(--line); border-radius: .375rem; margin: 0 0 1.25rem; padding: .75rem 1rem 1rem; min-width: 0; }
 fieldset fieldset { border-style: dashed; margin-top: .75rem; }

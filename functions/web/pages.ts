@@ -168,11 +168,13 @@ ${renderPausedField(values.paused)}
   });
 }
 
-export function notSubscribedPage(): string {
+/** `links` when a record is still kept (after an unsubscribe): it can be downloaded or erased until it is deleted. */
+export function notSubscribedPage(links?: SubscriberLinks): string {
   return renderPage({
     title: 'You are not subscribed',
     main: html`<h1>You are not subscribed</h1>
-<p>This address is not subscribed to Newsdesk at the moment, so there are no preferences to change. You can <a href="/subscribe">subscribe again</a>.</p>`,
+<p>This address is not subscribed to Newsdesk at the moment, so there are no preferences to change. You can <a href="/subscribe">subscribe again</a>.</p>
+${links && html`<p>We still keep your record for a while after you leave. <a href="${links.export ?? ''}">Download everything we hold about you</a> (a JSON file), or <a href="${links.erase ?? ''}">erase your data</a> now.</p>`}`,
   });
 }
 
@@ -198,6 +200,7 @@ export function unsubscribedPage(links: SubscriberLinks): string {
     title: 'You are unsubscribed',
     main: html`<h1>You are unsubscribed</h1>
 <p>We will not email you again. Your record is kept for 30 days, so that you can download it, then deleted.</p>
+<p><a href="${links.export ?? ''}">Download everything we hold about you</a> (a JSON file). The preferences link in our emails keeps this download for those 30 days.</p>
 <p>Want it gone now? <a href="${links.erase ?? ''}">Erase your data</a>. Changed your mind? <a href="/subscribe">Subscribe again</a>.</p>`,
   });
 }

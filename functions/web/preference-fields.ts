@@ -73,7 +73,8 @@ const FIELD_ORDER: readonly FieldName[] = ['email', 'regions', 'topics', 'freque
 export function renderErrorSummary(errors: FieldErrors): SafeHtml {
   const fields = FIELD_ORDER.filter((field) => errors[field]);
   if (!fields.length) return html``;
-  return html`<div class="summary" role="alert" aria-labelledby="error-summary-title">
+  // autofocus: after a failed submit, focus starts at the list of problems, with no script needed.
+  return html`<div class="summary" role="alert" aria-labelledby="error-summary-title" tabindex="-1" autofocus>
 <h2 id="error-summary-title">There is a problem</h2>
 <ul>${fields.map((field) => html`<li><a href="#${fieldAnchor(field)}">${errors[field]}</a></li>`)}</ul>
 </div>`;

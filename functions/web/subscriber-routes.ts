@@ -55,6 +55,11 @@ export function createSubscriberApi(deps: SubscriberApiDeps): SubscriberApi {
     return service.subscriberForLink(token, 'manage');
   }
 
+  /** A record that is still kept can be downloaded and erased, subscribed or not. */
+  function keptRecordLinks(target: { subscriberId: string; subscriber?: unknown }) {
+    return target.subscriber ? service.linksFor(target.subscriberId) : undefined;
+  }
+
   const routes: Record<string, Partial<Record<string, Route>>> = {
     '/subscribe': {
       GET: async () => htmlResult(200, pages.subscribePage(EMPTY_FORM)),
@@ -109,7 +114,7 @@ export function createSubscriberApi(deps: SubscriberApiDeps): SubscriberApi {
         const target = await manageTarget(token);
         if (!target) return notFound('preferences');
         const { subscriber } = target;
-        if (subscriber?.status !== 'confirmed') return htmlResult(200, pages.notSubscribedPage());
+        if (subscriber?.status !== 'confirmed') return htmlResult(200, pages.notSubscribedPage(keptRecordLinks(target)));
         const links = service.linksFor(target.subscriberId);
         return htmlResult(200, pages.preferencesPage({ subscriber, token, links, values: formValuesOf(subscriber) }));
       },
@@ -119,7 +124,7 @@ export function createSubscriberApi(deps: SubscriberApiDeps): SubscriberApi {
         const target = await manageTarget(token);
         if (!target) return notFound('preferences');
         const { subscriber } = target;
-        if (subscriber?.status !== 'confirmed') return htmlResult(409, pages.notSubscribedPage());
+        if (subscriber?.status !== 'confirmed') return htmlResult(409, pages.notSubscribedPage(keptRecordLinks(target)));
         const links = service.linksFor(target.subscriberId);
         const parsed = parsePreferences(raw);
         if (!parsed.ok) {

@@ -44,7 +44,7 @@ export async function benchIngest(): Promise<Record<string, number>> {
   }
   const server = await startFeedServer(routes);
   try {
-    const fetcher = new HttpFeedFetcher({ allowLoopback: true });
+    const fetcher = new HttpFeedFetcher({ loopbackOrigins: [server.url] });
     const fetchedAt = new Date('2026-01-05T12:00:00Z');
 
     // Throughput: every readable feed, fetched, decoded, parsed and normalised, several times.

@@ -89,6 +89,10 @@ describe.skipIf(!haveChromium)('the subscriber pages in a browser', () => {
     expect(await page.locator('#email-error').innerText()).toContain('Enter an email address in the form name@example.com');
     expect(await page.getByRole('alert').innerText()).toContain('There is a problem');
     expect(await page.getByRole('checkbox', { name: 'Hong Kong', exact: true }).isChecked()).toBe(true);
+    // Focus moves to the summary, so a keyboard or screen-reader user starts at the problem.
+    await expect.poll(() => page.evaluate(`document.activeElement.classList.contains('summary')`)).toBe(true);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(`document.activeElement.getAttribute('href')`)).toBe('#email');
 
     await email.fill(reader);
     await page.getByRole('checkbox', { name: 'AI training on personal data' }).check();
@@ -96,6 +100,32 @@ describe.skipIf(!haveChromium)('the subscriber pages in a browser', () => {
     await page.getByRole('button', { name: 'Subscribe' }).click();
 
     await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe('Check your email');
+  });
+
+  it('draws the focus ring at 3:1 or more against the page, in light and in dark mode (WCAG 1.4.11)', async () => {
+    const luminance = ([r, g, b]: number[]) => {
+      const [R, G, B] = [r, g, b].map((c) => (c / 255 <= 0.04045 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4));
+      return 0.2126 * R + 0.7152 * G + 0.0722 * B;
+    };
+    const contrast = (a: number[], b: number[]) => {
+      const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+      return (light + 0.05) / (dark + 0.05);
+    };
+    const rgb = (css: string) => (css.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map(Number);
+
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      await page.goto(`${harness.url}/subscribe`);
+      await page.keyboard.press('Tab');
+      const focused = (await page.evaluate(
+        `(() => { const s = getComputedStyle(document.activeElement); return { style: s.outlineStyle, width: parseFloat(s.outlineWidth), colour: s.outlineColor, page: getComputedStyle(document.body).backgroundColor }; })()`,
+      )) as { style: string; width: number; colour: string; page: string };
+      expect(focused.style).toBe('solid');
+      expect(focused.width).toBeGreaterThanOrEqual(2);
+      expect(contrast(rgb(focused.colour), rgb(focused.page))).toBeGreaterThanOrEqual(3);
+      if (colorScheme === 'light') expect(contrast(rgb(focused.colour), [255, 255, 255])).toBeGreaterThanOrEqual(3);
+    }
+    await page.emulateMedia({ colorScheme: 'light' });
   });
 
   it('confirms from the link in the email by pressing the button', async () => {

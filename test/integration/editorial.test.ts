@@ -177,7 +177,7 @@ describe('a corrected story ingested again', () => {
   const link = 'https://shore.example/reingest';
   let clock = new Date('2026-06-01T09:00:00Z');
   const deps = (client: DynamoDBClient = stack.dynamo) => ({
-    fetcher: new HttpFeedFetcher({ allowLoopback: true }),
+    fetcher: new HttpFeedFetcher({ loopbackOrigins: [feeds.url] }),
     feedStates: new DynamoFeedStateRepository(stack.dynamo, stack.tables.Feeds),
     stories: new DynamoStoryRepository(client, stack.tables.Stories),
     classify: (input: Parameters<typeof classifyStory>[0]) => classifyStory(input),
@@ -231,7 +231,7 @@ describe('a promoted rule', () => {
     feedBodies.set('/shore.xml', rssDocument([{ title: SHORE.title, link: 'https://shore.example/readers', description: SHORE.summary }]));
     feedBodies.set('/badges.xml', rssDocument([{ title: BADGES.title, link: 'https://shore.example/badges', description: BADGES.summary }]));
 
-    const before = createLocalApp(stack, { sources: [sourceFor('/shore.xml', 'Shore Gazette')], publicBaseUrl: 'http://localhost' });
+    const before = createLocalApp(stack, { sources: [sourceFor('/shore.xml', 'Shore Gazette')], publicBaseUrl: 'http://localhost', loopbackFeedOrigins: [feeds.url] });
     await before.ingest();
     const readers = storyIdFor({ url: 'https://shore.example/readers', feedId: '' });
     expect((await before.repositories.stories.getStory(readers))!.jurisdictions).toEqual(['JE']);
@@ -247,7 +247,7 @@ describe('a promoted rule', () => {
     ]);
 
     // A fresh worker (a cold start) reads the rules before it classifies.
-    const after = createLocalApp(stack, { sources: [sourceFor('/badges.xml', 'Shore Gazette')], publicBaseUrl: 'http://localhost' });
+    const after = createLocalApp(stack, { sources: [sourceFor('/badges.xml', 'Shore Gazette')], publicBaseUrl: 'http://localhost', loopbackFeedOrigins: [feeds.url] });
     expect(await after.ingest()).toEqual([expect.objectContaining({ status: 'ok', created: 1 })]);
     const badges = await after.repositories.stories.getStory(storyIdFor({ url: 'https://shore.example/badges', feedId: '' }));
     expect(badges).toMatchObject({ inScope: true, jurisdictions: ['US-NJ'] });

@@ -10,7 +10,7 @@ describe('the local service', () => {
 
   beforeAll(async () => {
     feeds = await startSampleFeedServer();
-    service = await startLocalService({ port: 0, sesPort: 0, sources: feeds.sources });
+    service = await startLocalService({ port: 0, sesPort: 0, sources: feeds.sources, loopbackFeedOrigins: [feeds.baseUrl] });
     await service.firstIngest;
   });
 
@@ -22,6 +22,7 @@ describe('the local service', () => {
   it('answers its health check with the first ingest’s result', async () => {
     const response = await fetch(`${service.url}/healthz`);
     expect(response.status).toBe(200);
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     const health = (await response.json()) as { status: string; jobs: Record<string, { summary?: string }> };
     expect(health.status).toBe('ok');
     expect(health.jobs.ingest.summary).toBe('3 feeds, 8 new stories, 0 failed');
@@ -57,5 +58,13 @@ describe('the local service', () => {
     expect((await fetch(`${service.url}/archive/atlantis`)).status).toBe(404);
     expect((await fetch(`${service.url}/archive/hk/1999-W01`)).status).toBe(404);
     expect((await fetch(`${service.url}/feeds/atlantis.rss`)).status).toBe(404);
+  });
+
+  it('answers malformed percent-escapes in a path or a query with a 4xx page, never a 500', async () => {
+    for (const path of ['/archive/%E0%A4%A', '/archive/hk/%', '/feeds/%.rss', '/confirm?token=%E0%A4%A', '/preferences?token=%', '/unsubscribe?token=%ZZ', '/%']) {
+      const response = await fetch(`${service.url}${path}`);
+      expect([400, 404], path).toContain(response.status);
+      expect(response.headers.get('x-content-type-options'), path).toBe('nosniff');
+    }
   });
 });

@@ -48,3 +48,12 @@ export function isLoopbackAddress(address: string): boolean {
     return false;
   }
 }
+
+/** An IP address in one spelling (`::1` for `0:0:0:0:0:0:0:1`), or the input when it is not one. */
+export function canonicalAddress(address: string): string {
+  try {
+    return ipaddr.parse(address.replace(/^\[|\]$/g, '')).toString();
+  } catch {
+    return address;
+  }
+}

@@ -12,7 +12,7 @@ import type { Readable } from 'node:stream';
 import zlib from 'node:zlib';
 import { BlockedAddressError, FeedFetchError } from '../../domain/feeds/errors.js';
 import type { ConditionalValidators, FeedFetcher, FetchOutcome } from '../../domain/feeds/ports.js';
-import { isLoopbackAddress, refusalReasonFor } from './address-policy.js';
+import { canonicalAddress, isLoopbackAddress, refusalReasonFor } from './address-policy.js';
 import { parseRetryAfter } from './retry-after.js';
 
 export interface ResolvedAddress {
@@ -21,8 +21,17 @@ export interface ResolvedAddress {
 }
 
 export interface HttpFeedFetcherOptions {
-  /** Test mode: allows 127.0.0.0/8 and ::1, on any port. Private and metadata addresses stay refused. */
+  /**
+   * Allows 127.0.0.0/8 and ::1 on any port: only when a person asks for it
+   * (`NEWSDESK_ALLOW_LOOPBACK_FEEDS=1`). Private and metadata addresses stay refused.
+   */
   readonly allowLoopback?: boolean;
+  /**
+   * Loopback origins that may be fetched, exactly (`http://127.0.0.1:43123`): the local sample
+   * feed server, a test's server. Any other loopback address or port stays refused, so a
+   * redirect from a real feed to 127.0.0.1:<another port> is not followed.
+   */
+  readonly loopbackOrigins?: readonly string[];
   /** Deadline for the whole fetch, redirects and body included. */
   readonly timeoutMs?: number;
   /** Cap on the body, on the wire and after decompression. */
@@ -53,6 +62,7 @@ type Hop =
 
 export class HttpFeedFetcher implements FeedFetcher {
   private readonly allowLoopback: boolean;
+  private readonly loopbackOrigins: ReadonlySet<string>;
   private readonly timeoutMs: number;
   private readonly maxBytes: number;
   private readonly userAgent: string;
@@ -62,6 +72,7 @@ export class HttpFeedFetcher implements FeedFetcher {
 
   constructor(options: HttpFeedFetcherOptions = {}) {
     this.allowLoopback = options.allowLoopback ?? false;
+    this.loopbackOrigins = new Set((options.loopbackOrigins ?? []).map(loopbackOriginKey));
     this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     this.maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
     this.userAgent = options.userAgent ?? DEFAULT_USER_AGENT;
@@ -114,16 +125,18 @@ export class HttpFeedFetcher implements FeedFetcher {
     }
     const hostname = url.hostname.replace(/^\[|\]$/g, '');
     if (isIP(hostname)) this.checkAddress(hostname, url);
-    else if (!FETCHABLE_PORTS.has(portOf(url)) && !this.allowLoopback) this.refusePort(url);
+    // A name is checked again once resolved; only then is it known whether it is an allowed loopback origin.
+    else if (!FETCHABLE_PORTS.has(portOf(url)) && !this.allowLoopback && this.loopbackOrigins.size === 0) this.refusePort(url);
     return url;
   }
 
   /** Throws when the address may not be reached from this URL (its range, or a non-standard port). */
   private checkAddress(address: string, url: URL): void {
-    const reason = refusalReasonFor(address, { allowLoopback: this.allowLoopback });
+    const loopbackAllowed = this.allowLoopback || this.loopbackOrigins.has(`${canonicalAddress(address)}:${portOf(url)}`);
+    const reason = refusalReasonFor(address, { allowLoopback: loopbackAllowed });
     if (reason) throw new BlockedAddressError(`refused to connect to ${url.hostname}: ${reason}`, address);
-    // Other ports are for local test servers only.
-    if (!FETCHABLE_PORTS.has(portOf(url)) && !(this.allowLoopback && isLoopbackAddress(address))) this.refusePort(url);
+    // Other ports are for local servers only.
+    if (!FETCHABLE_PORTS.has(portOf(url)) && !(loopbackAllowed && isLoopbackAddress(address))) this.refusePort(url);
   }
 
   private refusePort(url: URL): never {
@@ -280,6 +293,12 @@ function decompressorFor(contentEncoding: string | undefined): zlib.Gunzip | zli
   if (encoding === 'br') return zlib.createBrotliDecompress();
   if (encoding === 'deflate') return zlib.createInflate();
   throw new FeedFetchError(`unsupported content encoding: ${contentEncoding}`, { reason: 'bad-encoding' });
+}
+
+/** `http://127.0.0.1:43123` as `127.0.0.1:43123`, the form connections are checked in. */
+function loopbackOriginKey(origin: string): string {
+  const url = new URL(origin);
+  return `${canonicalAddress(url.hostname)}:${portOf(url)}`;
 }
 
 function portOf(url: URL): string {

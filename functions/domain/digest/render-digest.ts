@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { escapeHtml, safeHttpUrl } from '../../web/html.js';
 import type { EditionItem } from './edition.js';
-import type { PersonalDigest } from './personal-digest.js';
+import type { DigestSection, PersonalDigest } from './personal-digest.js';
 
 /** A digest rendered once per segment, with slots for the links that differ per recipient. */
 export interface RenderedDigest {
@@ -41,6 +41,12 @@ function subjectFor(digest: PersonalDigest, kind: 'digest' | 'alert'): string {
   const regions = digest.sections.filter((s) => kind === 'digest' || s.items.length > 0).map((s) => s.regionName).join(', ');
   if (kind === 'alert') return `Newsdesk alert: ${digest.storyCount} new ${digest.storyCount === 1 ? 'story' : 'stories'} · ${regions}`;
   return `Newsdesk ${digest.week}: ${countOf(digest)} on privacy and AI training · ${regions}`;
+}
+
+/** An empty section whose stories went to a more specific one says so, rather than that there were none. */
+function emptySectionLine(section: DigestSection): string {
+  if (section.shownIn?.length) return `This week’s ${section.regionName} stories are listed under ${section.shownIn.join(' and ')}.`;
+  return `Nothing new in ${section.regionName} this week.`;
 }
 
 function badgesHtml(item: EditionItem): string {
@@ -84,7 +90,7 @@ export function renderDigest(digest: PersonalDigest, options: RenderOptions): Re
       const archive = archiveLink(section.regionId);
       const body = section.items.length
         ? section.items.map(itemHtml).join('\n')
-        : `<tr><td style="padding:12px 0;">Nothing new in ${escapeHtml(section.regionName)} this week.</td></tr>`;
+        : `<tr><td style="padding:12px 0;">${escapeHtml(emptySectionLine(section))}</td></tr>`;
       const blurb = section.blurb ? `<p style="margin:0 0 8px;font-size:15px;">${escapeHtml(section.blurb)}</p>` : '';
       return `<tr><td style="padding:16px 0 0;"><h2 style="margin:0 0 8px;font-size:20px;">${escapeHtml(section.regionName)}</h2>${blurb}
 <table role="presentation" width="100%" cellpadding="0" cellspacing="0">${body}</table>
@@ -113,10 +119,12 @@ ${sectionsHtml}
           .map((item) => {
             const tags = [...item.jurisdictions, ...item.topics].join(', ');
             const also = item.alsoReportedBy.length ? `\n   Also reported by ${item.alsoReportedBy.map((o) => o.source).join(', ')}` : '';
-            return `* ${oneLine(item.title, 300)}\n   ${item.source} · ${tags}\n   ${oneLine(item.summary)}\n   ${item.url}${also}`;
+            // Text mail clients turn URLs into links, so only an http(s) one is written out.
+            const link = safeHttpUrl(item.url);
+            return `* ${oneLine(item.title, 300)}\n   ${item.source} · ${tags}\n   ${oneLine(item.summary)}${link ? `\n   ${link}` : ''}${also}`;
           })
           .join('\n\n')
-      : `Nothing new in ${section.regionName} this week.`;
+      : emptySectionLine(section);
     const archive = archiveLink(section.regionId);
     return `${title}${blurb}\n${items}\n\nOn the web: ${archive}`;
   });

@@ -1,7 +1,8 @@
 /**
  * Turns the bytes of a feed into text. The charset is taken, in order, from a byte-order mark,
  * the HTTP Content-Type header, and the XML declaration; a document that declares nothing and
- * is not valid UTF-8 is sniffed, since real feeds (Big5, Latin-1) arrive that way.
+ * is not valid UTF-8 is sniffed, since real feeds (Big5, Latin-1) arrive that way. A document
+ * declared UTF-8 is read as UTF-8, its invalid bytes as U+FFFD.
  */
 import iconv from 'iconv-lite';
 
@@ -36,21 +37,32 @@ export function decodeFeedBody(bytes: Uint8Array, contentType?: string, hints: D
   if (utf16) return iconv.decode(buffer, utf16);
 
   const validUtf8 = isValidUtf8(buffer);
-  for (const declared of [charsetFromContentType(contentType), charsetFromXmlDeclaration(buffer)]) {
-    const charset = usableCharset(declared);
-    if (charset && !contradictedByBody(charset, buffer, validUtf8)) return iconv.decode(buffer, charset, { stripBOM: true });
+  const declarations = [charsetFromContentType(contentType), charsetFromXmlDeclaration(buffer)].map(usableCharset);
+  for (const charset of declarations) {
+    if (charset === undefined || contradicted(charset, declarations, buffer, validUtf8)) continue;
+    // A UTF-8 body with a few bad bytes: each becomes U+FFFD, the rest of the text stays.
+    if (charset === 'utf-8') return stripLeadingBom(buffer.toString('utf8'));
+    return iconv.decode(buffer, charset, { stripBOM: true });
   }
   if (validUtf8) return buffer.toString('utf8');
   return iconv.decode(buffer, sniffLegacyCharset(buffer, hints.language));
 }
 
+function stripLeadingBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
 /**
- * A declared charset the bytes disprove: "utf-8" on bytes that are not UTF-8, or a single-byte
- * charset on a body that is valid UTF-8 with multi-byte sequences (which legacy text almost
- * never is by accident). Servers label feeds wrongly often enough for this to matter.
+ * A declared charset is set aside only on strong evidence, never on a guess:
+ * - "utf-8" on bytes that are not UTF-8, when the other declaration (header or XML) names
+ *   another charset: the two disagree and the bytes side with that one;
+ * - a single-byte charset on a body that is valid UTF-8 with multi-byte sequences, which
+ *   legacy text almost never is by accident.
+ * Bytes that are merely not UTF-8 in a feed declared UTF-8 are that feed's errors: they become
+ * U+FFFD rather than turning the whole document into a Cyrillic or Chinese codepage.
  */
-function contradictedByBody(charset: string, buffer: Buffer, validUtf8: boolean): boolean {
-  if (charset === 'utf-8') return !validUtf8;
+function contradicted(charset: string, declarations: readonly (string | undefined)[], buffer: Buffer, validUtf8: boolean): boolean {
+  if (charset === 'utf-8') return !validUtf8 && declarations.some((other) => other !== undefined && other !== 'utf-8');
   return validUtf8 && SINGLE_BYTE_CHARSET.test(charset) && hasNonAscii(buffer);
 }
 

@@ -40,7 +40,7 @@ export function initialFeedState(feedId: string, url: string): FeedState {
 export function recordFetchSuccess(
   state: FeedState,
   now: Date,
-  changes: { etag?: string; lastModified?: string; bodyHash?: string } = {},
+  changes: { etag?: string; lastModified?: string; bodyHash?: string; itemsCut?: number } = {},
 ): FeedState {
   const next: FeedState = {
     feedId: state.feedId,
@@ -48,6 +48,8 @@ export function recordFetchSuccess(
     etag: changes.etag ?? state.etag,
     lastModified: changes.lastModified ?? state.lastModified,
     bodyHash: changes.bodyHash ?? state.bodyHash,
+    // A new document says afresh whether it was cut; an unchanged one leaves the record as it was.
+    lastItemsCut: changes.bodyHash === undefined ? state.lastItemsCut : changes.itemsCut || undefined,
     lastSuccessAt: now.toISOString(),
     lastAttemptAt: now.toISOString(),
     consecutiveFailures: 0,

@@ -65,6 +65,8 @@ export interface FeedIngestReport {
   readonly nextAttemptAt?: string;
   /** After a failure: since when the feed counts as dead, if it does (a `DeadFeeds` alarm can watch this). */
   readonly deadSince?: string;
+  /** Older items left out because the document carried more than the cap per document. */
+  readonly itemsCut?: number;
   /** In-scope stories created or updated by this fetch, per jurisdiction tag. */
   readonly jurisdictions?: Record<string, number>;
 }
@@ -94,7 +96,7 @@ export async function ingestFeed(source: FeedSource, deps: IngestFeedDeps): Prom
   const policy = deps.policy ?? DEFAULT_FEED_HEALTH_POLICY;
 
   let items: readonly NormalisedItem[];
-  let validators: { etag?: string; lastModified?: string; bodyHash: string };
+  let validators: { etag?: string; lastModified?: string; bodyHash: string; itemsCut?: number };
   try {
     const outcome = await deps.fetcher.fetchFeed(source.url, { etag: previous.etag, lastModified: previous.lastModified });
     if (outcome.kind === 'not-modified') {
@@ -116,7 +118,8 @@ export async function ingestFeed(source: FeedSource, deps: IngestFeedDeps): Prom
       language: source.language,
     });
     items = feed.items;
-    validators = { etag: outcome.etag, lastModified: outcome.lastModified, bodyHash };
+    validators = { etag: outcome.etag, lastModified: outcome.lastModified, bodyHash, itemsCut: feed.itemsCut };
+    if (feed.itemsCut) deps.logger?.warn('feed cut to its newest items', { feedId: source.feedId, feedUrl: source.url, itemsCut: feed.itemsCut });
   } catch (error) {
     return recordFailure(source, deps, previous, error, now, policy);
   }
@@ -158,7 +161,9 @@ export async function ingestFeed(source: FeedSource, deps: IngestFeedDeps): Prom
 
   // With an item left behind, keep the old validators so the next fetch offers it again.
   const next =
-    tally.failedItems === 0 ? recordFetchSuccess(previous, now, validators) : recordFetchSuccess(previous, now);
+    tally.failedItems === 0
+      ? recordFetchSuccess(previous, now, validators)
+      : { ...recordFetchSuccess(previous, now), ...(validators.itemsCut ? { lastItemsCut: validators.itemsCut } : {}) };
   await saveIfNeeded(deps, stored, next, now, policy);
   deps.metrics?.addMetric(FEED_METRICS.storiesIngested, 'Count', tally.created);
   deps.logger?.info('feed ingested', { feedId: source.feedId, feedUrl: source.url, itemsSeen: items.length, ...tally });
@@ -171,6 +176,7 @@ export async function ingestFeed(source: FeedSource, deps: IngestFeedDeps): Prom
     updated: tally.updated,
     unchanged: tally.unchanged,
     ...(tally.failedItems > 0 ? { failedItems: tally.failedItems, error: firstItemError } : {}),
+    ...(validators.itemsCut ? { itemsCut: validators.itemsCut } : {}),
     jurisdictions,
   };
 }

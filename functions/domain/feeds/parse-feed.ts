@@ -23,7 +23,18 @@ export interface ParseFeedOptions {
   readonly baseUrl?: string;
   /** Defaults to `feedIdFor(feedUrl)`. */
   readonly feedId?: string;
+  /** @default MAX_ITEMS_PER_DOCUMENT */
+  readonly maxItems?: number;
 }
+
+/**
+ * News feeds carry tens of items (the largest news feed of the shared corpus 118; only a
+ * podcast's full archive has more, 730); an archive dump or a hostile document may carry
+ * thousands, and each costs a classification and a table write. 300 keeps every news feed
+ * whole, with room for a busy publisher between two fetches half an hour apart, and bounds the
+ * round: a document with more is cut to its newest items.
+ */
+export const MAX_ITEMS_PER_DOCUMENT = 300;
 
 /** A summary is a teaser for a digest line, not the article. */
 export const SUMMARY_MAX_LENGTH = 320;
@@ -69,7 +80,8 @@ export async function parseFeed(xml: string, options: ParseFeedOptions): Promise
   const items: NormalisedItem[] = [];
   const skippedItems: SkippedItem[] = [];
   const seen = new Set<string>();
-  raw.items.forEach((rawItem, index) => {
+  const { kept, cut } = newestItems(raw.items, prepared.format === 'atom', options.fetchedAt, options.maxItems ?? MAX_ITEMS_PER_DOCUMENT);
+  kept.forEach(({ rawItem, index }) => {
     const outcome = normaliseItem(rawItem, context);
     if (typeof outcome === 'string') {
       skippedItems.push({ index, reason: outcome });
@@ -89,7 +101,21 @@ export async function parseFeed(xml: string, options: ParseFeedOptions): Promise
     format: prepared.format,
     items,
     skippedItems,
+    ...(cut > 0 ? { itemsCut: cut } : {}),
   };
+}
+
+/**
+ * The newest `max` items, in document order, read before any is normalised so that a huge
+ * document costs little more than a normal one. Undated items count as the oldest; among
+ * equals the document's own order (newest first, by convention) decides.
+ */
+function newestItems(items: readonly RawItem[], isAtom: boolean, fetchedAt: Date, max: number): { kept: { rawItem: RawItem; index: number }[]; cut: number } {
+  const indexed = items.map((rawItem, index) => ({ rawItem, index }));
+  if (indexed.length <= max) return { kept: indexed, cut: 0 };
+  const time = indexed.map(({ rawItem }) => publishedDate(rawItem, isAtom, fetchedAt)?.getTime() ?? Number.NEGATIVE_INFINITY);
+  const newest = [...indexed].sort((a, b) => time[b.index] - time[a.index] || a.index - b.index).slice(0, max);
+  return { kept: newest.sort((a, b) => a.index - b.index), cut: indexed.length - max };
 }
 
 async function parseWithRssParser(prepared: PreparedDocument): Promise<RawFeed> {

@@ -41,6 +41,8 @@ export interface FeedState {
   readonly nextAttemptAt?: string;
   /** Set once a feed has failed for longer than the dead-feed threshold; cleared on success. */
   readonly deadSince?: string;
+  /** How many older items the last document read had past the cap per document (absent: none). */
+  readonly lastItemsCut?: number;
 }
 
 export interface FeedStateRepository {

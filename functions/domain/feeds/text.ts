@@ -24,10 +24,25 @@ const htmlToText = compile({
   ],
 });
 
+/**
+ * The inline formatting publishers put in headlines and bylines. A one-line field holds no
+ * images, scripts or drawings, so anything else that looks like a tag (`<svg/onload=…>`, often
+ * a headline's own words after a publisher's double escaping) is kept as text: stripped as
+ * markup, it would take the rest of the headline with it.
+ */
+const INLINE_TAG = /<\/?(?:a|abbr|b|bdi|bdo|big|br|cite|code|del|dfn|em|font|i|ins|kbd|mark|nobr|q|s|small|span|strike|strong|sub|sup|time|tt|u|var|wbr)(?=[\s/>])[^<>]*>/iy;
+
+function escapeNonInlineTags(html: string): string {
+  return html.replace(/</g, (bracket, offset: number) => {
+    INLINE_TAG.lastIndex = offset;
+    return INLINE_TAG.test(html) ? bracket : '&lt;';
+  });
+}
+
 /** Plain text on one line (titles, authors, categories). */
 export function toPlainLine(html: string | undefined): string {
   if (!html) return '';
-  return flattenText(looksLikeHtml(html) ? htmlToText(html) : html);
+  return flattenText(looksLikeHtml(html) ? htmlToText(escapeNonInlineTags(html)) : html);
 }
 
 /** Collapses all whitespace, line breaks included, to single spaces. */

@@ -70,6 +70,8 @@ export interface ParsedFeed {
   readonly format?: FeedFormat;
   /** Items dropped while normalising (no title and no text, or a duplicate), with the reason. */
   readonly skippedItems?: readonly SkippedItem[];
+  /** Older items left out because the document carried more than the cap per document. */
+  readonly itemsCut?: number;
 }
 
 export type FeedFormat = 'rss' | 'rdf' | 'atom';

@@ -1,8 +1,18 @@
 import { createHmac } from 'node:crypto';
+import { domainToASCII } from 'node:url';
 
-/** Lower-cases and trims an address; the same person must not get two records by case alone. */
+/**
+ * Lower-cases and trims an address, and writes an internationalised domain in its ASCII
+ * (punycode) form, the one mail is sent to: the same person must not get two records by case
+ * or by how their domain was typed. An address whose domain cannot be converted is only trimmed
+ * and lower-cased, as before.
+ */
 export function normaliseEmail(email: string): string {
-  return email.trim().toLowerCase();
+  const trimmed = email.trim().toLowerCase();
+  const at = trimmed.lastIndexOf('@');
+  if (at < 0) return trimmed;
+  const domain = domainToASCII(trimmed.slice(at + 1));
+  return domain ? `${trimmed.slice(0, at)}@${domain}` : trimmed;
 }
 
 /**

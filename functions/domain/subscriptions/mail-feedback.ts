@@ -50,6 +50,15 @@ function timeOf(timestamp: string | undefined, fallback: Date): Date {
 }
 
 /** What one SES event asks for; other event types (deliveries, opens) ask for nothing. */
+/** The SES event an SNS notification carries; text that is not JSON is unreadable feedback like any other. */
+export function parseSnsMessage(message: string): unknown {
+  try {
+    return JSON.parse(message) as unknown;
+  } catch {
+    throw new UnreadableMailFeedbackError('the SNS message is not JSON');
+  }
+}
+
 export function feedbackFromSesEvent(message: unknown, receivedAt: Date): MailFeedback[] {
   const parsed = sesMessageSchema.safeParse(message);
   if (!parsed.success) throw new UnreadableMailFeedbackError(parsed.error.issues[0]?.message ?? 'unknown shape');

@@ -32,16 +32,29 @@ const MAX_LOCAL_PART_LENGTH = 64;
 const regionIds = new Set(REGIONS.map((region) => region.id));
 const topicIds = new Set(TOPIC_ENTRIES.map((topic) => topic.id));
 
+/**
+ * Amazon SES does not support SMTPUTF8 (RFC 6531): the part before the @ must be ASCII. The
+ * domain may be internationalised; it is checked and kept in its ASCII (punycode) form.
+ */
+const NON_ASCII = /[^\x00-\x7F]/;
+/** zod's email pattern, with internationalised top-level domains (`xn--…`) allowed too. */
+const EMAIL_PATTERN = new RegExp(z.regexes.email.source.replace('[A-Za-z]{2,}$', '(?:[A-Za-z]{2,}|xn--[A-Za-z0-9-]+)$'));
+
 const emailSchema = z
   .string({ error: 'Enter your email address' })
   .trim()
   .min(1, 'Enter your email address')
   .max(MAX_EMAIL_LENGTH, `An email address has at most ${MAX_EMAIL_LENGTH} characters: check the one you entered`)
-  .pipe(z.email({ error: 'Enter an email address in the form name@example.com' }))
+  .refine((email) => !NON_ASCII.test(email.slice(0, Math.max(0, email.lastIndexOf('@')))), {
+    error:
+      'Newsdesk cannot send to an address with accented or non-Latin letters before the @ yet (our mail service does not support them). Please use another address',
+    abort: true,
+  })
+  .transform(normaliseEmail)
+  .pipe(z.email({ pattern: EMAIL_PATTERN, error: 'Enter an email address in the form name@example.com' }))
   .refine((email) => email.split('@')[0].length <= MAX_LOCAL_PART_LENGTH, {
     error: `The part before the @ has at most ${MAX_LOCAL_PART_LENGTH} characters: check the address you entered`,
-  })
-  .transform(normaliseEmail);
+  });
 
 const listOf = (known: ReadonlySet<string>, what: string) =>
   z

@@ -22,7 +22,8 @@ function describeReport(report: FeedIngestReport): string {
   if (report.status === 'failed') return `✗ ${report.name}: ${report.error ?? 'failed'}`;
   if (report.status === 'not-modified') return `= ${report.name}: not modified`;
   if (report.status === 'skipped') return `- ${report.name}: not due yet`;
-  return `✓ ${report.name}: ${report.itemsSeen} items, ${report.created} new, ${report.updated} updated`;
+  const cut = report.itemsCut ? ` (${report.itemsCut} older items cut)` : '';
+  return `✓ ${report.name}: ${report.itemsSeen} items, ${report.created} new, ${report.updated} updated${cut}`;
 }
 
 export async function runIngestCommand(args: string[]): Promise<number> {
@@ -41,6 +42,7 @@ export async function runIngestCommand(args: string[]): Promise<number> {
     const reports = await withLocalApp(
       {
         sources,
+        loopbackFeedOrigins: samples ? [samples.baseUrl] : undefined,
         onFeedReport: (report) => {
           if (bar) bar.increment({ feed: report.name });
           else process.stdout.write(`${describeReport(report)}\n`);

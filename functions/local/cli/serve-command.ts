@@ -25,6 +25,7 @@ export async function runServeCommand(args: string[]): Promise<number> {
     port,
     sesPort,
     sources,
+    loopbackFeedOrigins: samples ? [samples.baseUrl] : undefined,
     dataDirectory: resolve(localStateDirectory(), 'data'),
     onJobDone: (job, summary) => process.stdout.write(`[${new Date().toISOString()}] ${job}: ${summary}\n`),
     onJobError: (job, error) => process.stderr.write(`[${new Date().toISOString()}] ${job} failed: ${(error as Error).message}\n`),

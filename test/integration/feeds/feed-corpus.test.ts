@@ -38,7 +38,7 @@ if (!FEED_CORPUS_PRESENT) console.warn('corpus tests skipped: ../shared/fixtures
 
 describe.skipIf(!FEED_CORPUS_PRESENT)('the shared feed corpus over HTTP', () => {
   let server: FeedServer;
-  const fetcher = new HttpFeedFetcher({ allowLoopback: true });
+  let fetcher: HttpFeedFetcher;
   const fetchedAt = new Date('2026-11-29T12:00:00Z');
   const outcomes = new Map<string, ParsedFeed | Error>();
 
@@ -47,6 +47,7 @@ describe.skipIf(!FEED_CORPUS_PRESENT)('the shared feed corpus over HTTP', () => 
     server = await startFeedServer(
       Object.fromEntries(files.map((file) => [`/${file}`, { file: path.join(FEED_CORPUS_DIRECTORY, file), headers: { 'content-type': contentType(file) }, etag: `"${file}"` }])),
     );
+    fetcher = new HttpFeedFetcher({ loopbackOrigins: [server.url] });
     for (const file of files) {
       const url = `${server.url}/${file}`;
       try {

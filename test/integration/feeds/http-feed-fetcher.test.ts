@@ -57,7 +57,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-const fetcher = (options: ConstructorParameters<typeof HttpFeedFetcher>[0] = {}) => new HttpFeedFetcher({ allowLoopback: true, ...options });
+const fetcher = (options: ConstructorParameters<typeof HttpFeedFetcher>[0] = {}) => new HttpFeedFetcher({ loopbackOrigins: [server.url], ...options });
 const failureOf = async (promise: Promise<unknown>) => {
   const error = await promise.then(
     () => undefined,

@@ -51,7 +51,7 @@ function setUp(path: string) {
   const feedStates = new InMemoryFeedStateRepository();
   let clock = new Date('2026-01-05T12:00:00Z');
   const deps: IngestFeedDeps = {
-    fetcher: new HttpFeedFetcher({ allowLoopback: true }),
+    fetcher: new HttpFeedFetcher({ loopbackOrigins: [server.url] }),
     feedStates,
     stories,
     classify: classifyByKeyword,

@@ -28,6 +28,13 @@ afterAll(async () => {
   await server?.close();
 });
 
+function expectSecurityHeaders(response: Response): void {
+  expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+  expect(response.headers.get('content-security-policy')).toContain("default-src 'none'");
+  expect(response.headers.get('x-frame-options')).toBe('DENY');
+  expect(response.headers.get('cache-control')).toBe('no-store');
+}
+
 describe('the local HTTP adapter', () => {
   it('builds a payload 2.0 event: raw path and query, lower-case headers, cookies, method, client address', async () => {
     const response = await fetch(`${server.url}/subscribe/?token=a.b&topics=x&topics=y`, {
@@ -68,7 +75,7 @@ describe('the local HTTP adapter', () => {
     const before = seen.length;
     const response = await fetch(`${server.url}/subscribe`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'x'.repeat(5000) });
     expect(response.status).toBe(413);
-    expect(await response.text()).toContain('the limit is 1024 bytes');
+    expect(await response.text()).toContain('the limit of 1024 bytes');
     expect(seen.length).toBe(before);
   });
 
@@ -77,5 +84,22 @@ describe('the local HTTP adapter', () => {
     const broken = await fetch(`${server.url}/broken`);
     expect(broken.status).toBe(500);
     expect(await broken.text()).not.toContain('handler failed');
+    expectSecurityHeaders(broken);
+  });
+
+  it('answers a body far over the limit (2 MiB) with a 413 and the security headers, then closes', async () => {
+    const before = seen.length;
+    const response = await fetch(`${server.url}/subscribe`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'x'.repeat(2 * 1024 * 1024) });
+    expect(response.status).toBe(413);
+    expect(response.headers.get('connection')).toBe('close');
+    expectSecurityHeaders(response);
+    expect(await response.text()).toContain('the limit of 1024 bytes');
+    expect(seen.length).toBe(before);
+  });
+
+  it('gives the 413 its security headers when the body is just over the limit too', async () => {
+    const response = await fetch(`${server.url}/subscribe`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'x'.repeat(1025) });
+    expect(response.status).toBe(413);
+    expectSecurityHeaders(response);
   });
 });

@@ -67,14 +67,14 @@ afterAll(async () => {
   await services?.stop();
 });
 
-async function confirmedSubscriber(address: string): Promise<string> {
+async function confirmedSubscriber(address: string, deliveredTo = address): Promise<string> {
   const response = await fetch(`${server.url}/subscribe`, {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded' },
     body: encodeForm(signUpForm(address)),
   });
   expect(response.status).toBe(200);
-  const email = (await services.listEmails()).filter((e) => e.destination.to.includes(address)).at(-1)!;
+  const email = (await services.listEmails()).filter((e) => e.destination.to.includes(deliveredTo)).at(-1)!;
   const confirmed = await fetch(`${server.url}/confirm`, {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded' },
@@ -91,6 +91,17 @@ describe('the subscriber API function', () => {
   });
 });
 
+describe('an internationalised address', () => {
+  it('signs up with a Unicode domain, is mailed at its ASCII form, and a bounce there suppresses the same subscriber', async () => {
+    const subscriberId = await confirmedSubscriber('leser@bücher.example', 'leser@xn--bcher-kva.example');
+    expect((await subscribers.getSubscriber(subscriberId))?.email).toBe('leser@xn--bcher-kva.example');
+
+    await sesEvents(snsEvent(permanentBounce('leser@xn--bcher-kva.example')));
+
+    expect(await subscribers.isSuppressed(subscriberId)).toBe(true);
+  });
+});
+
 describe('the SES events function', () => {
   it('suppresses an address after a permanent bounce delivered through SNS: every send skips it', async () => {
     const subscriberId = await confirmedSubscriber('bouncing@example.com');
@@ -100,6 +111,16 @@ describe('the SES events function', () => {
     expect(await subscribers.isSuppressed(subscriberId)).toBe(true);
     expect((await subscribers.getSubscriber(subscriberId))?.suppressionReason).toBe('bounce: Permanent/General');
     expect((await subscribers.listDigestSubscribers()).map((s) => s.subscriberId)).not.toContain(subscriberId);
+  });
+
+  it('reads past an SNS message that is not JSON and still records the bounce beside it', async () => {
+    const subscriberId = await confirmedSubscriber('second-bounce@example.com');
+    const event = snsEvent('placeholder', permanentBounce('second-bounce@example.com'));
+    event.Records[0].Sns.Message = '{"eventType": "Bounce", ';
+
+    await sesEvents(event);
+
+    expect(await subscribers.isSuppressed(subscriberId)).toBe(true);
   });
 
   it('suppresses on a complaint delivered through EventBridge, and counts transient bounces', async () => {

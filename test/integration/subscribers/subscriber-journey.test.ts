@@ -123,6 +123,25 @@ describe('a subscriber’s journey', () => {
     expect(await harness.store.listDigestSubscribers()).toEqual([]);
   });
 
+  it('links the promised download from the unsubscribed page and from the preferences link afterwards', async () => {
+    const unsubscribed = await fetch(unsubscribeLink, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'List-Unsubscribe=One-Click' });
+    const page = await unsubscribed.text();
+    expect(page).toContain('so that you can download it');
+    const onPage = /<a href="([^"]+\/export\?token=[^"]+)">/.exec(page)?.[1];
+    expect(onPage).toBeDefined();
+
+    const preferences = await (await harness.get(preferencesLink)).text();
+    expect(preferences).toContain('You are not subscribed');
+    const later = /<a href="([^"]+\/export\?token=[^"]+)">/.exec(preferences)?.[1];
+    expect(later).toBeDefined();
+
+    for (const link of [onPage!, later!]) {
+      const download = await harness.get(link.replaceAll('&amp;', '&'));
+      expect(download.status).toBe(200);
+      expect(((await download.json()) as { subscriber: { email: string } }).subscriber.email).toBe(reader);
+    }
+  });
+
   it('downloads everything stored about them as JSON', async () => {
     const subscriberId = harness.subscriberIdOf(reader);
     const deliveries = [

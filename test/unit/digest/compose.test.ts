@@ -59,6 +59,36 @@ describe('a reader’s digest from several editions', () => {
     const aiOnly = assembleDigest('2026-W49', [hk, apac], ['ai-training']);
     expect(aiOnly.sections.flatMap((s) => s.items.map((i) => i.title))).toEqual(['shared']);
   });
+
+  it('shows a story in the most specific of the reader’s regions, whatever order they chose them in', () => {
+    const hkStory = aStory({ title: 'Hong Kong watchdog questions a dating app', jurisdictions: ['HK'] });
+    const japanStory = aStory({ title: 'Tokyo panel reviews station cameras', jurisdictions: ['JP'] });
+    const hk = composeEdition(hongKong, '2026-W49', [hkStory], { maxItems: 10, now: NOW });
+    const apac = composeEdition(asiaPacific, '2026-W49', [hkStory, japanStory], { maxItems: 10, now: NOW });
+
+    const digest = assembleDigest('2026-W49', [apac, hk], []);
+
+    expect(digest.sections.map((s) => [s.regionId, s.items.map((i) => i.title)])).toEqual([
+      ['asia-pacific', ['Tokyo panel reviews station cameras']],
+      ['hk', ['Hong Kong watchdog questions a dating app']],
+    ]);
+    expect(digest.storyCount).toBe(2);
+  });
+
+  it('tells a section whose stories all went to another section where they are', () => {
+    const hkStory = aStory({ title: 'Hong Kong watchdog questions a dating app', jurisdictions: ['HK'] });
+    const hk = composeEdition(hongKong, '2026-W49', [hkStory], { maxItems: 10, now: NOW });
+    const apac = composeEdition(asiaPacific, '2026-W49', [hkStory], { maxItems: 10, now: NOW });
+    const empty = composeEdition(findRegion('jp')!, '2026-W49', [hkStory], { maxItems: 10, now: NOW });
+
+    const digest = assembleDigest('2026-W49', [apac, hk, empty], []);
+
+    expect(digest.sections.map((s) => [s.regionId, s.items.length, s.shownIn ?? []])).toEqual([
+      ['asia-pacific', 0, ['Hong Kong']],
+      ['hk', 1, []],
+      ['jp', 0, []],
+    ]);
+  });
 });
 
 describe('which stories a region’s edition covers', () => {

@@ -26,6 +26,8 @@ describe('the digest email', () => {
     expect(email.html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');
     expect(email.html).not.toContain('href="javascript:');
     expect(email.text).toContain('<script>alert("x")</script>');
+    // A text mail client turns URLs into links: only http(s) ones may appear.
+    expect(email.text).not.toContain('javascript:');
   });
 
   it('lists every story in the text part, with source, tags and link', () => {
@@ -56,6 +58,20 @@ describe('the digest email', () => {
     const { html, text } = personalise(renderDigest(digestOf(), { publicBaseUrl: 'https://newsdesk.example' }), LINKS);
     expect(text).toContain('Nothing new in Hong Kong this week.');
     expect(html).toContain('Nothing new in Hong Kong this week.');
+  });
+
+  it('never says a region had nothing when its stories were listed under another of the reader’s regions', () => {
+    const story = aStory({ title: 'Hong Kong watchdog questions a dating app', jurisdictions: ['HK'] });
+    const editions = [findRegion('asia-pacific')!, findRegion('hk')!].map((region) => composeEdition(region, '2026-W49', [story], { maxItems: 10, now: NOW }));
+    const { html, text } = personalise(renderDigest(assembleDigest('2026-W49', editions, []), { publicBaseUrl: 'https://newsdesk.example' }), LINKS);
+    for (const part of [html, text]) {
+      expect(part).not.toContain('Nothing new in Asia-Pacific this week');
+      expect(part).not.toContain('Nothing new in Hong Kong this week');
+      expect(part).toContain('This week’s Asia-Pacific stories are listed under Hong Kong.');
+    }
+    // Listed once (the HTML's hidden preheader repeats the first titles, so count the links).
+    expect(html.split('Hong Kong watchdog questions a dating app</a>')).toHaveLength(2);
+    expect(text.split('Hong Kong watchdog questions a dating app')).toHaveLength(2);
   });
 
   it('is a 600-pixel table layout with a language, a preheader and no tracking pixel', () => {

@@ -118,6 +118,32 @@ describe('ingestFeed', () => {
     expect(stories.stories.size).toBe(2);
   });
 
+  it('cuts a document with more than 300 items to its newest 300, and reports the cut in the report and the feed state', async () => {
+    // Oldest first, as an archive dump might be: the cut must go by date, not by position.
+    const many = Array.from({ length: 350 }, (_, i) => ({
+      title: `Item ${i}`,
+      link: `https://news.example/many/${i}`,
+      pubDate: new Date(Date.UTC(2026, 0, 1) + i * 60_000).toUTCString(),
+    }));
+    let document = rssDocument(many);
+    const { deps, stories, feedStates } = setUp(() => fetched(document));
+
+    const report = await ingestFeed(source, deps);
+
+    expect(report).toMatchObject({ status: 'ok', itemsSeen: 300, created: 300, itemsCut: 50 });
+    expect(stories.stories.size).toBe(300);
+    const titles = new Set([...stories.stories.values()].map((story) => story.title));
+    expect(titles.has('Item 349')).toBe(true);
+    expect(titles.has('Item 50')).toBe(true);
+    expect(titles.has('Item 49')).toBe(false);
+    expect((await feedStates.getFeedState(source.feedId))?.lastItemsCut).toBe(50);
+
+    document = rssDocument(items);
+    const next = await ingestFeed(source, deps);
+    expect(next.itemsCut).toBeUndefined();
+    expect((await feedStates.getFeedState(source.feedId))?.lastItemsCut).toBeUndefined();
+  });
+
   it('reports a fetch failure without throwing, records it, backs off and counts it', async () => {
     const { deps, feedStates, metrics } = setUp(() => new FeedFetchError('HTTP 404 Not Found', { reason: 'http-status', status: 404 }));
     const report = await ingestFeed(source, deps);

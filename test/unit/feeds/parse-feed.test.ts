@@ -33,6 +33,41 @@ describe('parseFeed: text', () => {
     expect(item.summary).toBe('The PCPD acted. Second paragraph.');
   });
 
+  it('keeps the newest items of an oversized document, undated ones counting as oldest, in document order', async () => {
+    const dated = (i: number) => ({ title: `Dated ${i}`, link: `https://news.example/d/${i}`, pubDate: new Date(Date.UTC(2026, 0, 1 + i)).toUTCString() });
+    const xml = rssDocument([{ title: 'Undated', link: 'https://news.example/u' }, dated(1), dated(3), dated(2), dated(0)]);
+    const feed = await parseFeed(xml, { feedUrl: 'https://news.example/feed', fetchedAt, maxItems: 3 });
+    expect(feed.items.map((item) => item.title)).toEqual(['Dated 1', 'Dated 3', 'Dated 2']);
+    expect(feed.itemsCut).toBe(2);
+    expect((await parse(xml)).itemsCut).toBeUndefined();
+  });
+
+  it('keeps a title whose text reads as markup after entity decoding, instead of stripping the rest of it', async () => {
+    const feed = await parse(
+      rssDocument([
+        { title: '&gt;&lt;svg/onload=alert(1)&gt; Hong Kong privacy watchdog warns app makers', link: 'https://news.example/svg' },
+        { title: '"&gt;&lt;img src=x onerror=alert(1)&gt; Clinic leaks patient files', link: 'https://news.example/img' },
+        { title: 'Why &lt;script&gt; tags in ads track you', link: 'https://news.example/script' },
+        { title: 'Regulator says 3 &lt; 4 complaints were upheld', link: 'https://news.example/lt' },
+      ]),
+    );
+    expect(feed.items.map((item) => item.title)).toEqual([
+      '><svg/onload=alert(1)> Hong Kong privacy watchdog warns app makers',
+      '"><img src=x onerror=alert(1)> Clinic leaks patient files',
+      'Why <script> tags in ads track you',
+      'Regulator says 3 < 4 complaints were upheld',
+    ]);
+  });
+
+  it('still drops the inline formatting publishers put in titles and author names', async () => {
+    const feed = await parse(
+      rssDocument([
+        { title: 'Watchdog &lt;em&gt;fines&lt;/em&gt; &lt;a href="https://x.example"&gt;app&lt;/a&gt;&lt;br/&gt;maker', link: 'https://news.example/em' },
+      ]),
+    );
+    expect(feed.items[0].title).toBe('Watchdog fines app maker');
+  });
+
   it('keeps the full text of content:encoded as plain text and cuts a long summary at a word', async () => {
     const long = 'privacy '.repeat(100);
     const xml = `<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>T</title>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CONSENT_VERSION } from '../../../functions/domain/subscriptions/consent.js';
+import { normaliseEmail, subscriberIdFor } from '../../../functions/domain/subscriptions/identity.js';
 import { canonicalTimeZone, TIME_ZONES } from '../../../functions/domain/subscriptions/time-zones.js';
 import { parsePreferences, parseSignUp, type RawFormInput } from '../../../functions/domain/subscriptions/validation.js';
 import { REGIONS, TOPIC_ENTRIES } from '../../../functions/taxonomy/taxonomy.js';
@@ -32,6 +33,27 @@ describe('the sign-up form', () => {
         sourcePage: '/subscribe',
       },
     });
+  });
+
+  it('accepts an internationalised domain, kept in the ASCII form mail is sent to', () => {
+    for (const email of ['reader@exämple.de', 'Reader@EXÄMPLE.DE', 'reader@xn--exmple-cua.de']) {
+      const result = parseSignUp({ ...valid, email });
+      expect(result.ok && result.value.email).toBe('reader@xn--exmple-cua.de');
+    }
+    const japanese = parseSignUp({ ...valid, email: 'reader@例え.テスト' });
+    expect(japanese.ok && japanese.value.email).toBe('reader@xn--r8jz45g.xn--zckzah');
+  });
+
+  it('maps the Unicode and the ASCII form of a domain to the same subscriber', () => {
+    expect(subscriberIdFor('reader@exämple.de', 'k')).toBe(subscriberIdFor('READER@xn--exmple-cua.de', 'k'));
+    expect(normaliseEmail('Reader@Exämple.DE')).toBe('reader@xn--exmple-cua.de');
+  });
+
+  it('says plainly why an address with letters beyond ASCII before the @ cannot be used', () => {
+    const errors = errorsFor({ ...valid, email: 'jörg@example.com' });
+    expect(errors.email).not.toContain('in the form name@example.com');
+    expect(errors.email).toContain('before the @');
+    expect(errors.email).toContain('another address');
   });
 
   it('says what to do about each bad field', () => {
