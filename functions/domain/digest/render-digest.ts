@@ -28,6 +28,9 @@ function slot(name: string, nonce: string): string {
   return `[[${name}:${nonce}]]`;
 }
 
+/** How a digest marks a story that is the regulator's own release rather than a report of it. */
+const STATEMENT_LABEL = "The regulator's own statement";
+
 function oneLine(text: string, max = 220): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`;
@@ -60,7 +63,7 @@ function itemHtml(item: EditionItem): string {
 <h3 style="margin:0 0 4px;font-size:17px;line-height:23px;">${heading}</h3>
 <div>${badgesHtml(item)}</div>
 <p style="margin:4px 0 0;font-size:15px;line-height:21px;">${escapeHtml(oneLine(item.summary))}</p>
-<p style="margin:4px 0 0;font-size:13px;color:#555555;">${escapeHtml(item.source)}</p>${also}
+<p style="margin:4px 0 0;font-size:13px;color:#555555;">${escapeHtml(item.source)}${item.kind === 'press-release' ? ` · <strong>${escapeHtml(STATEMENT_LABEL)}</strong>` : ''}</p>${also}
 </td></tr>`;
 }
 
@@ -113,7 +116,8 @@ ${sectionsHtml}
           .map((item) => {
             const tags = [...item.jurisdictions, ...item.topics].join(', ');
             const also = item.alsoReportedBy.length ? `\n   Also reported by ${item.alsoReportedBy.map((o) => o.source).join(', ')}` : '';
-            return `* ${oneLine(item.title, 300)}\n   ${item.source} · ${tags}\n   ${oneLine(item.summary)}\n   ${item.url}${also}`;
+            const statement = item.kind === 'press-release' ? ` · ${STATEMENT_LABEL}` : '';
+            return `* ${oneLine(item.title, 300)}\n   ${item.source}${statement} · ${tags}\n   ${oneLine(item.summary)}\n   ${item.url}${also}`;
           })
           .join('\n\n')
       : `Nothing new in ${section.regionName} this week.`;
