@@ -17,6 +17,8 @@ export interface LocalServiceOptions {
   readonly port: number;
   readonly sesPort: number;
   readonly sources: readonly FeedSource[];
+  /** Pause between two requests to one host when reading press pages; 0 for the sample server. */
+  readonly pressPageIntervalMs?: number;
   /** Where dynalite keeps its data between runs; in memory when absent. */
   readonly dataDirectory?: string;
   readonly ingestEveryMinutes?: number;
@@ -37,7 +39,7 @@ export async function startLocalService(options: LocalServiceOptions) {
   const lastRuns: Record<string, { at: string; summary?: string; error?: string }> = {};
   let publicBaseUrl = `http://localhost:${options.port}`;
 
-  const app = createLocalApp(stack, { sources: options.sources, publicBaseUrl });
+  const app = createLocalApp(stack, { sources: options.sources, publicBaseUrl, pressPageIntervalMs: options.pressPageIntervalMs });
   const mailer = new SesMailer(stack.ses, 'newsdesk@newsdesk.localhost');
   // Built on the first request, once the port (and so the links in emails) is known.
   const subscriberApi = buildOnce(() =>

@@ -47,8 +47,8 @@ export async function readRelease(html: string, options: ReadReleaseOptions): Pr
   const pageTitle = metaContent(page, 'meta[property="og:title"]') ?? flattenText(page.querySelector('title')?.textContent ?? '');
 
   const article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], { charThreshold: 100 }).parse();
-  const text = truncateText(toPlainText(article?.content ?? ''), CONTENT_MAX_LENGTH);
   const title = options.entry.title || truncateText(flattenText(article?.title ?? pageTitle), 300);
+  const text = truncateText(withoutHeading(toPlainText(article?.content ?? ''), title), CONTENT_MAX_LENGTH);
   const summary = truncateText(flattenText(text), SUMMARY_MAX_LENGTH) || title;
   const published =
     (options.entry.publishedAt ? new Date(options.entry.publishedAt) : undefined) ??
@@ -87,6 +87,12 @@ function canonicalOf(page: ReleaseDocument, options: ReadReleaseOptions): string
     }
   }
   return canonicalUrl(options.finalUrl);
+}
+
+/** The article's own heading repeats the title: a summary that starts with it says nothing new. */
+function withoutHeading(text: string, title: string): string {
+  const [first, ...rest] = text.split('\n\n');
+  return rest.length > 0 && flattenText(first) === flattenText(title) ? rest.join('\n\n') : text;
 }
 
 function metaContent(page: ReleaseDocument, selector: string): string | undefined {

@@ -41,6 +41,8 @@ export async function runIngestCommand(args: string[]): Promise<number> {
     const reports = await withLocalApp(
       {
         sources,
+        // Only the sample server, which is ours, is read without a pause between pages.
+        ...(samples ? { pressPageIntervalMs: 0 } : {}),
         onFeedReport: (report) => {
           if (bar) bar.increment({ feed: report.name });
           else process.stdout.write(`${describeReport(report)}\n`);
