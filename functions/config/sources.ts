@@ -27,7 +27,7 @@ const jurisdiction = z
   .regex(/^([A-Z]{2}(-[A-Z0-9]{1,3})?|EU|EEA|GLOBAL)$/, 'must be a jurisdiction code such as HK, US-CA, EU or GLOBAL');
 const language = z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag such as en or zh-Hant');
 
-const selector = z.string().trim().min(1, 'must be a CSS selector');
+const selector = z.string({ error: 'must be a CSS selector' }).trim().min(1, 'must be a CSS selector');
 const timeZone = z.string().refine(isKnownTimeZone, 'must be an IANA time zone such as Asia/Hong_Kong');
 
 const commonFields = {

@@ -53,7 +53,8 @@ export async function readRelease(html: string, options: ReadReleaseOptions): Pr
   const published =
     (options.entry.publishedAt ? new Date(options.entry.publishedAt) : undefined) ??
     // A stamp with its own offset means what it says; a bare date is local to the regulator.
-    (pageDate && /(Z|[+-]\d{2}:?\d{2})$/i.test(pageDate) ? parseFeedDate(pageDate) : parsePressDate(pageDate, options.timeZone));
+    (pageDate && /(Z|[+-]\d{2}:?\d{2})$/i.test(pageDate) ? parseFeedDate(pageDate) : parsePressDate(pageDate, options.timeZone)) ??
+    dateInAddress(options.entry.url, options.timeZone);
 
   return {
     storyId: storyIdFor({ url: options.entry.url, feedId: options.feedId }),
@@ -87,6 +88,12 @@ function canonicalOf(page: ReleaseDocument, options: ReadReleaseOptions): string
     }
   }
   return canonicalUrl(options.finalUrl);
+}
+
+/** Regulators often date a release's address (press_20241015.html, /2024/10/15/): a last resort. */
+function dateInAddress(url: string, timeZone: string | undefined): Date | undefined {
+  const match = new URL(url).pathname.match(/(?<!\d)(20\d{2})([-/]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?!\d)/);
+  return match ? parsePressDate(`${match[1]}-${match[3]}-${match[4]}`, timeZone) : undefined;
 }
 
 /** The article's own heading repeats the title: a summary that starts with it says nothing new. */

@@ -47,6 +47,16 @@ describe('reading a listing page', () => {
     ]);
   });
 
+  it('finds rows by the release links they hold, as the default PCPD sources do, whatever the element', async () => {
+    const html = `<table><tr><td>Date</td><td>Title</td></tr><tr><td>11 June 2024</td><td><a href="press_20240611.html">A model framework</a></td></tr></table>
+<ul class="menu"><li><a href="/english/index.html">Home</a></li><li>10 June 2024 <a href="press_20240610.html">Another statement</a> <a href="files/x.pdf">PDF</a></li></ul>`;
+    const selectors = { itemSelector: "tr:has(a[href*='press_']), li:has(a[href*='press_'])", linkSelector: "a[href*='press_']" };
+    expect(await readPressListing(html, { ...selectors, baseUrl: 'https://regulator.example/english/media/list.html', timeZone: 'Asia/Hong_Kong' })).toEqual([
+      { title: 'A model framework', url: 'https://regulator.example/english/media/press_20240611.html', publishedAt: '2024-06-10T16:00:00.000Z' },
+      { title: 'Another statement', url: 'https://regulator.example/english/media/press_20240610.html', publishedAt: '2024-06-09T16:00:00.000Z' },
+    ]);
+  });
+
   it('keeps a release without a date, and drops links that are not http(s)', async () => {
     const html = tableListing([
       { title: 'Undated notice', href: 'notice.html' },

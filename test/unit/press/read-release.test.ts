@@ -42,4 +42,10 @@ describe('reading a release page', () => {
     const undated = await readRelease(releasePage({ title: 'x', paragraphs: statementParagraphs('a bank') }), { feedId: 'f', entry, finalUrl: entry.url, fetchedAt: FETCHED_AT });
     expect(undated).toMatchObject({ publishedAt: FETCHED_AT.toISOString(), publishedEstimated: true });
   });
+
+  it('falls back on a date the address carries, in the source time zone', async () => {
+    const dated = { title: 'x', url: 'https://commissioner.example/english/media_statements/press_20241015.html' };
+    const item = await readRelease(releasePage({ title: 'x', paragraphs: statementParagraphs('a bank') }), { feedId: 'f', entry: dated, finalUrl: dated.url, fetchedAt: FETCHED_AT, timeZone: 'Asia/Hong_Kong' });
+    expect(item).toMatchObject({ publishedAt: '2024-10-14T16:00:00.000Z', publishedEstimated: false });
+  });
 });
