@@ -19,6 +19,7 @@ import {
 } from '../feeds/ingest-feed.js';
 import type { PressPageSource } from '../feeds/types.js';
 import { decodeHtmlBody } from './decode-html.js';
+import { FeedFetchError } from '../feeds/errors.js';
 import { DisallowedByRobotsError, PressPageLayoutError } from './errors.js';
 import { HostPace } from './host-pace.js';
 import { readPressListing, type ListingEntry } from './read-listing.js';
@@ -87,6 +88,8 @@ export async function ingestPressPage(source: PressPageSource, deps: IngestFeedD
   const jurisdictions: Record<string, number> = {};
   let firstItemError: string | undefined;
   let fetched = 0;
+  /** Set when the host asked us to wait (429, 503 with Retry-After): no more pages this run. */
+  let waitUntil: Date | undefined;
   for (const entry of entries) {
     const storyId = storyIdFor({ url: entry.url, feedId: source.feedId });
     try {
@@ -96,7 +99,7 @@ export async function ingestPressPage(source: PressPageSource, deps: IngestFeedD
         tally.unchanged += 1;
         continue;
       }
-      if (fetched >= reading.maxReleasesPerRun) {
+      if (fetched >= reading.maxReleasesPerRun || waitUntil) {
         tally.deferred += 1;
         continue;
       }
@@ -110,7 +113,9 @@ export async function ingestPressPage(source: PressPageSource, deps: IngestFeedD
       await reading.pace.wait(entry.url, verdict.crawlDelayMs);
       const outcome = await deps.fetcher.fetchFeed(entry.url, {});
       if (outcome.kind === 'not-modified') throw new Error('the server answered 304 to an unconditional request');
-      const item = await readRelease(decodeHtmlBody(outcome.body, outcome.contentType, { language: source.language }), {
+      // A release published as a PDF or an image is stored by its listing entry alone.
+      const html = isHtml(outcome.contentType) ? decodeHtmlBody(outcome.body, outcome.contentType, { language: source.language }) : '';
+      const item = await readRelease(html, {
         feedId: source.feedId,
         entry,
         finalUrl: outcome.finalUrl,
@@ -135,6 +140,13 @@ export async function ingestPressPage(source: PressPageSource, deps: IngestFeedD
         for (const code of classification.jurisdictions) jurisdictions[code] = (jurisdictions[code] ?? 0) + 1;
       }
     } catch (error) {
+      if (error instanceof FeedFetchError && error.retryAfterSeconds !== undefined) {
+        // The host asked for a pause: honour it for the whole source, as for a listing.
+        waitUntil = new Date(now.getTime() + Math.min(error.retryAfterSeconds * 1000, policy.maxRetryAfterMs));
+        tally.deferred += 1;
+        deps.logger?.warn('press page host asked to wait', { feedId: source.feedId, feedUrl: source.url, url: entry.url, nextAttemptAt: waitUntil.toISOString() });
+        continue;
+      }
       tally.failedItems += 1;
       firstItemError ??= `release ${entry.url}: ${describeError(error)}`;
       deps.logger?.error('press release could not be stored', { feedId: source.feedId, feedUrl: source.url, storyId, url: entry.url, error: describeError(error) });
@@ -143,7 +155,8 @@ export async function ingestPressPage(source: PressPageSource, deps: IngestFeedD
 
   // With a release left for later or failed, keep the old validators so the next run reads the listing again.
   const complete = tally.failedItems === 0 && tally.deferred === 0;
-  await saveIfNeeded(deps, stored, complete ? recordFetchSuccess(previous, now, validators) : recordFetchSuccess(previous, now), now, policy);
+  const next = complete ? recordFetchSuccess(previous, now, validators) : recordFetchSuccess(previous, now);
+  await saveIfNeeded(deps, stored, waitUntil ? { ...next, nextAttemptAt: waitUntil.toISOString() } : next, now, policy);
   deps.metrics?.addMetric(FEED_METRICS.storiesIngested, 'Count', tally.created);
   deps.logger?.info('press page ingested', { feedId: source.feedId, feedUrl: source.url, itemsSeen: entries.length, ...tally });
 
@@ -156,8 +169,14 @@ export async function ingestPressPage(source: PressPageSource, deps: IngestFeedD
     unchanged: tally.unchanged,
     ...(tally.failedItems > 0 ? { failedItems: tally.failedItems, error: firstItemError } : {}),
     ...(tally.deferred > 0 ? { deferredItems: tally.deferred } : {}),
+    ...(waitUntil ? { nextAttemptAt: waitUntil.toISOString() } : {}),
     jurisdictions,
   };
+}
+
+function isHtml(contentType: string | undefined): boolean {
+  // No type at all is read as HTML: that is what such a server almost always sends.
+  return contentType === undefined || /html|xml/i.test(contentType);
 }
 
 /** Waits for the host's pace, after robots.txt allowed the address. */

@@ -34,7 +34,9 @@ interface ReleaseDocument {
 /** The release as a story-to-be, of kind 'press-release'. */
 export async function readRelease(html: string, options: ReadReleaseOptions): Promise<NormalisedItem> {
   const [{ parseHTML }, { Readability }] = await Promise.all([import('linkedom'), import('@mozilla/readability')]);
-  const { document } = parseHTML(html);
+  // linkedom builds no <html> element for a bare fragment (or nothing, as for a PDF release).
+  const parsed = parseHTML(html);
+  const { document } = parsed.document.documentElement ? parsed : parseHTML(`<!DOCTYPE html><html><body>${html}</body></html>`);
   const page = document as unknown as ReleaseDocument;
   // Read before Readability, which rewrites the document as it works.
   const canonical = canonicalOf(page, options);

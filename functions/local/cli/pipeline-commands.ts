@@ -22,7 +22,8 @@ function describeReport(report: FeedIngestReport): string {
   if (report.status === 'failed') return `✗ ${report.name}: ${report.error ?? 'failed'}`;
   if (report.status === 'not-modified') return `= ${report.name}: not modified`;
   if (report.status === 'skipped') return `- ${report.name}: not due yet`;
-  return `✓ ${report.name}: ${report.itemsSeen} items, ${report.created} new, ${report.updated} updated`;
+  const later = report.deferredItems ? `, ${report.deferredItems} left for the next run` : '';
+  return `✓ ${report.name}: ${report.itemsSeen} items, ${report.created} new, ${report.updated} updated${later}`;
 }
 
 export async function runIngestCommand(args: string[]): Promise<number> {

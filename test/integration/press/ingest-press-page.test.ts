@@ -62,6 +62,15 @@ beforeAll(async () => {
     },
   };
   release('/private/secret.html', 'Privacy secret');
+  routes['/hostile/notice.pdf'] = { body: '%PDF-1.4\n%\u00e2\u00e3\n1 0 obj << /Type /Catalog >> endobj', headers: { 'content-type': 'application/pdf' } };
+
+  routes['/throttling/index.html'] = {
+    body: tableListing([1, 2, 3].map((n) => ({ title: `Privacy release ${n}`, href: `t-${n}.html`, date: `1${n}/10/2024` }))),
+    headers: html,
+  };
+  release('/throttling/t-1.html', 'Privacy release 1');
+  routes['/throttling/t-2.html'] = { body: 'slow down', status: 429, headers: { 'retry-after': '600' } };
+  release('/throttling/t-3.html', 'Privacy release 3');
 
   routes['/changing/index.html'] = {
     handler: (_request, response) => {
@@ -90,6 +99,7 @@ beforeAll(async () => {
       { title: 'Privacy statement far too long', href: 'huge.html', date: '15/10/2024' },
       { title: 'Privacy statement that never ends', href: 'slow.html', date: '15/10/2024' },
       { title: 'Privacy statement robots keep out', href: '/private/secret.html', date: '15/10/2024' },
+      { title: 'Privacy notice published as a PDF', href: 'notice.pdf', date: '15/10/2024' },
     ]),
     headers: html,
   };
@@ -168,7 +178,7 @@ describe('ingesting a press page over HTTP', () => {
     const failures: string[] = [];
     const logger = { info: () => {}, warn: () => {}, error: (_message: string, attributes: Record<string, unknown>) => void failures.push(`${attributes.url}: ${attributes.error}`) };
     const report = await ingestFeed(source, { ...deps, logger });
-    expect(report).toMatchObject({ status: 'ok', itemsSeen: 7, created: 2, failedItems: 4 });
+    expect(report).toMatchObject({ status: 'ok', itemsSeen: 8, created: 3, failedItems: 4 });
     expect(failures).toEqual([
       'http://10.20.30.40/release.html: robots.txt could not be read: refused to connect to 10.20.30.40: 10.20.30.40 is a private address',
       `${server.url}/hostile/to-private.html: refused to connect to 192.168.7.7: 192.168.7.7 is a private address`,
@@ -178,6 +188,8 @@ describe('ingesting a press page over HTTP', () => {
     const byTitle = new Map([...stories.stories.values()].map((s) => [s.title, s]));
     expect(byTitle.get('Privacy statement that moved house')?.url).toBe(`http://${MIRROR_HOST}:${port()}/archive/moved.html`);
     expect(byTitle.has('Privacy statement that reads well')).toBe(true);
+    // A PDF is stored by its listing entry alone, never read as if it were HTML.
+    expect(byTitle.get('Privacy notice published as a PDF')).toMatchObject({ summary: 'Privacy notice published as a PDF', content: undefined, publishedAt: '2024-10-14T16:00:00.000Z' });
     expect(requestsTo('/private/secret.html')).toBe(0);
     expect(requestsTo('/hostile/slow.html')).toBe(0); // it never finished, so the server never logged it as served
 
@@ -185,8 +197,8 @@ describe('ingesting a press page over HTTP', () => {
     expect((await feedStates.getFeedState(source.feedId))?.bodyHash).toBeUndefined();
     advance(30);
     const again = await ingestFeed(source, deps);
-    expect(again).toMatchObject({ status: 'ok', created: 0, unchanged: 2, failedItems: 4 });
-    expect([requestsTo('/hostile/good.html'), requestsTo('/archive/moved.html')]).toEqual([1, 1]);
+    expect(again).toMatchObject({ status: 'ok', created: 0, unchanged: 3, failedItems: 4 });
+    expect([requestsTo('/hostile/good.html'), requestsTo('/archive/moved.html'), requestsTo('/hostile/notice.pdf')]).toEqual([1, 1, 1]);
     expect(again.error).toMatch(/^release http:\/\/10\.20\.30\.40\/release\.html: .*10\.20\.30\.40 is a private address/);
   }, 20_000);
 
@@ -218,6 +230,16 @@ describe('ingesting a press page over HTTP', () => {
     expect(await ingestFeed(source, deps)).toMatchObject({ status: 'not-modified' });
     expect([1, 2, 3, 4, 5].map((n) => requestsTo(`/many/m-${n}.html`))).toEqual([1, 1, 1, 1, 1]);
     expect(stories.writes).toBe(5);
+  });
+
+  it("stops at a release the host throttles and waits as long as its Retry-After asks", async () => {
+    const { source, stories, deps, advance } = setUp('/throttling/index.html');
+    expect(await ingestFeed(source, deps)).toMatchObject({ status: 'ok', created: 1, deferredItems: 2, nextAttemptAt: '2024-10-17T12:10:00.000Z' });
+    expect(requestsTo('/throttling/t-3.html')).toBe(0);
+    advance(5);
+    expect(await ingestFeed(source, deps)).toMatchObject({ status: 'skipped', error: 'backing off until 2024-10-17T12:10:00.000Z' });
+    expect(requestsTo('/throttling/index.html')).toBe(1);
+    expect(stories.writes).toBe(1);
   });
 
   it("honours the listing's Retry-After and a robots.txt that closes it", async () => {
