@@ -90,7 +90,7 @@ export async function ingestFeed(source: FeedSource, deps: IngestFeedDeps): Prom
 
   if (source.enabled === false) return { ...base, ...empty, status: 'skipped', error: 'source is disabled' };
   if (source.kind === 'press-page') {
-    // Loaded only here, so that the HTML libraries of press pages stay off the feed path.
+    // A path of its own; the HTML libraries it needs are imported only when a page is read.
     const { ingestPressPage } = await import('../press/ingest-press-page.js');
     return ingestPressPage(source, deps);
   }

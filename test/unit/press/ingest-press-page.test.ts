@@ -8,7 +8,7 @@ import type { PressPageSource } from '../../../functions/domain/feeds/types.js';
 import { HostPace } from '../../../functions/domain/press/host-pace.js';
 import { RobotsTxtRules } from '../../../functions/domain/press/robots.js';
 import { releasePage, statementParagraphs, tableListing } from '../../support/press-pages.js';
-import { classifyByKeyword, CountingStoryRepository, fetched, ScriptedFetcher } from '../feeds/support/fakes.js';
+import { classifyByKeyword, CountingStoryRepository, fetched, rssDocument, ScriptedFetcher } from '../feeds/support/fakes.js';
 
 const LISTING = 'https://commissioner.example/media/index.html';
 const source: PressPageSource = { feedId: 'press-1', name: 'Commissioner', url: LISTING, kind: 'press-page', itemSelector: 'tr.release-row' };
@@ -65,5 +65,19 @@ describe('a press page', () => {
     );
     expect(await ingestFeed(source, deps)).toMatchObject({ status: 'ok', itemsSeen: 1, created: 0 });
     expect(fetcher.calls.map((call) => call.url)).not.toContain('https://commissioner.example/media/r-1.html');
+  });
+});
+
+describe("a feed's kind of story", () => {
+  it("records a regulator's own feed items as press releases and a newspaper's as news", async () => {
+    const document = rssDocument([{ title: 'Privacy statement of the day', link: 'https://regulator.example/1' }]);
+    const { deps } = setUp(() => fetched(document));
+    const stories = deps.stories as CountingStoryRepository;
+    await ingestFeed({ feedId: 'reg', name: 'Regulator feed', url: 'https://regulator.example/feed', kind: 'rss', publisherType: 'regulator' }, deps);
+    await ingestFeed({ feedId: 'news', name: 'Newspaper', url: 'https://paper.example/feed', kind: 'rss', publisherType: 'news' }, { ...deps, fetcher: new ScriptedFetcher(() => fetched(rssDocument([{ title: 'Privacy story', link: 'https://paper.example/1' }]))) });
+    expect([...stories.stories.values()].map((story) => [story.source, story.kind])).toEqual([
+      ['Regulator feed', 'press-release'],
+      ['Newspaper', 'news'],
+    ]);
   });
 });
