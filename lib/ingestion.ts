@@ -32,7 +32,9 @@ export class Ingestion extends Construct {
     const interval = props.interval ?? Duration.minutes(30);
     const feeds = props.storage.table(FEEDS_TABLE);
     const stories = props.storage.table(STORIES_TABLE);
-    const fetchTimeout = Duration.seconds(60);
+    // A press page is read at a polite pace (a page every 15 s per host, a few releases a run),
+    // so one press page can take a minute of waiting; a batch holds up to five sources.
+    const fetchTimeout = Duration.minutes(3);
 
     this.planIngest = new NewsdeskFunction(this, 'PlanIngest', {
       entry: handlerEntry('plan-ingest'),

@@ -66,9 +66,10 @@ export class Observability extends Construct {
     const ingested = newsdeskMetric('StoriesIngested', Duration.hours(1));
     const feedFailures = newsdeskMetric('FeedFailures', Duration.hours(1));
     const deadFeeds = newsdeskMetric('DeadFeeds', Duration.hours(1));
+    const layoutChanged = newsdeskMetric('PressPageLayoutChanged', Duration.hours(1));
     this.dashboard.addWidgets(
       graph('Stories ingested', [ingested]),
-      graph('Feed failures and dead feeds', [feedFailures, deadFeeds]),
+      graph('Feed failures, dead feeds and press pages whose layout changed', [feedFailures, deadFeeds, layoutChanged]),
       graph('Emails sent, and sends that failed for good', [
         newsdeskMetric('DigestsSent', Duration.hours(1)),
         newsdeskMetric('AlertsSent', Duration.hours(1)),
@@ -78,6 +79,12 @@ export class Observability extends Construct {
     // A feed is declared dead after repeated failures: its stories stop arriving until an
     // editor fixes or removes it.
     this.addAlarm('DeadFeeds', deadFeeds, 'A feed was declared dead after repeated failures');
+    // Waiting will not fix a press page whose selectors find nothing: someone must update them.
+    this.addAlarm(
+      'PressPageLayoutChanged',
+      layoutChanged,
+      "A press page's selectors found no releases: its layout changed; check them with `newsdesk parse-page` and update the source",
+    );
   }
 
   /** Alarms on any error of the function and puts its invocations, errors and duration on the dashboard. */

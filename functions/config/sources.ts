@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import * as z from 'zod';
 import { feedIdFor } from '../domain/feeds/identity.js';
 import type { FeedSource } from '../domain/feeds/types.js';
+import { isKnownTimeZone } from '../domain/press/press-dates.js';
 import defaultEntries from './sources.json' with { type: 'json' };
 
 export class InvalidSourcesError extends Error {
@@ -26,6 +27,9 @@ const jurisdiction = z
   .regex(/^([A-Z]{2}(-[A-Z0-9]{1,3})?|EU|EEA|GLOBAL)$/, 'must be a jurisdiction code such as HK, US-CA, EU or GLOBAL');
 const language = z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag such as en or zh-Hant');
 
+const selector = z.string({ error: 'must be a CSS selector' }).trim().min(1, 'must be a CSS selector');
+const timeZone = z.string().refine(isKnownTimeZone, 'must be an IANA time zone such as Asia/Hong_Kong');
+
 const commonFields = {
   name: z.string().trim().min(1, 'must not be empty'),
   url: httpUrl,
@@ -41,7 +45,15 @@ const sourceEntry = z.discriminatedUnion(
   'kind',
   [
     z.strictObject({ kind: z.literal('rss'), ...commonFields }),
-    z.strictObject({ kind: z.literal('press-page'), itemLinkSelector: z.string().min(1), ...commonFields }),
+    z.strictObject({
+      kind: z.literal('press-page'),
+      itemSelector: selector,
+      linkSelector: selector.optional(),
+      dateSelector: selector.optional(),
+      titleSelector: selector.optional(),
+      timeZone: timeZone.optional(),
+      ...commonFields,
+    }),
   ],
   { error: "kind must be 'rss' or 'press-page'" },
 );

@@ -65,11 +65,13 @@ export async function startDemo(options: { publicBaseUrl?: string; sesPort?: num
   const stack = await startLocalStack({ sesPort: options.sesPort ?? 0 });
   const feeds = await startSampleFeedServer();
   const now = options.now ?? (() => new Date());
+  // The sample server is ours: its press page needs no polite pause between pages.
   const app = createLocalApp(stack, {
     sources: feeds.sources,
     loopbackFeedOrigins: [feeds.baseUrl],
     publicBaseUrl: options.publicBaseUrl ?? 'http://localhost:3000',
     now,
+    pressPageIntervalMs: 0,
   });
   for (const spec of DEMO_SUBSCRIBERS) await app.repositories.subscribers.putSubscriber(demoSubscriber(spec, now()));
   return {

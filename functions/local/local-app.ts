@@ -25,6 +25,8 @@ import { createPlanDigestHandler } from '../handlers/plan-digest.js';
 import { createPlanIngestHandler, type FeedJob } from '../handlers/plan-ingest.js';
 import { createSendEmailHandler, type SendJob } from '../handlers/send-email.js';
 import { deliverySettingsFrom, pacedMailer, sendEmailDeps, type DeliverySettings } from '../wiring/delivery.js';
+import { HostPace } from '../domain/press/host-pace.js';
+import { pressPageReadingFor } from '../domain/press/ingest-press-page.js';
 import { InProcessQueue } from './in-process-queue.js';
 import type { LocalStack } from './local-stack.js';
 
@@ -51,6 +53,8 @@ export interface LocalAppOptions {
   /** Called as each feed finishes, e.g. to move a progress bar. */
   readonly onFeedReport?: (report: FeedIngestReport) => void;
   readonly settings?: Partial<DeliverySettings>;
+  /** Pause between two requests to one host when reading press pages; 0 for the sample server. */
+  readonly pressPageIntervalMs?: number;
 }
 
 export function createLocalApp(stack: LocalStack, options: LocalAppOptions) {
@@ -72,10 +76,14 @@ export function createLocalApp(stack: LocalStack, options: LocalAppOptions) {
   const sendJobs = new InProcessQueue<SendJob>('send-jobs', { batchSize: 10, maxReceiveCount: 5 });
   const reports: FeedIngestReport[] = [];
 
+  const fetcher = new HttpFeedFetcher({ allowLoopback: loopbackFeedsAllowed(), loopbackOrigins: options.loopbackFeedOrigins });
+  // One pace and one robots.txt cache for the whole run, so that sources on one host share them.
+  const pressPages = pressPageReadingFor({ fetcher }, new HostPace({ minIntervalMs: options.pressPageIntervalMs }));
   const planIngest = createPlanIngestHandler(() => ({ sources: options.sources, feedStates, feedJobs }), now);
   const fetchFeed = createFetchFeedHandler(
     () => ({
-      fetcher: new HttpFeedFetcher({ allowLoopback: loopbackFeedsAllowed(), loopbackOrigins: options.loopbackFeedOrigins }),
+      fetcher,
+      pressPages,
       feedStates,
       stories,
       classify: (input) => classifyStory(input, promotedRules.current()),

@@ -20,6 +20,8 @@ export interface LocalServiceOptions {
   readonly sources: readonly FeedSource[];
   /** The sample feed server's origin, the one loopback address its fetcher may reach. */
   readonly loopbackFeedOrigins?: readonly string[];
+  /** Pause between two requests to one host when reading press pages; 0 for the sample server. */
+  readonly pressPageIntervalMs?: number;
   /** Where dynalite keeps its data between runs; in memory when absent. */
   readonly dataDirectory?: string;
   readonly ingestEveryMinutes?: number;
@@ -40,7 +42,12 @@ export async function startLocalService(options: LocalServiceOptions) {
   const lastRuns: Record<string, { at: string; summary?: string; error?: string }> = {};
   let publicBaseUrl = `http://localhost:${options.port}`;
 
-  const app = createLocalApp(stack, { sources: options.sources, loopbackFeedOrigins: options.loopbackFeedOrigins, publicBaseUrl });
+  const app = createLocalApp(stack, {
+    sources: options.sources,
+    loopbackFeedOrigins: options.loopbackFeedOrigins,
+    publicBaseUrl,
+    pressPageIntervalMs: options.pressPageIntervalMs,
+  });
   const mailer = new SesMailer(stack.ses, 'newsdesk@newsdesk.localhost');
   // Built on the first request, once the port (and so the links in emails) is known.
   const subscriberApi = buildOnce(() =>

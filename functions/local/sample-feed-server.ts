@@ -1,4 +1,4 @@
-/** Serves the sample feeds over real HTTP on loopback, as a publisher's server would. */
+/** Serves the sample feeds and the sample press page over real HTTP on loopback, as a publisher's server would. */
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -10,9 +10,18 @@ export const SAMPLE_FEEDS_DIRECTORY = fileURLToPath(new URL('./sample-feeds/', i
 
 interface SampleFeedEntry {
   readonly name: string;
+  /** The feed, or the press page's listing. */
   readonly path: string;
+  readonly kind?: 'rss' | 'press-page';
   readonly jurisdiction?: string;
   readonly language?: string;
+  readonly publisherType?: 'regulator';
+  /** A press page's selectors and time zone, as in the source list. */
+  readonly itemSelector?: string;
+  readonly dateSelector?: string;
+  readonly timeZone?: string;
+  /** A press page's releases, served beside its listing. */
+  readonly pages?: readonly string[];
 }
 
 export interface SampleFeedServer {
@@ -24,6 +33,7 @@ export interface SampleFeedServer {
 }
 
 function contentTypeOf(path: string): string {
+  if (path.endsWith('.html')) return 'text/html; charset=utf-8';
   return path.endsWith('.atom') ? 'application/atom+xml; charset=utf-8' : 'application/rss+xml; charset=utf-8';
 }
 
@@ -31,7 +41,9 @@ function contentTypeOf(path: string): string {
 export async function startSampleFeedServer(): Promise<SampleFeedServer> {
   const entries = JSON.parse(await readFile(`${SAMPLE_FEEDS_DIRECTORY}sources.json`, 'utf8')) as SampleFeedEntry[];
   const files = new Map<string, Buffer>();
-  for (const entry of entries) files.set(`/${entry.path}`, await readFile(`${SAMPLE_FEEDS_DIRECTORY}${entry.path}`));
+  for (const path of entries.flatMap((entry) => [entry.path, ...(entry.pages ?? [])])) {
+    files.set(`/${path}`, await readFile(`${SAMPLE_FEEDS_DIRECTORY}${path}`));
+  }
   const requests: { path: string; status: number }[] = [];
   const lastModified = new Date('2024-10-16T12:00:00Z').toUTCString();
 
@@ -54,9 +66,11 @@ export async function startSampleFeedServer(): Promise<SampleFeedServer> {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const sources: FeedSource[] = entries.map((entry) => {
+  const sources: FeedSource[] = entries.map((entry): FeedSource => {
     const url = `${baseUrl}/${entry.path}`;
-    return { feedId: feedIdFor(url), name: entry.name, url, kind: 'rss', jurisdiction: entry.jurisdiction, language: entry.language };
+    const common = { feedId: feedIdFor(url), name: entry.name, url, jurisdiction: entry.jurisdiction, language: entry.language, publisherType: entry.publisherType };
+    if (entry.kind !== 'press-page') return { ...common, kind: 'rss' };
+    return { ...common, kind: 'press-page', itemSelector: entry.itemSelector ?? 'tr', dateSelector: entry.dateSelector, timeZone: entry.timeZone };
   });
   return {
     baseUrl,

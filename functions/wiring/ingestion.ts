@@ -9,6 +9,7 @@ import { loadSources } from '../config/sources.js';
 import { ENV, requireEnv } from '../config/env.js';
 import { classifyStory } from '../domain/classify/classify-story.js';
 import { PromotedRulesCache } from '../domain/classify/editorial-rules-cache.js';
+import { pressPageReadingFor } from '../domain/press/ingest-press-page.js';
 import { logger } from '../observability.js';
 import type { FetchFeedDeps } from '../handlers/fetch-feed.js';
 import type { FeedJob, PlanIngestDeps } from '../handlers/plan-ingest.js';
@@ -26,9 +27,12 @@ export function fetchFeedDepsFromEnvironment(): FetchFeedDeps {
   const rules = new PromotedRulesCache(new DynamoEditorialRepository(dynamoClient(), requireEnv(ENV.editorialTable)), {
     onRefreshFailure: (error) => logger.warn('promoted rules could not be refreshed; the last ones read stay in use', { error: error as Error }),
   });
+  // The cloud never allows loopback feeds: that switch exists for local tools only.
+  const fetcher = new HttpFeedFetcher({ allowLoopback: false });
   return {
-    // The cloud never allows loopback feeds: that switch exists for local tools only.
-    fetcher: new HttpFeedFetcher({ allowLoopback: false }),
+    fetcher,
+    // Kept for the life of the worker: press pages of one host share its pace and robots.txt.
+    pressPages: pressPageReadingFor({ fetcher }),
     feedStates: new DynamoFeedStateRepository(dynamoClient(), requireEnv(ENV.feedsTable)),
     stories: new DynamoStoryRepository(dynamoClient(), requireEnv(ENV.storiesTable)),
     classify: (input) => classifyStory(input, rules.current()),

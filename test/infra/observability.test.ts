@@ -62,6 +62,12 @@ describe('alarms', () => {
     });
   });
 
+  it("fire when a press page's layout changed so its selectors find nothing", () => {
+    const alarm = alarmOn('Newsdesk', 'PressPageLayoutChanged', 'newsdesk');
+    expect(alarm.Properties).toMatchObject({ ...ABOVE_ZERO, Statistic: 'Sum', Dimensions: [{ Name: 'service', Value: 'newsdesk' }] });
+    expect(alarm.Properties!.AlarmDescription).toMatch(/parse-page/);
+  });
+
   it('fire when a bounce or complaint event failed every attempt', () => {
     const alarm = alarmOn('AWS/SQS', 'ApproximateNumberOfMessagesVisible', {
       'Fn::GetAtt': [logicalIdOf(synthesised.stack.subscriberApi.feedbackDeadLetters), 'QueueName'],
@@ -69,8 +75,8 @@ describe('alarms', () => {
     expect(alarm.Properties).toMatchObject({ ...ABOVE_ZERO, Statistic: 'Maximum' });
   });
 
-  it('are the twelve above, and each notifies the alarm topic when it fires and when it clears', () => {
-    expect(alarms()).toHaveLength(12);
+  it('are the thirteen above, and each notifies the alarm topic when it fires and when it clears', () => {
+    expect(alarms()).toHaveLength(13);
     for (const alarm of alarms()) {
       expect(alarm.Properties).toMatchObject({ AlarmActions: [{ Ref: topicId }], OKActions: [{ Ref: topicId }] });
     }

@@ -10,7 +10,7 @@ describe('the local service', () => {
 
   beforeAll(async () => {
     feeds = await startSampleFeedServer();
-    service = await startLocalService({ port: 0, sesPort: 0, sources: feeds.sources, loopbackFeedOrigins: [feeds.baseUrl] });
+    service = await startLocalService({ port: 0, sesPort: 0, sources: feeds.sources, loopbackFeedOrigins: [feeds.baseUrl], pressPageIntervalMs: 0 });
     await service.firstIngest;
   });
 
@@ -25,7 +25,7 @@ describe('the local service', () => {
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     const health = (await response.json()) as { status: string; jobs: Record<string, { summary?: string }> };
     expect(health.status).toBe('ok');
-    expect(health.jobs.ingest.summary).toBe('3 feeds, 8 new stories, 0 failed');
+    expect(health.jobs.ingest.summary).toBe('4 feeds, 10 new stories, 0 failed');
   });
 
   it('serves the sign-up page', async () => {
@@ -44,7 +44,10 @@ describe('the local service', () => {
     expect(week).toBeDefined();
     const edition = await fetch(`${service.url}/archive/hk/${week}`);
     expect(edition.status).toBe(200);
-    expect(await edition.text()).toMatch(/LinkedIn stops using Hong Kong members/);
+    const page = await edition.text();
+    // The regulator's own statement leads; the newspaper's report of it is named under it.
+    expect(page).toMatch(/LinkedIn pauses training AI models on Hong Kong users/);
+    expect(page).toMatch(/also reported by Harbour City News/);
 
     const rss = await fetch(`${service.url}/feeds/hk.rss`);
     expect(rss.headers.get('content-type')).toMatch(/application\/rss\+xml/);

@@ -8,7 +8,7 @@ import { startDemo, type DemoRun } from '../../functions/local/demo.js';
 import type { StoredEmail } from '../../functions/local/local-stack.js';
 import type { FeedIngestReport } from '../../functions/domain/feeds/ingest-feed.js';
 
-const UNRELATED_TITLES = ['transitional flats', 'bank clerk', 'typhoon signal', 'records management', 'accelerator plant'];
+const UNRELATED_TITLES = ['transitional flats', 'bank clerk', 'typhoon signal', 'records management', 'accelerator plant', 'free seminars'];
 
 function emailTo(emails: readonly StoredEmail[], address: string): StoredEmail[] {
   return emails.filter((email) => email.destination.to.includes(address));
@@ -34,19 +34,21 @@ describe('the demo pipeline on the local stack', () => {
     await run?.stop();
   });
 
-  it('reads every sample feed and stores each item once', () => {
-    expect(firstIngest.map((r) => r.status)).toEqual(['ok', 'ok', 'ok']);
-    expect(firstIngest.reduce((n, r) => n + r.itemsSeen, 0)).toBe(8);
-    expect(firstIngest.reduce((n, r) => n + r.created, 0)).toBe(8);
+  it('reads every sample feed and the sample press page, and stores each item once', () => {
+    expect(firstIngest.map((r) => r.status)).toEqual(['ok', 'ok', 'ok', 'ok']);
+    expect(firstIngest.reduce((n, r) => n + r.itemsSeen, 0)).toBe(10);
+    expect(firstIngest.reduce((n, r) => n + r.created, 0)).toBe(10);
   });
 
-  it("puts the LinkedIn story in the Hong Kong reader's digest with its tags and link, and nothing unrelated", () => {
+  it("leads the Hong Kong reader's digest with the regulator's statement, the newspaper's report under it, and nothing unrelated", () => {
     const [digest, ...extra] = emailTo(emails, 'ada@reader.example');
     expect(extra).toHaveLength(0);
     expect(digest.subject).toMatch(/Hong Kong/);
     for (const part of [digest.body.html ?? '', digest.body.text ?? '']) {
-      expect(part).toMatch(/LinkedIn stops using Hong Kong members/);
-      expect(part).toContain('https://news.harbour-city.example/2024/10/15/linkedin-pauses-ai-training-hong-kong-data/');
+      expect(part).toMatch(/Privacy Commissioner: LinkedIn pauses training AI models on Hong Kong users’ personal data/);
+      expect(part).toContain(`${run.feeds.baseUrl}/privacy-commissioner/releases/20241015-ai-training.html`);
+      expect(part).toMatch(/Harbour Privacy Commissioner \(sample\) · (<strong>)?The regulator(&#39;|')s own statement/);
+      expect(part).toMatch(/Also reported by Harbour City News/);
       expect(part).toMatch(/\bHK\b/);
       expect(part).toMatch(/ai-training/);
       for (const unrelated of UNRELATED_TITLES) expect(part.toLowerCase()).not.toContain(unrelated);
@@ -65,7 +67,7 @@ describe('the demo pipeline on the local stack', () => {
   it('shows a story that belongs to two of a reader’s regions once, filtered to their topics', () => {
     const [digest] = emailTo(emails, 'chen@reader.example');
     const text = digest.body.text ?? '';
-    expect(text.match(/LinkedIn stops using Hong Kong members/g)).toHaveLength(1);
+    expect(text.match(/LinkedIn pauses training AI models/g)).toHaveLength(1);
     expect(text).not.toMatch(/ICO fines retailer/);
   });
 
@@ -83,7 +85,7 @@ describe('the demo pipeline on the local stack', () => {
     const second = await run.app.ingest();
     expect(second.reduce((n, r) => n + r.created + r.updated, 0)).toBe(0);
     // The sample server answered the conditional GETs with 304: nothing was parsed again.
-    expect(second.map((r) => r.status)).toEqual(['not-modified', 'not-modified', 'not-modified']);
+    expect(second.map((r) => r.status)).toEqual(['not-modified', 'not-modified', 'not-modified', 'not-modified']);
     const storiesAfter = await run.stack.dynamo.send(new ScanCommand({ TableName: run.stack.tables.Stories, Select: 'COUNT' }));
     expect(storiesAfter.Count).toBe(storiesBefore.Count);
 

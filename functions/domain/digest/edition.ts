@@ -1,4 +1,5 @@
 import { assignClusterId } from '../feeds/cluster.js';
+import type { StoryKind } from '../feeds/types.js';
 import type { Story } from '../stories.js';
 import { regionCovers, type Region } from '../../taxonomy/taxonomy.js';
 
@@ -15,6 +16,8 @@ export interface EditionItem {
   readonly topics: readonly string[];
   readonly score: number;
   readonly publishedAt: string;
+  /** 'press-release' marks the statement of the body that acted (a regulator); absent means news. */
+  readonly kind?: StoryKind;
   /** Other outlets that reported the same event. */
   readonly alsoReportedBy: readonly { source: string; url: string }[];
 }
@@ -63,7 +66,7 @@ export function composeEdition(region: Region, week: string, stories: readonly S
     if (cluster) cluster.others.push(story);
     else clusters.set(story.storyId, { lead: story, others: [] });
   }
-  const items = [...clusters.values()].slice(0, options.maxItems).map(({ lead, others }) => ({
+  const items = [...clusters.values()].slice(0, options.maxItems).map(withStatementFirst).map(({ lead, others }) => ({
     storyId: lead.storyId,
     title: lead.title,
     url: lead.url,
@@ -73,6 +76,7 @@ export function composeEdition(region: Region, week: string, stories: readonly S
     topics: lead.topics,
     score: lead.score,
     publishedAt: lead.publishedAt,
+    ...(lead.kind === 'press-release' ? { kind: lead.kind } : {}),
     alsoReportedBy: others.filter((o) => o.source !== lead.source).map((o) => ({ source: o.source, url: o.url })),
   }));
   return {
@@ -84,4 +88,16 @@ export function composeEdition(region: Region, week: string, stories: readonly S
     items,
     composedAt: options.now.toISOString(),
   };
+}
+
+/**
+ * The regulator's own statement leads its event, whatever the rank of the reports about it:
+ * it is the primary source, and the newspapers' reports are listed under it. The cluster keeps
+ * its place in the edition; only who leads it changes.
+ */
+function withStatementFirst(cluster: { lead: Story; others: Story[] }): { lead: Story; others: Story[] } {
+  if (cluster.lead.kind === 'press-release') return cluster;
+  const statement = cluster.others.find((story) => story.kind === 'press-release');
+  if (!statement) return cluster;
+  return { lead: statement, others: [cluster.lead, ...cluster.others.filter((story) => story !== statement)] };
 }

@@ -28,6 +28,9 @@ function slot(name: string, nonce: string): string {
   return `[[${name}:${nonce}]]`;
 }
 
+/** How a digest marks a story that is the regulator's own release rather than a report of it. */
+const STATEMENT_LABEL = "The regulator's own statement";
+
 function oneLine(text: string, max = 220): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`;
@@ -66,7 +69,7 @@ function itemHtml(item: EditionItem): string {
 <h3 style="margin:0 0 4px;font-size:17px;line-height:23px;">${heading}</h3>
 <div>${badgesHtml(item)}</div>
 <p style="margin:4px 0 0;font-size:15px;line-height:21px;">${escapeHtml(oneLine(item.summary))}</p>
-<p style="margin:4px 0 0;font-size:13px;color:#555555;">${escapeHtml(item.source)}</p>${also}
+<p style="margin:4px 0 0;font-size:13px;color:#555555;">${escapeHtml(item.source)}${item.kind === 'press-release' ? ` · <strong>${escapeHtml(STATEMENT_LABEL)}</strong>` : ''}</p>${also}
 </td></tr>`;
 }
 
@@ -121,7 +124,8 @@ ${sectionsHtml}
             const also = item.alsoReportedBy.length ? `\n   Also reported by ${item.alsoReportedBy.map((o) => o.source).join(', ')}` : '';
             // Text mail clients turn URLs into links, so only an http(s) one is written out.
             const link = safeHttpUrl(item.url);
-            return `* ${oneLine(item.title, 300)}\n   ${item.source} · ${tags}\n   ${oneLine(item.summary)}${link ? `\n   ${link}` : ''}${also}`;
+            const statement = item.kind === 'press-release' ? ` · ${STATEMENT_LABEL}` : '';
+            return `* ${oneLine(item.title, 300)}\n   ${item.source}${statement} · ${tags}\n   ${oneLine(item.summary)}${link ? `\n   ${link}` : ''}${also}`;
           })
           .join('\n\n')
       : emptySectionLine(section);

@@ -29,21 +29,37 @@ export interface RssFeedSource extends SourceFields {
 }
 
 /**
- * A page listing press releases, read by CSS selectors. Declared so the configuration can carry
- * it; ingestion reports such sources as skipped until a page reader exists.
+ * A page listing press releases, read by CSS selectors (see functions/domain/press/): each
+ * release found is fetched once, and its main text stored as a story of kind 'press-release'.
  */
 export interface PressPageSource extends SourceFields {
   readonly kind: 'press-page';
-  /** Selector of each release's link on the listing page. */
-  readonly itemLinkSelector: string;
+  /** Selector of the element that holds one release: a table row, a list item, a card. */
+  readonly itemSelector: string;
+  /** Selector of the release's link within the item. Default `a[href]`. */
+  readonly linkSelector?: string;
+  /** Selector of the release's date within the item. Default: a `time` element, else the item's text. */
+  readonly dateSelector?: string;
+  /** Selector of the release's title within the item. Default: the link's text. */
+  readonly titleSelector?: string;
+  /** IANA time zone the page's dates are written in, e.g. Asia/Hong_Kong. Default UTC. */
+  readonly timeZone?: string;
 }
 
 export type FeedSource = RssFeedSource | PressPageSource;
 export type FeedSourceKind = FeedSource['kind'];
 
+/**
+ * What a story is: a news report about an event, or the statement of the body that acted (a
+ * regulator's press release), which leads the reports of the same event in a digest.
+ */
+export type StoryKind = 'news' | 'press-release';
+
 /** One item of a feed, normalised: clean text, canonical URL, UTC time. */
 export interface NormalisedItem {
   readonly storyId: string;
+  /** Absent on stories stored before kinds were recorded: they are news. */
+  readonly kind?: StoryKind;
   readonly url: string;
   readonly guid?: string;
   readonly title: string;

@@ -9,6 +9,7 @@ import { runCorrectCommand, runExportCorrectionsCommand, runRulesCommand } from 
 import { runDigestCommand, runIngestCommand } from './pipeline-commands.js';
 import { runEvalCommand } from './eval-command.js';
 import { runParseFeedCommand } from './parse-feed-command.js';
+import { runParsePageCommand } from './parse-page-command.js';
 import { runServeCommand } from './serve-command.js';
 
 const USAGE = `Usage: newsdesk <command> [options]
@@ -19,6 +20,9 @@ Commands:
   digest [--everyone]         compose this week's editions and send the digests that are due
   classify                    classify JSON Lines stories from standard input
   parse-feed <file|url>       print a feed's normalised items as JSON Lines
+  parse-page <file|url> --item-selector <css> [--link-selector <css>] [--date-selector <css>]
+          [--title-selector <css>] [--base-url <url>] [--time-zone <iana>]
+                              print the releases a press page lists as JSON Lines
   eval-classify [file]        score the classifier on labelled stories
   correct <story> --editor <name> [--add-jurisdiction X]... [--remove-jurisdiction X]...
           [--add-topic T]... [--remove-topic T]... [--in-scope | --out-of-scope]
@@ -38,6 +42,7 @@ const COMMANDS: Record<string, Command> = {
   digest: runDigestCommand,
   classify: runClassifyCommand,
   'parse-feed': runParseFeedCommand,
+  'parse-page': runParsePageCommand,
   'eval-classify': runEvalCommand,
   correct: runCorrectCommand,
   'export-corrections': runExportCorrectionsCommand,

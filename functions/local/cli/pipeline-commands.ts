@@ -23,7 +23,8 @@ function describeReport(report: FeedIngestReport): string {
   if (report.status === 'not-modified') return `= ${report.name}: not modified`;
   if (report.status === 'skipped') return `- ${report.name}: not due yet`;
   const cut = report.itemsCut ? ` (${report.itemsCut} older items cut)` : '';
-  return `✓ ${report.name}: ${report.itemsSeen} items, ${report.created} new, ${report.updated} updated${cut}`;
+  const later = report.deferredItems ? `, ${report.deferredItems} left for the next run` : '';
+  return `✓ ${report.name}: ${report.itemsSeen} items, ${report.created} new, ${report.updated} updated${cut}${later}`;
 }
 
 export async function runIngestCommand(args: string[]): Promise<number> {
@@ -43,6 +44,8 @@ export async function runIngestCommand(args: string[]): Promise<number> {
       {
         sources,
         loopbackFeedOrigins: samples ? [samples.baseUrl] : undefined,
+        // Only the sample server, which is ours, is read without a pause between pages.
+        ...(samples ? { pressPageIntervalMs: 0 } : {}),
         onFeedReport: (report) => {
           if (bar) bar.increment({ feed: report.name });
           else process.stdout.write(`${describeReport(report)}\n`);

@@ -26,6 +26,8 @@ export async function runServeCommand(args: string[]): Promise<number> {
     sesPort,
     sources,
     loopbackFeedOrigins: samples ? [samples.baseUrl] : undefined,
+    // Only the sample server, which is ours, is read without a pause between pages.
+    ...(samples ? { pressPageIntervalMs: 0 } : {}),
     dataDirectory: resolve(localStateDirectory(), 'data'),
     onJobDone: (job, summary) => process.stdout.write(`[${new Date().toISOString()}] ${job}: ${summary}\n`),
     onJobError: (job, error) => process.stderr.write(`[${new Date().toISOString()}] ${job} failed: ${(error as Error).message}\n`),

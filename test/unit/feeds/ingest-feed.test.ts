@@ -176,11 +176,11 @@ describe('ingestFeed', () => {
     expect(metrics).toContainEqual({ name: 'DeadFeeds', value: 1 });
   });
 
-  it('skips disabled sources and kinds it cannot read yet, without fetching', async () => {
+  it('skips disabled sources of either kind without fetching', async () => {
     const { deps, fetcher } = setUp(() => fetched(rssDocument(items)));
     expect(await ingestFeed({ ...source, enabled: false }, deps)).toMatchObject({ status: 'skipped', error: 'source is disabled' });
-    const page: FeedSource = { ...source, kind: 'press-page', itemLinkSelector: 'a.release' };
-    expect(await ingestFeed(page, deps)).toMatchObject({ status: 'skipped' });
+    const page: FeedSource = { ...source, kind: 'press-page', itemSelector: 'li.release', enabled: false };
+    expect(await ingestFeed(page, deps)).toMatchObject({ status: 'skipped', error: 'source is disabled' });
     expect(fetcher.calls).toHaveLength(0);
   });
 

@@ -20,7 +20,7 @@ describe('loadSources', () => {
       file,
       JSON.stringify([
         { name: 'A', url: 'https://a.example/feed', kind: 'rss', jurisdiction: 'US-CA', language: 'en' },
-        { name: 'B', url: 'https://b.example/press', kind: 'press-page', itemLinkSelector: 'li > a', enabled: false },
+        { name: 'B', url: 'https://b.example/press', kind: 'press-page', itemSelector: 'li.release', enabled: false },
       ]),
     );
     expect(loadSources(file).map((source) => source.kind)).toEqual(['rss', 'press-page']);
