@@ -9,6 +9,10 @@ import { SesMailer } from '../adapters/ses/ses-mailer.js';
 import type { FeedSource } from '../domain/feeds/types.js';
 import { buildOnce } from '../wiring/build-once.js';
 import { createArchiveApi } from '../web/archive-routes.js';
+import { createConsoleApi, isConsolePath } from '../web/console-routes.js';
+import { consoleApiDeps } from '../wiring/console.js';
+import { DynamoConsoleStore } from '../adapters/dynamo/console-store.js';
+import { setUpEditorAccount } from '../domain/console/sessions.js';
 import { routeByPath, startHttpAdapter } from './http-adapter.js';
 import { createLocalApp, LOCAL_SUBSCRIBER_KEY } from './local-app.js';
 import { startLocalStack } from './local-stack.js';
@@ -23,6 +27,8 @@ export interface LocalServiceOptions {
   /** Told about a scheduled job that failed; the service keeps running. */
   readonly onJobError?: (job: string, error: unknown) => void;
   readonly onJobDone?: (job: string, summary: string) => void;
+  /** The local editor account, created (or its password reset) at start. */
+  readonly editor?: { readonly email: string; readonly password: string };
 }
 
 export interface ScheduledJob {
@@ -53,6 +59,20 @@ export async function startLocalService(options: LocalServiceOptions) {
     ),
   );
   const archiveApi = buildOnce(() => createArchiveApi({ editions: app.repositories.editions, publicBaseUrl }));
+  if (options.editor) await setUpEditorAccount(new DynamoConsoleStore(stack.dynamo, stack.tables.Editorial), options.editor.email, options.editor.password, new Date());
+  const consoleApi = buildOnce(() =>
+    createConsoleApi(
+      consoleApiDeps({
+        dynamo: stack.dynamo,
+        tables: { stories: stack.tables.Stories, editions: stack.tables.Editions, editorial: stack.tables.Editorial, feeds: stack.tables.Feeds, subscribers: stack.tables.Subscribers },
+        mailer,
+        publicBaseUrl,
+        settings: app.settings,
+        sources: () => options.sources,
+        allowLoopbackFeeds: true,
+      }),
+    ),
+  );
   const health = async (): Promise<APIGatewayProxyStructuredResultV2> => ({
     statusCode: 200,
     headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' },
@@ -65,6 +85,7 @@ export async function startLocalService(options: LocalServiceOptions) {
       [
         { path: '/healthz', handler: health },
         { path: /^\/(archive|feeds)(\/|$)/, handler: (event) => archiveApi()(event) },
+        { path: /^\/console(\/|$)/, handler: (event) => (isConsolePath(event.rawPath) ? consoleApi()(event) : subscriberApi()(event)) },
       ],
       (event) => subscriberApi()(event),
     ),

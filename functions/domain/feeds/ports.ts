@@ -41,6 +41,9 @@ export interface FeedState {
   readonly nextAttemptAt?: string;
   /** Set once a feed has failed for longer than the dead-feed threshold; cleared on success. */
   readonly deadSince?: string;
+  /** Set when an editor disabled the feed in the console: it is not fetched until re-enabled. */
+  readonly disabledAt?: string;
+  readonly disabledBy?: string;
 }
 
 export interface FeedStateRepository {
