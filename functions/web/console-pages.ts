@@ -340,9 +340,10 @@ ${flashHtml(flash)}
 <p><a href="/console/week?region=${encodeURIComponent(data.regionId)}&amp;week=${encodeURIComponent(data.week)}">Back to the edition</a></p>
 <form class="filters" method="get" action="/console/preview" aria-label="Segment">
 <input type="hidden" name="region" value="${data.regionId}"><input type="hidden" name="week" value="${data.week}">
+<details><summary>Segment: ${data.regions.join(', ')}${data.topics.length ? html` × ${data.topics.join(', ')}` : ' × every topic'}</summary>
 <fieldset><legend>Regions of the segment</legend>${REGIONS.map((r) => html`<label class="muted"><input type="checkbox" name="regions" value="${r.id}" ${data.regions.includes(r.id) ? html`checked` : ''}> ${r.name}</label> `)}</fieldset>
 <fieldset><legend>Topics (none: all)</legend>${TOPICS.map((t) => html`<label class="muted"><input type="checkbox" name="topics" value="${t}" ${data.topics.includes(t) ? html`checked` : ''}> ${t}</label> `)}</fieldset>
-<button type="submit">Show this segment</button></form>
+<button type="submit">Show this segment</button></details></form>
 <form method="post" action="/console/preview/test" class="row">${csrfField(editor)}<input type="hidden" name="region" value="${data.regionId}"><input type="hidden" name="week" value="${data.week}">
 ${data.regions.map((r) => html`<input type="hidden" name="regions" value="${r}">`)}${data.topics.map((t) => html`<input type="hidden" name="topics" value="${t}">`)}
 <button type="submit">Send a test to ${editor.email}</button></form>

@@ -175,6 +175,7 @@ describe.skipIf(!haveChromium)('the editor console in a browser', () => {
     const tests = (await harness.stack.listEmails()).filter((email) => email.destination.to.includes(EDITOR.email));
     expect(tests.map((email) => email.subject)).toEqual([expect.stringMatching(/^\[Test\] Newsdesk 2026-W49/)]);
     await snap('preview');
+    await page.locator('iframe.preview').screenshot({ path: `${ARTIFACTS}/console-preview-email.png` });
   });
 
   it('approves the held region, and the next digest run sends the curated edition', async () => {
