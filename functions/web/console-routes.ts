@@ -55,6 +55,10 @@ import type { RawFormInput } from '../domain/subscriptions/validation.js';
 import { previewFeed } from './console-feeds.js';
 
 export const SESSION_COOKIE = 'newsdesk_console';
+
+/** Every page and action behind a session; the sign-in page and the callback are the only others. */
+export const CONSOLE_PAGES = ['/console', '/console/week', '/console/story', '/console/corrections', '/console/preview', '/console/preview/email', '/console/feeds', '/console/log'] as const;
+export const CONSOLE_ACTIONS = ['/console/curate', '/console/approve', '/console/unapprove', '/console/correct', '/console/alert', '/console/preview/test', '/console/feeds/toggle', '/console/feeds/add', '/console/sign-out'] as const;
 const SIGN_IN_STATE_COOKIE = 'newsdesk_console_sign_in';
 
 /** Signing in elsewhere (Cognito's managed login) and coming back with a code. */
