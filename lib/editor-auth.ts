@@ -16,6 +16,7 @@ import {
   type UserPoolDomain,
 } from 'aws-cdk-lib/aws-cognito';
 import { Construct } from 'constructs';
+import { createHash } from 'node:crypto';
 import { ENV } from '../functions/config/env.js';
 import type { NewsdeskFunction } from './newsdesk-function.js';
 
@@ -94,8 +95,9 @@ export class EditorAuth extends Construct {
       refreshTokenValidity: Duration.hours(12),
     });
 
-    props.editors.forEach((email, index) => {
-      new CfnUserPoolUser(this, `Editor${index + 1}`, {
+    for (const email of props.editors) {
+      // Named by the address, so taking one editor off the list never touches the others.
+      new CfnUserPoolUser(this, `Editor${createHash('sha256').update(email.toLowerCase()).digest('hex').slice(0, 12)}`, {
         userPoolId: this.userPool.userPoolId,
         username: email.toLowerCase(),
         desiredDeliveryMediums: ['EMAIL'],
@@ -105,7 +107,7 @@ export class EditorAuth extends Construct {
           { name: 'email_verified', value: 'true' },
         ],
       });
-    });
+    }
   }
 
   /** Tells the console function where editors sign in; nothing to grant, the endpoints are public. */
