@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { changeCuration, CurationError, EMPTY_CURATION, type Curation } from '../../../functions/domain/digest/curation.js';
 import { recomposeDraft } from '../../../functions/domain/digest/edition.js';
 import { assembleDigest } from '../../../functions/domain/digest/personal-digest.js';
-import { refreshDraft } from '../../../functions/domain/digest/plan-digest.js';
+import { planDigest, refreshDraft } from '../../../functions/domain/digest/plan-digest.js';
 import { personalise, renderDigest } from '../../../functions/domain/digest/render-digest.js';
 import { findRegion } from '../../../functions/taxonomy/taxonomy.js';
-import { aStory, MemoryEditions } from '../../support/digest-fixtures.js';
+import { aStory, aSubscriber, MemoryEditions, MemoryQueue, MemorySubscribers } from '../../support/digest-fixtures.js';
 
 const HK = findRegion('hk')!;
 const NOW = new Date('2026-11-30T00:00:00Z');
@@ -111,5 +111,31 @@ describe('refreshing a draft before it is sent', () => {
     const editorsVersion = { ...refreshed, version: 2, blurb: 'Newer' };
     editions.items.set(draft.editionId, editorsVersion);
     expect(await refreshDraft(editions, HK, refreshed, STORIES, OPTIONS)).toEqual(editorsVersion);
+  });
+});
+
+describe('the planner and a curated draft', () => {
+  it('sends the draft recomposed from the latest stories with the curation applied, not the draft as first stored', async () => {
+    const editions = new MemoryEditions();
+    // Curated on Wednesday, when only two stories were in.
+    const { curation, note } = curate(EMPTY_CURATION, { kind: 'drop', storyId: 'b' }, { kind: 'note', text: 'Our pick of the week.' });
+    const wednesday = { ...recomposeDraft(HK, undefined, '2026-W49', STORIES.slice(0, 2), OPTIONS), curation, blurb: note, version: 2 };
+    editions.items.set(wednesday.editionId, wednesday);
+    const later = [...STORIES, event('e', 'Telecom regulator orders deletion of call logs', 0.99)].map((s) => ({ ...s, storedAt: '2026-11-28T00:00:00.000Z' }));
+    await planDigest(
+      {
+        stories: { saveStory: async () => 'created', getStory: async () => undefined, listStoredBetween: async () => later },
+        editions,
+        subscribers: new MemorySubscribers([aSubscriber({ regions: ['hk'] })]),
+        sendQueue: new MemoryQueue(),
+        maxItemsPerEdition: 3,
+        autoSendRegion: () => true,
+      },
+      new Date('2026-11-30T00:30:00Z'),
+    );
+    const sent = editions.items.get(wednesday.editionId)!;
+    expect(sent.status).toBe('sending');
+    expect(sent.items.map((i) => i.storyId)).toEqual(['e', 'a', 'c']);
+    expect(sent.blurb).toBe('Our pick of the week.');
   });
 });
