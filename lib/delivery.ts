@@ -46,7 +46,7 @@ export interface DigestSettings {
   readonly maxItemsPerEdition?: number;
 }
 
-function digestSettingsEnvironment(settings: DigestSettings = {}): Record<string, string> {
+export function digestSettingsEnvironment(settings: DigestSettings = {}): Record<string, string> {
   const environment: Record<string, string> = {};
   if (settings.heldRegions?.length) environment[ENV.digestHeldRegions] = settings.heldRegions.join(',');
   if (settings.maxItemsPerEdition !== undefined) {

@@ -12,6 +12,8 @@ export const CONTEXT = {
   mailDomain: 'newsdesk:mailDomain',
   publicBaseUrl: 'newsdesk:publicBaseUrl',
   alarmEmail: 'newsdesk:alarmEmail',
+  /** Editors to invite to the console: a JSON list or comma-separated emails. */
+  editors: 'newsdesk:editors',
 } as const;
 
 export function buildNewsdeskApp(app: App): NewsdeskStack {
@@ -25,6 +27,7 @@ export function buildNewsdeskApp(app: App): NewsdeskStack {
     mailDomain: requireContext(app, CONTEXT.mailDomain),
     publicBaseUrl: requireContext(app, CONTEXT.publicBaseUrl),
     alarmEmail: optionalContext(app, CONTEXT.alarmEmail),
+    editors: listContext(app, CONTEXT.editors),
   });
   // Violations fail the synth; every acknowledgement sits next to its construct with a reason.
   Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
@@ -36,6 +39,15 @@ function optionalContext(app: App, key: string): string | undefined {
   if (value === undefined || value === '') return undefined;
   if (typeof value !== 'string') throw new Error(`context ${key} must be a string`);
   return value;
+}
+
+/** `-c newsdesk:editors=a@x.org,b@x.org` on the command line, or a JSON list in cdk.json. */
+function listContext(app: App, key: string): string[] {
+  const value: unknown = app.node.tryGetContext(key);
+  if (value === undefined || value === '') return [];
+  if (Array.isArray(value) && value.every((item) => typeof item === 'string')) return value.map((item) => item.trim());
+  if (typeof value === 'string') return value.split(',').map((item) => item.trim()).filter(Boolean);
+  throw new Error(`context ${key} must be a list of emails`);
 }
 
 function requireContext(app: App, key: string): string {

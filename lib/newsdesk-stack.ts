@@ -7,6 +7,8 @@ import { Stack, Tags, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import { Archive } from './archive.js';
 import { Delivery, type DigestSettings } from './delivery.js';
+import { EditorAuth } from './editor-auth.js';
+import { EditorConsole } from './editor-console.js';
 import { Ingestion } from './ingestion.js';
 import { Mail } from './mail.js';
 import type { LogLevel } from './newsdesk-function.js';
@@ -27,6 +29,8 @@ export interface NewsdeskStackProps extends StackProps {
   readonly logLevel?: LogLevel;
   /** @default data is retained */
   readonly dataRemovalPolicy?: StorageProps['dataRemovalPolicy'];
+  /** Emails of the editors to invite to the console. @default none yet */
+  readonly editors?: readonly string[];
 }
 
 export class NewsdeskStack extends Stack {
@@ -36,6 +40,8 @@ export class NewsdeskStack extends Stack {
   readonly delivery: Delivery;
   readonly subscriberApi: SubscriberApi;
   readonly archive: Archive;
+  readonly editorAuth: EditorAuth;
+  readonly editorConsole: EditorConsole;
   readonly observability: Observability;
 
   constructor(scope: Construct, id: string, props: NewsdeskStackProps) {
@@ -59,6 +65,17 @@ export class NewsdeskStack extends Stack {
     this.subscriberApi = new SubscriberApi(this, 'Subscribers', { storage: this.storage, mail: this.mail, publicBaseUrl, logLevel });
     this.archive = new Archive(this, 'Archive', { storage: this.storage, httpApi: this.subscriberApi.httpApi, publicBaseUrl, logLevel });
 
+    this.editorAuth = new EditorAuth(this, 'EditorAuth', { publicBaseUrl, editors: props.editors ?? [] });
+    this.editorConsole = new EditorConsole(this, 'EditorConsole', {
+      storage: this.storage,
+      mail: this.mail,
+      httpApi: this.subscriberApi.httpApi,
+      editorAuth: this.editorAuth,
+      publicBaseUrl,
+      digestSettings: props.digestSettings,
+      logLevel,
+    });
+
     this.observability = new Observability(this, 'Observability', { alarmEmail: props.alarmEmail });
     this.observability.watchFunction('PlanIngest', this.ingestion.planIngest);
     this.observability.watchFunction('FetchFeed', this.ingestion.fetchFeed);
@@ -70,6 +87,7 @@ export class NewsdeskStack extends Stack {
     this.observability.watchFunction('SubscriberPages', this.subscriberApi.pages);
     this.observability.watchFunction('SesEvents', this.subscriberApi.sesEvents);
     this.observability.watchFunction('ArchivePages', this.archive.pages);
+    this.observability.watchFunction('EditorConsole', this.editorConsole.pages);
     this.observability.watchDeadLetterQueue('SesFeedback', this.subscriberApi.feedbackDeadLetters);
   }
 }

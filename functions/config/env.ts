@@ -26,6 +26,10 @@ export const ENV = {
   sesMaxSendRate: 'SES_MAX_SEND_RATE',
   alertMinScore: 'ALERT_MIN_SCORE',
   alertMaxPerDay: 'ALERT_MAX_PER_DAY',
+  /** The editors' Cognito user pool, its app client and its managed-login domain (`https://…`). */
+  editorUserPoolId: 'EDITOR_USER_POOL_ID',
+  editorClientId: 'EDITOR_CLIENT_ID',
+  editorSignInDomain: 'EDITOR_SIGN_IN_DOMAIN',
 } as const;
 
 export type EnvName = (typeof ENV)[keyof typeof ENV];

@@ -9,6 +9,8 @@ export interface Story extends NormalisedItem, Classification {
   readonly storedAt: string;
   /** How many times a changed title or text has updated it. */
   readonly revision: number;
+  /** An editor's word on alerts: `flag` alerts whatever the score, `hold` never alerts. */
+  readonly alertFlag?: 'flag' | 'hold';
 }
 
 export type StoryWriteOutcome = 'created' | 'updated' | 'unchanged';

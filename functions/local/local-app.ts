@@ -60,7 +60,8 @@ export interface LocalAppOptions {
 export function createLocalApp(stack: LocalStack, options: LocalAppOptions) {
   const now = options.now ?? (() => new Date());
   const { tables, dynamo } = stack;
-  const settings: DeliverySettings = { ...deliverySettingsFrom({ SES_MAX_SEND_RATE: '1000' }), ...options.settings };
+  // Held regions as an operator sets them, so `DIGEST_HELD_REGIONS=hk npm start` waits for an editor too.
+  const settings: DeliverySettings = { ...deliverySettingsFrom({ DIGEST_HELD_REGIONS: process.env.DIGEST_HELD_REGIONS, SES_MAX_SEND_RATE: '1000' }), ...options.settings };
   const stories = new DynamoStoryRepository(dynamo, tables.Stories);
   const feedStates = new DynamoFeedStateRepository(dynamo, tables.Feeds);
   const subscribers = new DynamoSubscriberRepository(dynamo, tables.Subscribers);
@@ -124,6 +125,7 @@ export function createLocalApp(stack: LocalStack, options: LocalAppOptions) {
 
   return {
     repositories: { stories, feedStates, subscribers, editions, deliveries, watermarks, editorial },
+    settings,
     promotedRules,
     queues: { feedJobs, sendJobs },
     handlers: { planIngest, fetchFeed, matchAlerts, sendEmail },

@@ -10,6 +10,10 @@ import type { FeedSource } from '../domain/feeds/types.js';
 import { buildOnce } from '../wiring/build-once.js';
 import { createArchiveApi } from '../web/archive-routes.js';
 import { jsonResult } from '../web/http.js';
+import { createConsoleApi, isConsolePath } from '../web/console-routes.js';
+import { consoleApiDeps } from '../wiring/console.js';
+import { DynamoConsoleStore } from '../adapters/dynamo/console-store.js';
+import { setUpEditorAccount } from '../domain/console/sessions.js';
 import { routeByPath, startHttpAdapter } from './http-adapter.js';
 import { createLocalApp, LOCAL_SUBSCRIBER_KEY } from './local-app.js';
 import { startLocalStack } from './local-stack.js';
@@ -28,6 +32,8 @@ export interface LocalServiceOptions {
   /** Told about a scheduled job that failed; the service keeps running. */
   readonly onJobError?: (job: string, error: unknown) => void;
   readonly onJobDone?: (job: string, summary: string) => void;
+  /** The local editor account, created (or its password reset) at start. */
+  readonly editor?: { readonly email: string; readonly password: string };
 }
 
 export interface ScheduledJob {
@@ -63,6 +69,20 @@ export async function startLocalService(options: LocalServiceOptions) {
     ),
   );
   const archiveApi = buildOnce(() => createArchiveApi({ editions: app.repositories.editions, publicBaseUrl }));
+  if (options.editor) await setUpEditorAccount(new DynamoConsoleStore(stack.dynamo, stack.tables.Editorial), options.editor.email, options.editor.password, new Date());
+  const consoleApi = buildOnce(() =>
+    createConsoleApi(
+      consoleApiDeps({
+        dynamo: stack.dynamo,
+        tables: { stories: stack.tables.Stories, editions: stack.tables.Editions, editorial: stack.tables.Editorial, feeds: stack.tables.Feeds, subscribers: stack.tables.Subscribers },
+        mailer,
+        publicBaseUrl,
+        settings: app.settings,
+        sources: () => options.sources,
+        loopbackFeedOrigins: options.loopbackFeedOrigins,
+      }),
+    ),
+  );
   const health = async (): Promise<APIGatewayProxyStructuredResultV2> =>
     jsonResult(200, { status: 'ok', startedAt: startedAt.toISOString(), feeds: options.sources.length, jobs: lastRuns });
 
@@ -72,6 +92,7 @@ export async function startLocalService(options: LocalServiceOptions) {
       [
         { path: '/healthz', handler: health },
         { path: /^\/(archive|feeds)(\/|$)/, handler: (event) => archiveApi()(event) },
+        { path: /^\/console(\/|$)/, handler: (event) => (isConsolePath(event.rawPath) ? consoleApi()(event) : subscriberApi()(event)) },
       ],
       (event) => subscriberApi()(event),
     ),

@@ -89,6 +89,7 @@ async function benchScale(stack: LocalStack, count: number) {
     getEdition: (id) => editionCache.get(id) ?? (editionCache.set(id, editions.getEdition(id)), editionCache.get(id)!),
     createEdition: (e) => editions.createEdition(e),
     moveEdition: (id, from, to) => editions.moveEdition(id, from, to),
+    saveEdition: (e, seen) => editions.saveEdition(e, seen),
     listRegionEditions: (id, limit) => editions.listRegionEditions(id, limit),
   };
   const deps = (): SendDigestDeps => ({

@@ -27,6 +27,7 @@ const FUNCTIONS = {
   'subscriber-api': (stack: NewsdeskStack) => stack.subscriberApi.pages,
   'ses-events': (stack: NewsdeskStack) => stack.subscriberApi.sesEvents,
   'archive-api': (stack: NewsdeskStack) => stack.archive.pages,
+  'console-api': (stack: NewsdeskStack) => stack.editorConsole.pages,
 } as const;
 type FunctionName = keyof typeof FUNCTIONS;
 const FUNCTION_NAMES = Object.keys(FUNCTIONS) as FunctionName[];
@@ -53,7 +54,7 @@ const POWERTOOLS_ENVIRONMENT = {
 };
 
 describe('every function', () => {
-  it('is one of the eight handlers, and there are no others', () => {
+  it('is one of the nine handlers, and there are no others', () => {
     synthesised.template.resourceCountIs('AWS::Lambda::Function', FUNCTION_NAMES.length);
   });
 

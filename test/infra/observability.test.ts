@@ -36,7 +36,7 @@ describe('alarms', () => {
   });
 
   it('fire when any function fails', () => {
-    const { ingestion, delivery, subscriberApi, archive } = synthesised.stack;
+    const { ingestion, delivery, subscriberApi, archive, editorConsole } = synthesised.stack;
     const functions = [
       ingestion.planIngest,
       ingestion.fetchFeed,
@@ -46,6 +46,7 @@ describe('alarms', () => {
       subscriberApi.pages,
       subscriberApi.sesEvents,
       archive.pages,
+      editorConsole.pages,
     ];
     for (const fn of functions) {
       const alarm = alarmOn('AWS/Lambda', 'Errors', { Ref: logicalIdOf(fn) });
@@ -75,8 +76,8 @@ describe('alarms', () => {
     expect(alarm.Properties).toMatchObject({ ...ABOVE_ZERO, Statistic: 'Maximum' });
   });
 
-  it('are the thirteen above, and each notifies the alarm topic when it fires and when it clears', () => {
-    expect(alarms()).toHaveLength(13);
+  it('are the fourteen above, and each notifies the alarm topic when it fires and when it clears', () => {
+    expect(alarms()).toHaveLength(14);
     for (const alarm of alarms()) {
       expect(alarm.Properties).toMatchObject({ AlarmActions: [{ Ref: topicId }], OKActions: [{ Ref: topicId }] });
     }

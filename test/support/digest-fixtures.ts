@@ -1,5 +1,5 @@
 /** Stories and in-memory ports for the digest's unit tests. */
-import type { ClaimOutcome, DeliveryKey, DeliveryRepository, EditionRepository, JobQueue } from '../../functions/domain/digest/ports.js';
+import type { ClaimOutcome, DeliveryKey, DeliveryRepository, EditionRepository, JobQueue, SeenEdition } from '../../functions/domain/digest/ports.js';
 import type { Edition, EditionStatus } from '../../functions/domain/digest/edition.js';
 import type { Mailer, OutgoingEmail } from '../../functions/domain/ports.js';
 import type { Story } from '../../functions/domain/stories.js';
@@ -90,6 +90,12 @@ export class MemoryEditions implements EditionRepository {
       .filter((e) => e.regionId === regionId)
       .sort((a, b) => b.week.localeCompare(a.week))
       .slice(0, limit);
+  }
+  async saveEdition(edition: Edition, seen: SeenEdition) {
+    const existing = this.items.get(edition.editionId);
+    const stands = existing === undefined ? seen.status === undefined : existing.status === seen.status && (existing.version ?? 0) === seen.version;
+    if (stands) this.items.set(edition.editionId, edition);
+    return stands;
   }
   async moveEdition(id: string, from: EditionStatus, to: EditionStatus) {
     const edition = this.items.get(id);

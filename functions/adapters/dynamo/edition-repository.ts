@@ -8,7 +8,7 @@ import {
 } from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import type { Edition, EditionStatus } from '../../domain/digest/edition.js';
-import type { EditionRepository } from '../../domain/digest/ports.js';
+import type { EditionRepository, SeenEdition } from '../../domain/digest/ports.js';
 import { EDITIONS_TABLE } from './table-schema.js';
 
 const BY_REGION = EDITIONS_TABLE.globalIndexes[0];
@@ -56,6 +56,34 @@ export class DynamoEditionRepository implements EditionRepository {
           ExpressionAttributeNames: { '#status': 'status' },
           ExpressionAttributeValues: marshall({ ':from': from, ':to': to }),
         }),
+      );
+      return true;
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return false;
+      throw error;
+    }
+  }
+
+  async saveEdition(edition: Edition, seen: SeenEdition): Promise<boolean> {
+    // One conditional put: a change made on a stale view, or on an edition that started
+    // sending meanwhile, is refused rather than written over the other.
+    const condition =
+      seen.status === undefined
+        ? { ConditionExpression: 'attribute_not_exists(editionId)' }
+        : seen.version === 0
+          ? {
+              ConditionExpression: 'attribute_not_exists(#version) AND #status = :status',
+              ExpressionAttributeNames: { '#version': 'version', '#status': 'status' },
+              ExpressionAttributeValues: marshall({ ':status': seen.status }),
+            }
+          : {
+              ConditionExpression: '#version = :version AND #status = :status',
+              ExpressionAttributeNames: { '#version': 'version', '#status': 'status' },
+              ExpressionAttributeValues: marshall({ ':status': seen.status, ':version': seen.version }),
+            };
+    try {
+      await this.client.send(
+        new PutItemCommand({ TableName: this.tableName, Item: marshall(edition, { removeUndefinedValues: true }), ...condition }),
       );
       return true;
     } catch (error) {

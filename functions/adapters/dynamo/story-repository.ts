@@ -3,6 +3,7 @@ import {
   GetItemCommand,
   PutItemCommand,
   QueryCommand,
+  UpdateItemCommand,
   type AttributeValue,
   type DynamoDBClient,
 } from '@aws-sdk/client-dynamodb';
@@ -11,6 +12,7 @@ import { createHash } from 'node:crypto';
 import { applyCorrections, type Correction } from '../../domain/classify/corrections.js';
 import { ConcurrentEditError, StoryNotFoundError, type CorrectedStory, type StoryCorrections } from '../../domain/classify/editorial.js';
 import type { Classification } from '../../domain/classify/types.js';
+import type { AlertFlag, StoryAlertFlags } from '../../domain/console/ports.js';
 import type { StoryRepository } from '../../domain/ports.js';
 import { madeStory, storyText, type Story, type StoryToMake, type StoryWriteOutcome } from '../../domain/stories.js';
 import { STORIES_TABLE } from './table-schema.js';
@@ -56,7 +58,7 @@ interface StoryItem extends Story {
  * retried from a fresh read when another got in first: a new text keeps the corrections (they
  * are applied again to the new classification), and no correction overwrites another.
  */
-export class DynamoStoryRepository implements StoryRepository, StoryCorrections {
+export class DynamoStoryRepository implements StoryRepository, StoryCorrections, StoryAlertFlags {
   constructor(
     private readonly client: DynamoDBClient,
     private readonly tableName: string,
@@ -78,7 +80,8 @@ export class DynamoStoryRepository implements StoryRepository, StoryCorrections 
           return 'created';
         }
         // Keep the first storage time: it orders the alert watermark and the week a story belongs to.
-        const revised: Story = { ...story, storedAt: existing.storedAt, revision: existing.revision + 1 };
+        // An editor's alert flag belongs to the story, not to one version of its text.
+        const revised: Story = { ...story, storedAt: existing.storedAt, revision: existing.revision + 1, ...(existing.alertFlag ? { alertFlag: existing.alertFlag } : {}) };
         await this.put(this.toItem(revised, contentHash, existing.corrections ?? []), unchangedSince(existing));
         return 'updated';
       } catch (error) {
@@ -104,6 +107,25 @@ export class DynamoStoryRepository implements StoryRepository, StoryCorrections 
       }
     }
     throw new ConcurrentEditError(`story ${storyId}`, WRITE_ATTEMPTS);
+  }
+
+  /** One conditional update of the flag alone: it races with no text or correction write. */
+  async setAlertFlag(storyId: string, flag: AlertFlag): Promise<void> {
+    try {
+      await this.client.send(
+        new UpdateItemCommand({
+          TableName: this.tableName,
+          Key: marshall({ storyId }),
+          ConditionExpression: 'attribute_exists(storyId)',
+          ...(flag === 'none'
+            ? { UpdateExpression: 'REMOVE alertFlag' }
+            : { UpdateExpression: 'SET alertFlag = :flag', ExpressionAttributeValues: marshall({ ':flag': flag }) }),
+        }),
+      );
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) throw new StoryNotFoundError(storyId);
+      throw error;
+    }
   }
 
   async getStory(storyId: string): Promise<Story | undefined> {

@@ -68,15 +68,18 @@ export const DELIVERIES_TABLE: TableSchema = {
 };
 
 /**
- * Editors' work on the classifier: the log of corrections (`correction#<storyId>#<at>#<random>`,
- * one item each, never rewritten) and the promoted rules (`rules#classifier`, one item with a
- * `version` that every save checks). Small and rarely written, so no index: the export scans.
+ * Editors' work: the log of corrections (`correction#<storyId>#<at>#<random>`, one item each,
+ * never rewritten), the promoted rules (`rules#classifier`, one item with a `version` that every
+ * save checks), and the console's items: the audit log (`audit#<at>#<random>`), sessions
+ * (`session#<hash of id>`), failed sign-in counters and the local editor account. Small and
+ * rarely written, so no index: the export scans. Sessions and counters expire by `expiresAt`.
  */
 export const EDITORIAL_TABLE: TableSchema = {
   logicalName: 'Editorial',
   envVar: ENV.editorialTable,
   partitionKey: 'editorialId',
   globalIndexes: [],
+  timeToLiveAttribute: 'expiresAt',
 };
 
 export const ALL_TABLES: readonly TableSchema[] = [

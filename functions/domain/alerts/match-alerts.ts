@@ -25,9 +25,10 @@ export interface MatchAlertsDeps {
   readonly settings: AlertSettings;
 }
 
-/** An editor may flag a story for alerts whatever its score. */
+/** An editor may flag a story for alerts whatever its score, or hold one back whatever its score. */
 export function isAlertWorthy(story: Story, minScore: number): boolean {
-  return story.inScope && (story.score >= minScore || (story as { flaggedForAlert?: boolean }).flaggedForAlert === true);
+  if (story.alertFlag === 'hold') return false;
+  return story.inScope && (story.score >= minScore || story.alertFlag === 'flag');
 }
 
 /** The stories of a window that a subscriber asked to hear about at once. */

@@ -2,6 +2,7 @@ import { assignClusterId } from '../feeds/cluster.js';
 import type { StoryKind } from '../feeds/types.js';
 import type { Story } from '../stories.js';
 import { regionCovers, type Region } from '../../taxonomy/taxonomy.js';
+import { applyCuration, type Curation } from './curation.js';
 
 export type EditionStatus = 'draft' | 'approved' | 'sending' | 'sent';
 
@@ -20,6 +21,10 @@ export interface EditionItem {
   readonly kind?: StoryKind;
   /** Other outlets that reported the same event. */
   readonly alsoReportedBy: readonly { source: string; url: string }[];
+  /** An editor's few words on why the story matters, shown under its summary. */
+  readonly blurb?: string;
+  /** Kept by an editor: never cut by the item limit. */
+  readonly pinned?: boolean;
 }
 
 /** One region's digest for one ISO week (`editionId` = `region#week`). */
@@ -31,7 +36,14 @@ export interface Edition {
   readonly status: EditionStatus;
   readonly items: readonly EditionItem[];
   readonly composedAt: string;
+  /** The editor's note for the edition, shown at the top of the region's section. */
   readonly blurb?: string;
+  /** Counts editors' changes: each change must name the version it was made on. Absent: 0. */
+  readonly version?: number;
+  /** What editors decided for this edition; reapplied each time the draft is recomposed. */
+  readonly curation?: Curation;
+  readonly approvedBy?: string;
+  readonly approvedAt?: string;
 }
 
 export function editionIdFor(regionId: string, week: string): string {
@@ -49,14 +61,31 @@ function rankOf(story: Story, now: Date): number {
   return story.score - Math.min(ageDays, 14) * 0.05;
 }
 
+/** A story as an edition shows it. */
+export function itemOf(story: Story, alsoReportedBy: EditionItem['alsoReportedBy'] = []): EditionItem {
+  return {
+    storyId: story.storyId,
+    title: story.title,
+    url: story.url,
+    source: story.source,
+    summary: story.summary,
+    jurisdictions: story.jurisdictions,
+    topics: story.topics,
+    score: story.score,
+    publishedAt: story.publishedAt,
+    ...(story.kind === 'press-release' ? { kind: story.kind } : {}),
+    alsoReportedBy,
+  };
+}
+
 /**
- * Composes a region's edition from the week's stories: in scope, about the region, ranked by
- * score and recency, each event once with the other outlets listed, at most `maxItems`.
+ * Every event of the week about the region, ranked by score and recency, each event once with
+ * the other outlets listed: what an edition is cut from.
  */
-export function composeEdition(region: Region, week: string, stories: readonly Story[], options: ComposeOptions): Edition {
+export function rankEditionItems(region: Region, stories: readonly Story[], now: Date): EditionItem[] {
   const relevant = stories
     .filter((story) => story.inScope && regionCovers(region, story.jurisdictions))
-    .sort((a, b) => rankOf(b, options.now) - rankOf(a, options.now) || a.storyId.localeCompare(b.storyId));
+    .sort((a, b) => rankOf(b, now) - rankOf(a, now) || a.storyId.localeCompare(b.storyId));
   // Ranked order means the first story of each event leads it; later reports of the same event
   // join the lead they are most like.
   const clusters = new Map<string, { lead: Story; others: Story[] }>();
@@ -66,26 +95,44 @@ export function composeEdition(region: Region, week: string, stories: readonly S
     if (cluster) cluster.others.push(story);
     else clusters.set(story.storyId, { lead: story, others: [] });
   }
-  const items = [...clusters.values()].slice(0, options.maxItems).map(withStatementFirst).map(({ lead, others }) => ({
-    storyId: lead.storyId,
-    title: lead.title,
-    url: lead.url,
-    source: lead.source,
-    summary: lead.summary,
-    jurisdictions: lead.jurisdictions,
-    topics: lead.topics,
-    score: lead.score,
-    publishedAt: lead.publishedAt,
-    ...(lead.kind === 'press-release' ? { kind: lead.kind } : {}),
-    alsoReportedBy: others.filter((o) => o.source !== lead.source).map((o) => ({ source: o.source, url: o.url })),
-  }));
+  return [...clusters.values()].map(withStatementFirst).map(({ lead, others }) =>
+    itemOf(lead, others.filter((o) => o.source !== lead.source).map((o) => ({ source: o.source, url: o.url }))),
+  );
+}
+
+/**
+ * Composes a region's edition from the week's stories: in scope, about the region, ranked by
+ * score and recency, each event once with the other outlets listed, at most `maxItems`.
+ */
+export function composeEdition(region: Region, week: string, stories: readonly Story[], options: ComposeOptions): Edition {
   return {
     editionId: editionIdFor(region.id, week),
     regionId: region.id,
     regionName: region.name,
     week,
     status: 'draft',
-    items,
+    items: rankEditionItems(region, stories, options.now).slice(0, options.maxItems),
+    composedAt: options.now.toISOString(),
+  };
+}
+
+/**
+ * Recomposes a draft from the stories stored so far and applies the editors' curation to it: a
+ * draft stays live all week. `previous` keeps its version, curation and note.
+ */
+export function recomposeDraft(region: Region, previous: Edition | undefined, week: string, stories: readonly Story[], options: ComposeOptions): Edition {
+  const ranked = rankEditionItems(region, stories, options.now);
+  const curation = previous?.curation;
+  const pool = new Map(stories.map((story) => [story.storyId, story]));
+  const base = previous ?? composeEdition(region, week, [], options);
+  return {
+    ...base,
+    status: previous?.status ?? 'draft',
+    items: curation ? applyCuration(ranked, curation, options.maxItems, (id) => {
+      const story = pool.get(id);
+      // A pinned story stored before this window began keeps the item it had.
+      return story ? itemOf(story) : previous?.items.find((item) => item.storyId === id);
+    }) : ranked.slice(0, options.maxItems),
     composedAt: options.now.toISOString(),
   };
 }

@@ -1,7 +1,8 @@
 import type { StoryRepository } from '../ports.js';
+import type { Story } from '../stories.js';
 import type { Subscriber, SubscriberRepository } from '../subscriptions/types.js';
-import { findRegion, REGIONS } from '../../taxonomy/taxonomy.js';
-import { composeEdition, editionIdFor, type Edition } from './edition.js';
+import { findRegion, REGIONS, type Region } from '../../taxonomy/taxonomy.js';
+import { composeEdition, editionIdFor, recomposeDraft, type ComposeOptions, type Edition } from './edition.js';
 import { isoWeekOf, startOfIsoWeek } from './iso-week.js';
 import type { DigestSendJob, EditionRepository, JobQueue } from './ports.js';
 import { isDigestDue, localTimeIn } from './send-time.js';
@@ -47,10 +48,11 @@ export async function planDigest(deps: PlanDigestDeps, now: Date, options: { eve
     if (!pending) {
       pending = (async () => {
         const existing = await deps.editions.getEdition(editionId);
-        if (existing) return existing;
         const region = findRegion(regionId);
-        if (!region) return undefined;
-        return deps.editions.createEdition(composeEdition(region, week, await storiesOfWeek, { maxItems: deps.maxItemsPerEdition, now }));
+        if (!region || (existing && existing.status !== 'draft')) return existing;
+        const options = { maxItems: deps.maxItemsPerEdition, now };
+        if (existing) return refreshDraft(deps.editions, region, existing, await storiesOfWeek, options);
+        return deps.editions.createEdition(composeEdition(region, week, await storiesOfWeek, options));
       })();
       editionCache.set(editionId, pending);
     }
@@ -85,6 +87,17 @@ export async function planDigest(deps: PlanDigestDeps, now: Date, options: { eve
       held: !isSendable(e, deps.autoSendRegion),
     })),
   };
+}
+
+/**
+ * A draft is live until it is approved or sent: recomposed from the stories stored so far with
+ * the editors' curation applied. Written only if no editor changed it meanwhile; if one did,
+ * their version stands.
+ */
+export async function refreshDraft(editions: EditionRepository, region: Region, draft: Edition, stories: readonly Story[], options: ComposeOptions): Promise<Edition> {
+  const fresh = recomposeDraft(region, draft, draft.week, stories, options);
+  if (await editions.saveEdition(fresh, { version: draft.version ?? 0, status: 'draft' })) return fresh;
+  return (await editions.getEdition(draft.editionId)) ?? draft;
 }
 
 /** Every time zone has had its send window once the Wednesday after the week's Monday begins. */

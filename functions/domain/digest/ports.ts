@@ -6,8 +6,19 @@ export interface EditionRepository {
   createEdition(edition: Edition): Promise<Edition>;
   /** Moves an edition on, only from the status the caller saw. Returns false if it had moved. */
   moveEdition(editionId: string, from: EditionStatus, to: EditionStatus): Promise<boolean>;
+  /**
+   * Writes the whole edition only if it still stands as the writer saw it: the same version
+   * (0 for an edition never curated, or not stored yet) and the same status (undefined: not
+   * stored yet). Returns false, writing nothing, when another change came first.
+   */
+  saveEdition(edition: Edition, seen: SeenEdition): Promise<boolean>;
   /** A region's editions, newest week first. */
   listRegionEditions(regionId: string, limit: number): Promise<Edition[]>;
+}
+
+export interface SeenEdition {
+  readonly version: number;
+  readonly status: EditionStatus | undefined;
 }
 
 /** A delivery's id and whose it is (kept on the item, so a subscriber's deliveries can be found and erased). */

@@ -65,10 +65,13 @@ function itemHtml(item: EditionItem): string {
   const also = item.alsoReportedBy.length
     ? `<p style="margin:4px 0 0;font-size:13px;color:#555555;">Also reported by ${item.alsoReportedBy.map((o) => escapeHtml(o.source)).join(', ')}</p>`
     : '';
+  const blurb = item.blurb
+    ? `\n<p style="margin:6px 0 0;padding:4px 0 4px 10px;border-left:3px solid #1f4e79;font-size:15px;line-height:21px;">${escapeHtml(item.blurb)}</p>`
+    : '';
   return `<tr><td style="padding:12px 0;border-bottom:1px solid #dddddd;">
 <h3 style="margin:0 0 4px;font-size:17px;line-height:23px;">${heading}</h3>
 <div>${badgesHtml(item)}</div>
-<p style="margin:4px 0 0;font-size:15px;line-height:21px;">${escapeHtml(oneLine(item.summary))}</p>
+<p style="margin:4px 0 0;font-size:15px;line-height:21px;">${escapeHtml(oneLine(item.summary))}</p>${blurb}
 <p style="margin:4px 0 0;font-size:13px;color:#555555;">${escapeHtml(item.source)}${item.kind === 'press-release' ? ` · <strong>${escapeHtml(STATEMENT_LABEL)}</strong>` : ''}</p>${also}
 </td></tr>`;
 }
@@ -125,7 +128,8 @@ ${sectionsHtml}
             // Text mail clients turn URLs into links, so only an http(s) one is written out.
             const link = safeHttpUrl(item.url);
             const statement = item.kind === 'press-release' ? ` · ${STATEMENT_LABEL}` : '';
-            return `* ${oneLine(item.title, 300)}\n   ${item.source}${statement} · ${tags}\n   ${oneLine(item.summary)}${link ? `\n   ${link}` : ''}${also}`;
+            const blurb = item.blurb ? `\n   > ${item.blurb.replace(/\s+/g, ' ')}` : '';
+            return `* ${oneLine(item.title, 300)}\n   ${item.source}${statement} · ${tags}\n   ${oneLine(item.summary)}${blurb}${link ? `\n   ${link}` : ''}${also}`;
           })
           .join('\n\n')
       : emptySectionLine(section);

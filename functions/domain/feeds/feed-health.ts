@@ -53,6 +53,9 @@ export function recordFetchSuccess(
     lastSuccessAt: now.toISOString(),
     lastAttemptAt: now.toISOString(),
     consecutiveFailures: 0,
+    // An editor's decision outlives the fetch that was already under way.
+    disabledAt: state.disabledAt,
+    disabledBy: state.disabledBy,
   };
   return withoutUndefined(next);
 }

@@ -43,6 +43,9 @@ export interface FeedState {
   readonly deadSince?: string;
   /** How many older items the last document read had past the cap per document (absent: none). */
   readonly lastItemsCut?: number;
+  /** Set when an editor disabled the feed in the console: it is not fetched until re-enabled. */
+  readonly disabledAt?: string;
+  readonly disabledBy?: string;
 }
 
 export interface FeedStateRepository {

@@ -1,4 +1,5 @@
 /** `newsdesk serve` (`npm start`): the local stack as a service until Ctrl-C. */
+import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import { loadSources } from '../../config/sources.js';
 import type { FeedSource } from '../../domain/feeds/types.js';
@@ -14,6 +15,14 @@ function portFrom(name: string, fallback: number): number {
   return port;
 }
 
+/** The local editor: from the environment when set, else a fixed address and a fresh random password. */
+export function localEditorCredentials(env: NodeJS.ProcessEnv): { email: string; password: string; generated: boolean } {
+  const email = env.NEWSDESK_EDITOR_EMAIL?.trim() || 'editor@newsdesk.localhost';
+  const given = env.NEWSDESK_EDITOR_PASSWORD;
+  if (given !== undefined && given !== '') return { email, password: given, generated: false };
+  return { email, password: randomBytes(12).toString('base64url'), generated: true };
+}
+
 export async function runServeCommand(args: string[]): Promise<number> {
   const { values } = parseOptions(args, { sources: { type: 'string' } });
   const port = portFrom('PORT', 3000);
@@ -21,7 +30,9 @@ export async function runServeCommand(args: string[]): Promise<number> {
   // Offline by default: the sample feeds. `--sources default` reads the real feed list.
   const samples = values.sources ? undefined : await startSampleFeedServer();
   const sources: FeedSource[] = samples ? samples.sources : loadSources(values.sources === 'default' ? undefined : values.sources);
+  const editor = localEditorCredentials(process.env);
   const service = await startLocalService({
+    editor,
     port,
     sesPort,
     sources,
@@ -37,6 +48,9 @@ export async function runServeCommand(args: string[]): Promise<number> {
       'Newsdesk is running on the local stack.',
       `  Subscriber pages  ${service.url}/subscribe`,
       `  Archive           ${service.url}/archive`,
+      `  Editor console    ${service.url}/console`,
+      `    Email           ${editor.email}`,
+      `    Password        ${editor.generated ? `${editor.password}  (generated; set NEWSDESK_EDITOR_PASSWORD to choose one)` : '(from NEWSDESK_EDITOR_PASSWORD)'}`,
       `  Health            ${service.url}/healthz`,
       `  SES emulator UI   ${service.sesUrl}/  (every email sent)`,
       `  Feeds             ${sources.length} (${samples ? 'sample feeds; --sources default for the real list' : 'configured list'})`,

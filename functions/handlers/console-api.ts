@@ -1,0 +1,28 @@
+/** The editor console behind the HTTP API (`/console` and everything under it). */
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import { logger } from '../observability.js';
+import { CONSOLE_CONTENT_SECURITY_POLICY } from '../web/console-layout.js';
+import { consoleProblemPage } from '../web/console-pages.js';
+import { createConsoleApi, type ConsoleApi } from '../web/console-routes.js';
+import { buildOnce } from '../wiring/build-once.js';
+import { consoleApiDepsFromEnvironment } from '../wiring/console.js';
+
+export function createConsoleApiHandler(api: () => ConsoleApi) {
+  return async (event: APIGatewayProxyEventV2): Promise<APIGatewayProxyStructuredResultV2> => {
+    logger.appendKeys({ requestId: event.requestContext.requestId, path: event.rawPath });
+    try {
+      return await api()(event);
+    } catch (error) {
+      logger.error('console request failed', { error: error as Error });
+      return {
+        statusCode: 500,
+        headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', 'Content-Security-Policy': CONSOLE_CONTENT_SECURITY_POLICY },
+        body: consoleProblemPage(undefined, 'Something went wrong', 'The console could not do that just now. Nothing was changed unless the page said so; try again in a minute.'),
+      };
+    } finally {
+      logger.removeKeys(['requestId', 'path']);
+    }
+  };
+}
+
+export const handler = createConsoleApiHandler(buildOnce(() => createConsoleApi(consoleApiDepsFromEnvironment())));

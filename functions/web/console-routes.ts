@@ -1,0 +1,488 @@
+/**
+ * The editor console behind `/console`: one function for every route, served by the console
+ * Lambda and mounted by the local server. Nothing but the sign-in pages answers without a valid
+ * session (GET: a redirect to sign-in; POST: 403), every POST carries the session's CSRF token,
+ * and the editor's identity always comes from the session.
+ */
+import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import { CorrectionError } from '../domain/classify/corrections.js';
+import { correctStory } from '../domain/classify/editorial-service.js';
+import { StoryNotFoundError, type EditorialRepository, type StoryCorrections } from '../domain/classify/editorial.js';
+import { CurationError, type CurationChange } from '../domain/digest/curation.js';
+import { assembleDigest } from '../domain/digest/personal-digest.js';
+import { personalise, renderDigest } from '../domain/digest/render-digest.js';
+import type { EditionRepository, SeenEdition } from '../domain/digest/ports.js';
+import {
+  approveEdition,
+  comingWeekFor,
+  curateEdition,
+  EditionFrozenError,
+  InvalidWeekError,
+  loadWeek,
+  StaleEditionError,
+  storiesForWeek,
+  unapproveEdition,
+  UnknownRegionError,
+  type EditionDeskDeps,
+} from '../domain/console/edition-desk.js';
+import type { AlertFlag, AuditLog, ConsoleAuthStore, ConsoleSession, StoryAlertFlags } from '../domain/console/ports.js';
+import { csrfTokenMatches, endSession, findSession, SESSION_HOURS, SignInError, signInWithPassword, SignInThrottledError, startSession } from '../domain/console/sessions.js';
+import { isoWeekOf, startOfIsoWeek } from '../domain/digest/iso-week.js';
+import type { FeedFetcher, FeedStateRepository } from '../domain/feeds/ports.js';
+import type { FeedSource } from '../domain/feeds/types.js';
+import type { Mailer, StoryRepository } from '../domain/ports.js';
+import type { Subscriber } from '../domain/subscriptions/types.js';
+import { REGIONS } from '../taxonomy/taxonomy.js';
+import { TOPICS } from '../domain/classify/types.js';
+import { CONSOLE_CONTENT_SECURITY_POLICY, EMAIL_PREVIEW_CONTENT_SECURITY_POLICY } from './console-layout.js';
+import {
+  activityPage,
+  consoleProblemPage,
+  correctionsPage,
+  feedsPage,
+  overviewPage,
+  previewPage,
+  signInPage,
+  storyPage,
+  weekPage,
+  type EditorContext,
+  type FeedRow,
+  type Flash,
+  type WeekFilters,
+} from './console-pages.js';
+import { field, FormBodyError, readForm, readQuery, type HttpResult } from './http.js';
+import type { RawFormInput } from '../domain/subscriptions/validation.js';
+import { previewFeed } from './console-feeds.js';
+
+export const SESSION_COOKIE = 'newsdesk_console';
+
+/** Every page and action behind a session; the sign-in page and the callback are the only others. */
+export const CONSOLE_PAGES = ['/console', '/console/week', '/console/story', '/console/corrections', '/console/preview', '/console/preview/email', '/console/feeds', '/console/log'] as const;
+export const CONSOLE_ACTIONS = ['/console/curate', '/console/approve', '/console/unapprove', '/console/correct', '/console/alert', '/console/preview/test', '/console/feeds/toggle', '/console/feeds/add', '/console/sign-out'] as const;
+const SIGN_IN_STATE_COOKIE = 'newsdesk_console_sign_in';
+
+/** Signing in elsewhere (Cognito's managed login) and coming back with a code. */
+export interface HostedSignIn {
+  /** Where to send the browser, and a cookie that binds the round trip to this browser. */
+  begin(callbackUrl: string): Promise<{ location: string; state: string }>;
+  /** The signed-in editor's email, from the code and the state cookie; throws when anything does not match. */
+  finish(callbackUrl: string, code: string, returnedState: string, savedState: string): Promise<string>;
+}
+
+export interface ConsoleApiDeps {
+  readonly desk: EditionDeskDeps;
+  readonly auth: ConsoleAuthStore;
+  readonly audit: AuditLog;
+  readonly stories: StoryRepository & StoryCorrections & StoryAlertFlags;
+  readonly editorial: EditorialRepository;
+  readonly editions: EditionRepository;
+  readonly feeds: { readonly sources: () => readonly FeedSource[]; readonly states: FeedStateRepository; readonly fetcher: FeedFetcher };
+  readonly subscribers: { readonly listDigestSubscribers: () => Promise<Subscriber[]>; readonly listAlertSubscribers: () => Promise<Subscriber[]> };
+  readonly mailer: Mailer;
+  readonly publicBaseUrl: string;
+  /** Absent: editors sign in with the local account's password. */
+  readonly hostedSignIn?: HostedSignIn;
+  readonly now: () => Date;
+}
+
+const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'Content-Security-Policy': CONSOLE_CONTENT_SECURITY_POLICY,
+  'Referrer-Policy': 'no-referrer',
+  'X-Content-Type-Options': 'nosniff',
+  'X-Frame-Options': 'DENY',
+  'Strict-Transport-Security': 'max-age=31536000',
+  'Cache-Control': 'no-store',
+};
+
+function page(statusCode: number, body: string, cookies?: string[]): HttpResult {
+  return { statusCode, headers: { ...SECURITY_HEADERS, 'Content-Type': 'text/html; charset=utf-8' }, body, ...(cookies ? { cookies } : {}) };
+}
+
+function redirect(location: string, cookies?: string[]): HttpResult {
+  return { statusCode: 303, headers: { ...SECURITY_HEADERS, Location: location }, body: '', ...(cookies ? { cookies } : {}) };
+}
+
+function forbidden(text: string): HttpResult {
+  return { statusCode: 403, headers: { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' }, body: `${text}\n` };
+}
+
+function hostOf(event: APIGatewayProxyEventV2): string {
+  return (event.headers.host ?? event.requestContext.domainName ?? '').toLowerCase();
+}
+
+/** Browsers treat http://localhost as secure, but a `Secure` cookie on plain http elsewhere is never sent. */
+function isLocalHost(event: APIGatewayProxyEventV2): boolean {
+  return /^(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/.test(hostOf(event));
+}
+
+function cookie(event: APIGatewayProxyEventV2, name: string, value: string, maxAgeSeconds: number, path = '/console'): string {
+  return `${name}=${value}; Path=${path}; Max-Age=${maxAgeSeconds}; HttpOnly; SameSite=Lax${isLocalHost(event) ? '' : '; Secure'}`;
+}
+
+function readCookie(event: APIGatewayProxyEventV2, name: string): string | undefined {
+  for (const entry of event.cookies ?? []) {
+    const at = entry.indexOf('=');
+    if (at > 0 && entry.slice(0, at).trim() === name) return entry.slice(at + 1).trim();
+  }
+  return undefined;
+}
+
+/** Only a console path may follow sign-in: never another site. */
+function safeNext(next: string): string {
+  return /^\/console(\/[A-Za-z0-9/_\-?=&.%]*)?$/.test(next) && !next.startsWith('//') ? next : '/console';
+}
+
+function callbackUrlOf(event: APIGatewayProxyEventV2, publicBaseUrl: string): string {
+  return `${publicBaseUrl.replace(/\/+$/, '')}/console/callback`;
+}
+
+const NOTICES: Readonly<Record<string, string>> = {
+  saved: 'Saved.',
+  approved: 'Approved: this edition goes out as it stands.',
+  unapproved: 'Back to a draft: it will not send until approved again.',
+  corrected: 'Correction saved and logged.',
+  flagged: 'Alert setting saved.',
+  'test-sent': 'Test email sent to your address.',
+  'feed-changed': 'Feed setting saved.',
+};
+
+function noticeFrom(event: APIGatewayProxyEventV2): Flash | undefined {
+  const key = readQuery(event).done;
+  const text = typeof key === 'string' ? NOTICES[key] : undefined;
+  return text ? { kind: 'notice', text } : undefined;
+}
+
+function seenFrom(form: RawFormInput): SeenEdition {
+  const version = Number(field(form, 'version'));
+  const status = field(form, 'status');
+  return {
+    version: Number.isInteger(version) && version >= 0 ? version : -1,
+    status: status === 'draft' || status === 'approved' || status === 'sending' || status === 'sent' ? status : undefined,
+  };
+}
+
+function changeFrom(form: RawFormInput): CurationChange {
+  const storyId = field(form, 'storyId');
+  const action = field(form, 'action');
+  const needStory = () => {
+    if (!storyId) throw new CurationError('Which story? The form named none.');
+    return storyId;
+  };
+  switch (action) {
+    case 'pin':
+    case 'unpin':
+    case 'drop':
+    case 'restore':
+      return { kind: action, storyId: needStory() };
+    case 'move': {
+      const direction = field(form, 'direction');
+      if (direction !== 'up' && direction !== 'down') throw new CurationError('A story moves up or down.');
+      return { kind: 'move', storyId: needStory(), direction };
+    }
+    case 'reorder':
+      return { kind: 'reorder', order: field(form, 'order').split(/\s+/).filter(Boolean) };
+    case 'blurb':
+      return { kind: 'blurb', storyId: needStory(), text: field(form, 'text') };
+    case 'note':
+      return { kind: 'note', text: field(form, 'text') };
+    case 'undo':
+      return { kind: 'undo' };
+    default:
+      throw new CurationError(`"${action}" is not something an editor can do to an edition.`);
+  }
+}
+
+function listField(raw: RawFormInput, name: string): string[] {
+  const value = raw[name];
+  const values = Array.isArray(value) ? value : typeof value === 'string' ? [value] : [];
+  return values.flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+}
+
+function weekFilters(query: RawFormInput): WeekFilters {
+  const show = field(query, 'show');
+  const minScore = Number(field(query, 'minScore'));
+  return {
+    topic: field(query, 'topic') || undefined,
+    feed: field(query, 'feed') || undefined,
+    minScore: field(query, 'minScore') !== '' && Number.isFinite(minScore) ? minScore : undefined,
+    show: show === 'in' || show === 'out' ? show : 'all',
+  };
+}
+
+export function isConsolePath(path: string): boolean {
+  return path === '/console' || path.startsWith('/console/');
+}
+
+export function createConsoleApi(deps: ConsoleApiDeps) {
+  const now = deps.now;
+  const context = (session: ConsoleSession): EditorContext => ({ email: session.editor, csrfToken: session.csrfToken });
+
+  async function signInRoutes(event: APIGatewayProxyEventV2, path: string, method: string): Promise<HttpResult | undefined> {
+    if (path === '/console/sign-in' && method === 'GET') {
+      const next = safeNext(field(readQuery(event), 'next') || '/console');
+      if (deps.hostedSignIn) {
+        const { location, state } = await deps.hostedSignIn.begin(callbackUrlOf(event, deps.publicBaseUrl));
+        return redirect(location, [cookie(event, SIGN_IN_STATE_COOKIE, encodeURIComponent(`${state}|${next}`), 600, '/console/callback')]);
+      }
+      return page(200, signInPage({ next }));
+    }
+    if (path === '/console/sign-in' && method === 'POST') {
+      if (deps.hostedSignIn) return forbidden('Editors sign in through the managed login page.');
+      const form = readForm(event);
+      const email = field(form, 'email');
+      const next = safeNext(field(form, 'next'));
+      try {
+        const { id } = await signInWithPassword(deps.auth, { email, password: field(form, 'password'), client: event.requestContext.http.sourceIp }, now());
+        await deps.audit.record({ editor: email.trim().toLowerCase(), at: now().toISOString(), action: 'sign-in', target: 'console' });
+        return redirect(next, [cookie(event, SESSION_COOKIE, id, SESSION_HOURS * 3600)]);
+      } catch (error) {
+        if (error instanceof SignInThrottledError) return { ...page(429, signInPage({ email, next, problem: error.message })), headers: { ...SECURITY_HEADERS, 'Content-Type': 'text/html; charset=utf-8', 'Retry-After': String(error.retryAfterSeconds) } };
+        if (error instanceof SignInError) return page(401, signInPage({ email, next, problem: error.message }));
+        throw error;
+      }
+    }
+    if (path === '/console/callback' && method === 'GET' && deps.hostedSignIn) {
+      const query = readQuery(event);
+      const saved = decodeURIComponent(readCookie(event, SIGN_IN_STATE_COOKIE) ?? '');
+      const [state, next] = saved.split('|');
+      try {
+        const editor = await deps.hostedSignIn.finish(callbackUrlOf(event, deps.publicBaseUrl), field(query, 'code'), field(query, 'state'), state ?? '');
+        const { id } = await startSession(deps.auth, editor, now());
+        await deps.audit.record({ editor, at: now().toISOString(), action: 'sign-in', target: 'console' });
+        return redirect(safeNext(next ?? '/console'), [cookie(event, SESSION_COOKIE, id, SESSION_HOURS * 3600), cookie(event, SIGN_IN_STATE_COOKIE, '', 0, '/console/callback')]);
+      } catch {
+        return page(401, consoleProblemPage(undefined, 'Sign-in failed', 'The sign-in could not be confirmed. Start again from the sign-in page.'));
+      }
+    }
+    return undefined;
+  }
+
+  async function overview(session: ConsoleSession): Promise<HttpResult> {
+    const at = now();
+    const weeks = Array.from({ length: 12 }, (_, i) => isoWeekOf(new Date(at.getTime() - (11 - i) * 7 * 86_400_000)));
+    const from = startOfIsoWeek(weeks[0]).toISOString();
+    const stories = (await deps.stories.listStoredBetween(from, at.toISOString())).filter((s) => s.inScope);
+    const counts = new Map<string, number[]>();
+    for (const story of stories) {
+      const index = weeks.indexOf(isoWeekOf(new Date(story.storedAt)));
+      if (index === -1) continue;
+      for (const code of story.jurisdictions) {
+        const row = counts.get(code) ?? new Array<number>(weeks.length).fill(0);
+        row[index] += 1;
+        counts.set(code, row);
+      }
+    }
+    const perJurisdiction = [...counts.entries()]
+      .map(([code, row]) => ({ code, counts: row }))
+      .sort((a, b) => b.counts.reduce((x, y) => x + y, 0) - a.counts.reduce((x, y) => x + y, 0) || a.code.localeCompare(b.code))
+      .slice(0, 15);
+    const subscribers = [...new Map([...(await deps.subscribers.listDigestSubscribers()), ...(await deps.subscribers.listAlertSubscribers())].map((s) => [s.subscriberId, s])).values()];
+    const subscribersByRegion = REGIONS.map((r) => ({ id: r.id, name: r.name, count: subscribers.filter((s) => s.regions.includes(r.id)).length })).filter((r) => r.count > 0);
+    const subscribersByTopic = [{ topic: 'every topic', count: subscribers.filter((s) => s.topics.length === 0).length }, ...TOPICS.map((t) => ({ topic: t, count: subscribers.filter((s) => s.topics.includes(t)).length }))];
+    const regionIds = [...new Set(subscribers.flatMap((s) => s.regions))];
+    const editions = [];
+    for (const regionId of regionIds) {
+      const view = await loadWeek(deps.desk, regionId, await comingWeekFor(deps.editions, regionId, at)).catch(() => undefined);
+      if (view) editions.push({ regionId, regionName: view.region.name, week: view.week, status: view.edition.status, items: view.edition.items.length, held: view.held });
+    }
+    return page(200, overviewPage(context(session), { weeks, perJurisdiction, feeds: await feedRows(), subscribersByRegion, subscribersByTopic, editions }));
+  }
+
+  async function feedRows(): Promise<FeedRow[]> {
+    const rows: FeedRow[] = [];
+    for (const source of deps.feeds.sources()) {
+      const state = await deps.feeds.states.getFeedState(source.feedId);
+      rows.push({
+        feedId: source.feedId,
+        name: source.name,
+        url: source.url,
+        enabled: source.enabled !== false && !state?.disabledAt,
+        lastSuccessAt: state?.lastSuccessAt,
+        consecutiveFailures: state?.consecutiveFailures ?? 0,
+        nextAttemptAt: state?.nextAttemptAt,
+        deadSince: state?.deadSince,
+        lastError: state?.lastError,
+      });
+    }
+    return rows;
+  }
+
+  async function week(event: APIGatewayProxyEventV2, session: ConsoleSession, flash?: Flash, status = 200, regionId?: string, weekLabel?: string): Promise<HttpResult> {
+    const query = readQuery(event);
+    const region = regionId ?? (field(query, 'region') || REGIONS[0].id);
+    const view = await loadWeek(deps.desk, region, weekLabel ?? (field(query, 'week') || undefined));
+    return page(status, weekPage(context(session), view, weekFilters(query), flash ?? noticeFrom(event)));
+  }
+
+  async function segmentEmail(query: RawFormInput) {
+    const regionId = field(query, 'region');
+    const weekLabel = field(query, 'week');
+    const regions = listField(query, 'regions');
+    const topics = listField(query, 'topics').filter((t) => (TOPICS as readonly string[]).includes(t));
+    const chosen = regions.length ? regions : [regionId];
+    const editions = [];
+    for (const id of chosen) editions.push((await loadWeek(deps.desk, id, weekLabel)).edition);
+    const base = deps.publicBaseUrl.replace(/\/+$/, '');
+    const rendered = renderDigest(assembleDigest(weekLabel, editions, topics), { publicBaseUrl: base });
+    const email = personalise(rendered, { preferences: `${base}/preferences`, unsubscribe: `${base}/unsubscribe` });
+    return { regionId, weekLabel, regions: chosen, topics, email };
+  }
+
+  async function post(event: APIGatewayProxyEventV2, path: string, session: ConsoleSession, form: RawFormInput): Promise<HttpResult> {
+    const editor = session.editor;
+    const at = now().toISOString();
+    if (path === '/console/sign-out') {
+      const id = readCookie(event, SESSION_COOKIE);
+      if (id) await endSession(deps.auth, id);
+      await deps.audit.record({ editor, at, action: 'sign-out', target: 'console' });
+      return redirect('/console/sign-in', [cookie(event, SESSION_COOKIE, '', 0)]);
+    }
+    if (path === '/console/curate' || path === '/console/approve' || path === '/console/unapprove') {
+      const regionId = field(form, 'region');
+      const weekLabel = field(form, 'week');
+      const seen = seenFrom(form);
+      try {
+        if (path === '/console/approve') await approveEdition(deps.desk, editor, regionId, weekLabel, seen);
+        else if (path === '/console/unapprove') await unapproveEdition(deps.desk, editor, regionId, weekLabel, seen);
+        else await curateEdition(deps.desk, editor, regionId, weekLabel, seen, changeFrom(form));
+      } catch (error) {
+        if (error instanceof StaleEditionError || error instanceof EditionFrozenError) return week(event, session, { kind: 'problem', text: error.message }, 409, regionId, weekLabel);
+        if (error instanceof CurationError) return week(event, session, { kind: 'problem', text: error.message }, 400, regionId, weekLabel);
+        throw error;
+      }
+      const done = path === '/console/approve' ? 'approved' : path === '/console/unapprove' ? 'unapproved' : 'saved';
+      return redirect(`/console/week?region=${encodeURIComponent(regionId)}&week=${encodeURIComponent(weekLabel)}&done=${done}`);
+    }
+    if (path === '/console/correct') {
+      const storyId = field(form, 'storyId');
+      const scope = field(form, 'scope');
+      try {
+        await correctStory(
+          { stories: deps.stories, editorial: deps.editorial },
+          {
+            storyId,
+            editor,
+            at,
+            addJurisdictions: listField(form, 'addJurisdictions'),
+            removeJurisdictions: listField(form, 'removeJurisdictions'),
+            addTopics: listField(form, 'addTopics'),
+            removeTopics: listField(form, 'removeTopics'),
+            scope: scope === 'in' || scope === 'out' ? scope : undefined,
+            note: field(form, 'note') || undefined,
+            promoteTerm: field(form, 'promoteTerm') || undefined,
+          },
+        );
+      } catch (error) {
+        if (error instanceof CorrectionError) {
+          const story = await deps.stories.getStory(storyId);
+          if (story) return page(400, storyPage(context(session), story, await deps.editorial.listCorrections(storyId), { kind: 'problem', text: error.message }));
+        }
+        throw error;
+      }
+      await deps.audit.record({ editor, at, action: 'correct', target: storyId });
+      return redirect(`/console/story?id=${encodeURIComponent(storyId)}&done=corrected`);
+    }
+    if (path === '/console/alert') {
+      const storyId = field(form, 'storyId');
+      const flag = field(form, 'flag');
+      if (flag !== 'flag' && flag !== 'hold' && flag !== 'none') return page(400, consoleProblemPage(context(session), 'Not saved', 'An alert setting is flag, hold or none.'));
+      await deps.stories.setAlertFlag(storyId, flag as AlertFlag);
+      await deps.audit.record({ editor, at, action: `alert-${flag}`, target: storyId });
+      const back = field(form, 'back');
+      return redirect(`${safeNext(back || '/console/week')}${back.includes('?') ? '&' : '?'}done=flagged`);
+    }
+    if (path === '/console/preview/test') {
+      const { email, regionId, weekLabel } = await segmentEmail(form);
+      await deps.mailer.send({ to: editor, subject: `[Test] ${email.subject}`, html: email.html, text: email.text, headers: {} });
+      await deps.audit.record({ editor, at, action: 'send-test', target: `${regionId}#${weekLabel}` });
+      return redirect(`/console/preview?region=${encodeURIComponent(regionId)}&week=${encodeURIComponent(weekLabel)}&done=test-sent`);
+    }
+    if (path === '/console/feeds/toggle') {
+      const feedId = field(form, 'feedId');
+      if (!deps.feeds.sources().some((s) => s.feedId === feedId)) return page(404, consoleProblemPage(context(session), 'No such feed', 'That feed is not in the feed list.'));
+      const enabled = field(form, 'enabled') === 'true';
+      const state = (await deps.feeds.states.getFeedState(feedId)) ?? { feedId, url: deps.feeds.sources().find((s) => s.feedId === feedId)!.url, consecutiveFailures: 0 };
+      const { disabledAt: _at, disabledBy: _by, ...rest } = state;
+      await deps.feeds.states.saveFeedState(enabled ? rest : { ...rest, disabledAt: at, disabledBy: editor });
+      await deps.audit.record({ editor, at, action: enabled ? 'feed-enable' : 'feed-disable', target: feedId });
+      return redirect('/console/feeds?done=feed-changed');
+    }
+    if (path === '/console/feeds/add') {
+      const result = await previewFeed(deps.feeds.fetcher, { url: field(form, 'url'), name: field(form, 'name') }, now());
+      if (result.kind === 'problem') return page(400, feedsPage(context(session), await feedRows(), { kind: 'problem', text: result.message }));
+      return page(200, feedsPage(context(session), await feedRows(), { kind: 'notice', text: `Read ${result.items.length} items. To fetch it on every round, add it to the feed list (functions/config/sources.json) and deploy.` }, { url: result.url, name: result.name, items: result.items }));
+    }
+    return page(404, consoleProblemPage(context(session), 'Not found', 'There is no such console action.'));
+  }
+
+  async function get(event: APIGatewayProxyEventV2, path: string, session: ConsoleSession): Promise<HttpResult> {
+    const query = readQuery(event);
+    if (path === '/console') return overview(session);
+    if (path === '/console/week') return week(event, session);
+    if (path === '/console/story') {
+      const story = await deps.stories.getStory(field(query, 'id'));
+      if (!story) return page(404, consoleProblemPage(context(session), 'No such story', 'That story is not stored.'));
+      return page(200, storyPage(context(session), story, await deps.editorial.listCorrections(story.storyId), noticeFrom(event)));
+    }
+    if (path === '/console/corrections') {
+      const filters = { editor: field(query, 'editor') || undefined, action: field(query, 'action') || undefined, q: field(query, 'q') || undefined };
+      const records = (await deps.editorial.listCorrections())
+        .filter((r) => !filters.editor || r.correction.editor.toLowerCase().includes(filters.editor.toLowerCase()))
+        .filter((r) => !filters.action || r.correction.action.includes(filters.action))
+        .filter((r) => !filters.q || r.story.title.toLowerCase().includes(filters.q.toLowerCase()))
+        .reverse();
+      return page(200, correctionsPage(context(session), records, filters));
+    }
+    if (path === '/console/preview') {
+      const regionId = field(query, 'region') || REGIONS[0].id;
+      const weekLabel = field(query, 'week') || (await comingWeekFor(deps.editions, regionId, now()));
+      const segment = await segmentEmail({ ...query, region: regionId, week: weekLabel });
+      const params = new URLSearchParams({ region: regionId, week: weekLabel });
+      for (const r of segment.regions) params.append('regions', r);
+      for (const t of segment.topics) params.append('topics', t);
+      return page(200, previewPage(context(session), { regionId, week: weekLabel, regions: segment.regions, topics: segment.topics, subject: segment.email.subject, text: segment.email.text, emailUrl: `/console/preview/email?${params}` }, noticeFrom(event)));
+    }
+    if (path === '/console/preview/email') {
+      const { email } = await segmentEmail(query);
+      return { statusCode: 200, headers: { ...SECURITY_HEADERS, 'Content-Security-Policy': EMAIL_PREVIEW_CONTENT_SECURITY_POLICY, 'X-Frame-Options': 'SAMEORIGIN', 'Content-Type': 'text/html; charset=utf-8' }, body: email.html };
+    }
+    if (path === '/console/feeds') return page(200, feedsPage(context(session), await feedRows(), noticeFrom(event)));
+    if (path === '/console/log') return page(200, activityPage(context(session), await deps.audit.listRecent(200)));
+    return page(404, consoleProblemPage(context(session), 'Not found', 'There is no such console page.'));
+  }
+
+  return async (event: APIGatewayProxyEventV2): Promise<HttpResult> => {
+    const path = event.rawPath.replace(/\/+$/, '') || '/';
+    const method = event.requestContext.http.method.toUpperCase();
+    try {
+      const open = await signInRoutes(event, path, method);
+      if (open) return open;
+      const session = await findSession(deps.auth, readCookie(event, SESSION_COOKIE), now());
+      if (!session) {
+        if (method === 'GET' || method === 'HEAD') {
+          const next = `${path}${event.rawQueryString ? `?${event.rawQueryString}` : ''}`;
+          return redirect(`/console/sign-in?next=${encodeURIComponent(safeNext(next))}`);
+        }
+        return forbidden('Sign in first: this console action needs an editor session.');
+      }
+      if (method === 'POST') {
+        const form = readForm(event);
+        if (!csrfTokenMatches(session, field(form, 'csrf') || event.headers['x-csrf-token'])) {
+          return forbidden('This form has expired or did not come from the console (its CSRF token is missing or wrong). Go back, reload the page and try again.');
+        }
+        return await post(event, path, session, form);
+      }
+      if (method === 'GET' || method === 'HEAD') return await get(event, path, session);
+      return { ...forbidden('Not allowed.'), statusCode: 405, headers: { ...SECURITY_HEADERS, Allow: 'GET, POST' } };
+    } catch (error) {
+      if (error instanceof FormBodyError) return { ...forbidden(error.message), statusCode: error.statusCode };
+      if (error instanceof UnknownRegionError || error instanceof InvalidWeekError || error instanceof StoryNotFoundError) {
+        return page(404, consoleProblemPage(undefined, 'Not found', error.message));
+      }
+      throw error;
+    }
+  };
+}
+
+export type ConsoleApi = ReturnType<typeof createConsoleApi>;
+export { storiesForWeek };

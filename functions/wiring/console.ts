@@ -1,0 +1,82 @@
+/**
+ * Composition of the editor console: its dependencies from their parts, shared by the Lambda
+ * (from its environment, once per cold start) and the local service.
+ */
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { dynamoClient, sesClient } from '../adapters/aws-clients.js';
+import { CognitoHostedSignIn } from '../adapters/cognito/cognito-hosted-sign-in.js';
+import { DynamoConsoleStore } from '../adapters/dynamo/console-store.js';
+import { DynamoEditionRepository } from '../adapters/dynamo/edition-repository.js';
+import { DynamoEditorialRepository } from '../adapters/dynamo/editorial-repository.js';
+import { DynamoFeedStateRepository } from '../adapters/dynamo/feed-state-repository.js';
+import { DynamoStoryRepository } from '../adapters/dynamo/story-repository.js';
+import { DynamoSubscriberRepository } from '../adapters/dynamo/subscriber-repository.js';
+import { HttpFeedFetcher } from '../adapters/http/http-feed-fetcher.js';
+import { SesMailer } from '../adapters/ses/ses-mailer.js';
+import { ENV, optionalEnv, requireEnv } from '../config/env.js';
+import { loadSources } from '../config/sources.js';
+import type { FeedSource } from '../domain/feeds/types.js';
+import type { Mailer } from '../domain/ports.js';
+import type { ConsoleApiDeps, HostedSignIn } from '../web/console-routes.js';
+import { deliverySettingsFrom, type DeliverySettings } from './delivery.js';
+
+export interface ConsoleParts {
+  readonly dynamo: DynamoDBClient;
+  readonly tables: { readonly stories: string; readonly editions: string; readonly editorial: string; readonly feeds: string; readonly subscribers: string };
+  readonly mailer: Mailer;
+  readonly publicBaseUrl: string;
+  readonly settings: Pick<DeliverySettings, 'maxItemsPerEdition' | 'autoSendRegion'>;
+  readonly sources: () => readonly FeedSource[];
+  /**
+   * Locally, the sample feed server's origin: the one loopback address a feed added in the
+   * console may be fetched from (all of loopback only with NEWSDESK_ALLOW_LOOPBACK_FEEDS=1).
+   */
+  readonly loopbackFeedOrigins?: readonly string[];
+  readonly hostedSignIn?: HostedSignIn;
+  readonly now?: () => Date;
+}
+
+export function consoleApiDeps(parts: ConsoleParts): ConsoleApiDeps {
+  const now = parts.now ?? (() => new Date());
+  const stories = new DynamoStoryRepository(parts.dynamo, parts.tables.stories);
+  const editions = new DynamoEditionRepository(parts.dynamo, parts.tables.editions);
+  const store = new DynamoConsoleStore(parts.dynamo, parts.tables.editorial);
+  const subscribers = new DynamoSubscriberRepository(parts.dynamo, parts.tables.subscribers);
+  return {
+    desk: { stories, editions, audit: store, maxItemsPerEdition: parts.settings.maxItemsPerEdition, autoSendRegion: parts.settings.autoSendRegion, now },
+    auth: store,
+    audit: store,
+    stories,
+    editorial: new DynamoEditorialRepository(parts.dynamo, parts.tables.editorial),
+    editions,
+    feeds: { sources: parts.sources, states: new DynamoFeedStateRepository(parts.dynamo, parts.tables.feeds), fetcher: new HttpFeedFetcher({ allowLoopback: optionalEnv(ENV.allowLoopbackFeeds) === '1', loopbackOrigins: parts.loopbackFeedOrigins }) },
+    subscribers: { listDigestSubscribers: () => subscribers.listDigestSubscribers(), listAlertSubscribers: () => subscribers.listAlertSubscribers() },
+    mailer: parts.mailer,
+    publicBaseUrl: parts.publicBaseUrl,
+    hostedSignIn: parts.hostedSignIn,
+    now,
+  };
+}
+
+export function consoleApiDepsFromEnvironment(env: NodeJS.ProcessEnv = process.env): ConsoleApiDeps {
+  const sources = loadSources();
+  return consoleApiDeps({
+    dynamo: dynamoClient(),
+    tables: {
+      stories: requireEnv(ENV.storiesTable, env),
+      editions: requireEnv(ENV.editionsTable, env),
+      editorial: requireEnv(ENV.editorialTable, env),
+      feeds: requireEnv(ENV.feedsTable, env),
+      subscribers: requireEnv(ENV.subscribersTable, env),
+    },
+    mailer: new SesMailer(sesClient(), requireEnv(ENV.fromAddress, env), optionalEnv(ENV.configurationSet, env)),
+    publicBaseUrl: requireEnv(ENV.publicBaseUrl, env),
+    settings: deliverySettingsFrom(env),
+    sources: () => sources,
+    hostedSignIn: new CognitoHostedSignIn({
+      userPoolId: requireEnv(ENV.editorUserPoolId, env),
+      clientId: requireEnv(ENV.editorClientId, env),
+      domainUrl: requireEnv(ENV.editorSignInDomain, env).replace(/\/+$/, ''),
+    }),
+  });
+}
