@@ -34,6 +34,8 @@ export interface Jurisdiction {
   readonly memberOf?: readonly string[];
   /** Names too loose to place a story alone ("China" in a Hong Kong story, "Europe"). */
   readonly weakNames?: readonly string[];
+  /** The languages its regulators and press write in (BCP 47: `nl`, `zh-Hant`): a clashing acronym in a story in one of them means its regulator. */
+  readonly languages?: readonly string[];
   /** Words near an ambiguous name that point to this sense (Tbilisi for the country Georgia). */
   readonly contextCues?: readonly string[];
   readonly [extra: string]: unknown;

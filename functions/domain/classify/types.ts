@@ -39,6 +39,8 @@ export interface Classification {
   readonly mentions: readonly string[];
   readonly topics: readonly string[];
   readonly evidence: readonly Evidence[];
+  /** The language the story is written in (BCP 47: `en`, `fr`, `zh-Hant`, `zh-Hans`, ...; `und` when too little to tell). */
+  readonly language?: string;
 }
 
 export const TOPICS = [
