@@ -77,8 +77,8 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     'biometrische gegevens', '人臉信息', '人脸信息', '人臉資料',
   ],
   'scope:subject-data': [
-    ...['clientes', 'usuarios', 'pacientes', 'empleados', 'trabajadores', 'ciudadanos', 'menores', 'socios', 'abonados'].flatMap((who) => [`datos de ${who}`, `datos de los ${who}`, `datos de sus ${who}`]),
-    ...['utilisateurs', 'clients', 'patients', 'salariés', 'assurés', 'internautes', 'abonnés', 'usagers', 'élèves', 'candidats'].flatMap((who) => [`données des ${who}`, `données de ${who}`, `données de ses ${who}`]),
+    ...['clientes', 'usuarios', 'pacientes', 'empleados', 'trabajadores', 'ciudadanos', 'menores', 'socios', 'abonados'].flatMap((who) => [`datos de ${who}`, `datos de los ${who}`, `datos de sus ${who}`, `información de ${who}`, `información de los ${who}`]),
+    ...['utilisateurs', 'clients', 'patients', 'salariés', 'assurés', 'internautes', 'abonnés', 'usagers', 'élèves', 'candidats'].flatMap((who) => [`données des ${who}`, `données de ${who}`, `données de ses ${who}`, `informations des ${who}`]),
     ...['utenti', 'clienti', 'pazienti', 'dipendenti', 'cittadini', 'minori', 'lavoratori', 'abbonati'].flatMap((who) => [`dati degli ${who}`, `dati dei ${who}`, `dati di ${who}`]),
     ...['Nutzern', 'Kunden', 'Patienten', 'Beschäftigten', 'Mitarbeitern', 'Bürgern', 'Versicherten'].flatMap((who) => [`Daten von ${who}`, `Daten der ${who}`]),
     'Patientendaten', 'Mitarbeiterdaten', 'Versichertendaten', 'Mitgliederdaten',

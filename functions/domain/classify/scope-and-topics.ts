@@ -402,7 +402,7 @@ function pickObject(objects: readonly CueMatch[], verb: CueMatch, develop: boole
   for (const candidate of objects) {
     if (candidate.start >= verb.end && candidate.start - verb.end <= (develop ? 40 : 50)) {
       if (after === undefined || candidate.end > after.end) after = candidate;
-    } else if (candidate.end <= verb.start && verb.start - candidate.end <= (develop ? 30 : 50)) {
+    } else if (candidate.end <= verb.start && verb.start - candidate.end <= (develop ? 30 : 50) && (!develop || followsItsModel(verb))) {
       if (before === undefined || candidate.end > before.end) before = candidate;
     }
   }
@@ -444,6 +444,23 @@ function dataForAi(field: FieldText, objects: readonly CueMatch[]): TrainingHit 
 
 function linkHit(field: FieldText, object: CueMatch, start: number, end: number): TrainingHit {
   return { match: spanMatch(object.field, field.text, start, end, object.sentence), personal: true, rule: 'topic:ai-training/data-for-ai' };
+}
+
+/**
+ * Develop verbs that may come after the model they make: nouns and past participles ("model
+ * improvement", "algorithms built with users' faces"). A bare "feed" or "build" after an AI word
+ * is something else ("the Meta AI app's feed").
+ */
+const AFTER_ITS_MODEL = new Set(
+  [
+    'development', 'improvement', 'developed', 'built', 'derived', 'improved', 'développement', 'amélioration', 'développé',
+    'entwicklung', 'verbesserung', 'entwickelt', 'desarrollo', 'mejora', 'desarrollado', 'sviluppo', 'miglioramento', 'sviluppato',
+    'ontwikkeling', 'verbetering', 'ontwikkeld', '開發', '开发', '研發', '研发', '改進', '改进', '優化', '优化',
+  ],
+);
+
+function followsItsModel(verb: CueMatch): boolean {
+  return AFTER_ITS_MODEL.has(verb.term.toLowerCase());
 }
 
 function sentenceObjects(field: FieldText, sentence: number): 'personal' | 'generic' | 'none' {
