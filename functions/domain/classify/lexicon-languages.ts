@@ -16,7 +16,7 @@
 export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
   'scope:personal-data': [
     // fr
-    'données personnelles', 'données à caractère personnel', 'informations personnelles', 'données de santé',
+    'données personnelles', 'renseignements personnels', 'données à caractère personnel', 'informations personnelles', 'données de santé',
     // de
     'personenbezogene Daten', 'personenbezogenen Daten', 'personenbezogener Daten', 'Nutzerdaten', 'Kundendaten',
     'Gesundheitsdaten', 'Beschäftigtendaten', 'persönliche Daten', 'persönlichen Daten',
@@ -33,6 +33,7 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     'protection des données', 'vie privée', 'Datenschutz', 'Datenschutzrecht', 'protección de datos',
     'protezione dei dati', 'riservatezza', 'gegevensbescherming', 'privacybescherming', '私隱保障', '隐私保护', '隱私保護',
     '個人信息保護', '个人信息保护', '個人資料保護', '个人资料保护', '資料保障', '数据安全', '數據安全',
+    '隱私權', '隐私权', '資訊隱私', '信息隐私',
   ],
   'scope:privacy-authority': [
     'autorité de protection des données', 'autorités de protection des données', 'gendarme de la vie privée',
