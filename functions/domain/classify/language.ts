@@ -1,24 +1,26 @@
 /**
  * The language a story is written in, from its own words: Chinese by its characters (and
  * Traditional or Simplified by the characters only one script uses), the languages written in
- * Latin letters by their commonest short words. Cheap on purpose: it reads the word numbers
- * and the runs of Han characters that cutting the fields into words has already found.
+ * Latin letters by their commonest short words. Cheap on purpose: it reads the first words of
+ * the title and summary only, and the runs of Han characters that cutting the fields into
+ * words has already found. The function words are compared as strings, not numbered in the
+ * classifier's vocabulary: a numbered word costs a lookup wherever it occurs, and these occur
+ * everywhere.
  */
 import type { FieldText, StoryFields } from './text-fields.js';
-import { WordSet } from './vocabulary.js';
 
 /** BCP 47 tags; `und` when the story gives too little to tell. */
 export type StoryLanguage = 'en' | 'fr' | 'de' | 'es' | 'it' | 'nl' | 'zh-Hant' | 'zh-Hans' | 'und';
 
 // Function words that mostly belong to one language. Words two languages share ("de", "la",
 // "die") are left out, so each list's hits point one way.
-const FUNCTION_WORDS: readonly [StoryLanguage, WordSet][] = [
-  ['en', new WordSet(['the', 'of', 'and', 'to', 'is', 'for', 'on', 'with', 'that', 'by', 'its', 'was', 'has', 'from', 'after', 'over', 'will', 'it', 'were', 'have', 'says', 'said'])],
-  ['fr', new WordSet(['le', 'les', 'des', 'du', 'une', 'et', 'est', 'pour', 'dans', 'sur', 'au', 'aux', 'par', 'qui', 'ses', 'leur', 'leurs', 'ont', 'été', 'avec', 'pas', 'à'])],
-  ['de', new WordSet(['der', 'das', 'und', 'den', 'dem', 'ist', 'mit', 'für', 'von', 'nicht', 'ein', 'eine', 'zu', 'auf', 'im', 'bei', 'sich', 'wird', 'hat', 'gegen', 'nach', 'wegen'])],
-  ['es', new WordSet(['el', 'los', 'las', 'del', 'y', 'que', 'por', 'para', 'con', 'una', 'se', 'su', 'sus', 'al', 'como', 'más', 'ha', 'sobre', 'tras'])],
-  ['it', new WordSet(['il', 'gli', 'di', 'della', 'dei', 'delle', 'che', 'per', 'con', 'non', 'è', 'da', 'alla', 'nel', 'sono', 'ha', 'sul', 'degli', 'dal', 'anche', 'ai'])],
-  ['nl', new WordSet(['het', 'een', 'van', 'voor', 'met', 'op', 'dat', 'niet', 'zijn', 'bij', 'door', 'aan', 'om', 'naar', 'wordt', 'heeft', 'ook', 'omdat', 'hun'])],
+const FUNCTION_WORDS: readonly [StoryLanguage, ReadonlySet<string>][] = [
+  ['en', new Set(['the', 'of', 'and', 'to', 'is', 'for', 'on', 'with', 'that', 'by', 'its', 'was', 'has', 'from', 'after', 'over', 'will', 'it', 'were', 'have', 'says', 'said'])],
+  ['fr', new Set(['le', 'les', 'des', 'du', 'une', 'et', 'est', 'pour', 'dans', 'sur', 'au', 'aux', 'par', 'qui', 'ses', 'leur', 'leurs', 'ont', 'été', 'avec', 'pas', 'à'])],
+  ['de', new Set(['der', 'das', 'und', 'den', 'dem', 'ist', 'mit', 'für', 'von', 'nicht', 'ein', 'eine', 'zu', 'auf', 'im', 'bei', 'sich', 'wird', 'hat', 'gegen', 'nach', 'wegen'])],
+  ['es', new Set(['el', 'los', 'las', 'del', 'y', 'que', 'por', 'para', 'con', 'una', 'se', 'su', 'sus', 'al', 'como', 'más', 'ha', 'sobre', 'tras'])],
+  ['it', new Set(['il', 'gli', 'di', 'della', 'dei', 'delle', 'che', 'per', 'con', 'non', 'è', 'da', 'alla', 'nel', 'sono', 'ha', 'sul', 'degli', 'dal', 'anche', 'ai'])],
+  ['nl', new Set(['het', 'een', 'van', 'voor', 'met', 'op', 'dat', 'niet', 'zijn', 'bij', 'door', 'aan', 'om', 'naar', 'wordt', 'heeft', 'ook', 'omdat', 'hun'])],
 ];
 
 // Characters written differently in the two scripts, common in news: each list holds one
@@ -32,6 +34,8 @@ if (TRADITIONAL_ONLY.length !== SIMPLIFIED_ONLY.length) throw new Error('the two
 
 /** Han characters from which a story counts as Chinese, whatever Latin words it quotes. */
 const MIN_HAN = 4;
+/** Words read for the function-word count: enough to tell, few enough to cost little. */
+const WORDS_READ = 40;
 
 /** The story's language, read from its title and summary (the body only when those say too little). */
 export function detectLanguage(fields: StoryFields): StoryLanguage {
@@ -42,10 +46,14 @@ export function detectLanguage(fields: StoryFields): StoryLanguage {
   let words = 0;
   for (const field of fields.list) {
     if (field.field === 'body' && (han >= MIN_HAN || words >= 12)) break;
+    const read = Math.min(field.tokenCount, WORDS_READ - words);
     words += field.tokenCount;
-    for (let token = 0; token < field.tokenCount; token += 1) {
-      const word = field.tokenWords[token];
-      if (word === 0) continue;
+    for (let token = 0; token < read; token += 1) {
+      const start = field.tokenStarts[token];
+      const end = field.tokenEnds[token];
+      // Function words are short: longer words are not looked up at all.
+      if (end - start > 6) continue;
+      const word = field.text.slice(start, end).toLowerCase();
       for (let language = 0; language < FUNCTION_WORDS.length; language += 1) if (FUNCTION_WORDS[language][1].has(word)) counts[language] += 1;
     }
     if (field.hasHan) {

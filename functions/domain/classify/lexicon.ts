@@ -331,8 +331,8 @@ export const GENERIC_TRAINING_OBJECTS = new WordSet(['data', 'information', 'con
 /** Chinese words for personal data and users, found by substring. */
 export const CHINESE_PERSONAL_OBJECTS: readonly string[] = ['個人資料', '个人资料', '個人信息', '个人信息', '用戶', '用户', '數據', '数据', '資料', ...CHINESE_PERSONAL_WORDS];
 
-/** Links between people's data and the AI it serves ("users' posts for generative AI"): see `findTrainingHits`. */
-export const DATA_FOR_AI_LINK_WORDS = new WordSet(DATA_FOR_AI_LINKS);
+/** Links between people's data and the AI it serves ("users' posts for generative AI"): see `findTrainingHits`. Strings, not word numbers (see there). */
+export const DATA_FOR_AI_LINK_WORDS: ReadonlySet<string> = new Set(DATA_FOR_AI_LINKS);
 
 /** A regulator action cue next to these is about powers, not an action (`investigation powers`). */
 export const POWER_WORDS = new WordSet(['power', 'powers']);
