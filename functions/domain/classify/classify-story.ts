@@ -43,7 +43,9 @@ export function classifyStory(input: ClassifyInput, rules?: ClassifierRules): Cl
   const editorCues = compiled === undefined ? NO_CUES : matches.cues.filter((match) => match.cue.kind === 'editor');
 
   const hasSummary = fields.has('summary');
-  const language = detectLanguage(fields);
+  // The story's own words first; what its feed declares when they are too few to tell.
+  const detected = detectLanguage(fields);
+  const language = detected === 'und' && input.feed?.language !== undefined && input.feed.language !== '' ? input.feed.language : detected;
   const tagging = tagJurisdictions({ fields, geo: matches.geo, hasSummary, prior: input.feed?.jurisdiction, language });
   const facts: StoryFacts = {
     fields,

@@ -39,7 +39,10 @@ export interface Classification {
   readonly mentions: readonly string[];
   readonly topics: readonly string[];
   readonly evidence: readonly Evidence[];
-  /** The language the story is written in (BCP 47: `en`, `fr`, `zh-Hant`, `zh-Hans`, ...; `und` when too little to tell). */
+  /**
+   * The language the story is written in (BCP 47: `en`, `fr`, `zh-Hant`, `zh-Hans`, ...), read
+   * from its words; the feed's declared language when they are too few to tell; else `und`.
+   */
   readonly language?: string;
 }
 

@@ -158,7 +158,9 @@ describe('the story’s language', () => {
     expect(classify({ title, summary }).language).toBe(language);
   });
 
-  it('says und when there is nothing to tell by', () => {
+  it('says und when there is nothing to tell by, or the feed’s language if it declares one', () => {
     expect(classify({ title: '', summary: '' }).language).toBe('und');
+    expect(classify({ title: 'Weather', summary: '', feed: { language: 'en-GB' } }).language).toBe('en-GB');
+    expect(classify({ title: 'Le régulateur sanctionne un détaillant pour la perte des données de ses clients', summary: '', feed: { language: 'en' } }).language).toBe('fr');
   });
 });
