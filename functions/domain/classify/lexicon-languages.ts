@@ -27,7 +27,7 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     // nl
     'persoonsgegevens', 'persoonlijke gegevens', 'gezondheidsgegevens', 'burgerservicenummer', 'burgerservicenummers',
     // zh
-    '個人資訊', '个人资讯', '個人數據', '用戶資料', '用户资料', '用戶數據', '用户数据', '用戶個人資料', '戶籍資料', '户籍资料',
+    '個人資訊', '个人资讯', '用戶資料', '用户资料', '用戶數據', '用户数据', '用戶個人資料', '戶籍資料', '户籍资料',
   ],
   'scope:data-protection': [
     'protection des données', 'vie privée', 'Datenschutz', 'Datenschutzrecht', 'protección de datos',
@@ -72,7 +72,7 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
   ],
   'scope:biometrics': [
     'biométrique', 'biométriques', 'biometrisch', 'biometrische', 'biometrischen', 'biométrico', 'biométricos', 'biometrico',
-    'biometrici', 'biometrische',
+    'biometrici',
     'reconnaissance faciale', 'données biométriques', 'Gesichtserkennung', 'biometrische Daten', 'biometrischen Daten',
     'reconocimiento facial', 'datos biométricos', 'riconoscimento facciale', 'dati biometrici', 'gezichtsherkenning',
     'biometrische gegevens', '人臉信息', '人脸信息', '人臉資料',
@@ -108,7 +108,7 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
   'scope:weak': ['privacidad', 'confidentialité', 'Privatsphäre'],
 
   'negative:ai-business': [
-    'puces', 'semi-conducteurs', 'Halbleiter', 'Chipfabrik', 'Chips', 'semiconductores', 'semiconduttori', 'chipmachines',
+    'puces', 'semi-conducteurs', 'Halbleiter', 'Chipfabrik', 'semiconductores', 'semiconduttori', 'chipmachines',
     'lithografiemachines', '晶片', '芯片', '半導體', '半导体', '出口管制',
   ],
   'negative:finance': ['levée de fonds', 'valorisation', 'Umsatz', 'ingresos', 'ricavi', 'omzet', '融資', '融资', '估值'],
@@ -120,7 +120,7 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
   'negative:politics': ['sécurité nationale', 'nationale Sicherheit', 'seguridad nacional', 'sicurezza nazionale', 'nationale veiligheid', '國家安全', '国家安全'],
 
   'topic:enforcement/sanction': [
-    'amende', 'amendes', 'sanction', 'sanctions', 'sanctionne', 'sanctionné', 'sanctionnée', 'inflige', 'mise en demeure',
+    'amende', 'amendes', 'sanctions', 'sanctionne', 'sanctionné', 'sanctionnée', 'inflige', 'mise en demeure',
     'enquête', 'contrôle', 'contrôles',
     'Bußgeld', 'Bussgeld', 'Bußgelder', 'Bußgeldes', 'verhängt', 'Anordnung', 'ordnet', 'untersagen', 'untersagt', 'Verbot',
     'Ermittlungen', 'Dringlichkeitsverfahren', 'Prüfverfahren',
@@ -155,7 +155,7 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     'demandan', 'demanda colectiva', 'ricorso', 'rechtszaak', 'massaclaim', 'dagvaarding',
   ],
   'topic:litigation/court': [
-    'tribunal', 'cour', 'jugement', 'Gericht', 'Urteil', 'Oberlandesgericht', 'Landgericht', 'entscheidet', 'sentencia',
+    'cour', 'jugement', 'Gericht', 'Urteil', 'Oberlandesgericht', 'Landgericht', 'entscheidet', 'sentencia',
     'tribunale', 'sentenza', 'rechter', 'rechtbank', 'uitspraak', '法庭', '判決', '判决', '裁定',
   ],
   'topic:children/minors': [
@@ -180,7 +180,7 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
 
   'ai:train': [
     'entraîner', 'entraîne', 'entraînent', 'entraîné', 'entraînés', 'entraînement', 'entrainer', 'entrainement',
-    'trainieren', 'trainiert', 'trainierte', 'Training', 'Trainingsdaten', 'KI-Training', 'anlernen',
+    'trainieren', 'trainiert', 'trainierte', 'Trainingsdaten', 'KI-Training', 'anlernen',
     'entrenar', 'entrena', 'entrenado', 'entrenados', 'entrenamiento', 'entrenará', 'entrenan',
     'addestrare', 'addestra', 'addestrato', 'addestrati', 'addestramento', 'addestrando',
     'trainen', 'traint', 'getraind',
@@ -212,7 +212,7 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     'autorité', 'gendarme', 'régulateur', 'Behörde', 'Beauftragte', 'Beauftragter', 'Datenschutzbehörde',
     'Datenschutzbeauftragte', 'Datenschützer', 'Aufsichtsbehörde', 'agencia', 'autoridad', 'regulador', 'Garante',
     'autorità', 'toezichthouder', 'autoriteit', 'privacytoezichthouder', '委員會', '委员会', '網信辦', '网信办', '工信部',
-    '監管機構', '监管机构', '個資會', '部門', '部门',
+    '個資會', '部門', '部门',
   ],
 };
 

@@ -11,6 +11,7 @@
  * classifier's vocabulary, so a story's words are tested without being spelled out.
  */
 import { CHINESE_PERSONAL_WORDS, DATA_FOR_AI_LINKS, PERSONAL_OBJECT_WORDS, TERMS_BY_CUE } from './lexicon-languages.js';
+import { ShortWordSet } from './short-words.js';
 import { WordSet } from './vocabulary.js';
 
 export type CueKind =
@@ -240,7 +241,7 @@ const ENGLISH_CUES: readonly CueDefinition[] = [
     'chatbot', 'chatbots', 'ChatGPT', 'GPT', 'Gemini', 'Llama', 'Copilot', 'generative', 'GenAI', 'machine learning',
     'algorithm', 'algorithms', 'neural network', 'neural networks', 'foundation model', 'foundation models',
     'facial recognition', 'face recognition', 'face-recognition', 'facial-recognition',
-    '人工智能', '人工智慧', '模型', '大模型', '算法', 'GenAI', 'Grok', 'Meta AI', 'AI system', 'AI systems', 'AI tools',
+    '人工智能', '人工智慧', '模型', '大模型', '算法', 'Grok', 'Meta AI', 'AI system', 'AI systems', 'AI tools',
     'speech recognition', 'voice assistant',
   ]),
   cue('ai:copyright', 'copyright', 1, ['copyright', 'copyrighted', 'authors', 'artists', 'publishers', 'books', 'news articles', 'songs', 'music', 'royalties']),
@@ -331,8 +332,8 @@ export const GENERIC_TRAINING_OBJECTS = new WordSet(['data', 'information', 'con
 /** Chinese words for personal data and users, found by substring. */
 export const CHINESE_PERSONAL_OBJECTS: readonly string[] = ['個人資料', '个人资料', '個人信息', '个人信息', '用戶', '用户', '數據', '数据', '資料', ...CHINESE_PERSONAL_WORDS];
 
-/** Links between people's data and the AI it serves ("users' posts for generative AI"): see `findTrainingHits`. Strings, not word numbers (see there). */
-export const DATA_FOR_AI_LINK_WORDS: ReadonlySet<string> = new Set(DATA_FOR_AI_LINKS);
+/** Links between people's data and the AI it serves ("users' posts for generative AI"): see `findTrainingHits`. Too common to number (see short-words.ts). */
+export const DATA_FOR_AI_LINK_WORDS = new ShortWordSet(DATA_FOR_AI_LINKS);
 
 /** A regulator action cue next to these is about powers, not an action (`investigation powers`). */
 export const POWER_WORDS = new WordSet(['power', 'powers']);

@@ -13,6 +13,7 @@ import {
 } from './lexicon.js';
 import { positionWeight, type WeighedMention } from './jurisdiction-tagger.js';
 import { Recycler } from './recycler.js';
+import { ShortWordSet } from './short-words.js';
 import { sortShort } from './small-sort.js';
 import { spanMatch, type CueMatch, type GeoSense, type TermMatch } from './term-index.js';
 import { sentenceFrom, sentenceTo, type FieldText, type StoryFields } from './text-fields.js';
@@ -410,16 +411,7 @@ function pickObject(objects: readonly CueMatch[], verb: CueMatch, develop: boole
 }
 
 /** Words that may stand between an AI word and the people's data after it: "AI models and personal data". */
-const AI_DATA_GAP = new Set(['and', 'use', 'of', 'on', 'with', 'et', 'und', 'y', 'e', 'en', 'les', 'der', 'die', 'los', 'dei', 'van']);
-
-/**
- * The word at a token, lower-cased. The link and gap words are compared as strings: numbered in
- * the vocabulary, words this common would cost a lookup everywhere they occur, and these are
- * read only in the few sentences with both an AI word and people's data.
- */
-function wordText(field: FieldText, token: number): string {
-  return field.text.slice(field.tokenStarts[token], field.tokenEnds[token]).toLowerCase();
-}
+const AI_DATA_GAP = new ShortWordSet(['and', 'use', 'of', 'on', 'with', 'et', 'und', 'y', 'e', 'en', 'les', 'der', 'die', 'los', 'dei', 'van']);
 
 /**
  * People's data tied to an AI by a preposition, with no verb needed: "users' posts for
@@ -433,7 +425,7 @@ function dataForAi(field: FieldText, objects: readonly CueMatch[]): TrainingHit 
     const from = sentenceFrom(field, object.sentence);
     const to = sentenceTo(field, object.sentence);
     for (let link = object.startToken - 1; link >= Math.max(from, object.startToken - 3); link -= 1) {
-      if (!DATA_FOR_AI_LINK_WORDS.has(wordText(field, link))) continue;
+      if (!DATA_FOR_AI_LINK_WORDS.hasToken(field, link)) continue;
       for (let data = link - 1; data >= Math.max(from, link - 6); data -= 1) {
         if (PERSONAL_TRAINING_OBJECTS.has(field.tokenWords[data])) return linkHit(field, object, field.tokenStarts[data], object.end);
       }
@@ -445,7 +437,7 @@ function dataForAi(field: FieldText, objects: readonly CueMatch[]): TrainingHit 
         if (data > object.endToken) return linkHit(field, object, object.start, field.tokenEnds[data]);
         break;
       }
-      if (!AI_DATA_GAP.has(wordText(field, data))) break;
+      if (!AI_DATA_GAP.hasToken(field, data)) break;
     }
   }
   return undefined;
