@@ -34,6 +34,8 @@ export interface Jurisdiction {
   readonly memberOf?: readonly string[];
   /** Names too loose to place a story alone ("China" in a Hong Kong story, "Europe"). */
   readonly weakNames?: readonly string[];
+  /** The languages its regulators and press write in (BCP 47: `nl`, `zh-Hant`): a clashing acronym in a story in one of them means its regulator. */
+  readonly languages?: readonly string[];
   /** Words near an ambiguous name that point to this sense (Tbilisi for the country Georgia). */
   readonly contextCues?: readonly string[];
   readonly [extra: string]: unknown;
@@ -58,6 +60,13 @@ interface TaxonomyFile {
   readonly regionGroups: readonly { id: string; name: string; jurisdictions: readonly string[] }[];
   readonly jurisdictions: readonly Jurisdiction[];
   readonly neutralPhrases?: readonly string[];
+  readonly companies?: readonly Company[];
+}
+
+/** A company and its names in other scripts and its brands: reports of one event in two languages share it. */
+export interface Company {
+  readonly name: string;
+  readonly aliases?: readonly string[];
 }
 
 const taxonomy = data as unknown as TaxonomyFile;
@@ -66,6 +75,8 @@ export const JURISDICTIONS: readonly Jurisdiction[] = taxonomy.jurisdictions;
 export const TOPIC_ENTRIES: readonly TopicEntry[] = taxonomy.topics;
 /** Names of outlets, organisations and regions that contain a place name but place no story there. */
 export const NEUTRAL_PHRASES: readonly string[] = taxonomy.neutralPhrases ?? [];
+/** Companies the news often names, with their other names (`領英` for LinkedIn). */
+export const COMPANIES: readonly Company[] = taxonomy.companies ?? [];
 
 const jurisdictionByCode = new Map(JURISDICTIONS.map((j) => [j.code, j]));
 

@@ -7,6 +7,7 @@ import type { ClassifierRules, PromotedRule } from './corrections.js';
 import { recycleMentions, tagJurisdictions, type JurisdictionVerdict, type WeighedMention } from './jurisdiction-tagger.js';
 import { findTopics, findTrainingHits, judgeScope, recycleWeighedCues, weighedCue, type StoryFacts, type WeighedCue } from './scope-and-topics.js';
 import { KNOWLEDGE_INDEX, recycleMatches, scanField, TermIndexBuilder, withSenses, type CueMatch, type FieldMatches, type GeoSense, type TermIndex, type TermMatch } from './term-index.js';
+import { detectLanguage } from './language.js';
 import { hasSpecialUnit, indexField, sameIgnoringCase, StoryFields } from './text-fields.js';
 import { TOPICS, type Classification, type ClassifyInput, type Evidence, type EvidenceField, type Topic } from './types.js';
 
@@ -42,7 +43,10 @@ export function classifyStory(input: ClassifyInput, rules?: ClassifierRules): Cl
   const editorCues = compiled === undefined ? NO_CUES : matches.cues.filter((match) => match.cue.kind === 'editor');
 
   const hasSummary = fields.has('summary');
-  const tagging = tagJurisdictions({ fields, geo: matches.geo, hasSummary, prior: input.feed?.jurisdiction });
+  // The story's own words first; what its feed declares when they are too few to tell.
+  const detected = detectLanguage(fields);
+  const language = detected === 'und' && input.feed?.language !== undefined && input.feed.language !== '' ? input.feed.language : detected;
+  const tagging = tagJurisdictions({ fields, geo: matches.geo, hasSummary, prior: input.feed?.jurisdiction, language });
   const facts: StoryFacts = {
     fields,
     cues: matches.cues,
@@ -65,7 +69,7 @@ export function classifyStory(input: ClassifyInput, rules?: ClassifierRules): Cl
   for (const cue of strongestPositive.slice(0, SCOPE_EVIDENCE_FOR)) evidence.push(toEvidence('scope', 'in-scope', cue.match, cue.rule));
   for (const cue of strongestCues(terms, scope.negative, SCOPE_EVIDENCE_AGAINST)) evidence.push(toEvidence('scope', 'out-of-scope', cue.match, cue.rule));
   if (!scope.inScope) {
-    return { inScope: false, score: scope.score, jurisdictions: [], mentions: [], topics: [], evidence };
+    return { inScope: false, score: scope.score, jurisdictions: [], mentions: [], topics: [], evidence, language };
   }
 
   let editorTopics = NO_EDITOR_TOPICS;
@@ -88,7 +92,7 @@ export function classifyStory(input: ClassifyInput, rules?: ClassifierRules): Cl
   const topics: Topic[] = [];
   for (const verdict of topicVerdicts) topics.push(verdict.topic);
 
-  return { inScope: true, score: scope.score, jurisdictions: tagging.jurisdictions, mentions: tagging.mentions, topics, evidence };
+  return { inScope: true, score: scope.score, jurisdictions: tagging.jurisdictions, mentions: tagging.mentions, topics, evidence, language };
 }
 
 // The lists of a story's matches, emptied and filled again for each story like the matches

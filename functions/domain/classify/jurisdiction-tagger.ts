@@ -70,6 +70,8 @@ export interface TaggingInput {
   readonly geo: readonly GeoMatch[];
   readonly hasSummary: boolean;
   readonly prior?: string;
+  /** The story's language (`language.ts`): a clashing acronym of a regulator that speaks it means that regulator. */
+  readonly language?: string;
 }
 
 const ROLE_WEIGHT: Record<GeoRole, number> = {
@@ -280,11 +282,14 @@ function clearedMarks(field: EvidenceField, count: number): Uint8Array {
 
 function weighMention(input: TaggingInput, geoTokens: ByField<Uint8Array>, comparisons: ByField<number[]>, match: GeoMatch, sense: GeoSense): WeighedMention {
   const field = input.fields.get(match.field)!;
-  const read = match.startToken < 0 ? undefined : readContext(field, geoTokens.get(match.field)!, match);
+  const read = match.startToken < 0 ? readChineseContext(field, match) : readContext(field, geoTokens.get(match.field)!, match);
   // An effect throughout a union ("across the EU", "EU-wide") puts its people at stake; across a country it says nothing.
   const widened = read === 'area' ? (sense.code === 'EU' || sense.code === 'EEA' ? 'population' : undefined) : read;
   // A regulator or a law is not a population: "residents ... under the GDPR" says nothing of the GDPR.
   const context = widened === 'population' && (sense.role === 'law' || sense.role === 'regulator') ? undefined : widened;
+  // A clashing acronym ("AP": a Dutch regulator and a news agency) in a story written in its
+  // regulator's language means the regulator.
+  if (sense.firm !== undefined && sense.role === 'regulator' && input.language !== undefined && speaks(sense.code, input.language)) sense = sense.firm;
   let weight = senseWeight(sense);
   let weak = sense.weak;
   switch (context) {
@@ -423,6 +428,25 @@ function wordAt(field: FieldText, sentence: number, token: number): number {
 }
 
 /** Reads the words around a mention for what they make of it. */
+// Chinese has no spaces: what a place is doing is read from the characters next to it.
+/** After a place: the people whose data is at stake ("歐盟用戶"). */
+const CHINESE_POPULATION = ['用戶', '用户', '居民', '市民', '公民', '消費者', '消费者', '會員', '会员', '民眾', '民众', '網民', '网民', '人士'];
+/** After a place: a company of that place ("中國公司"), not the story's place. */
+const CHINESE_COMPANY = ['公司', '企業', '企业', '集團', '集团', '科技公司', '母公司'];
+/** Before a place: where data is sent ("傳送至中國"). */
+const CHINESE_TRANSFER = ['傳送至', '传送至', '傳輸至', '传输至', '轉移至', '转移至', '傳至', '传至', '傳往', '传往', '送往', '存放於', '存放于', '儲存於', '储存于'];
+/** How far the characters read reach on either side. */
+const CHINESE_REACH = 3;
+
+function readChineseContext(field: FieldText, match: GeoMatch): MentionContext | undefined {
+  const after = field.text.slice(match.end, match.end + CHINESE_REACH);
+  const before = field.text.slice(Math.max(0, match.start - CHINESE_REACH), match.start);
+  if (CHINESE_TRANSFER.some((word) => before.endsWith(word))) return 'transfer';
+  if (CHINESE_COMPANY.some((word) => after.startsWith(word))) return 'company';
+  if (CHINESE_POPULATION.some((word) => after.startsWith(word))) return 'population';
+  return undefined;
+}
+
 function readContext(field: FieldText, geoTokens: Uint8Array, match: GeoMatch): MentionContext | undefined {
   const sentence = match.sentence;
   const first = match.startToken;
@@ -628,6 +652,8 @@ function supportFor(code: string, direct: Scores, window: Window, countryCue: bo
 interface CodeFacts {
   readonly parent: string | undefined;
   readonly subdivision: boolean;
+  /** The languages its regulators and press write in (BCP 47), if the taxonomy lists them. */
+  readonly languages: readonly string[];
   /** Its sense cues, if it has any. */
   readonly contextCues: ContextCues | undefined;
 }
@@ -650,12 +676,23 @@ function contextCuesOf(cues: readonly string[]): ContextCues | undefined {
 const CODE_FACTS: ReadonlyMap<string, CodeFacts> = new Map(
   JURISDICTIONS.map((jurisdiction) => [
     jurisdiction.code,
-    { parent: jurisdiction.parent, subdivision: jurisdiction.kind === 'subdivision', contextCues: contextCuesOf(jurisdiction.contextCues ?? []) },
+    {
+      parent: jurisdiction.parent,
+      subdivision: jurisdiction.kind === 'subdivision',
+      languages: jurisdiction.languages ?? [],
+      contextCues: contextCuesOf(jurisdiction.contextCues ?? []),
+    },
   ]),
 );
 
 /** A code the taxonomy does not know (an editor's) has no parent, is no subdivision and has no cues. */
-const UNKNOWN_CODE_FACTS: CodeFacts = { parent: undefined, subdivision: false, contextCues: undefined };
+const UNKNOWN_CODE_FACTS: CodeFacts = { parent: undefined, subdivision: false, languages: [], contextCues: undefined };
+
+/** Whether the jurisdiction's regulators and press write in the language. */
+function speaks(code: string, language: string): boolean {
+  return factsOf(code).languages.includes(language);
+}
+
 
 function factsOf(code: string): CodeFacts {
   return CODE_FACTS.get(code) ?? UNKNOWN_CODE_FACTS;

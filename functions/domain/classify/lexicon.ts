@@ -10,6 +10,8 @@
  * The word lists after the cues are tested word by word; a `WordSet` numbers its words in the
  * classifier's vocabulary, so a story's words are tested without being spelled out.
  */
+import { CHINESE_PERSONAL_WORDS, DATA_FOR_AI_LINKS, PERSONAL_OBJECT_WORDS, TERMS_BY_CUE } from './lexicon-languages.js';
+import { ShortWordSet } from './short-words.js';
 import { WordSet } from './vocabulary.js';
 
 export type CueKind =
@@ -69,7 +71,7 @@ const SUBJECT_DATA_TERMS = DATA_SUBJECTS.flatMap((subject) => [
   `${subject} details`,
 ]);
 
-export const CUES: readonly CueDefinition[] = [
+const ENGLISH_CUES: readonly CueDefinition[] = [
   // Scope: data protection proper. Weight 2 or more makes a cue an anchor: a story needs one.
   cue('scope:personal-data', 'scope', 3, [
     'personal data', 'personal information', 'personal details', 'personal info', 'personally identifiable information',
@@ -229,13 +231,18 @@ export const CUES: readonly CueDefinition[] = [
     'train', 'trains', 'trained', 'training', 'pre-train', 'pretrain', 'pretrained', 'pre-trained', 'retrain', 'retrained',
     'fine-tune', 'fine-tuned', 'fine-tuning', 'finetune', '訓練', '训练',
   ]),
-  cue('ai:develop', 'develop-verb', 1, ['develop', 'developing', 'build', 'building', 'improve', 'improving', 'feed', 'fed']),
+  // The other actions that make a model out of data: they count only with people's data in the sentence.
+  cue('ai:develop', 'develop-verb', 1, [
+    'develop', 'develops', 'developed', 'developing', 'development', 'build', 'builds', 'built', 'building', 'improve', 'improves',
+    'improved', 'improving', 'improvement', 'feed', 'fed', 'derived', 'derive', 'enhance', 'enhancing',
+  ]),
   cue('ai:object', 'ai-object', 1, [
     'AI', 'A.I.', 'artificial intelligence', 'model', 'models', 'LLM', 'LLMs', 'large language model', 'large language models',
     'chatbot', 'chatbots', 'ChatGPT', 'GPT', 'Gemini', 'Llama', 'Copilot', 'generative', 'GenAI', 'machine learning',
     'algorithm', 'algorithms', 'neural network', 'neural networks', 'foundation model', 'foundation models',
     'facial recognition', 'face recognition', 'face-recognition', 'facial-recognition',
-    '人工智能', '人工智慧', '模型', '大模型', '算法', '演算法',
+    '人工智能', '人工智慧', '模型', '大模型', '算法', 'Grok', 'Meta AI', 'AI system', 'AI systems', 'AI tools',
+    'speech recognition', 'voice assistant',
   ]),
   cue('ai:copyright', 'copyright', 1, ['copyright', 'copyrighted', 'authors', 'artists', 'publishers', 'books', 'news articles', 'songs', 'music', 'royalties']),
 
@@ -245,6 +252,15 @@ export const CUES: readonly CueDefinition[] = [
     'office', '監管', '监管', '公署', '專員', '专员', '監管機構', '监管机构',
   ]),
 ];
+
+/** Every cue with its terms in all the languages the classifier reads (`lexicon-languages.ts`). */
+export const CUES: readonly CueDefinition[] = ENGLISH_CUES.map((definition) => {
+  const more = TERMS_BY_CUE[definition.id];
+  return more === undefined ? definition : { ...definition, terms: [...definition.terms, ...more] };
+});
+for (const id of Object.keys(TERMS_BY_CUE)) {
+  if (!ENGLISH_CUES.some((definition) => definition.id === id)) throw new Error(`lexicon-languages.ts names an unknown cue: ${id}`);
+}
 
 /** Words that, right after a place, make it the population whose data is at stake. */
 export const POPULATION_NOUNS = new WordSet([
@@ -307,12 +323,17 @@ export const COUNTRY_CUES = new WordSet(['country', 'nation', 'national', 'feder
 export const PERSONAL_TRAINING_OBJECTS = new WordSet([
   'personal', 'user', 'users', 'member', 'members', 'customer', 'customers', 'people', 'posts', 'photos', 'profiles', 'profile',
   'conversations', 'chats', 'messages', 'faces', 'voices', 'recordings', 'children', 'patients', 'scraped', 'scraping', 'emails',
-  'interactions', 'public', 'individuals', 'citizens', 'residents',
+  'interactions', 'public', 'individuals', 'citizens', 'residents', 'recording', 'recorded', 'calls', 'voice', 'videos', 'comments',
+  'medical', 'health', 'patient', 'private', 'sensitive', 'biometric', 'location', 'browsing', 'faces', 'uploaded', 'accounts',
+  ...PERSONAL_OBJECT_WORDS,
 ]);
 /** Weaker: "data" alone could be anyone's. */
 export const GENERIC_TRAINING_OBJECTS = new WordSet(['data', 'information', 'content', 'images', 'datasets', 'dataset']);
 /** Chinese words for personal data and users, found by substring. */
-export const CHINESE_PERSONAL_OBJECTS: readonly string[] = ['個人資料', '个人资料', '個人信息', '个人信息', '用戶', '用户', '數據', '数据', '資料'];
+export const CHINESE_PERSONAL_OBJECTS: readonly string[] = ['個人資料', '个人资料', '個人信息', '个人信息', '用戶', '用户', '數據', '数据', '資料', ...CHINESE_PERSONAL_WORDS];
+
+/** Links between people's data and the AI it serves ("users' posts for generative AI"): see `findTrainingHits`. Too common to number (see short-words.ts). */
+export const DATA_FOR_AI_LINK_WORDS = new ShortWordSet(DATA_FOR_AI_LINKS);
 
 /** A regulator action cue next to these is about powers, not an action (`investigation powers`). */
 export const POWER_WORDS = new WordSet(['power', 'powers']);

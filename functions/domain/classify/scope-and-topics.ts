@@ -5,6 +5,7 @@
  */
 import {
   CHINESE_PERSONAL_OBJECTS,
+  DATA_FOR_AI_LINK_WORDS,
   GENERIC_TRAINING_OBJECTS,
   PERSONAL_TRAINING_OBJECTS,
   POWER_WORDS,
@@ -12,6 +13,7 @@ import {
 } from './lexicon.js';
 import { positionWeight, type WeighedMention } from './jurisdiction-tagger.js';
 import { Recycler } from './recycler.js';
+import { ShortWordSet } from './short-words.js';
 import { sortShort } from './small-sort.js';
 import { spanMatch, type CueMatch, type GeoSense, type TermMatch } from './term-index.js';
 import { sentenceFrom, sentenceTo, type FieldText, type StoryFields } from './text-fields.js';
@@ -166,6 +168,14 @@ export function judgeScope(facts: StoryFacts, training: readonly TrainingHit[]):
     groups.add(group, weight);
     if (privacy) anchored = true;
   }
+  // A privacy regulator sanctioning someone is a privacy story, however few other words say so
+  // (a German or Dutch story's "Datenschutz" hides inside compounds).
+  const action = regulatorAction(facts);
+  if (action !== undefined) {
+    const weight = REGULATOR_ACTION_WEIGHT * fieldFactor(action, facts.hasSummary);
+    positive.push(weighedCue(action, REGULATOR_ACTION, weight));
+    groups.add(REGULATOR_ACTION, weight);
+  }
   for (const hit of training) {
     const rule = hit.personal ? 'scope:ai-training-personal-data' : 'scope:ai-training';
     const weight = (hit.personal ? 3 : 1.5) * fieldFactor(hit.match, facts.hasSummary);
@@ -213,6 +223,21 @@ export function judgeScope(facts: StoryFacts, training: readonly TrainingHit[]):
 }
 
 const FREEDOM_OF_INFORMATION = 'negative:freedom-of-information';
+const REGULATOR_ACTION = 'scope:regulator-sanction';
+const REGULATOR_ACTION_WEIGHT = 1.5;
+const SANCTION = 'topic:enforcement/sanction';
+
+/** The first sanction ("fined", "amende", "Bußgeld", "罰款") in a sentence that names a privacy regulator. */
+function regulatorAction(facts: StoryFacts): CueMatch | undefined {
+  for (const match of facts.cues) {
+    if (match.cue.id !== SANCTION || nextWordIsPower(facts, match)) continue;
+    const key = sentenceKey(match);
+    for (const { sense, match: named, context } of facts.weighed) {
+      if (sense.role === 'regulator' && sense.privacy && !sense.weak && context !== 'remit' && sentenceKey(named) === key) return match;
+    }
+  }
+  return undefined;
+}
 
 /** Cues naming people's data, which a story can deny was touched. */
 const DATA_SUBJECT_CUES = new Set(['scope:personal-data', 'scope:subject-data']);
@@ -335,6 +360,11 @@ export function findTrainingHits(facts: StoryFacts): TrainingHit[] {
     if (copyright || objects.length === 0) continue;
     const field = facts.fields.get(cues[first].field)!;
     const people = sentenceObjects(field, cues[first].sentence);
+    const linked = people === 'personal' ? dataForAi(field, objects) : undefined;
+    if (linked !== undefined) {
+      hits.push(linked);
+      continue;
+    }
     for (let at = first; at < cues.length; at += 1) {
       const verb = cues[at];
       if (sentenceKey(verb) !== key || (verb.cue.kind !== 'train-verb' && verb.cue.kind !== 'develop-verb')) continue;
@@ -373,11 +403,65 @@ function pickObject(objects: readonly CueMatch[], verb: CueMatch, develop: boole
   for (const candidate of objects) {
     if (candidate.start >= verb.end && candidate.start - verb.end <= (develop ? 40 : 50)) {
       if (after === undefined || candidate.end > after.end) after = candidate;
-    } else if (!develop && candidate.end <= verb.start && verb.start - candidate.end <= 50) {
+    } else if (candidate.end <= verb.start && verb.start - candidate.end <= (develop ? 30 : 50) && (!develop || followsItsModel(verb))) {
       if (before === undefined || candidate.end > before.end) before = candidate;
     }
   }
   return after ?? before;
+}
+
+/** Words that may stand between an AI word and the people's data after it: "AI models and personal data". */
+const AI_DATA_GAP = new ShortWordSet(['and', 'use', 'of', 'on', 'with', 'et', 'und', 'y', 'e', 'en', 'les', 'der', 'die', 'los', 'dei', 'van']);
+
+/**
+ * People's data tied to an AI by a preposition, with no verb needed: "users' posts for
+ * generative AI", "sensitive personal information for machine learning", "AI models and
+ * personal data". The data must come within six words before the link, the AI word within
+ * three words after it; or the AI word first, joined to the data by "and", "use of" and the like.
+ */
+function dataForAi(field: FieldText, objects: readonly CueMatch[]): TrainingHit | undefined {
+  for (const object of objects) {
+    if (object.startToken < 0) continue;
+    const from = sentenceFrom(field, object.sentence);
+    const to = sentenceTo(field, object.sentence);
+    for (let link = object.startToken - 1; link >= Math.max(from, object.startToken - 3); link -= 1) {
+      if (!DATA_FOR_AI_LINK_WORDS.hasToken(field, link)) continue;
+      for (let data = link - 1; data >= Math.max(from, link - 6); data -= 1) {
+        if (PERSONAL_TRAINING_OBJECTS.has(field.tokenWords[data])) return linkHit(field, object, field.tokenStarts[data], object.end);
+      }
+      break;
+    }
+    for (let data = object.endToken; data < Math.min(to, object.endToken + 3); data += 1) {
+      const word = field.tokenWords[data];
+      if (PERSONAL_TRAINING_OBJECTS.has(word)) {
+        if (data > object.endToken) return linkHit(field, object, object.start, field.tokenEnds[data]);
+        break;
+      }
+      if (!AI_DATA_GAP.hasToken(field, data)) break;
+    }
+  }
+  return undefined;
+}
+
+function linkHit(field: FieldText, object: CueMatch, start: number, end: number): TrainingHit {
+  return { match: spanMatch(object.field, field.text, start, end, object.sentence), personal: true, rule: 'topic:ai-training/data-for-ai' };
+}
+
+/**
+ * Develop verbs that may come after the model they make: nouns and past participles ("model
+ * improvement", "algorithms built with users' faces"). A bare "feed" or "build" after an AI word
+ * is something else ("the Meta AI app's feed").
+ */
+const AFTER_ITS_MODEL = new Set(
+  [
+    'development', 'improvement', 'developed', 'built', 'derived', 'improved', 'développement', 'amélioration', 'développé',
+    'entwicklung', 'verbesserung', 'entwickelt', 'desarrollo', 'mejora', 'desarrollado', 'sviluppo', 'miglioramento', 'sviluppato',
+    'ontwikkeling', 'verbetering', 'ontwikkeld', '開發', '开发', '研發', '研发', '改進', '改进', '優化', '优化',
+  ],
+);
+
+function followsItsModel(verb: CueMatch): boolean {
+  return AFTER_ITS_MODEL.has(verb.term.toLowerCase());
 }
 
 function sentenceObjects(field: FieldText, sentence: number): 'personal' | 'generic' | 'none' {

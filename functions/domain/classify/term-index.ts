@@ -23,6 +23,8 @@ export interface GeoSense {
   readonly privacy: boolean;
   /** Loose names and clashing acronyms: they back up other evidence but never stand alone. */
   readonly weak: boolean;
+  /** For a clashing acronym, the sense it takes where it is sure to mean its regulator or law (see `jurisdiction-tagger.ts`). */
+  readonly firm?: GeoSense;
 }
 
 export type TermSense =
@@ -512,7 +514,8 @@ function addJurisdiction(builder: TermIndexBuilder, jurisdiction: Jurisdiction):
         builder.add(term, { layer: 'geo', geo: { code, role: kind, rule, privacy, weak: false } });
       }
       for (const term of named.weakAcronyms ?? []) {
-        builder.add(term, { layer: 'geo', geo: { code, role: kind, rule, privacy: false, weak: true } });
+        const firm: GeoSense = { code, role: kind, rule, privacy, weak: false };
+        builder.add(term, { layer: 'geo', geo: { code, role: kind, rule, privacy: false, weak: true, firm } });
       }
     }
   }

@@ -39,6 +39,11 @@ export interface Classification {
   readonly mentions: readonly string[];
   readonly topics: readonly string[];
   readonly evidence: readonly Evidence[];
+  /**
+   * The language the story is written in (BCP 47: `en`, `fr`, `zh-Hant`, `zh-Hans`, ...), read
+   * from its words; the feed's declared language when they are too few to tell; else `und`.
+   */
+  readonly language?: string;
 }
 
 export const TOPICS = [

@@ -6,13 +6,19 @@
  * - a weighted Jaccard similarity of the same words (`eventSimilarity`), which decides.
  * Both thresholds were set on hand-written pairs of headlines (see the unit tests): SimHash
  * alone is too noisy on texts this short to decide by itself.
+ *
+ * Reports in different languages share few words, so for them the shared names of regulators,
+ * laws and companies, figures and dates decide instead (`cluster-signals.ts`).
  */
+import { CROSS_LANGUAGE_MIN_SHARED, eventSignalsOf, isMostlyHan, sharedEvidence, type EventSignals } from './cluster-signals.js';
 
 export interface ClusterInput {
   readonly title: string;
   readonly summary?: string;
   /** The SimHash computed earlier (stored with a story), saving a recomputation. */
   readonly fingerprint?: string;
+  /** The story's language as the classifier read it (`en`, `zh-Hant`...); guessed from the script when absent. */
+  readonly language?: string;
 }
 
 export interface ClusterCandidate extends ClusterInput {
@@ -70,7 +76,40 @@ export function eventSimilarity(a: ClusterInput, b: ClusterInput): number {
 
 /** True when two stories read as reports of the same event. */
 export function isSameEvent(a: ClusterInput, b: ClusterInput, minSimilarity = SAME_EVENT_MIN_SIMILARITY): boolean {
+  if (inDifferentLanguages(a, b)) return sameEventAcrossLanguages(a, b);
   return eventSimilarity(a, b) >= minSimilarity;
+}
+
+/** Whether the two are written in different languages (or, when a language is not known, scripts). */
+export function inDifferentLanguages(a: ClusterInput, b: ClusterInput): boolean {
+  if (a.language !== undefined && b.language !== undefined && a.language !== 'und' && b.language !== 'und') return a.language !== b.language;
+  return isMostlyHanStory(a) !== isMostlyHanStory(b);
+}
+
+/** Reports in two languages of one event: they share enough names, figures and dates. */
+export function sameEventAcrossLanguages(a: ClusterInput, b: ClusterInput): boolean {
+  return sharedEvidence(signalsOf(a), signalsOf(b)) >= CROSS_LANGUAGE_MIN_SHARED;
+}
+
+// Worked out once per story object: a digest compares each story with every lead.
+const SIGNALS = new WeakMap<ClusterInput, EventSignals>();
+
+function signalsOf(item: ClusterInput): EventSignals {
+  let signals = SIGNALS.get(item);
+  if (signals === undefined) {
+    signals = eventSignalsOf(`${item.title}\n${leadOf(item.summary ?? '')}`);
+    SIGNALS.set(item, signals);
+  }
+  return signals;
+}
+
+/** The summary's opening, as far as the words that count in one language (`LEAD_WORDS`) reach in another. */
+function leadOf(summary: string): string {
+  return summary.slice(0, 400);
+}
+
+function isMostlyHanStory(item: ClusterInput): boolean {
+  return isMostlyHan(item.title);
 }
 
 /**
@@ -82,9 +121,16 @@ export function assignClusterId(story: ClusterCandidate, recent: readonly Cluste
   let best: { clusterId: string; similarity: number } | undefined;
   for (const other of recent) {
     if (other.storyId === story.storyId) continue;
-    const otherFingerprint = other.fingerprint ?? clusterKeyFor(other);
-    if (fingerprintDistance(fingerprint, otherFingerprint) > CANDIDATE_MAX_DISTANCE) continue;
-    const similarity = eventSimilarity(story, other);
+    let similarity: number;
+    if (inDifferentLanguages(story, other)) {
+      // Fingerprints of two languages' words are far apart whatever the event: names decide.
+      if (!sameEventAcrossLanguages(story, other)) continue;
+      similarity = SAME_EVENT_MIN_SIMILARITY;
+    } else {
+      const otherFingerprint = other.fingerprint ?? clusterKeyFor(other);
+      if (fingerprintDistance(fingerprint, otherFingerprint) > CANDIDATE_MAX_DISTANCE) continue;
+      similarity = eventSimilarity(story, other);
+    }
     if (similarity >= SAME_EVENT_MIN_SIMILARITY && (best === undefined || similarity > best.similarity)) {
       best = { clusterId: other.clusterId ?? other.storyId, similarity };
     }

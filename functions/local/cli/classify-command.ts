@@ -1,4 +1,4 @@
-/** `newsdesk classify`: JSON Lines in, one JSON line out per input line (DESIGN.md's contract). */
+/** `newsdesk classify`: JSON Lines in, one JSON line out per input line (DESIGN.md's contract, plus the story's `language`). */
 import { createInterface } from 'node:readline';
 import { classifyStory } from '../../domain/classify/classify-story.js';
 
@@ -41,7 +41,9 @@ export async function runClassifyCommand(_args: string[], input: NodeJS.Readable
       url: typeof story.url === 'string' ? story.url : undefined,
       feed,
     });
-    output.write(`${JSON.stringify({ id: story.id ?? null, ...result })}\n`);
+    // The contract's fields as before, in their order; the story's language after them.
+    const { language, ...contract } = result;
+    output.write(`${JSON.stringify({ id: story.id ?? null, ...contract, language: language ?? 'und' })}\n`);
   }
   return failures > 0 ? 1 : 0;
 }

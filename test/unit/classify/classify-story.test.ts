@@ -169,7 +169,7 @@ describe('classifyStory: training on people’s data', () => {
 
 describe('classifyStory: inputs at the edges', () => {
   it('handles an empty story', () => {
-    expect(classifyStory({ title: '', summary: '' })).toEqual({ inScope: false, score: 0, jurisdictions: [], mentions: [], topics: [], evidence: [] });
+    expect(classifyStory({ title: '', summary: '' })).toEqual({ inScope: false, score: 0, jurisdictions: [], mentions: [], topics: [], evidence: [], language: 'und' });
   });
 
   it('gives the same answer twice (no state carried between stories)', () => {

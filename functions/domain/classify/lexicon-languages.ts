@@ -1,0 +1,236 @@
+/**
+ * The classifier's vocabulary in the languages besides English that Newsdesk reads: French,
+ * German, Spanish, Italian, Dutch and Chinese in both scripts. Terms are listed under the id
+ * of the cue they join in `lexicon.ts`, so each cue keeps one weight and one rule in every
+ * language, and evidence names the same rule whatever the story's language.
+ *
+ * To add a language: add its terms under each cue id below (and its names of places,
+ * regulators and laws in `functions/taxonomy/taxonomy.json`), its words for whose data and
+ * for the link between data and AI in the word lists at the end, and a unit test with an
+ * invented story in it. German runs words together: list the compounds the press uses
+ * ("Datenleck", "Datenschutzbehörde"), since terms match whole words only. Chinese terms
+ * match anywhere.
+ */
+
+/** Terms per cue id (`lexicon.ts`), by language. */
+export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
+  'scope:personal-data': [
+    // fr
+    'données personnelles', 'renseignements personnels', 'données à caractère personnel', 'informations personnelles', 'données de santé',
+    // de
+    'personenbezogene Daten', 'personenbezogenen Daten', 'personenbezogener Daten', 'Nutzerdaten', 'Kundendaten',
+    'Gesundheitsdaten', 'Beschäftigtendaten', 'persönliche Daten', 'persönlichen Daten',
+    // es
+    'datos personales', 'datos de carácter personal', 'información personal', 'datos de salud',
+    // it
+    'dati personali', 'dati sanitari', 'informazioni personali',
+    // nl
+    'persoonsgegevens', 'persoonlijke gegevens', 'gezondheidsgegevens', 'burgerservicenummer', 'burgerservicenummers',
+    // zh
+    '個人資訊', '个人资讯', '用戶資料', '用户资料', '用戶數據', '用户数据', '用戶個人資料', '戶籍資料', '户籍资料',
+  ],
+  'scope:data-protection': [
+    'protection des données', 'vie privée', 'Datenschutz', 'Datenschutzrecht', 'protección de datos',
+    'protezione dei dati', 'riservatezza', 'gegevensbescherming', 'privacybescherming', '私隱保障', '隐私保护', '隱私保護',
+    '個人信息保護', '个人信息保护', '個人資料保護', '个人资料保护', '資料保障', '数据安全', '數據安全',
+    '隱私權', '隐私权', '資訊隱私', '信息隐私',
+  ],
+  'scope:privacy-authority': [
+    'autorité de protection des données', 'autorités de protection des données', 'gendarme de la vie privée',
+    'Datenschutzbehörde', 'Datenschutzbehörden', 'Datenschutzbeauftragte', 'Datenschutzbeauftragter', 'Datenschutzbeauftragten',
+    'Datenschützer', 'Datenschutzaufsicht', 'Datenschutzaufsichtsbehörde', 'Aufsichtsbehörde', 'Aufsichtsbehörden',
+    'agencia de protección de datos', 'autoridad de protección de datos', 'autoridades de protección de datos',
+    'autorità per la protezione dei dati', 'Garante privacy', 'autorità garante della privacy',
+    'privacytoezichthouder', 'privacywaakhond', 'toezichthouder voor privacy',
+    '私隱監管機構', '隐私监管机构', '數據保護機構', '数据保护机构', '資料保護機構', '個人資料保護監管機構',
+    '个人数据保护机构', '數據保護委員會', '数据保护委员会',
+  ],
+  'scope:privacy-law': [
+    'loi informatique et libertés', 'Datenschutzgesetz', 'ley de protección de datos', 'legge sulla privacy', 'privacywet',
+    '私隱條例', '私隐条例', '私隱法', '隐私法',
+  ],
+  'scope:privacy-harm': [
+    'politique de confidentialité', 'Datenschutzerklärung', 'política de privacidad', 'informativa sulla privacy',
+    'informativa privacy', 'privacyverklaring', 'privacybeleid', '私隱政策', '隐私政策', '私隱聲明', '隱私權政策',
+    'atteinte à la vie privée', 'Datenschutzverstoß', 'Datenschutzverstöße', 'Datenschutzverstößen', 'violación de la privacidad',
+    'violazione della privacy', 'privacyschending', 'privacyschendingen', '侵犯私隱', '侵犯隐私', '侵害用户权益', '侵害用戶權益',
+  ],
+  'scope:breach': [
+    'fuite de données', 'fuites de données', 'violation de données', 'violations de données', 'Datenleck', 'Datenlecks',
+    'Datenpanne', 'Datenpannen', 'Datendiebstahl', 'brecha de datos', 'brecha de seguridad', 'filtración de datos',
+    'violación de datos', 'violazione dei dati', 'violazione di dati', 'furto di dati', 'datalek', 'datalekken',
+    '個資外洩', '个资外泄', '資料洩漏', '数据泄漏', '數據泄露',
+  ],
+  'scope:leak': [
+    'données exposées', 'données volées', 'Daten gestohlen', 'datos robados', 'dati rubati', 'gegevens gestolen',
+    '外洩', '外泄', '泄露', '洩露', '洩漏', '泄漏',
+  ],
+  'scope:transfers': [
+    'transfert de données', 'transferts de données', 'Datenübermittlung', 'Datenübermittlungen', 'transferencia de datos',
+    'transferencias internacionales', 'trasferimento di dati', 'trasferimento dei dati', 'doorgifte', 'gegevensdoorgifte',
+    '數據跨境', '数据跨境', '數據出境', '数据出境', '跨境提供', '向境外提供',
+  ],
+  'scope:biometrics': [
+    'biométrique', 'biométriques', 'biometrisch', 'biometrische', 'biometrischen', 'biométrico', 'biométricos', 'biometrico',
+    'biometrici',
+    'reconnaissance faciale', 'données biométriques', 'Gesichtserkennung', 'biometrische Daten', 'biometrischen Daten',
+    'reconocimiento facial', 'datos biométricos', 'riconoscimento facciale', 'dati biometrici', 'gezichtsherkenning',
+    'biometrische gegevens', '人臉信息', '人脸信息', '人臉資料',
+  ],
+  'scope:subject-data': [
+    ...['clientes', 'usuarios', 'pacientes', 'empleados', 'trabajadores', 'ciudadanos', 'menores', 'socios', 'abonados'].flatMap((who) => [`datos de ${who}`, `datos de los ${who}`, `datos de sus ${who}`, `información de ${who}`, `información de los ${who}`]),
+    ...['utilisateurs', 'clients', 'patients', 'salariés', 'assurés', 'internautes', 'abonnés', 'usagers', 'élèves', 'candidats'].flatMap((who) => [`données des ${who}`, `données de ${who}`, `données de ses ${who}`, `informations des ${who}`]),
+    ...['utenti', 'clienti', 'pazienti', 'dipendenti', 'cittadini', 'minori', 'lavoratori', 'abbonati'].flatMap((who) => [`dati degli ${who}`, `dati dei ${who}`, `dati di ${who}`]),
+    ...['Nutzern', 'Kunden', 'Patienten', 'Beschäftigten', 'Mitarbeitern', 'Bürgern', 'Versicherten'].flatMap((who) => [`Daten von ${who}`, `Daten der ${who}`]),
+    'Patientendaten', 'Mitarbeiterdaten', 'Versichertendaten', 'Mitgliederdaten',
+    ...['klanten', 'gebruikers', 'patiënten', 'werknemers', 'burgers', 'leden', 'kinderen'].flatMap((who) => [`gegevens van ${who}`, `gegevens van hun ${who}`]),
+    'klantgegevens', 'patiëntgegevens', 'ledengegevens', 'gebruikersgegevens', 'medische gegevens',
+    '客戶資料', '客户资料', '客戶數據', '客户数据', '病人資料', '患者信息', '員工資料', '员工资料', '會員資料', '会员资料', '乘客資料',
+  ],
+  'scope:profiling': [
+    'publicité ciblée', 'données de navigation', 'données de localisation', 'Standortdaten', 'Bewegungsdaten',
+    'datos de localización', 'dati di localizzazione', 'locatiegegevens',
+  ],
+  'scope:identifiers': [
+    'numéros de sécurité sociale', 'numéro de sécurité sociale', 'dates de naissance', 'adresses électroniques',
+    'Kontaktdaten', 'Telefonnummern', 'direcciones', 'números de teléfono', 'correos electrónicos', 'indirizzi email',
+    'telefoonnummers', 'e-mailadressen', '身份證號碼', '身份证号码', '身分證字號', '身份證', '身份证', '住址', '電話號碼',
+    '电话号码', '手機號碼', '手机号码', '病歷', '病历',
+  ],
+  'scope:intrusion': [
+    'sans leur consentement', 'sans consentement', 'ohne Einwilligung', 'ohne Zustimmung', 'sin consentimiento',
+    'sin su consentimiento', 'senza consenso', 'zonder toestemming', 'private chats', 'private chat', 'private conversation',
+    '未經同意', '未经同意', '違法收集', '违法收集', '非法收集', '違規收集', '违规收集', '兜售',
+  ],
+  'scope:ad-tracking': ['traceurs', 'témoins de connexion', 'rastreo', 'tracciamento', 'videosorveglianza', 'vidéosurveillance', 'Videoüberwachung', 'videovigilancia', 'cameratoezicht'],
+  'scope:tracking': ['surveillance de masse', 'Überwachung', 'vigilancia', 'sorveglianza', 'surveillance des salariés', 'toezicht op werknemers'],
+  'scope:authority': ['régulateur', 'Behörde', 'regulador', 'autorità', 'toezichthouder', '監管機構', '监管机构'],
+  'scope:weak': ['privacidad', 'confidentialité', 'Privatsphäre'],
+
+  'negative:ai-business': [
+    'puces', 'semi-conducteurs', 'Halbleiter', 'Chipfabrik', 'semiconductores', 'semiconduttori', 'chipmachines',
+    'lithografiemachines', '晶片', '芯片', '半導體', '半导体', '出口管制',
+  ],
+  'negative:finance': ['levée de fonds', 'valorisation', 'Umsatz', 'ingresos', 'ricavi', 'omzet', '融資', '融资', '估值'],
+  'negative:copyright': [
+    "droit d'auteur", "droits d'auteur", 'Urheberrecht', 'urheberrechtlich', 'Urheberrechtsklage', 'derechos de autor',
+    "diritto d'autore", 'auteursrecht', 'auteursrechtelijk', '版權', '版权', '著作權', '著作权',
+  ],
+  'negative:ai-safety': ["sécurité de l'IA", 'KI-Sicherheit', 'seguridad de la IA', "sicurezza dell'IA", '人工智能安全峰會', '人工智能安全峰会', '安全峰會', '安全峰会'],
+  'negative:politics': ['sécurité nationale', 'nationale Sicherheit', 'seguridad nacional', 'sicurezza nazionale', 'nationale veiligheid', '國家安全', '国家安全'],
+
+  'topic:enforcement/sanction': [
+    'amende', 'amendes', 'sanctions', 'sanctionne', 'sanctionné', 'sanctionnée', 'inflige', 'mise en demeure',
+    'enquête', 'contrôle', 'contrôles',
+    'Bußgeld', 'Bussgeld', 'Bußgelder', 'Bußgeldes', 'verhängt', 'Anordnung', 'ordnet', 'untersagen', 'untersagt', 'Verbot',
+    'Ermittlungen', 'Dringlichkeitsverfahren', 'Prüfverfahren',
+    'multa', 'multas', 'sanción', 'sanciones', 'sanciona', 'investigación', 'medida cautelar', 'ordena', 'expediente sancionador',
+    'sanzione', 'sanzioni', 'sanziona', 'istruttoria', 'blocca', 'ordina', 'limitazione provvisoria', 'ammonimento',
+    'provvedimento',
+    'boete', 'boetes', 'beboet', 'dwangsom', 'last onder dwangsom', 'onderzoek', 'handhaving',
+    '罰鍰', '處罰', '处罚', '下令', '責令', '责令', '通報', '通报', '整改', '執行通知', '执行通知', '約談', '约谈',
+  ],
+  'topic:enforcement/intervention': ['procédure de contrôle', 'actuaciones previas', 'ouvre une enquête', 'leitet ein Verfahren ein', 'avvia', 'start onderzoek', '去信', '循規審查', '合规审查'],
+  'topic:enforcement/pressure': [
+    'avertissement', 'rappelle', 'warnt', 'Warnung', 'advierte', 'avverte', 'avvertimento', 'waarschuwt', 'waarschuwing',
+    'plainte', 'plaintes', 'Beschwerde', 'Beschwerden', 'reclamación', 'denuncia', 'reclamo', 'klacht', 'klachten',
+    'suspendre', 'aussetzen', 'suspender', 'suspende', 'sospendere', 'opschorten', '提醒', '要求',
+  ],
+  'topic:breach/incident': [
+    'cyberattaque', 'piratage', 'piraté', 'pirates', 'rançongiciel', 'Hackerangriff', 'Cyberangriff', 'gehackt', 'Hacker',
+    'ciberataque', 'hackeo', 'acceso no autorizado', 'attacco informatico', 'accesso non autorizzato', 'violati',
+    'cyberaanval', 'buitgemaakt', 'gestolen', 'datalek', 'fuite', 'Datenleck', 'Datenpanne', 'brecha', 'violazione',
+    '勒索軟件', '勒索软件', '網絡攻擊', '网络攻击', '遭入侵', '洩漏', '泄漏',
+  ],
+  'topic:legislation/law-making': [
+    'loi', 'projet de loi', 'règlement', 'décret', 'recommandations', 'lignes directrices', 'entre en vigueur', 'fiches pratiques',
+    'Gesetz', 'Gesetzentwurf', 'Verordnung', 'Orientierungshilfe', 'Leitlinien', 'tritt in Kraft', 'Diskussionspapier',
+    'ley', 'reglamento', 'anteproyecto', 'entra en vigor', 'directrices', 'guía',
+    'legge', 'decreto', 'linee guida', 'indicazioni', 'entra in vigore',
+    'wet', 'wetsvoorstel', 'richtlijnen', 'treedt in werking',
+    '辦法', '办法', '規定', '规定', '施行', '國家標準', '国家标准', '三讀', '三读', '暫行', '暂行', '模範框架', '模范框架',
+  ],
+  'topic:litigation/lawsuit': [
+    'procès', 'assigne', 'assignent', 'action collective', 'action de groupe', 'Klage', 'Sammelklage', 'Eilantrag', 'verklagt',
+    'demandan', 'demanda colectiva', 'ricorso', 'rechtszaak', 'massaclaim', 'dagvaarding',
+  ],
+  'topic:litigation/court': [
+    'cour', 'jugement', 'Gericht', 'Urteil', 'Oberlandesgericht', 'Landgericht', 'entscheidet', 'sentencia',
+    'tribunale', 'sentenza', 'rechter', 'rechtbank', 'uitspraak', '法庭', '判決', '判决', '裁定',
+  ],
+  'topic:children/minors': [
+    'enfants', 'mineurs', 'Kinder', 'Kindern', 'Minderjährige', 'Jugendliche', 'menores', 'niños', 'minori', 'bambini',
+    'kinderen', 'minderjarigen', "vérification de l'âge", 'Altersverifikation', 'verificación de edad', "verifica dell'età",
+    'leeftijdsverificatie', '年齡驗證', '年龄验证', '年齡核實', '年龄核实',
+  ],
+  'topic:biometrics/biometric-data': [
+    'reconnaissance faciale', 'biométrique', 'biométriques', 'Gesichtserkennung', 'biometrisch', 'biometrische', 'biometrischen',
+    'reconocimiento facial', 'biométricos', 'biométrico', 'riconoscimento facciale', 'biometrici', 'biometrico',
+    'gezichtsherkenning', '人臉', '人脸', '虹膜', '指紋', '指纹',
+  ],
+  'topic:biometrics/cameras': ['caméras', 'Kameras', 'cámaras', 'telecamere', "camera's", '鏡頭', '镜头', '攝像頭', '摄像头'],
+  'topic:cross-border/transfers': [
+    'transfert', 'transferts', 'Übermittlung', 'übermittelt', 'Drittland', 'Drittländer', 'transferencia', 'transferencias',
+    'trasferimento', 'trasferimenti', 'doorgifte', 'derde landen', '境外', '傳送至', '传送至', '傳輸至', '传输至', '數據傳輸', '数据传输',
+  ],
+  'topic:consent/choice': [
+    'consentement', "s'opposer", 'opposition', 'Einwilligung', 'Widerspruch', 'widersprechen', 'consentimiento', 'oponerse',
+    'consenso', 'opporsi', 'toestemming', 'bezwaar', 'bezwaar maken', '單獨同意', '单独同意', '反對', '反对',
+  ],
+
+  'ai:train': [
+    'entraîner', 'entraîne', 'entraînent', 'entraîné', 'entraînés', 'entraînement', 'entrainer', 'entrainement',
+    'trainieren', 'trainiert', 'trainierte', 'Trainingsdaten', 'KI-Training', 'anlernen',
+    'entrenar', 'entrena', 'entrenado', 'entrenados', 'entrenamiento', 'entrenará', 'entrenan',
+    'addestrare', 'addestra', 'addestrato', 'addestrati', 'addestramento', 'addestrando',
+    'trainen', 'traint', 'getraind',
+    '微調', '微调', '預訓練', '预训练', '語料', '语料',
+  ],
+  'ai:develop': [
+    'développer', 'développement', 'développé', 'améliorer', 'amélioration', 'alimenter', 'alimente', 'constitution',
+    'entwickeln', 'entwickelt', 'Entwicklung', 'verbessern', 'Verbesserung',
+    'desarrollar', 'desarrollo', 'desarrollado', 'mejorar', 'mejora',
+    'sviluppare', 'sviluppo', 'sviluppato', 'migliorare', 'miglioramento',
+    'ontwikkelen', 'ontwikkeld', 'ontwikkeling', 'verbeteren', 'verbetering',
+    '開發', '开发', '研發', '研发', '改進', '改进', '優化', '优化',
+  ],
+  'ai:object': [
+    'IA', 'intelligence artificielle', 'IA générative', 'modèle', 'modèles', 'algorithme', 'algorithmes', 'apprentissage automatique',
+    'KI', 'künstliche Intelligenz', 'künstlichen Intelligenz', 'Modell', 'Modelle', 'Modellen', 'Sprachmodell', 'Sprachmodelle',
+    'KI-Modelle', 'KI-Modell', 'Algorithmus', 'Algorithmen', 'maschinelles Lernen',
+    'inteligencia artificial', 'modelo', 'modelos', 'algoritmo', 'algoritmos', 'aprendizaje automático',
+    'intelligenza artificiale', 'modello', 'modelli', 'algoritmi', 'apprendimento automatico',
+    'kunstmatige intelligentie', 'taalmodel', 'taalmodellen', 'algoritme', 'algoritmes',
+    '生成式人工智能', '生成式人工智慧', '機器學習', '机器学习', '聊天機械人', '聊天機器人', '聊天机器人', '大語言模型', '大语言模型',
+    '語言模型', '语言模型', '演算法',
+  ],
+  'ai:copyright': [
+    "droit d'auteur", 'auteurs', 'éditeurs', 'livres', 'Urheberrecht', 'Urheberrechtsklage', 'Fotograf', 'autores', 'libros',
+    "diritto d'autore", 'autori', 'editori', 'auteursrecht', 'auteursrechtelijk', 'boeken', '版權', '版权', '著作權', '著作权',
+  ],
+  'regulator:role': [
+    'autorité', 'gendarme', 'régulateur', 'Behörde', 'Beauftragte', 'Beauftragter', 'Datenschutzbehörde',
+    'Datenschutzbeauftragte', 'Datenschützer', 'Aufsichtsbehörde', 'agencia', 'autoridad', 'regulador', 'Garante',
+    'autorità', 'toezichthouder', 'autoriteit', 'privacytoezichthouder', '委員會', '委员会', '網信辦', '网信办', '工信部',
+    '個資會', '部門', '部门',
+  ],
+};
+
+/** Words for whose data a model learns from, in the languages above (see `PERSONAL_TRAINING_OBJECTS`). */
+export const PERSONAL_OBJECT_WORDS: readonly string[] = [
+  'personnelles', 'personnel', 'utilisateurs', 'utilisateur', 'publications', 'personnes', 'internautes', 'abonnés', 'membres', 'clients',
+  'personenbezogene', 'personenbezogenen', 'personenbezogener', 'nutzer', 'nutzern', 'nutzerdaten', 'beiträge', 'beiträgen', 'kunden', 'personen',
+  'personales', 'usuarios', 'usuario', 'publicaciones', 'personas', 'clientes',
+  'personali', 'utenti', 'persone', 'clienti',
+  'persoonsgegevens', 'gebruikers', 'berichten', 'klanten', 'mensen', 'foto',
+];
+
+/**
+ * Words that tie people's data to an AI it is used for ("users' posts for generative AI",
+ * "données personnelles pour entraîner"): the link the `data-for-ai` rule looks for between a
+ * word for people's data and an AI word.
+ */
+export const DATA_FOR_AI_LINKS: readonly string[] = ['for', 'into', 'in', 'pour', 'dans', 'für', 'zum', 'zur', 'para', 'per', 'voor'];
+
+/** Chinese: people's data and users, found by substring (see `CHINESE_PERSONAL_OBJECTS`). */
+export const CHINESE_PERSONAL_WORDS: readonly string[] = ['個人', '个人', '帖文', '對話', '对话', '人臉', '人脸', '會員', '会员', '私隱', '隐私'];
