@@ -64,6 +64,8 @@ export class NewsdeskStack extends Stack {
     this.observability.watchFunction('FetchFeed', this.ingestion.fetchFeed);
     this.observability.watchWorkQueue('FeedJobs', this.ingestion.feedJobs);
     this.observability.watchFunction('PlanDigest', this.delivery.planDigest);
+    this.observability.watchFunction('PlanDigestPage', this.delivery.planDigestPage);
+    this.observability.watchWorkQueue('DigestPlanJobs', this.delivery.digestPlanJobs);
     this.observability.watchFunction('SendEmail', this.delivery.sendEmail);
     this.observability.watchWorkQueue('SendJobs', this.delivery.sendJobs);
     this.observability.watchFunction('MatchAlerts', this.delivery.matchAlerts);

@@ -14,16 +14,18 @@ import { HttpFeedFetcher } from '../adapters/http/http-feed-fetcher.js';
 import { SesMailer } from '../adapters/ses/ses-mailer.js';
 import { classifyStory } from '../domain/classify/classify-story.js';
 import { PromotedRulesCache } from '../domain/classify/editorial-rules-cache.js';
-import { planDigest, type PlanDigestDeps } from '../domain/digest/plan-digest.js';
+import { planDigest, type PlanDigestDeps, type PlanDigestResult } from '../domain/digest/plan-digest.js';
 import type { FeedIngestReport } from '../domain/feeds/ingest-feed.js';
 import type { FeedSource } from '../domain/feeds/types.js';
 import type { Mailer } from '../domain/ports.js';
 import { createFetchFeedHandler } from '../handlers/fetch-feed.js';
 import { createMatchAlertsHandler } from '../handlers/match-alerts.js';
 import { createPlanDigestHandler } from '../handlers/plan-digest.js';
+import { createPlanDigestPageHandler } from '../handlers/plan-digest-page.js';
+import type { DigestPlanJob } from '../domain/digest/ports.js';
 import { createPlanIngestHandler, type FeedJob } from '../handlers/plan-ingest.js';
 import { createSendEmailHandler, type SendJob } from '../handlers/send-email.js';
-import { deliverySettingsFrom, pacedMailer, sendEmailDeps, type DeliverySettings } from '../wiring/delivery.js';
+import { DIGEST_PLAN_PAGE_SIZE, deliverySettingsFrom, pacedMailer, sendEmailDeps, type DeliverySettings } from '../wiring/delivery.js';
 import { InProcessQueue } from './in-process-queue.js';
 import type { LocalStack } from './local-stack.js';
 
@@ -59,6 +61,7 @@ export function createLocalApp(stack: LocalStack, options: LocalAppOptions) {
   const mailer = pacedMailer(options.wrapMailer ? options.wrapMailer(sesMailer) : sesMailer, settings.maxSendsPerSecond);
   const feedJobs = new InProcessQueue<FeedJob>('feed-jobs', { batchSize: 5, maxReceiveCount: 3 });
   const sendJobs = new InProcessQueue<SendJob>('send-jobs', { batchSize: 10, maxReceiveCount: 5 });
+  const digestPlanJobs = new InProcessQueue<DigestPlanJob>('digest-plan-jobs', { batchSize: 1, maxReceiveCount: 5 });
   const reports: FeedIngestReport[] = [];
 
   const planIngest = createPlanIngestHandler(() => ({ sources: options.sources, feedStates, feedJobs }), now);
@@ -84,6 +87,18 @@ export function createLocalApp(stack: LocalStack, options: LocalAppOptions) {
     maxItemsPerEdition: settings.maxItemsPerEdition,
     autoSendRegion: settings.autoSendRegion,
   });
+  const planDueDigests = createPlanDigestHandler(
+    () => ({ stories, editions, dueSubscribers: subscribers, planQueue: digestPlanJobs, watermarks, maxItemsPerEdition: settings.maxItemsPerEdition }),
+    now,
+  );
+  const planDigestPage = createPlanDigestPageHandler(() => ({
+    editions,
+    dueSubscribers: subscribers,
+    planQueue: digestPlanJobs,
+    sendQueue: sendJobs,
+    autoSendRegion: settings.autoSendRegion,
+    pageSize: DIGEST_PLAN_PAGE_SIZE,
+  }));
   const matchAlerts = createMatchAlertsHandler(
     () => ({ stories, listAlertSubscribers: () => subscribers.listAlertSubscribers(), watermarks, sendQueue: sendJobs, settings: settings.alerts }),
     now,
@@ -106,8 +121,8 @@ export function createLocalApp(stack: LocalStack, options: LocalAppOptions) {
   return {
     repositories: { stories, feedStates, subscribers, editions, deliveries, watermarks, editorial },
     promotedRules,
-    queues: { feedJobs, sendJobs },
-    handlers: { planIngest, fetchFeed, matchAlerts, sendEmail },
+    queues: { feedJobs, sendJobs, digestPlanJobs },
+    handlers: { planIngest, fetchFeed, planDigest: planDueDigests, planDigestPage, matchAlerts, sendEmail },
     /** Plans and runs one ingest round: every due feed, through the feed-jobs queue. */
     async ingest(): Promise<FeedIngestReport[]> {
       reports.length = 0;
@@ -117,9 +132,17 @@ export function createLocalApp(stack: LocalStack, options: LocalAppOptions) {
     },
     /** Plans the digest (for everyone when `everyone`) and sends it through the send-jobs queue. */
     async digest(runOptions: { everyone?: boolean } = {}) {
-      const planned = runOptions.everyone
-        ? await planDigest(planDigestDeps(), now(), { everyone: true })
-        : await createPlanDigestHandler(planDigestDeps, now)();
+      let planned: { subscribersDue: number; jobsEnqueued: number; editions: PlanDigestResult['editions'] };
+      if (runOptions.everyone) {
+        planned = await planDigest(planDigestDeps(), now(), { everyone: true });
+      } else {
+        // The hourly path as deployed: due slots to the planning queue, a page per worker run.
+        const jobsBefore = sendJobs.size;
+        await planDueDigests();
+        const pages = await digestPlanJobs.drain(planDigestPage);
+        planned = { subscribersDue: sendJobs.size - jobsBefore, jobsEnqueued: sendJobs.size - jobsBefore, editions: [] };
+        if (pages.deadLettered > 0) throw new Error(`${pages.deadLettered} digest planning pages failed`);
+      }
       const drained = await sendJobs.drain(sendEmail);
       return { planned, drained, deadLetters: sendJobs.deadLetters.length };
     },

@@ -93,17 +93,18 @@ describe('schedules', () => {
 });
 
 describe('work queues', () => {
-  const PIPELINE_NAMES = ['feed jobs', 'send jobs'] as const;
+  const PIPELINE_NAMES = ['feed jobs', 'digest planning pages', 'send jobs'] as const;
   const pipeline = (name: (typeof PIPELINE_NAMES)[number]) => {
     const { ingestion, delivery } = synthesised.stack;
-    return name === 'feed jobs'
-      ? { workQueue: ingestion.feedJobs, worker: ingestion.fetchFeed, batchSize: 5 }
-      : { workQueue: delivery.sendJobs, worker: delivery.sendEmail, batchSize: 10 };
+    if (name === 'feed jobs') return { workQueue: ingestion.feedJobs, worker: ingestion.fetchFeed, batchSize: 5 };
+    // One page a worker run: a page is what bounds the worker's memory and time.
+    if (name === 'digest planning pages') return { workQueue: delivery.digestPlanJobs, worker: delivery.planDigestPage, batchSize: 1 };
+    return { workQueue: delivery.sendJobs, worker: delivery.sendEmail, batchSize: 10 };
   };
 
-  it('are the two work queues, their two dead-letter queues and the SES feedback dead letters, nothing more', () => {
-    synthesised.template.resourceCountIs('AWS::SQS::Queue', 5);
-    synthesised.template.resourceCountIs('AWS::Lambda::EventSourceMapping', 2);
+  it('are the three work queues, their three dead-letter queues and the SES feedback dead letters, nothing more', () => {
+    synthesised.template.resourceCountIs('AWS::SQS::Queue', 7);
+    synthesised.template.resourceCountIs('AWS::Lambda::EventSourceMapping', 3);
   });
 
   it.each(PIPELINE_NAMES)('%s: the worker takes batches and reports the jobs that failed', (name) => {

@@ -1,5 +1,15 @@
 /** Stories and in-memory ports for the digest's unit tests. */
-import type { ClaimOutcome, DeliveryKey, DeliveryRepository, EditionRepository, JobQueue } from '../../functions/domain/digest/ports.js';
+import type { WatermarkStore } from '../../functions/domain/alerts/ports.js';
+import { digestSlotOf } from '../../functions/domain/digest/digest-slots.js';
+import type {
+  ClaimOutcome,
+  DeliveryKey,
+  DeliveryRepository,
+  DueSubscriberIndex,
+  DueSubscriberPage,
+  EditionRepository,
+  JobQueue,
+} from '../../functions/domain/digest/ports.js';
 import type { Edition, EditionStatus } from '../../functions/domain/digest/edition.js';
 import type { Mailer, OutgoingEmail } from '../../functions/domain/ports.js';
 import type { Story } from '../../functions/domain/stories.js';
@@ -56,7 +66,9 @@ export function aSubscriber(overrides: Partial<Subscriber> = {}): Subscriber {
   };
 }
 
-export class MemorySubscribers implements SubscriberRepository {
+export class MemorySubscribers implements SubscriberRepository, DueSubscriberIndex {
+  /** Subscribers read through the slot index, as a table would count its items read. */
+  itemsRead = 0;
   readonly items = new Map<string, Subscriber>();
   constructor(subscribers: Subscriber[] = []) {
     for (const s of subscribers) this.items.set(s.subscriberId, s);
@@ -69,6 +81,27 @@ export class MemorySubscribers implements SubscriberRepository {
   }
   async listDigestSubscribers() {
     return [...this.items.values()].filter((s) => s.status === 'confirmed' && !s.paused && s.frequency !== 'instant');
+  }
+  async listDueSubscribers(slot: string, page: { after?: string; limit: number }): Promise<DueSubscriberPage> {
+    const inSlot = [...this.items.values()]
+      .filter((s) => digestSlotOf(s) === slot && (page.after === undefined || s.subscriberId > page.after))
+      .sort((a, b) => a.subscriberId.localeCompare(b.subscriberId));
+    const taken = inSlot.slice(0, page.limit);
+    this.itemsRead += taken.length;
+    const subscribers = taken.map((s) => ({ subscriberId: s.subscriberId, regions: s.regions }));
+    return inSlot.length > page.limit ? { subscribers, next: taken[taken.length - 1].subscriberId } : { subscribers };
+  }
+}
+
+export class MemoryWatermarks implements WatermarkStore {
+  readonly positions = new Map<string, string>();
+  async getWatermark(name: string) {
+    return this.positions.get(name);
+  }
+  async advanceWatermark(name: string, from: string | undefined, to: string) {
+    if (this.positions.get(name) !== from) return false;
+    this.positions.set(name, to);
+    return true;
   }
 }
 

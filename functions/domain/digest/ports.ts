@@ -40,3 +40,28 @@ export interface DigestSendJob {
   readonly week: string;
   readonly subscriberId: string;
 }
+
+/** One page of one due slot's subscribers, for a planning worker; `after` resumes a slot. */
+export interface DigestPlanJob {
+  readonly kind: 'digest-plan';
+  readonly slot: string;
+  readonly week: string;
+  readonly after?: string;
+}
+
+/** What planning needs of a due subscriber: who, and which regions' editions they read. */
+export interface DueSubscriber {
+  readonly subscriberId: string;
+  readonly regions: readonly string[];
+}
+
+export interface DueSubscriberPage {
+  readonly subscribers: readonly DueSubscriber[];
+  /** Where the next page starts; absent on the slot's last page. */
+  readonly next?: string;
+}
+
+/** The subscribers indexed under a digest slot, a page at a time, in a stable order. */
+export interface DueSubscriberIndex {
+  listDueSubscribers(slot: string, page: { after?: string; limit: number }): Promise<DueSubscriberPage>;
+}

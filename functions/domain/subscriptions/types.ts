@@ -44,6 +44,9 @@ export interface Subscriber {
   readonly frequency: Frequency;
   /** IANA time zone, e.g. `Asia/Hong_Kong`. */
   readonly timeZone: string;
+  /** ISO weekday (1 = Monday) and local hour of the weekly digest; Monday 08:00 when absent. */
+  readonly digestWeekday?: number;
+  readonly digestHour?: number;
   readonly paused: boolean;
   readonly consent: ConsentRecord;
   readonly createdAt: string;

@@ -1,0 +1,126 @@
+/**
+ * Hourly digest planning that costs what is due, not what exists. The coordinator works out
+ * which digest slots began this hour, keeps those with anyone in them, makes sure this week's
+ * editions exist, and hands each slot to the planning queue; planning workers then take one
+ * page of a slot's readers each, so no invocation holds more than a page of subscribers.
+ */
+import type { StoryRepository } from '../ports.js';
+import type { WatermarkStore } from '../alerts/ports.js';
+import { REGIONS } from '../../taxonomy/taxonomy.js';
+import { hoursToPlan, slotsDueAt, type DueSlot } from './digest-slots.js';
+import { composeEdition, editionIdFor, type Edition } from './edition.js';
+import { isSendable, settlePastEditions } from './plan-digest.js';
+import type { DigestPlanJob, DigestSendJob, DueSubscriberIndex, EditionRepository, JobQueue } from './ports.js';
+
+export const PLANNER_WATERMARK = 'digest-planner';
+const WEEK_MS = 7 * 86_400_000;
+/** Slots probed at once: enough to hide round trips, few enough to stay under read limits. */
+const PROBES_IN_FLIGHT = 16;
+
+export interface PlanDueDigestsDeps {
+  readonly stories: StoryRepository;
+  readonly editions: EditionRepository;
+  readonly dueSubscribers: DueSubscriberIndex;
+  readonly planQueue: JobQueue<DigestPlanJob>;
+  readonly watermarks: WatermarkStore;
+  readonly maxItemsPerEdition: number;
+  /** The zones to plan; every zone the runtime knows by default. */
+  readonly zones?: readonly string[];
+}
+
+export interface PlanDueDigestsResult {
+  readonly hoursPlanned: number;
+  readonly slotsDue: number;
+  readonly editionsComposed: number;
+}
+
+async function inBatches<T, R>(items: readonly T[], size: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = [];
+  for (let start = 0; start < items.length; start += size) results.push(...(await Promise.all(items.slice(start, start + size).map(work))));
+  return results;
+}
+
+/**
+ * Every region's edition of each week, composed the first time anyone of that week is due and
+ * never again: the workers only read them.
+ */
+async function ensureEditions(deps: PlanDueDigestsDeps, weeks: readonly string[], now: Date): Promise<number> {
+  let storiesOfWeek: ReturnType<StoryRepository['listStoredBetween']> | undefined;
+  let composed = 0;
+  for (const week of weeks) {
+    await inBatches(REGIONS, PROBES_IN_FLIGHT, async (region) => {
+      if (await deps.editions.getEdition(editionIdFor(region.id, week))) return;
+      storiesOfWeek ??= deps.stories.listStoredBetween(new Date(now.getTime() - WEEK_MS).toISOString(), now.toISOString());
+      await deps.editions.createEdition(composeEdition(region, week, await storiesOfWeek, { maxItems: deps.maxItemsPerEdition, now }));
+      composed += 1;
+    });
+  }
+  return composed;
+}
+
+export async function planDueDigests(deps: PlanDueDigestsDeps, now: Date): Promise<PlanDueDigestsResult> {
+  const lastPlanned = await deps.watermarks.getWatermark(PLANNER_WATERMARK);
+  const hours = hoursToPlan(lastPlanned, now);
+  const slots = hours.flatMap((hour) => slotsDueAt(hour, deps.zones));
+  // One key-only read per slot tells an empty slot (most of them) from one with readers.
+  const occupied = (
+    await inBatches(slots, PROBES_IN_FLIGHT, async (slot): Promise<DueSlot | undefined> =>
+      (await deps.dueSubscribers.listDueSubscribers(slot.slot, { limit: 1 })).subscribers.length > 0 ? slot : undefined,
+    )
+  ).filter((slot): slot is DueSlot => slot !== undefined);
+  const editionsComposed = await ensureEditions(deps, [...new Set(occupied.map((slot) => slot.week))], now);
+  const jobs: DigestPlanJob[] = occupied.map((slot) => ({ kind: 'digest-plan', slot: slot.slot, week: slot.week }));
+  for (let start = 0; start < jobs.length; start += 10) await deps.planQueue.enqueue(jobs.slice(start, start + 10));
+  // Moved only once the slots are queued: a run that dies before is repeated by the next one.
+  // Two runs at once both plan; the delivery claims keep each reader to one email.
+  if (hours.length > 0) await deps.watermarks.advanceWatermark(PLANNER_WATERMARK, lastPlanned, hours[hours.length - 1].toISOString());
+  await settlePastEditions(deps, now);
+  return { hoursPlanned: hours.length, slotsDue: occupied.length, editionsComposed };
+}
+
+export interface PlanDigestPageDeps {
+  readonly editions: EditionRepository;
+  readonly dueSubscribers: DueSubscriberIndex;
+  readonly planQueue: JobQueue<DigestPlanJob>;
+  readonly sendQueue: JobQueue<DigestSendJob>;
+  readonly autoSendRegion: (regionId: string) => boolean;
+  readonly pageSize: number;
+}
+
+export interface PlanDigestPageResult {
+  readonly subscribers: number;
+  readonly jobsEnqueued: number;
+  readonly morePages: boolean;
+}
+
+/**
+ * One page of one slot: a send job for each reader with a sendable edition this week, then the
+ * job for the next page. Editions are read, never composed here.
+ */
+export async function planDigestPage(deps: PlanDigestPageDeps, job: DigestPlanJob): Promise<PlanDigestPageResult> {
+  const page = await deps.dueSubscribers.listDueSubscribers(job.slot, { after: job.after, limit: deps.pageSize });
+  const editions = new Map<string, Promise<Edition | undefined>>();
+  const editionOf = (regionId: string) => {
+    const editionId = editionIdFor(regionId, job.week);
+    if (!editions.has(editionId)) editions.set(editionId, deps.editions.getEdition(editionId));
+    return editions.get(editionId)!;
+  };
+  const sending = new Map<string, Edition>();
+  const jobs: DigestSendJob[] = [];
+  for (const subscriber of page.subscribers) {
+    const sendable = (await Promise.all(subscriber.regions.map(editionOf))).filter(
+      (edition): edition is Edition => edition !== undefined && isSendable(edition, deps.autoSendRegion),
+    );
+    if (sendable.length === 0) continue;
+    jobs.push({ kind: 'digest', week: job.week, subscriberId: subscriber.subscriberId });
+    for (const edition of sendable) sending.set(edition.editionId, edition);
+  }
+  for (let start = 0; start < jobs.length; start += 10) await deps.sendQueue.enqueue(jobs.slice(start, start + 10));
+  // Sending has begun: the edition is frozen for editors and published in the archive.
+  for (const edition of sending.values()) {
+    if (edition.status !== 'sending' && edition.status !== 'sent') await deps.editions.moveEdition(edition.editionId, edition.status, 'sending');
+  }
+  // The next page goes last: a worker that dies before it is retried from this page, not lost.
+  if (page.next !== undefined) await deps.planQueue.enqueue([{ ...job, after: page.next }]);
+  return { subscribers: page.subscribers.length, jobsEnqueued: jobs.length, morePages: page.next !== undefined };
+}
