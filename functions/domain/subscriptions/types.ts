@@ -26,6 +26,9 @@ export interface Preferences {
   readonly topics: readonly string[];
   readonly frequency: Frequency;
   readonly timeZone: string;
+  /** ISO weekday (1 = Monday) and local hour of the weekly digest; Monday 08:00 when absent. */
+  readonly digestWeekday?: number;
+  readonly digestHour?: number;
   readonly paused: boolean;
 }
 
