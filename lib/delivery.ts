@@ -17,7 +17,8 @@ import {
 } from '../functions/adapters/dynamo/table-schema.js';
 import type { Mail } from './mail.js';
 import { bindTable, handlerEntry, NewsdeskFunction, type LogLevel } from './newsdesk-function.js';
-import { invokeWithScheduledTime } from './scheduled-invoke.js';
+import { invokeWithScheduledTime, scheduleDeadLetterQueue } from './scheduled-invoke.js';
+import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import type { Storage } from './storage.js';
 import { WorkQueue } from './work-queue.js';
 
@@ -70,6 +71,8 @@ export class Delivery extends Construct {
   readonly sendJobs: WorkQueue;
   readonly schedule: Schedule;
   readonly alertSchedule: Schedule;
+  /** Digest and alert runs that Scheduler could not deliver to their function. */
+  readonly scheduleDeadLetters: Queue;
 
   constructor(scope: Construct, id: string, props: DeliveryProps) {
     super(scope, id);
@@ -150,6 +153,7 @@ export class Delivery extends Construct {
     bindTable(this.matchAlerts, storage.table(EDITIONS_TABLE), 'readWrite');
     this.sendJobs.bindSender(this.matchAlerts, ENV.sendJobsQueueUrl);
 
+    this.scheduleDeadLetters = scheduleDeadLetterQueue(this, 'ScheduleDeadLetters');
     // Scheduler invokes asynchronously: a failed run is retried, but never once the next run is due.
     this.planDigest.configureAsyncInvoke({ maxEventAge: Duration.hours(1), retryAttempts: 2 });
     this.schedule = new Schedule(this, 'Schedule', {
@@ -157,13 +161,13 @@ export class Delivery extends Construct {
       // At minute 0 rather than rate(1 hour): a subscriber who chose 08:00 gets the digest at
       // 08:00 local time, not at whatever minute the schedule happened to be created.
       schedule: ScheduleExpression.cron({ minute: '0' }),
-      target: invokeWithScheduledTime(this, this.planDigest, Duration.hours(1)),
+      target: invokeWithScheduledTime(this, this.planDigest, Duration.hours(1), this.scheduleDeadLetters),
     });
     this.matchAlerts.configureAsyncInvoke({ maxEventAge: Duration.minutes(10), retryAttempts: 2 });
     this.alertSchedule = new Schedule(this, 'AlertSchedule', {
       description: 'Starts a Newsdesk alert match every ten minutes',
       schedule: ScheduleExpression.rate(Duration.minutes(10)),
-      target: invokeWithScheduledTime(this, this.matchAlerts, Duration.minutes(10)),
+      target: invokeWithScheduledTime(this, this.matchAlerts, Duration.minutes(10), this.scheduleDeadLetters),
     });
   }
 }

@@ -59,6 +59,8 @@ export interface NewsdeskFunctionProps {
   readonly logRetention?: RetentionDays;
   /** Plain, non-secret configuration; tables, queues and secrets go through the bind helpers. */
   readonly environment?: Readonly<Record<string, string>>;
+  /** Executions kept for this function alone, and its ceiling. @default none reserved */
+  readonly reservedConcurrentExecutions?: number;
 }
 
 /**
@@ -90,6 +92,7 @@ export class NewsdeskFunction extends NodejsFunction {
       architecture: Architecture.ARM_64,
       memorySize: props.memorySize ?? 256,
       timeout: props.timeout ?? Duration.seconds(30),
+      reservedConcurrentExecutions: props.reservedConcurrentExecutions,
       role,
       logGroup,
       loggingFormat: LoggingFormat.JSON,

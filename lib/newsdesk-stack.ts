@@ -57,7 +57,13 @@ export class NewsdeskStack extends Stack {
     });
 
     this.subscriberApi = new SubscriberApi(this, 'Subscribers', { storage: this.storage, mail: this.mail, publicBaseUrl, logLevel });
-    this.archive = new Archive(this, 'Archive', { storage: this.storage, httpApi: this.subscriberApi.httpApi, publicBaseUrl, logLevel });
+    this.archive = new Archive(this, 'Archive', {
+      storage: this.storage,
+      httpApi: this.subscriberApi.httpApi,
+      stage: this.subscriberApi.stage,
+      publicBaseUrl,
+      logLevel,
+    });
 
     this.observability = new Observability(this, 'Observability', { alarmEmail: props.alarmEmail });
     this.observability.watchFunction('PlanIngest', this.ingestion.planIngest);
@@ -73,6 +79,10 @@ export class NewsdeskStack extends Stack {
     this.observability.watchFunction('SesEvents', this.subscriberApi.sesEvents);
     this.observability.watchFunction('ArchivePages', this.archive.pages);
     this.observability.watchDeadLetterQueue('SesFeedback', this.subscriberApi.feedbackDeadLetters);
+    this.observability.watchDeadLetterQueue('IngestSchedule', this.ingestion.scheduleDeadLetters);
+    this.observability.watchDeadLetterQueue('DeliverySchedules', this.delivery.scheduleDeadLetters);
+    this.observability.watchSesReputation();
+    this.observability.watchDigestDelivery();
   }
 }
 

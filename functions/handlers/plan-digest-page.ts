@@ -18,6 +18,7 @@ export function createPlanDigestPageHandler(deps: () => PlanDigestPageDeps) {
         const result = await planDigestPage(deps(), job);
         logger.info('digest page planned', { slot: job.slot, week: job.week, after: job.after, ...result });
         metrics.addMetric('DigestJobsEnqueued', 'Count', result.jobsEnqueued);
+        metrics.addMetric('DigestReadersMissed', 'Count', result.readersMissed);
       } catch (error) {
         logger.warn('digest page failed, will retry', { messageId: record.messageId, error: error as Error });
         batchItemFailures.push({ itemIdentifier: record.messageId });

@@ -70,8 +70,8 @@ describe('alarms', () => {
     expect(alarm.Properties).toMatchObject({ ...ABOVE_ZERO, Statistic: 'Maximum' });
   });
 
-  it('are the fourteen above, and each notifies the alarm topic when it fires and when it clears', () => {
-    expect(alarms()).toHaveLength(14);
+  it('are the fourteen above, a throttle alarm per function, the schedules’ dead letters, SES reputation and missed digests; each notifies the alarm topic when it fires and when it clears', () => {
+    expect(alarms()).toHaveLength(14 + 9 + 2 + 2 + 2);
     for (const alarm of alarms()) {
       expect(alarm.Properties).toMatchObject({ AlarmActions: [{ Ref: topicId }], OKActions: [{ Ref: topicId }] });
     }

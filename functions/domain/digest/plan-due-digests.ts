@@ -90,6 +90,11 @@ export interface PlanDigestPageDeps {
 export interface PlanDigestPageResult {
   readonly subscribers: number;
   readonly jobsEnqueued: number;
+  /**
+   * Readers whose send time came while every edition of theirs waited for an editor: their
+   * time does not come again this week, so the operator must hear of it.
+   */
+  readonly readersMissed: number;
   readonly morePages: boolean;
 }
 
@@ -107,11 +112,14 @@ export async function planDigestPage(deps: PlanDigestPageDeps, job: DigestPlanJo
   };
   const sending = new Map<string, Edition>();
   const jobs: DigestSendJob[] = [];
+  let readersMissed = 0;
   for (const subscriber of page.subscribers) {
-    const sendable = (await Promise.all(subscriber.regions.map(editionOf))).filter(
-      (edition): edition is Edition => edition !== undefined && isSendable(edition, deps.autoSendRegion),
-    );
-    if (sendable.length === 0) continue;
+    const standing = (await Promise.all(subscriber.regions.map(editionOf))).filter((edition): edition is Edition => edition !== undefined);
+    const sendable = standing.filter((edition) => isSendable(edition, deps.autoSendRegion));
+    if (sendable.length === 0) {
+      if (standing.length > 0) readersMissed += 1;
+      continue;
+    }
     jobs.push({ kind: 'digest', week: job.week, subscriberId: subscriber.subscriberId });
     for (const edition of sendable) sending.set(edition.editionId, edition);
   }
@@ -122,5 +130,5 @@ export async function planDigestPage(deps: PlanDigestPageDeps, job: DigestPlanJo
   }
   // The next page goes last: a worker that dies before it is retried from this page, not lost.
   if (page.next !== undefined) await deps.planQueue.enqueue([{ ...job, after: page.next }]);
-  return { subscribers: page.subscribers.length, jobsEnqueued: jobs.length, morePages: page.next !== undefined };
+  return { subscribers: page.subscribers.length, jobsEnqueued: jobs.length, readersMissed, morePages: page.next !== undefined };
 }

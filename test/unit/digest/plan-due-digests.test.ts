@@ -32,7 +32,7 @@ function setUp(subscribers: MemorySubscribers) {
     }
     return pages;
   };
-  return { deps, editions, planQueue, sendQueue, workPages, storyReads: () => storyReads };
+  return { deps, pageDeps, editions, planQueue, sendQueue, workPages, storyReads: () => storyReads };
 }
 
 describe('hourly planning of the readers now due', () => {
@@ -78,11 +78,11 @@ describe('hourly planning of the readers now due', () => {
     expect(planQueue.jobs).toHaveLength(1);
   });
 
-  it('queues nobody whose only region waits for an editor', async () => {
+  it('queues nobody whose only region waits for an editor, and counts them as missed', async () => {
     const subscribers = new MemorySubscribers([aSubscriber({ timeZone: 'Asia/Hong_Kong', regions: ['europe'] })]);
-    const { deps, sendQueue, editions, workPages } = setUp(subscribers);
+    const { deps, sendQueue, editions, planQueue, pageDeps } = setUp(subscribers);
     await planDueDigests(deps, MONDAY_8AM_HONG_KONG);
-    await workPages();
+    expect(await planDigestPage(pageDeps, planQueue.jobs.shift()!)).toMatchObject({ jobsEnqueued: 0, readersMissed: 1 });
     expect(sendQueue.jobs).toEqual([]);
     expect(editions.items.get('europe#2026-W49')?.status).toBe('draft');
   });
