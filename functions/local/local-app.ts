@@ -26,7 +26,8 @@ import type { DigestPlanJob } from '../domain/digest/ports.js';
 import { createPlanIngestHandler, type FeedJob } from '../handlers/plan-ingest.js';
 import { createSendEmailHandler, type SendJob } from '../handlers/send-email.js';
 import { DIGEST_PLAN_PAGE_SIZE, deliverySettingsFrom, pacedMailer, sendEmailDeps, type DeliverySettings } from '../wiring/delivery.js';
-import { InProcessQueue } from './in-process-queue.js';
+import { join } from 'node:path';
+import { InProcessQueue, type DrainReport } from './in-process-queue.js';
 import type { LocalStack } from './local-stack.js';
 
 /** Signs subscriber links on this machine only; a deployment reads its key from a secret. */
@@ -42,6 +43,8 @@ export interface LocalAppOptions {
   /** Called as each feed finishes, e.g. to move a progress bar. */
   readonly onFeedReport?: (report: FeedIngestReport) => void;
   readonly settings?: Partial<DeliverySettings>;
+  /** Where the queues keep their dead letters between runs; in memory only when absent. */
+  readonly deadLetterDirectory?: string;
 }
 
 export function createLocalApp(stack: LocalStack, options: LocalAppOptions) {
@@ -59,9 +62,14 @@ export function createLocalApp(stack: LocalStack, options: LocalAppOptions) {
   const promotedRules = new PromotedRulesCache(editorial);
   const sesMailer = new SesMailer(stack.ses, options.fromAddress ?? 'digest@newsdesk.localhost');
   const mailer = pacedMailer(options.wrapMailer ? options.wrapMailer(sesMailer) : sesMailer, settings.maxSendsPerSecond);
-  const feedJobs = new InProcessQueue<FeedJob>('feed-jobs', { batchSize: 5, maxReceiveCount: 3 });
-  const sendJobs = new InProcessQueue<SendJob>('send-jobs', { batchSize: 10, maxReceiveCount: 5 });
-  const digestPlanJobs = new InProcessQueue<DigestPlanJob>('digest-plan-jobs', { batchSize: 1, maxReceiveCount: 5 });
+  const deadLetterFile = (queue: string) => (options.deadLetterDirectory ? join(options.deadLetterDirectory, `${queue}.json`) : undefined);
+  const feedJobs = new InProcessQueue<FeedJob>('feed-jobs', { batchSize: 5, maxReceiveCount: 3, deadLetterFile: deadLetterFile('feed-jobs') });
+  const sendJobs = new InProcessQueue<SendJob>('send-jobs', { batchSize: 10, maxReceiveCount: 5, deadLetterFile: deadLetterFile('send-jobs') });
+  const digestPlanJobs = new InProcessQueue<DigestPlanJob>('digest-plan-jobs', {
+    batchSize: 1,
+    maxReceiveCount: 5,
+    deadLetterFile: deadLetterFile('digest-plan-jobs'),
+  });
   const reports: FeedIngestReport[] = [];
 
   const planIngest = createPlanIngestHandler(() => ({ sources: options.sources, feedStates, feedJobs }), now);
@@ -145,6 +153,22 @@ export function createLocalApp(stack: LocalStack, options: LocalAppOptions) {
       }
       const drained = await sendJobs.drain(sendEmail);
       return { planned, drained, deadLetters: sendJobs.deadLetters.length };
+    },
+    /**
+     * Moves a queue's dead letters back and works them with the queue's own handler (the
+     * planning queue's pages then feed the send queue, which is worked too).
+     */
+    async redrive(queue: 'feed-jobs' | 'send-jobs' | 'digest-plan-jobs', redriveOptions: { dryRun?: boolean } = {}) {
+      const target = { 'feed-jobs': feedJobs, 'send-jobs': sendJobs, 'digest-plan-jobs': digestPlanJobs }[queue];
+      if (redriveOptions.dryRun) return { moved: target.deadLetters.length, drained: undefined as DrainReport | undefined };
+      const moved = target.redriveDeadLetters();
+      let drained: DrainReport;
+      if (target === feedJobs) drained = await feedJobs.drain(fetchFeed);
+      else if (target === digestPlanJobs) {
+        drained = await digestPlanJobs.drain(planDigestPage);
+        await sendJobs.drain(sendEmail);
+      } else drained = await sendJobs.drain(sendEmail);
+      return { moved, drained };
     },
     /** Matches the closed alert windows and sends the alerts. */
     async alerts() {

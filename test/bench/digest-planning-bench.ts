@@ -137,9 +137,12 @@ export async function benchDigestPlanning(scales: readonly number[] = [100_000, 
       const seedStarted = performance.now();
       await seedReaders(client, tables.Subscribers, count);
       const seedSeconds = round((performance.now() - seedStarted) / 1000, 1);
+      // Progress on standard error: a million readers take a while, and --json owns standard output.
+      process.stderr.write(`digest planning: ${count} readers seeded in ${seedSeconds} s\n`);
       const due = figuresOf(await runPlanner('due', store.endpoint, tables));
       const wholeTable = count <= (options.wholeTableUpTo ?? Infinity) ? figuresOf(await runPlanner('whole-table', store.endpoint, tables)) : { skipped: 'past wholeTableUpTo' };
       figures[`subscribers${count}`] = { ...due, seedSeconds, wholeTablePlanner: wholeTable };
+      process.stderr.write(`digest planning: ${count} readers: ${JSON.stringify(figures[`subscribers${count}`])}\n`);
       client.destroy();
     } finally {
       store.child.kill();
