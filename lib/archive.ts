@@ -3,7 +3,7 @@
  * region's RSS and JSON Feed, on the same HTTP API as the subscriber pages.
  */
 import { Duration, Validations } from 'aws-cdk-lib';
-import { HttpMethod, type HttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpMethod, type CfnStage, type HttpApi, type HttpStage } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import { Construct } from 'constructs';
 import { EDITIONS_TABLE } from '../functions/adapters/dynamo/table-schema.js';
@@ -13,9 +13,16 @@ import type { Storage } from './storage.js';
 
 export const ARCHIVE_ROUTES = ['/archive', '/archive/{region}', '/archive/{region}/{week}', '/feeds/{file}'] as const;
 
+/** The archive's own request budget, apart from the stage's: a crawl cannot use up sign-up's. */
+export const DEFAULT_ARCHIVE_THROTTLE = { rateLimit: 20, burstLimit: 40 } as const;
+
 export interface ArchiveProps {
   readonly storage: Storage;
   readonly httpApi: HttpApi;
+  /** The stage whose route settings hold the archive's throttle. */
+  readonly stage: HttpStage;
+  /** @default DEFAULT_ARCHIVE_THROTTLE */
+  readonly throttle?: { readonly rateLimit: number; readonly burstLimit: number };
   readonly publicBaseUrl: string;
   readonly logLevel?: LogLevel;
 }
@@ -35,6 +42,13 @@ export class Archive extends Construct {
     bindTable(this.pages, props.storage.table(EDITIONS_TABLE), 'read');
 
     const integration = new HttpLambdaIntegration('ArchiveIntegration', this.pages);
+    const throttle = props.throttle ?? DEFAULT_ARCHIVE_THROTTLE;
+    const routeSettings: Record<string, { ThrottlingRateLimit: number; ThrottlingBurstLimit: number }> = {};
+    for (const path of ARCHIVE_ROUTES) {
+      for (const method of ['GET', 'HEAD']) routeSettings[`${method} ${path}`] = { ThrottlingRateLimit: throttle.rateLimit, ThrottlingBurstLimit: throttle.burstLimit };
+    }
+    // The L2 stage has no route settings yet; the CloudFormation property is the documented one.
+    (props.stage.node.defaultChild as CfnStage).addPropertyOverride('RouteSettings', routeSettings);
     for (const path of ARCHIVE_ROUTES) {
       for (const route of props.httpApi.addRoutes({ path, methods: [HttpMethod.GET, HttpMethod.HEAD], integration })) {
         Validations.of(route).acknowledge({

@@ -1,6 +1,8 @@
 /**
- * Delivery: every hour plan-digest composes the editions due and queues one send job per
- * recipient; send-email, the one sender, claims each delivery once, then sends it through SES.
+ * Delivery: every hour plan-digest composes the week's editions and queues each digest slot now
+ * due on the planning queue; plan-digest-page workers turn one page of a slot's readers each
+ * into send jobs, so no invocation holds more than a page however many subscribers there are;
+ * send-email, the one sender, claims each delivery once, then sends it through SES.
  * The alert matcher queues its jobs on the same send-jobs queue, so one place holds the SES rate.
  */
 import { Duration } from 'aws-cdk-lib';
@@ -15,7 +17,8 @@ import {
 } from '../functions/adapters/dynamo/table-schema.js';
 import type { Mail } from './mail.js';
 import { bindTable, handlerEntry, NewsdeskFunction, type LogLevel } from './newsdesk-function.js';
-import { invokeWithScheduledTime } from './scheduled-invoke.js';
+import { invokeWithScheduledTime, scheduleDeadLetterQueue } from './scheduled-invoke.js';
+import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import type { Storage } from './storage.js';
 import { WorkQueue } from './work-queue.js';
 
@@ -60,11 +63,16 @@ export function digestSettingsEnvironment(settings: DigestSettings = {}): Record
 
 export class Delivery extends Construct {
   readonly planDigest: NewsdeskFunction;
+  readonly planDigestPage: NewsdeskFunction;
+  /** Pages of due digest readers, from the planner to the planning workers. */
+  readonly digestPlanJobs: WorkQueue;
   readonly sendEmail: NewsdeskFunction;
   readonly matchAlerts: NewsdeskFunction;
   readonly sendJobs: WorkQueue;
   readonly schedule: Schedule;
   readonly alertSchedule: Schedule;
+  /** Digest and alert runs that Scheduler could not deliver to their function. */
+  readonly scheduleDeadLetters: Queue;
 
   constructor(scope: Construct, id: string, props: DeliveryProps) {
     super(scope, id);
@@ -76,9 +84,19 @@ export class Delivery extends Construct {
 
     this.planDigest = new NewsdeskFunction(this, 'PlanDigest', {
       entry: handlerEntry('plan-digest'),
-      description: 'Composes the editions due this hour and queues one send job per recipient',
+      description: "Composes the week's editions and queues the digest slots due this hour for planning",
       memorySize: 512,
       timeout: Duration.minutes(5),
+      logLevel: props.logLevel,
+      environment: digestSettingsEnvironment(props.digestSettings),
+    });
+    const planPageTimeout = Duration.minutes(2);
+    this.planDigestPage = new NewsdeskFunction(this, 'PlanDigestPage', {
+      entry: handlerEntry('plan-digest-page'),
+      description: 'Turns one page of a due digest slot into one send job per reader',
+      // A page is a thousand readers: memory is bounded by the page, not by the list.
+      memorySize: 256,
+      timeout: planPageTimeout,
       logLevel: props.logLevel,
       environment: digestSettingsEnvironment(props.digestSettings),
     });
@@ -103,10 +121,20 @@ export class Delivery extends Construct {
 
     this.sendJobs = new WorkQueue(this, 'SendJobs', { workerTimeout: sendTimeout });
 
-    bindTable(this.planDigest, storage.table(STORIES_TABLE), 'read');
-    bindTable(this.planDigest, storage.table(EDITIONS_TABLE), 'readWrite');
-    bindTable(this.planDigest, storage.table(SUBSCRIBERS_TABLE), 'read');
-    this.sendJobs.bindSender(this.planDigest, ENV.sendJobsQueueUrl);
+    this.digestPlanJobs = new WorkQueue(this, 'DigestPlanJobs', { workerTimeout: planPageTimeout });
+
+    // The hourly path never scans: it reads by key and queries indexes, whatever the table holds.
+    bindTable(this.planDigest, storage.table(STORIES_TABLE), 'read', { scan: false });
+    bindTable(this.planDigest, storage.table(EDITIONS_TABLE), 'readWrite', { scan: false });
+    bindTable(this.planDigest, storage.table(SUBSCRIBERS_TABLE), 'read', { scan: false });
+    this.digestPlanJobs.bindSender(this.planDigest, ENV.digestPlanQueueUrl);
+
+    bindTable(this.planDigestPage, storage.table(EDITIONS_TABLE), 'readWrite', { scan: false });
+    bindTable(this.planDigestPage, storage.table(SUBSCRIBERS_TABLE), 'read', { scan: false });
+    // A worker queues the next page of its slot, and the send jobs of its own page.
+    this.digestPlanJobs.bindSender(this.planDigestPage, ENV.digestPlanQueueUrl);
+    this.sendJobs.bindSender(this.planDigestPage, ENV.sendJobsQueueUrl);
+    this.digestPlanJobs.attachWorker(this.planDigestPage, { batchSize: 1 });
 
     bindTable(this.sendEmail, storage.table(EDITIONS_TABLE), 'read');
     bindTable(this.sendEmail, storage.table(STORIES_TABLE), 'read');
@@ -125,6 +153,7 @@ export class Delivery extends Construct {
     bindTable(this.matchAlerts, storage.table(EDITIONS_TABLE), 'readWrite');
     this.sendJobs.bindSender(this.matchAlerts, ENV.sendJobsQueueUrl);
 
+    this.scheduleDeadLetters = scheduleDeadLetterQueue(this, 'ScheduleDeadLetters');
     // Scheduler invokes asynchronously: a failed run is retried, but never once the next run is due.
     this.planDigest.configureAsyncInvoke({ maxEventAge: Duration.hours(1), retryAttempts: 2 });
     this.schedule = new Schedule(this, 'Schedule', {
@@ -132,13 +161,13 @@ export class Delivery extends Construct {
       // At minute 0 rather than rate(1 hour): a subscriber who chose 08:00 gets the digest at
       // 08:00 local time, not at whatever minute the schedule happened to be created.
       schedule: ScheduleExpression.cron({ minute: '0' }),
-      target: invokeWithScheduledTime(this, this.planDigest, Duration.hours(1)),
+      target: invokeWithScheduledTime(this, this.planDigest, Duration.hours(1), this.scheduleDeadLetters),
     });
     this.matchAlerts.configureAsyncInvoke({ maxEventAge: Duration.minutes(10), retryAttempts: 2 });
     this.alertSchedule = new Schedule(this, 'AlertSchedule', {
       description: 'Starts a Newsdesk alert match every ten minutes',
       schedule: ScheduleExpression.rate(Duration.minutes(10)),
-      target: invokeWithScheduledTime(this, this.matchAlerts, Duration.minutes(10)),
+      target: invokeWithScheduledTime(this, this.matchAlerts, Duration.minutes(10), this.scheduleDeadLetters),
     });
   }
 }

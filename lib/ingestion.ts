@@ -8,7 +8,8 @@ import { Construct } from 'constructs';
 import { ENV } from '../functions/config/env.js';
 import { EDITORIAL_TABLE, FEEDS_TABLE, STORIES_TABLE } from '../functions/adapters/dynamo/table-schema.js';
 import { bindTable, handlerEntry, NewsdeskFunction, type LogLevel } from './newsdesk-function.js';
-import { invokeWithScheduledTime } from './scheduled-invoke.js';
+import { invokeWithScheduledTime, scheduleDeadLetterQueue } from './scheduled-invoke.js';
+import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import type { Storage } from './storage.js';
 import { WorkQueue } from './work-queue.js';
 
@@ -26,6 +27,8 @@ export class Ingestion extends Construct {
   readonly fetchFeed: NewsdeskFunction;
   readonly feedJobs: WorkQueue;
   readonly schedule: Schedule;
+  /** Ingest runs that Scheduler could not deliver to plan-ingest. */
+  readonly scheduleDeadLetters: Queue;
 
   constructor(scope: Construct, id: string, props: IngestionProps) {
     super(scope, id);
@@ -68,12 +71,13 @@ export class Ingestion extends Construct {
       maxConcurrency: props.maxConcurrentFetches ?? 10,
     });
 
+    this.scheduleDeadLetters = scheduleDeadLetterQueue(this, 'ScheduleDeadLetters');
     // Scheduler invokes asynchronously: a failed run is retried, but never once the next run is due.
     this.planIngest.configureAsyncInvoke({ maxEventAge: interval, retryAttempts: 2 });
     this.schedule = new Schedule(this, 'Schedule', {
       description: 'Starts a Newsdesk ingestion run',
       schedule: ScheduleExpression.rate(interval),
-      target: invokeWithScheduledTime(this, this.planIngest, interval),
+      target: invokeWithScheduledTime(this, this.planIngest, interval, this.scheduleDeadLetters),
     });
   }
 }

@@ -59,6 +59,8 @@ export interface NewsdeskFunctionProps {
   readonly logRetention?: RetentionDays;
   /** Plain, non-secret configuration; tables, queues and secrets go through the bind helpers. */
   readonly environment?: Readonly<Record<string, string>>;
+  /** Executions kept for this function alone, and its ceiling. @default none reserved */
+  readonly reservedConcurrentExecutions?: number;
 }
 
 /**
@@ -90,6 +92,7 @@ export class NewsdeskFunction extends NodejsFunction {
       architecture: Architecture.ARM_64,
       memorySize: props.memorySize ?? 256,
       timeout: props.timeout ?? Duration.seconds(30),
+      reservedConcurrentExecutions: props.reservedConcurrentExecutions,
       role,
       logGroup,
       loggingFormat: LoggingFormat.JSON,
@@ -143,10 +146,13 @@ export interface SchemaTable {
  * Gives the function the table's name under the schema's environment variable, and exactly
  * the item actions of `access` on that table and on the indexes the schema declares.
  */
-export function bindTable(fn: NewsdeskFunction, { schema, table }: SchemaTable, access: TableAccess): void {
+export function bindTable(fn: NewsdeskFunction, { schema, table }: SchemaTable, access: TableAccess, options: { scan?: boolean } = {}): void {
   fn.addEnvironment(schema.envVar, table.tableName);
   const indexArns = schema.globalIndexes.map((index) => `${table.tableArn}/index/${index.indexName}`);
-  fn.addToRolePolicy(new PolicyStatement({ actions: READ_ACTIONS, resources: [table.tableArn, ...indexArns] }));
+  // `scan: false` for work that must cost what it touches, not the table's size (the hourly
+  // digest path): a Scan there fails with AccessDenied instead of quietly growing the bill.
+  const readActions = options.scan === false ? READ_ACTIONS.filter((action) => action !== 'dynamodb:Scan') : READ_ACTIONS;
+  fn.addToRolePolicy(new PolicyStatement({ actions: readActions, resources: [table.tableArn, ...indexArns] }));
   if (access === 'read') return;
   const writeActions = access === 'readWriteDelete' ? [...WRITE_ACTIONS, ...DELETE_ACTIONS] : WRITE_ACTIONS;
   fn.addToRolePolicy(new PolicyStatement({ actions: writeActions, resources: [table.tableArn] }));

@@ -63,7 +63,13 @@ export class NewsdeskStack extends Stack {
     });
 
     this.subscriberApi = new SubscriberApi(this, 'Subscribers', { storage: this.storage, mail: this.mail, publicBaseUrl, logLevel });
-    this.archive = new Archive(this, 'Archive', { storage: this.storage, httpApi: this.subscriberApi.httpApi, publicBaseUrl, logLevel });
+    this.archive = new Archive(this, 'Archive', {
+      storage: this.storage,
+      httpApi: this.subscriberApi.httpApi,
+      stage: this.subscriberApi.stage,
+      publicBaseUrl,
+      logLevel,
+    });
 
     this.editorAuth = new EditorAuth(this, 'EditorAuth', { publicBaseUrl, editors: props.editors ?? [] });
     this.editorConsole = new EditorConsole(this, 'EditorConsole', {
@@ -81,6 +87,8 @@ export class NewsdeskStack extends Stack {
     this.observability.watchFunction('FetchFeed', this.ingestion.fetchFeed);
     this.observability.watchWorkQueue('FeedJobs', this.ingestion.feedJobs);
     this.observability.watchFunction('PlanDigest', this.delivery.planDigest);
+    this.observability.watchFunction('PlanDigestPage', this.delivery.planDigestPage);
+    this.observability.watchWorkQueue('DigestPlanJobs', this.delivery.digestPlanJobs);
     this.observability.watchFunction('SendEmail', this.delivery.sendEmail);
     this.observability.watchWorkQueue('SendJobs', this.delivery.sendJobs);
     this.observability.watchFunction('MatchAlerts', this.delivery.matchAlerts);
@@ -89,6 +97,10 @@ export class NewsdeskStack extends Stack {
     this.observability.watchFunction('ArchivePages', this.archive.pages);
     this.observability.watchFunction('EditorConsole', this.editorConsole.pages);
     this.observability.watchDeadLetterQueue('SesFeedback', this.subscriberApi.feedbackDeadLetters);
+    this.observability.watchDeadLetterQueue('IngestSchedule', this.ingestion.scheduleDeadLetters);
+    this.observability.watchDeadLetterQueue('DeliverySchedules', this.delivery.scheduleDeadLetters);
+    this.observability.watchSesReputation();
+    this.observability.watchDigestDelivery();
   }
 }
 

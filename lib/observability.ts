@@ -87,10 +87,51 @@ export class Observability extends Construct {
     );
   }
 
+  /**
+   * The SES account's reputation, as SES itself measures it over the recent sends: well under
+   * the rates at which SES puts an account under review (5% bounces, 0.1% complaints).
+   */
+  watchSesReputation(limits: { bounceRate: number; complaintRate: number } = { bounceRate: 0.02, complaintRate: 0.0005 }): void {
+    const reputation = (metricName: string) =>
+      new Metric({ namespace: 'AWS/SES', metricName, statistic: 'Maximum', period: Duration.hours(1) });
+    this.addAlarm('SesBounceRate', reputation('Reputation.BounceRate'), `More than ${limits.bounceRate * 100}% of the account's email bounced`, limits.bounceRate);
+    this.addAlarm(
+      'SesComplaintRate',
+      reputation('Reputation.ComplaintRate'),
+      `More than ${limits.complaintRate * 100}% of the account's email was reported as spam`,
+      limits.complaintRate,
+    );
+  }
+
+  /**
+   * Digests that did not go out: readers due whose every region was held for an approval that
+   * had not come (the planner emits `DigestReadersMissed`), and a whole week without one digest.
+   */
+  watchDigestDelivery(): void {
+    this.addAlarm(
+      'DigestReadersMissed',
+      newsdeskMetric('DigestReadersMissed', Duration.hours(1)),
+      "Readers' send time came while their region's edition still waited for approval: they got no digest this week",
+    );
+    const sentPerDay = newsdeskMetric('DigestsSent', Duration.days(1));
+    const noDigestForAWeek = new Alarm(this, 'NoDigestsForAWeekAlarm', {
+      alarmDescription: 'Not one digest went out for seven days',
+      metric: sentPerDay,
+      threshold: 1,
+      comparisonOperator: ComparisonOperator.LESS_THAN_THRESHOLD,
+      evaluationPeriods: 7,
+      // No data is what a silent sender looks like.
+      treatMissingData: TreatMissingData.BREACHING,
+    });
+    this.notify(noDigestForAWeek);
+  }
+
   /** Alarms on any error of the function and puts its invocations, errors and duration on the dashboard. */
   watchFunction(label: string, fn: IFunction): void {
     const errors = fn.metricErrors({ period: Duration.minutes(5), statistic: 'Sum' });
     this.addAlarm(`${label}Errors`, errors, `The ${label} function failed`);
+    // A throttled function is one whose concurrency ran out: work waits, or a page fails.
+    this.addAlarm(`${label}Throttles`, fn.metricThrottles({ period: Duration.minutes(5), statistic: 'Sum' }), `The ${label} function was throttled`);
     this.dashboard.addWidgets(
       graph(`${label}: invocations and errors`, [fn.metricInvocations({ statistic: 'Sum' }), errors]),
       graph(`${label}: duration (p99)`, [fn.metricDuration({ statistic: 'p99' })]),
@@ -121,16 +162,20 @@ export class Observability extends Construct {
     this.addAlarm(`${label}DeadLetters`, waiting, `An event of ${label} failed every attempt and waits in its dead-letter queue`);
   }
 
-  /** An alarm when the metric is above zero; missing data means nothing happened. */
-  private addAlarm(id: string, metric: IMetric, description: string): Alarm {
+  /** An alarm when the metric is above the threshold (zero by default); missing data means nothing happened. */
+  private addAlarm(id: string, metric: IMetric, description: string, threshold = 0): Alarm {
     const alarm = new Alarm(this, `${id}Alarm`, {
       alarmDescription: description,
       metric,
-      threshold: 0,
+      threshold,
       comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
       evaluationPeriods: 1,
       treatMissingData: TreatMissingData.NOT_BREACHING,
     });
+    return this.notify(alarm);
+  }
+
+  private notify(alarm: Alarm): Alarm {
     const notify = new SnsAction(this.alarmTopic);
     alarm.addAlarmAction(notify);
     // The all-clear too, so whoever was paged knows when it is over.

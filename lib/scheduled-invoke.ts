@@ -2,7 +2,8 @@
  * The target every Newsdesk schedule uses: invoke a planner function with the time the run
  * was scheduled for, so a late or repeated run plans the same slot as the on-time one.
  */
-import { Stack, Validations, type CfnElement, type Duration } from 'aws-cdk-lib';
+import { Duration, Stack, Validations, type CfnElement } from 'aws-cdk-lib';
+import { Queue, QueueEncryption, type IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import type { Function as LambdaFunction } from 'aws-cdk-lib/aws-lambda';
 import { ContextAttribute, ScheduleTargetInput } from 'aws-cdk-lib/aws-scheduler';
@@ -10,10 +11,28 @@ import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
 import type { Construct } from 'constructs';
 
 /**
+ * Where a schedule's invocations go once Scheduler has given up on them (the function could not
+ * be invoked at all: throttled past the retry window, deleted, not permitted), to be looked at
+ * and redriven instead of vanishing.
+ */
+export function scheduleDeadLetterQueue(scope: Construct, id: string): Queue {
+  const queue = new Queue(scope, id, {
+    encryption: QueueEncryption.SQS_MANAGED,
+    enforceSSL: true,
+    retentionPeriod: Duration.days(14),
+  });
+  Validations.of(queue).acknowledge({
+    id: 'AwsSolutions-SQS3',
+    reason: 'This queue is itself the dead-letter queue of schedule targets; nothing consumes it but an operator.',
+  });
+  return queue;
+}
+
+/**
  * The event a planner receives: `{ "scheduledTime": "2025-01-06T08:00:00Z" }`. The role that
  * invokes it is created in `scope`, so each schedule may invoke its own planner only.
  */
-export function invokeWithScheduledTime(scope: Construct, fn: LambdaFunction, retryWindow: Duration): LambdaInvoke {
+export function invokeWithScheduledTime(scope: Construct, fn: LambdaFunction, retryWindow: Duration, deadLetterQueue: IQueue): LambdaInvoke {
   const stack = Stack.of(scope);
   const role = new Role(scope, `${fn.node.id}ScheduleRole`, {
     description: `Lets EventBridge Scheduler invoke ${fn.node.id}`,
@@ -40,5 +59,6 @@ export function invokeWithScheduledTime(scope: Construct, fn: LambdaFunction, re
     // A run older than the next scheduled one is useless: the next run covers its work.
     maxEventAge: retryWindow,
     retryAttempts: 3,
+    deadLetterQueue,
   });
 }

@@ -87,8 +87,9 @@ function buildTable(scope: Construct, schema: TableSchema, removalPolicy: Remova
       indexName: index.indexName,
       partitionKey: { name: index.partitionKey, type: AttributeType.STRING },
       sortKey: index.sortKey ? { name: index.sortKey, type: AttributeType.STRING } : undefined,
-      // Readers of an index want whole items; projecting keys only would cost a GetItem each.
-      projectionType: ProjectionType.ALL,
+      // Readers of an index want whole items, or the few attributes the schema names;
+      // projecting keys only would cost a GetItem each.
+      ...(index.include ? { projectionType: ProjectionType.INCLUDE, nonKeyAttributes: [...index.include] } : { projectionType: ProjectionType.ALL }),
     });
   }
   return table;

@@ -37,6 +37,12 @@ export interface SubscriberApiProps {
   readonly publicBaseUrl: string;
   /** @default DEFAULT_API_THROTTLE */
   readonly throttle?: ApiThrottle;
+  /**
+   * Concurrency reserved for (and capping) the subscriber pages, sign-up among them: a flood of
+   * sign-ups takes at most this many of the account's executions, so sending and planning
+   * always have theirs. The account must keep 100 unreserved. @default 20
+   */
+  readonly reservedConcurrency?: number;
   readonly logLevel?: LogLevel;
 }
 
@@ -62,6 +68,7 @@ export class SubscriberApi extends Construct {
       timeout: Duration.seconds(10),
       logLevel: props.logLevel,
       environment: { [ENV.publicBaseUrl]: props.publicBaseUrl },
+      reservedConcurrentExecutions: props.reservedConcurrency ?? 20,
     });
     // Delete on both tables: erasure deletes the record and the deliveries, confirmation lifts a suppression.
     bindTable(this.pages, storage.table(SUBSCRIBERS_TABLE), 'readWriteDelete');

@@ -14,6 +14,8 @@ export const ENV = {
   publicBaseUrl: 'PUBLIC_BASE_URL',
   feedJobsQueueUrl: 'FEED_JOBS_QUEUE_URL',
   sendJobsQueueUrl: 'SEND_JOBS_QUEUE_URL',
+  /** Pages of due digest readers, from the hourly planner to the planning workers. */
+  digestPlanQueueUrl: 'DIGEST_PLAN_QUEUE_URL',
   allowLoopbackFeeds: 'NEWSDESK_ALLOW_LOOPBACK_FEEDS',
   /** Key of the keyed hash that turns an address into a subscriber id and a suppression entry. */
   subscriberHashKey: 'SUBSCRIBER_HASH_KEY',

@@ -1,15 +1,15 @@
-/** The hourly digest planner: composes this week's editions and enqueues whoever is due now. */
-import { planDigest, type PlanDigestDeps, type PlanDigestResult } from '../domain/digest/plan-digest.js';
+/** The hourly digest planner: composes this week's editions and queues the slots now due. */
+import { planDueDigests, type PlanDueDigestsDeps, type PlanDueDigestsResult } from '../domain/digest/plan-due-digests.js';
 import { logger, metrics } from '../observability.js';
 import { runTimeOf, type ScheduledRunEvent } from './scheduled-run.js';
 import { buildOnce } from '../wiring/build-once.js';
 import { planDigestDepsFromEnvironment } from '../wiring/delivery.js';
 
-export function createPlanDigestHandler(deps: () => PlanDigestDeps, now: () => Date = () => new Date()) {
-  return async (event?: ScheduledRunEvent): Promise<PlanDigestResult> => {
-    const result = await planDigest(deps(), runTimeOf(event, now));
+export function createPlanDigestHandler(deps: () => PlanDueDigestsDeps, now: () => Date = () => new Date()) {
+  return async (event?: ScheduledRunEvent): Promise<PlanDueDigestsResult> => {
+    const result = await planDueDigests(deps(), runTimeOf(event, now));
     logger.info('digest planned', { ...result });
-    metrics.addMetric('DigestJobsEnqueued', 'Count', result.jobsEnqueued);
+    metrics.addMetric('DigestSlotsQueued', 'Count', result.slotsDue);
     metrics.publishStoredMetrics();
     return result;
   };

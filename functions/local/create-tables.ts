@@ -39,7 +39,9 @@ export async function createTables(client: DynamoDBClient, prefix: string): Prom
                   { AttributeName: index.partitionKey, KeyType: 'HASH' as const },
                   ...(index.sortKey ? [{ AttributeName: index.sortKey, KeyType: 'RANGE' as const }] : []),
                 ],
-                Projection: { ProjectionType: 'ALL' as const },
+                Projection: index.include
+                  ? { ProjectionType: 'INCLUDE' as const, NonKeyAttributes: [...index.include] }
+                  : { ProjectionType: 'ALL' as const },
               }))
             : undefined,
         }),

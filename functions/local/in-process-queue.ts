@@ -3,6 +3,8 @@
  * SQS event shape, with receive counts, partial batch failures and a dead-letter list.
  */
 import { randomUUID } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import type { JobQueue } from '../domain/digest/ports.js';
 
@@ -26,8 +28,34 @@ export class InProcessQueue<T> implements JobQueue<T> {
 
   constructor(
     private readonly name: string,
-    private readonly options: { batchSize: number; maxReceiveCount: number } = { batchSize: 10, maxReceiveCount: 3 },
-  ) {}
+    private readonly options: {
+      batchSize: number;
+      maxReceiveCount: number;
+      /** Where dead letters outlive the process (the command line's local state), as JSON. */
+      deadLetterFile?: string;
+    } = { batchSize: 10, maxReceiveCount: 3 },
+  ) {
+    if (options.deadLetterFile && existsSync(options.deadLetterFile)) {
+      this.deadLetters.push(...(JSON.parse(readFileSync(options.deadLetterFile, 'utf8')) as InProcessQueue<T>['deadLetters']));
+    }
+  }
+
+  /**
+   * Moves every dead letter back onto the queue with a fresh receive count, as SQS's redrive
+   * does after a fix; returns how many moved.
+   */
+  redriveDeadLetters(): number {
+    const moved = this.deadLetters.splice(0);
+    for (const letter of moved) this.pending.push({ messageId: randomUUID(), body: letter.body, receiveCount: 0 });
+    this.saveDeadLetters();
+    return moved.length;
+  }
+
+  private saveDeadLetters(): void {
+    if (!this.options.deadLetterFile) return;
+    mkdirSync(dirname(this.options.deadLetterFile), { recursive: true });
+    writeFileSync(this.options.deadLetterFile, JSON.stringify(this.deadLetters));
+  }
 
   get size(): number {
     return this.pending.length;
@@ -65,6 +93,7 @@ export class InProcessQueue<T> implements JobQueue<T> {
         }
       }
     }
+    this.saveDeadLetters();
     return { delivered, failedAttempts, deadLettered: this.deadLetters.length };
   }
 

@@ -15,19 +15,22 @@ import { SesMailer } from '../adapters/ses/ses-mailer.js';
 import { ENV, optionalEnv } from '../config/env.js';
 import { classifyStory } from '../domain/classify/classify-story.js';
 import { PromotedRulesCache } from '../domain/classify/editorial-rules-cache.js';
-import { planDigest, type PlanDigestDeps } from '../domain/digest/plan-digest.js';
+import { planDigest, type PlanDigestDeps, type PlanDigestResult } from '../domain/digest/plan-digest.js';
 import type { FeedIngestReport } from '../domain/feeds/ingest-feed.js';
 import type { FeedSource } from '../domain/feeds/types.js';
 import type { Mailer } from '../domain/ports.js';
 import { createFetchFeedHandler } from '../handlers/fetch-feed.js';
 import { createMatchAlertsHandler } from '../handlers/match-alerts.js';
 import { createPlanDigestHandler } from '../handlers/plan-digest.js';
+import { createPlanDigestPageHandler } from '../handlers/plan-digest-page.js';
+import type { DigestPlanJob } from '../domain/digest/ports.js';
 import { createPlanIngestHandler, type FeedJob } from '../handlers/plan-ingest.js';
 import { createSendEmailHandler, type SendJob } from '../handlers/send-email.js';
-import { deliverySettingsFrom, pacedMailer, sendEmailDeps, type DeliverySettings } from '../wiring/delivery.js';
+import { DIGEST_PLAN_PAGE_SIZE, deliverySettingsFrom, pacedMailer, sendEmailDeps, type DeliverySettings } from '../wiring/delivery.js';
 import { HostPace } from '../domain/press/host-pace.js';
 import { pressPageReadingFor } from '../domain/press/ingest-press-page.js';
-import { InProcessQueue } from './in-process-queue.js';
+import { join } from 'node:path';
+import { InProcessQueue, type DrainReport } from './in-process-queue.js';
 import type { LocalStack } from './local-stack.js';
 
 /** Signs subscriber links on this machine only; a deployment reads its key from a secret. */
@@ -55,6 +58,8 @@ export interface LocalAppOptions {
   readonly settings?: Partial<DeliverySettings>;
   /** Pause between two requests to one host when reading press pages; 0 for the sample server. */
   readonly pressPageIntervalMs?: number;
+  /** Where the queues keep their dead letters between runs; in memory only when absent. */
+  readonly deadLetterDirectory?: string;
 }
 
 export function createLocalApp(stack: LocalStack, options: LocalAppOptions) {
@@ -73,8 +78,14 @@ export function createLocalApp(stack: LocalStack, options: LocalAppOptions) {
   const promotedRules = new PromotedRulesCache(editorial);
   const sesMailer = new SesMailer(stack.ses, options.fromAddress ?? 'digest@newsdesk.localhost');
   const mailer = pacedMailer(options.wrapMailer ? options.wrapMailer(sesMailer) : sesMailer, settings.maxSendsPerSecond);
-  const feedJobs = new InProcessQueue<FeedJob>('feed-jobs', { batchSize: 5, maxReceiveCount: 3 });
-  const sendJobs = new InProcessQueue<SendJob>('send-jobs', { batchSize: 10, maxReceiveCount: 5 });
+  const deadLetterFile = (queue: string) => (options.deadLetterDirectory ? join(options.deadLetterDirectory, `${queue}.json`) : undefined);
+  const feedJobs = new InProcessQueue<FeedJob>('feed-jobs', { batchSize: 5, maxReceiveCount: 3, deadLetterFile: deadLetterFile('feed-jobs') });
+  const sendJobs = new InProcessQueue<SendJob>('send-jobs', { batchSize: 10, maxReceiveCount: 5, deadLetterFile: deadLetterFile('send-jobs') });
+  const digestPlanJobs = new InProcessQueue<DigestPlanJob>('digest-plan-jobs', {
+    batchSize: 1,
+    maxReceiveCount: 5,
+    deadLetterFile: deadLetterFile('digest-plan-jobs'),
+  });
   const reports: FeedIngestReport[] = [];
 
   const fetcher = new HttpFeedFetcher({ allowLoopback: loopbackFeedsAllowed(), loopbackOrigins: options.loopbackFeedOrigins });
@@ -104,6 +115,18 @@ export function createLocalApp(stack: LocalStack, options: LocalAppOptions) {
     maxItemsPerEdition: settings.maxItemsPerEdition,
     autoSendRegion: settings.autoSendRegion,
   });
+  const planDueDigests = createPlanDigestHandler(
+    () => ({ stories, editions, dueSubscribers: subscribers, planQueue: digestPlanJobs, watermarks, maxItemsPerEdition: settings.maxItemsPerEdition }),
+    now,
+  );
+  const planDigestPage = createPlanDigestPageHandler(() => ({
+    editions,
+    dueSubscribers: subscribers,
+    planQueue: digestPlanJobs,
+    sendQueue: sendJobs,
+    autoSendRegion: settings.autoSendRegion,
+    pageSize: DIGEST_PLAN_PAGE_SIZE,
+  }));
   const matchAlerts = createMatchAlertsHandler(
     () => ({ stories, listAlertSubscribers: () => subscribers.listAlertSubscribers(), watermarks, sendQueue: sendJobs, settings: settings.alerts }),
     now,
@@ -127,8 +150,8 @@ export function createLocalApp(stack: LocalStack, options: LocalAppOptions) {
     repositories: { stories, feedStates, subscribers, editions, deliveries, watermarks, editorial },
     settings,
     promotedRules,
-    queues: { feedJobs, sendJobs },
-    handlers: { planIngest, fetchFeed, matchAlerts, sendEmail },
+    queues: { feedJobs, sendJobs, digestPlanJobs },
+    handlers: { planIngest, fetchFeed, planDigest: planDueDigests, planDigestPage, matchAlerts, sendEmail },
     /** Plans and runs one ingest round: every due feed, through the feed-jobs queue. */
     async ingest(): Promise<FeedIngestReport[]> {
       reports.length = 0;
@@ -138,11 +161,35 @@ export function createLocalApp(stack: LocalStack, options: LocalAppOptions) {
     },
     /** Plans the digest (for everyone when `everyone`) and sends it through the send-jobs queue. */
     async digest(runOptions: { everyone?: boolean } = {}) {
-      const planned = runOptions.everyone
-        ? await planDigest(planDigestDeps(), now(), { everyone: true })
-        : await createPlanDigestHandler(planDigestDeps, now)();
+      let planned: { subscribersDue: number; jobsEnqueued: number; editions: PlanDigestResult['editions'] };
+      if (runOptions.everyone) {
+        planned = await planDigest(planDigestDeps(), now(), { everyone: true });
+      } else {
+        // The hourly path as deployed: due slots to the planning queue, a page per worker run.
+        const jobsBefore = sendJobs.size;
+        await planDueDigests();
+        const pages = await digestPlanJobs.drain(planDigestPage);
+        planned = { subscribersDue: sendJobs.size - jobsBefore, jobsEnqueued: sendJobs.size - jobsBefore, editions: [] };
+        if (pages.deadLettered > 0) throw new Error(`${pages.deadLettered} digest planning pages failed`);
+      }
       const drained = await sendJobs.drain(sendEmail);
       return { planned, drained, deadLetters: sendJobs.deadLetters.length };
+    },
+    /**
+     * Moves a queue's dead letters back and works them with the queue's own handler (the
+     * planning queue's pages then feed the send queue, which is worked too).
+     */
+    async redrive(queue: 'feed-jobs' | 'send-jobs' | 'digest-plan-jobs', redriveOptions: { dryRun?: boolean } = {}) {
+      const target = { 'feed-jobs': feedJobs, 'send-jobs': sendJobs, 'digest-plan-jobs': digestPlanJobs }[queue];
+      if (redriveOptions.dryRun) return { moved: target.deadLetters.length, drained: undefined as DrainReport | undefined };
+      const moved = target.redriveDeadLetters();
+      let drained: DrainReport;
+      if (target === feedJobs) drained = await feedJobs.drain(fetchFeed);
+      else if (target === digestPlanJobs) {
+        drained = await digestPlanJobs.drain(planDigestPage);
+        await sendJobs.drain(sendEmail);
+      } else drained = await sendJobs.drain(sendEmail);
+      return { moved, drained };
     },
     /** Matches the closed alert windows and sends the alerts. */
     async alerts() {

@@ -14,6 +14,7 @@ import {
   renderEmailField,
   renderErrorSummary,
   renderFrequencyField,
+  renderDigestTimeField,
   renderPausedField,
   renderRegionsField,
   renderTimeZoneField,
@@ -156,6 +157,7 @@ ${renderRegionsField(values.regions, errors.regions)}
 ${renderTopicsField(values.topics, errors.topics)}
 ${renderFrequencyField(values.frequency, errors.frequency)}
 ${renderTimeZoneField(values.timeZone, false, errors.timeZone)}
+${renderDigestTimeField(values.digestWeekday, values.digestHour, errors)}
 ${renderPausedField(values.paused)}
 <button type="submit">Save preferences</button>
 </form>

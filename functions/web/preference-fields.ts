@@ -7,6 +7,8 @@ import { findJurisdiction, REGIONS, TOPIC_ENTRIES, type Region } from '../taxono
 import { TIME_ZONES } from '../domain/subscriptions/time-zones.js';
 import type { FieldErrors, FieldName, RawFormInput } from '../domain/subscriptions/validation.js';
 import type { Subscriber } from '../domain/subscriptions/types.js';
+import { sendTimeOf } from '../domain/digest/digest-slots.js';
+import { DEFAULT_SEND_TIME } from '../domain/digest/send-time.js';
 import { html, type SafeHtml } from './html.js';
 
 export interface FormValues {
@@ -15,6 +17,9 @@ export interface FormValues {
   readonly topics: readonly string[];
   readonly frequency: string;
   readonly timeZone: string;
+  /** The digest's day (1 = Monday) and hour, as the form sends them. */
+  readonly digestWeekday: string;
+  readonly digestHour: string;
   readonly paused: boolean;
   /** True on a fresh sign-up form: the browser may fill in its own time zone. */
   readonly timeZoneFromBrowser: boolean;
@@ -26,6 +31,8 @@ export const EMPTY_FORM: FormValues = {
   topics: [],
   frequency: 'weekly',
   timeZone: 'UTC',
+  digestWeekday: String(DEFAULT_SEND_TIME.weekday),
+  digestHour: String(DEFAULT_SEND_TIME.hour),
   paused: false,
   timeZoneFromBrowser: true,
 };
@@ -43,13 +50,16 @@ export function formValuesFrom(raw: RawFormInput): FormValues {
     topics: strings(raw.topics),
     frequency: strings(raw.frequency)[0] ?? '',
     timeZone: strings(raw.timeZone)[0] ?? '',
+    digestWeekday: strings(raw.digestWeekday)[0] ?? String(DEFAULT_SEND_TIME.weekday),
+    digestHour: strings(raw.digestHour)[0] ?? String(DEFAULT_SEND_TIME.hour),
     paused: ['on', 'true'].includes(strings(raw.paused)[0] ?? ''),
     timeZoneFromBrowser: false,
   };
 }
 
 export function formValuesOf(subscriber: Subscriber): FormValues {
-  return { ...subscriber, timeZoneFromBrowser: false };
+  const sendTime = sendTimeOf(subscriber);
+  return { ...subscriber, digestWeekday: String(sendTime.weekday), digestHour: String(sendTime.hour), timeZoneFromBrowser: false };
 }
 
 /** Where the error summary sends focus for each field. */
@@ -63,12 +73,15 @@ export function fieldAnchor(field: FieldName): string {
       return 'frequency-weekly';
     case 'consentVersion':
       return 'consent';
+    case 'digestWeekday':
+    case 'digestHour':
+      return field;
     default:
       return field;
   }
 }
 
-const FIELD_ORDER: readonly FieldName[] = ['email', 'regions', 'topics', 'frequency', 'timeZone', 'paused', 'consentVersion'];
+const FIELD_ORDER: readonly FieldName[] = ['email', 'regions', 'topics', 'frequency', 'timeZone', 'digestWeekday', 'digestHour', 'paused', 'consentVersion'];
 
 export function renderErrorSummary(errors: FieldErrors): SafeHtml {
   const fields = FIELD_ORDER.filter((field) => errors[field]);
@@ -202,12 +215,32 @@ ${FREQUENCY_CHOICES.map(
 export function renderTimeZoneField(value: string, fromBrowser: boolean, error: string | undefined): SafeHtml {
   return html`<div class="field">
 <label for="timeZone">Time zone</label>
-<p class="hint" id="timeZone-hint">The weekly digest arrives on Monday morning in this time zone. Type to search, for example Asia/Hong_Kong.</p>
+<p class="hint" id="timeZone-hint">The weekly digest arrives by this time zone's clock: Monday at 08:00 unless you choose another time. Type to search, for example Asia/Hong_Kong.</p>
 ${errorLine('timeZone-error', error)}
 <input type="text" id="timeZone" name="timeZone" value="${value}" list="time-zones" autocomplete="off" spellcheck="false" autocapitalize="none"
   aria-describedby="${describedBy('timeZone-hint', error && 'timeZone-error')}"${error ? html` aria-invalid="true"` : ''}${fromBrowser ? html` data-prefill` : ''}>
 <datalist id="time-zones">${TIME_ZONES.map((zone) => html`<option value="${zone}">`)}</datalist>
 </div>`;
+}
+
+const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+
+function option(value: string, label: string, selected: string): SafeHtml {
+  return html`<option value="${value}"${value === selected ? html` selected` : ''}>${label}</option>`;
+}
+
+/** The day and hour the weekly digest arrives, in the reader's own time zone. */
+export function renderDigestTimeField(weekday: string, hour: string, errors: FieldErrors): SafeHtml {
+  const error = errors.digestWeekday ?? errors.digestHour;
+  return html`<fieldset id="digestTime" aria-describedby="${describedBy('digestTime-hint', error && 'digestTime-error')}"${error ? html` class="invalid"` : ''}>
+<legend>When the weekly digest arrives</legend>
+<p class="hint" id="digestTime-hint">In your time zone. Most readers keep Monday at 08:00.</p>
+${errorLine('digestTime-error', error)}
+<div class="field"><label for="digestWeekday">Day</label>
+<select id="digestWeekday" name="digestWeekday"${errors.digestWeekday ? html` aria-invalid="true"` : ''}>${WEEKDAY_NAMES.map((name, index) => option(String(index + 1), name, weekday))}</select></div>
+<div class="field"><label for="digestHour">Hour</label>
+<select id="digestHour" name="digestHour"${errors.digestHour ? html` aria-invalid="true"` : ''}>${Array.from({ length: 24 }, (_, h) => option(String(h), `${String(h).padStart(2, '0')}:00`, hour))}</select></div>
+</fieldset>`;
 }
 
 export function renderPausedField(paused: boolean): SafeHtml {

@@ -6,7 +6,6 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import type { Mailer } from '../domain/ports.js';
 import { ConcurrentUpdateError } from '../domain/subscriptions/errors.js';
-import type { LinkOptions } from '../domain/subscriptions/links.js';
 import type { RateLimiter, SubscriberDeliveries, SubscriptionStore, SuppressionList } from '../domain/subscriptions/ports.js';
 import { SubscriptionService, type SubscriptionPolicy } from '../domain/subscriptions/subscription-service.js';
 import { parsePreferences, parseSignUp } from '../domain/subscriptions/validation.js';
@@ -29,7 +28,6 @@ export interface SubscriberApiDeps {
   /** @default () => new Date() */
   readonly now?: () => Date;
   readonly policy?: Partial<SubscriptionPolicy>;
-  readonly linkOptions?: LinkOptions;
   /** @default MAX_FORM_BYTES */
   readonly maxBodyBytes?: number;
 }

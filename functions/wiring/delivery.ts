@@ -17,8 +17,8 @@ import { DEFAULT_ALERT_SETTINGS, type AlertSettings, type MatchAlertsDeps } from
 import type { AlertSendJob } from '../domain/alerts/ports.js';
 import type { RecipientAddressing } from '../domain/digest/deliver-once.js';
 import { DEFAULT_RETRY_POLICY, RateLimitedMailer, RetryingMailer, type RetryPolicy } from '../domain/digest/mail-pacing.js';
-import type { PlanDigestDeps } from '../domain/digest/plan-digest.js';
-import type { DigestSendJob } from '../domain/digest/ports.js';
+import type { PlanDigestPageDeps, PlanDueDigestsDeps } from '../domain/digest/plan-due-digests.js';
+import type { DigestPlanJob, DigestSendJob } from '../domain/digest/ports.js';
 import type { Mailer } from '../domain/ports.js';
 import type { StoryRepository } from '../domain/ports.js';
 import { buildSubscriberLinks, listUnsubscribeHeaders } from '../domain/subscriptions/links.js';
@@ -121,16 +121,30 @@ export async function sendEmailDepsFromEnvironment(): Promise<SendEmailDeps> {
   });
 }
 
-export function planDigestDepsFromEnvironment(): PlanDigestDeps {
+/** Readers per planning page: a page's send jobs go out in well under a worker's timeout. */
+export const DIGEST_PLAN_PAGE_SIZE = 1_000;
+
+export function planDigestDepsFromEnvironment(): PlanDueDigestsDeps {
   const client = dynamoClient();
-  const settings = deliverySettingsFrom();
   return {
     stories: new DynamoStoryRepository(client, requireEnv(ENV.storiesTable)),
     editions: new DynamoEditionRepository(client, requireEnv(ENV.editionsTable)),
-    subscribers: new DynamoSubscriberRepository(client, requireEnv(ENV.subscribersTable)),
+    dueSubscribers: new DynamoSubscriberRepository(client, requireEnv(ENV.subscribersTable)),
+    planQueue: new SqsJobQueue<DigestPlanJob>(sqsClient(), requireEnv(ENV.digestPlanQueueUrl)),
+    watermarks: new DynamoWatermarkStore(client, requireEnv(ENV.editionsTable)),
+    maxItemsPerEdition: deliverySettingsFrom().maxItemsPerEdition,
+  };
+}
+
+export function planDigestPageDepsFromEnvironment(): PlanDigestPageDeps {
+  const client = dynamoClient();
+  return {
+    editions: new DynamoEditionRepository(client, requireEnv(ENV.editionsTable)),
+    dueSubscribers: new DynamoSubscriberRepository(client, requireEnv(ENV.subscribersTable)),
+    planQueue: new SqsJobQueue<DigestPlanJob>(sqsClient(), requireEnv(ENV.digestPlanQueueUrl)),
     sendQueue: new SqsJobQueue<DigestSendJob>(sqsClient(), requireEnv(ENV.sendJobsQueueUrl)),
-    maxItemsPerEdition: settings.maxItemsPerEdition,
-    autoSendRegion: settings.autoSendRegion,
+    autoSendRegion: deliverySettingsFrom().autoSendRegion,
+    pageSize: DIGEST_PLAN_PAGE_SIZE,
   };
 }
 

@@ -26,7 +26,14 @@ const figures: Figures = {
   classifyRealFeeds: await optional('classifyRealFeeds', async () => (await import('./classify-real-bench.js')).benchClassifyRealFeeds()),
   ingest: await optional('ingest', async () => (await import('./ingest-bench.js')).benchIngest()),
   digest: await optional('digest', async () => (await import('./digest-bench.js')).benchDigest()),
+  digestPlanning: await optional('digestPlanning', async () => {
+    // 100,000 and 1,000,000 readers by default; the whole-table planner only where it still fits.
+    const scales = (process.env.NEWSDESK_BENCH_PLANNING_SCALES ?? '100000,1000000').split(',').map(Number);
+    const wholeTableUpTo = Number(process.env.NEWSDESK_BENCH_WHOLE_TABLE_UP_TO ?? 100_000);
+    return (await import('./digest-planning-bench.js')).benchDigestPlanning(scales, { wholeTableUpTo });
+  }),
 };
+figures.costPerMonthUsd = await optional('costPerMonthUsd', async () => (await import('./cost-figures.js')).costFigures(figures));
 figures.totalSeconds = Math.round((performance.now() - started) / 100) / 10;
 
 if (json) process.stdout.write(`${JSON.stringify(figures)}\n`);

@@ -15,6 +15,7 @@ const FUNCTIONS: Record<string, (stack: NewsdeskStack) => NodejsFunction> = {
   'plan-ingest': (stack) => stack.ingestion.planIngest,
   'fetch-feed': (stack) => stack.ingestion.fetchFeed,
   'plan-digest': (stack) => stack.delivery.planDigest,
+  'plan-digest-page': (stack) => stack.delivery.planDigestPage,
   'send-email': (stack) => stack.delivery.sendEmail,
 };
 

@@ -22,6 +22,7 @@ const FUNCTIONS = {
   'plan-ingest': (stack: NewsdeskStack) => stack.ingestion.planIngest,
   'fetch-feed': (stack: NewsdeskStack) => stack.ingestion.fetchFeed,
   'plan-digest': (stack: NewsdeskStack) => stack.delivery.planDigest,
+  'plan-digest-page': (stack: NewsdeskStack) => stack.delivery.planDigestPage,
   'send-email': (stack: NewsdeskStack) => stack.delivery.sendEmail,
   'match-alerts': (stack: NewsdeskStack) => stack.delivery.matchAlerts,
   'subscriber-api': (stack: NewsdeskStack) => stack.subscriberApi.pages,
@@ -106,12 +107,22 @@ describe('the environment of each function', () => {
     });
   });
 
-  it('plan-digest: the Stories, Editions and Subscribers tables and the send-jobs queue', () => {
+  it('plan-digest: the Stories, Editions and Subscribers tables and the planning queue', () => {
     expect(environmentOf('plan-digest')).toEqual({
       ...POWERTOOLS_ENVIRONMENT,
       [STORIES_TABLE.envVar]: tableName(STORIES_TABLE),
       [EDITIONS_TABLE.envVar]: tableName(EDITIONS_TABLE),
       [SUBSCRIBERS_TABLE.envVar]: tableName(SUBSCRIBERS_TABLE),
+      [ENV.digestPlanQueueUrl]: renderToken(synthesised.stack, synthesised.stack.delivery.digestPlanJobs.queue.queueUrl),
+    });
+  });
+
+  it('plan-digest-page: the Editions and Subscribers tables, the planning queue and the send-jobs queue', () => {
+    expect(environmentOf('plan-digest-page')).toEqual({
+      ...POWERTOOLS_ENVIRONMENT,
+      [EDITIONS_TABLE.envVar]: tableName(EDITIONS_TABLE),
+      [SUBSCRIBERS_TABLE.envVar]: tableName(SUBSCRIBERS_TABLE),
+      [ENV.digestPlanQueueUrl]: renderToken(synthesised.stack, synthesised.stack.delivery.digestPlanJobs.queue.queueUrl),
       [ENV.sendJobsQueueUrl]: renderToken(synthesised.stack, synthesised.stack.delivery.sendJobs.queue.queueUrl),
     });
   });

@@ -26,8 +26,8 @@ function alarmOn(namespace: string, metricName: string, dimensionValue: unknown)
 const ABOVE_ZERO = { ComparisonOperator: 'GreaterThanThreshold', Threshold: 0, TreatMissingData: 'notBreaching' };
 
 describe('alarms', () => {
-  it('fire when a job reaches either dead-letter queue', () => {
-    for (const workQueue of [synthesised.stack.ingestion.feedJobs, synthesised.stack.delivery.sendJobs]) {
+  it('fire when a job reaches any work queue\'s dead-letter queue', () => {
+    for (const workQueue of [synthesised.stack.ingestion.feedJobs, synthesised.stack.delivery.sendJobs, synthesised.stack.delivery.digestPlanJobs]) {
       const alarm = alarmOn('AWS/SQS', 'ApproximateNumberOfMessagesVisible', {
         'Fn::GetAtt': [logicalIdOf(workQueue.deadLetterQueue), 'QueueName'],
       });
@@ -41,6 +41,7 @@ describe('alarms', () => {
       ingestion.planIngest,
       ingestion.fetchFeed,
       delivery.planDigest,
+      delivery.planDigestPage,
       delivery.sendEmail,
       delivery.matchAlerts,
       subscriberApi.pages,
@@ -76,8 +77,8 @@ describe('alarms', () => {
     expect(alarm.Properties).toMatchObject({ ...ABOVE_ZERO, Statistic: 'Maximum' });
   });
 
-  it('are the fourteen above, and each notifies the alarm topic when it fires and when it clears', () => {
-    expect(alarms()).toHaveLength(14);
+  it('are the sixteen above, a throttle alarm per function, the schedules’ dead letters, SES reputation and missed digests; each notifies the alarm topic when it fires and when it clears', () => {
+    expect(alarms()).toHaveLength(16 + 10 + 2 + 2 + 2);
     for (const alarm of alarms()) {
       expect(alarm.Properties).toMatchObject({ AlarmActions: [{ Ref: topicId }], OKActions: [{ Ref: topicId }] });
     }

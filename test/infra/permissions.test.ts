@@ -25,6 +25,8 @@ beforeAll(() => {
 });
 
 const READ = ['dynamodb:BatchGetItem', 'dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:Scan'];
+const LOOKUP = READ.filter((action) => action !== 'dynamodb:Scan');
+const LOOKUP_WRITE = [...LOOKUP, 'dynamodb:PutItem', 'dynamodb:UpdateItem'].sort();
 const READ_WRITE = [...READ, 'dynamodb:PutItem', 'dynamodb:UpdateItem'].sort();
 const LOGS = ['logs:CreateLogStream', 'logs:PutLogEvents'];
 const QUEUE_WORKER = [
@@ -44,12 +46,12 @@ function arn(token: string): string {
 }
 
 /** The table's ARN, and its indexes' ARNs too, each with the same actions. */
-function onTable(schema: TableSchema, actions: string[]): Record<string, string[]> {
+function onTable(schema: TableSchema, actions: string[], indexActions = READ): Record<string, string[]> {
   const { table } = synthesised.stack.storage.table(schema);
   const tableArn = arn(table.tableArn);
   return Object.fromEntries([
     [tableArn, actions],
-    ...schema.globalIndexes.map((index) => [`${tableArn}/index/${index.indexName}`, READ]),
+    ...schema.globalIndexes.map((index) => [`${tableArn}/index/${index.indexName}`, indexActions]),
   ]);
 }
 
@@ -78,13 +80,24 @@ describe('each function may do exactly what its work needs', () => {
     });
   });
 
-  it('plan-digest: read stories (and their index) and subscribers, write editions, send send jobs', () => {
-    const { planDigest, sendJobs } = synthesised.stack.delivery;
+  it('plan-digest: look up stories and the digest slots, write editions, send planning jobs; never scan', () => {
+    const { planDigest, digestPlanJobs } = synthesised.stack.delivery;
     expect(permissionsOf(planDigest)).toEqual({
       ...ownLogGroup(planDigest),
-      ...onTable(STORIES_TABLE, READ),
-      ...onTable(EDITIONS_TABLE, READ_WRITE),
-      ...onTable(SUBSCRIBERS_TABLE, READ),
+      ...onTable(STORIES_TABLE, LOOKUP, LOOKUP),
+      ...onTable(EDITIONS_TABLE, LOOKUP_WRITE, LOOKUP),
+      ...onTable(SUBSCRIBERS_TABLE, LOOKUP, LOOKUP),
+      [arn(digestPlanJobs.queue.queueArn)]: ['sqs:SendMessage'],
+    });
+  });
+
+  it('plan-digest-page: query a digest slot, read and move editions, send send jobs and the next page; never scan', () => {
+    const { planDigestPage, digestPlanJobs, sendJobs } = synthesised.stack.delivery;
+    expect(permissionsOf(planDigestPage)).toEqual({
+      ...ownLogGroup(planDigestPage),
+      ...onTable(EDITIONS_TABLE, LOOKUP_WRITE, LOOKUP),
+      ...onTable(SUBSCRIBERS_TABLE, LOOKUP, LOOKUP),
+      [arn(digestPlanJobs.queue.queueArn)]: [...QUEUE_WORKER, 'sqs:SendMessage'].sort(),
       [arn(sendJobs.queue.queueArn)]: ['sqs:SendMessage'],
     });
   });

@@ -31,7 +31,7 @@ describe('schedules', () => {
     synthesised.template.resourceCountIs('AWS::Scheduler::Schedule', 3);
   });
 
-  it('run match-alerts every ten minutes, with a role that may invoke nothing else', () => {
+  it('run match-alerts every ten minutes, with a role that may invoke nothing else and send to its dead-letter queue', () => {
     const fn = synthesised.stack.delivery.matchAlerts;
     const schedule = scheduleTargeting(fn);
     expect(schedule.Properties).toMatchObject({ ScheduleExpression: 'rate(10 minutes)', State: 'ENABLED' });
@@ -40,6 +40,7 @@ describe('schedules', () => {
     expect(permissionsOfRole(synthesised.resources, roleId)).toEqual({
       [`${functionId}.Arn`]: ['lambda:InvokeFunction'],
       [`${functionId}.Arn:*`]: ['lambda:InvokeFunction'],
+      [`${logicalIdOf(synthesised.stack.delivery.scheduleDeadLetters)}.Arn`]: ['sqs:SendMessage'],
     });
   });
 
@@ -63,13 +64,15 @@ describe('schedules', () => {
     expect(input).toEqual({ scheduledTime: '<aws.scheduler.scheduled-time>' });
   });
 
-  it.each(['planIngest', 'planDigest'] as const)('invoke %s with a role that may invoke nothing else', (name) => {
+  it.each(['planIngest', 'planDigest'] as const)('invoke %s with a role that may invoke nothing else and send to its dead-letter queue', (name) => {
     const fn = name === 'planIngest' ? synthesised.stack.ingestion.planIngest : synthesised.stack.delivery.planDigest;
+    const deadLetters = name === 'planIngest' ? synthesised.stack.ingestion.scheduleDeadLetters : synthesised.stack.delivery.scheduleDeadLetters;
     const functionId = logicalIdOf(fn);
     const roleId = scheduleTargeting(fn).Properties!.Target.RoleArn['Fn::GetAtt'][0] as string;
     expect(permissionsOfRole(synthesised.resources, roleId)).toEqual({
       [`${functionId}.Arn`]: ['lambda:InvokeFunction'],
       [`${functionId}.Arn:*`]: ['lambda:InvokeFunction'],
+      [`${logicalIdOf(deadLetters)}.Arn`]: ['sqs:SendMessage'],
     });
     const trust = synthesised.resources[roleId].Properties!.AssumeRolePolicyDocument.Statement;
     expect(trust).toEqual([
@@ -93,17 +96,18 @@ describe('schedules', () => {
 });
 
 describe('work queues', () => {
-  const PIPELINE_NAMES = ['feed jobs', 'send jobs'] as const;
+  const PIPELINE_NAMES = ['feed jobs', 'digest planning pages', 'send jobs'] as const;
   const pipeline = (name: (typeof PIPELINE_NAMES)[number]) => {
     const { ingestion, delivery } = synthesised.stack;
-    return name === 'feed jobs'
-      ? { workQueue: ingestion.feedJobs, worker: ingestion.fetchFeed, batchSize: 5 }
-      : { workQueue: delivery.sendJobs, worker: delivery.sendEmail, batchSize: 10 };
+    if (name === 'feed jobs') return { workQueue: ingestion.feedJobs, worker: ingestion.fetchFeed, batchSize: 5 };
+    // One page a worker run: a page is what bounds the worker's memory and time.
+    if (name === 'digest planning pages') return { workQueue: delivery.digestPlanJobs, worker: delivery.planDigestPage, batchSize: 1 };
+    return { workQueue: delivery.sendJobs, worker: delivery.sendEmail, batchSize: 10 };
   };
 
-  it('are the two work queues, their two dead-letter queues and the SES feedback dead letters, nothing more', () => {
-    synthesised.template.resourceCountIs('AWS::SQS::Queue', 5);
-    synthesised.template.resourceCountIs('AWS::Lambda::EventSourceMapping', 2);
+  it('are the three work queues, their three dead-letter queues, the SES feedback and the schedules’ dead letters, nothing more', () => {
+    synthesised.template.resourceCountIs('AWS::SQS::Queue', 9);
+    synthesised.template.resourceCountIs('AWS::Lambda::EventSourceMapping', 3);
   });
 
   it.each(PIPELINE_NAMES)('%s: the worker takes batches and reports the jobs that failed', (name) => {

@@ -66,6 +66,21 @@ describe('editions in DynamoDB', () => {
     expect(await editions.moveEdition(first.editionId, 'draft', 'approved')).toBe(true);
     expect(await editions.moveEdition(first.editionId, 'draft', 'approved')).toBe(false);
   });
+
+  it('keeps the slots held for an edition apart from it: an editor saving the edition drops none', async () => {
+    const editions = new DynamoEditionRepository(stack.dynamo, stack.tables.Editions);
+    const edition = composeEdition(findRegion('europe')!, '2026-W49', [], { maxItems: 5, now: new Date('2026-11-30T00:00:00Z') });
+    await editions.createEdition(edition);
+    await editions.holdSlot(edition.editionId, 'Asia/Hong_Kong#1#08');
+    await editions.holdSlot(edition.editionId, 'Asia/Hong_Kong#1#08');
+    expect(await editions.saveEdition({ ...edition, blurb: 'A note', version: 1 }, { version: 0, status: 'draft' })).toBe(true);
+    await editions.holdSlot(edition.editionId, 'Europe/Berlin#1#08');
+    expect((await editions.heldSlots(edition.editionId)).sort()).toEqual(['Asia/Hong_Kong#1#08', 'Europe/Berlin#1#08']);
+    // The held slots are not an edition of the region.
+    expect((await editions.listRegionEditions('europe', 5)).map((e) => e.editionId)).toEqual([edition.editionId]);
+    await editions.releaseSlots(edition.editionId, ['Asia/Hong_Kong#1#08']);
+    expect(await editions.heldSlots(edition.editionId)).toEqual(['Europe/Berlin#1#08']);
+  });
 });
 
 describe('delivery claims in DynamoDB', () => {

@@ -14,10 +14,11 @@ import { DynamoSubscriberRepository } from '../../functions/adapters/dynamo/subs
 import { DynamoWatermarkStore } from '../../functions/adapters/dynamo/watermark-store.js';
 import { SesMailer } from '../../functions/adapters/ses/ses-mailer.js';
 import { matchAlerts } from '../../functions/domain/alerts/match-alerts.js';
-import { planDigest } from '../../functions/domain/digest/plan-digest.js';
-import type { JobQueue } from '../../functions/domain/digest/ports.js';
+import type { DigestPlanJob, JobQueue } from '../../functions/domain/digest/ports.js';
 import { TransientSendError } from '../../functions/domain/errors.js';
 import type { Mailer } from '../../functions/domain/ports.js';
+import { createPlanDigestHandler } from '../../functions/handlers/plan-digest.js';
+import { createPlanDigestPageHandler } from '../../functions/handlers/plan-digest-page.js';
 import { createSendEmailHandler, type SendJob } from '../../functions/handlers/send-email.js';
 import { deliverySettingsFrom, pacedMailer, sendEmailDeps } from '../../functions/wiring/delivery.js';
 import { InProcessQueue } from '../../functions/local/in-process-queue.js';
@@ -57,19 +58,24 @@ describe(`exactly once, with faults, for ${SUBSCRIBERS} subscribers`, () => {
     stack = await startLocalStack();
     const subscribers = new DynamoSubscriberRepository(stack.dynamo, stack.tables.Subscribers);
     const regions = [['hk'], ['europe'], ['asia-pacific', 'hk'], ['greater-china']];
-    await Promise.all(
-      Array.from({ length: SUBSCRIBERS }, (_, index) =>
-        subscribers.putSubscriber(
-          aSubscriber({
-            subscriberId: `subscriber-${String(index).padStart(4, '0')}`,
-            email: `reader-${index}@reader.example`,
-            regions: regions[index % regions.length],
-            frequency: 'both',
-            timeZone: 'Asia/Hong_Kong',
-          }),
-        ),
-      ),
-    );
+    // A hundred writes in flight at a time: a thousand at once can outwait the client's
+    // connection timeout on a busy machine.
+    for (let start = 0; start < SUBSCRIBERS; start += 100) {
+      await Promise.all(
+        Array.from({ length: Math.min(100, SUBSCRIBERS - start) }, (_, offset) => {
+          const index = start + offset;
+          return subscribers.putSubscriber(
+            aSubscriber({
+              subscriberId: `subscriber-${String(index).padStart(4, '0')}`,
+              email: `reader-${index}@reader.example`,
+              regions: regions[index % regions.length],
+              frequency: 'both',
+              timeZone: 'Asia/Hong_Kong',
+            }),
+          );
+        }),
+      );
+    }
   }, 120_000);
 
   afterAll(async () => {
@@ -151,17 +157,30 @@ describe(`exactly once, with faults, for ${SUBSCRIBERS} subscribers`, () => {
     const now = () => new Date(MONDAY_8AM_HONG_KONG.getTime() + tick * 60_000);
     const { crashingHandler, faults, subscribers } = composeSender(now, seededRandom(42));
     const queue = new InProcessQueue<SendJob>('send-jobs', { batchSize: 10, maxReceiveCount: 50 });
-    const planDeps = {
+    const planQueue = new InProcessQueue<DigestPlanJob>('digest-plan-jobs', { batchSize: 2, maxReceiveCount: 5 });
+    const editions = new DynamoEditionRepository(stack.dynamo, stack.tables.Editions);
+    const planDigest = createPlanDigestHandler(() => ({
       stories,
-      editions: new DynamoEditionRepository(stack.dynamo, stack.tables.Editions),
-      subscribers,
-      sendQueue: duplicating(queue),
+      editions,
+      dueSubscribers: subscribers,
+      planQueue,
+      watermarks: new DynamoWatermarkStore(stack.dynamo, stack.tables.Editions),
       maxItemsPerEdition: 10,
+    }));
+    // Pages of 100: the fan-out hands the 1,000 readers to ten worker runs. The two planner
+    // runs below each start a chain of pages, so every page is planned twice.
+    const planPage = createPlanDigestPageHandler(() => ({
+      editions,
+      dueSubscribers: subscribers,
+      planQueue,
+      sendQueue: duplicating(queue),
       autoSendRegion: () => true,
-    };
-    // The schedule fires twice for the same hour.
-    await planDigest(planDeps, MONDAY_8AM_HONG_KONG);
-    await planDigest(planDeps, MONDAY_8AM_HONG_KONG);
+      pageSize: 100,
+    }));
+    // The schedule fires twice for the same hour, at the same moment.
+    const scheduled = { scheduledTime: MONDAY_8AM_HONG_KONG.toISOString() };
+    const planned = await Promise.all([planDigest(scheduled), planDigest(scheduled)]);
+    const pages = await planQueue.drain(planPage);
     const report = await queue.drain(async (event) => {
       tick += 1;
       return crashingHandler(event);
@@ -171,10 +190,14 @@ describe(`exactly once, with faults, for ${SUBSCRIBERS} subscribers`, () => {
     expect(faults.throttled).toBeGreaterThan(50);
     expect(faults.crashedBeforeSend).toBeGreaterThan(5);
     expect(report.failedAttempts).toBeGreaterThan(0);
+    expect(planned.map((run) => run.slotsDue)).toEqual([1, 1]);
+    // Per chain, ten full pages and the empty one that a full last page leads to.
+    expect(pages.delivered).toBe(22);
+    expect(planQueue.deadLetters).toHaveLength(0);
     expect(queue.deadLetters).toHaveLength(0);
     expect(counts.size).toBe(SUBSCRIBERS);
     expect([...counts.values()].every((n) => n === 1)).toBe(true);
-  }, 300_000);
+  }, 600_000);
 
   it('sends every subscriber exactly one alert for a window', async () => {
     await stack.clearEmails();

@@ -1,5 +1,16 @@
 /** Stories and in-memory ports for the digest's unit tests. */
-import type { ClaimOutcome, DeliveryKey, DeliveryRepository, EditionRepository, JobQueue, SeenEdition } from '../../functions/domain/digest/ports.js';
+import type { WatermarkStore } from '../../functions/domain/alerts/ports.js';
+import { digestSlotOf } from '../../functions/domain/digest/digest-slots.js';
+import type {
+  ClaimOutcome,
+  DeliveryKey,
+  DeliveryRepository,
+  DueSubscriberIndex,
+  DueSubscriberPage,
+  EditionRepository,
+  JobQueue,
+  SeenEdition,
+} from '../../functions/domain/digest/ports.js';
 import type { Edition, EditionStatus } from '../../functions/domain/digest/edition.js';
 import type { Mailer, OutgoingEmail } from '../../functions/domain/ports.js';
 import type { Story } from '../../functions/domain/stories.js';
@@ -56,7 +67,9 @@ export function aSubscriber(overrides: Partial<Subscriber> = {}): Subscriber {
   };
 }
 
-export class MemorySubscribers implements SubscriberRepository {
+export class MemorySubscribers implements SubscriberRepository, DueSubscriberIndex {
+  /** Subscribers read through the slot index, as a table would count its items read. */
+  itemsRead = 0;
   readonly items = new Map<string, Subscriber>();
   constructor(subscribers: Subscriber[] = []) {
     for (const s of subscribers) this.items.set(s.subscriberId, s);
@@ -70,11 +83,42 @@ export class MemorySubscribers implements SubscriberRepository {
   async listDigestSubscribers() {
     return [...this.items.values()].filter((s) => s.status === 'confirmed' && !s.paused && s.frequency !== 'instant');
   }
+  async listDueSubscribers(slot: string, page: { after?: string; limit: number }): Promise<DueSubscriberPage> {
+    const inSlot = [...this.items.values()]
+      .filter((s) => digestSlotOf(s) === slot && (page.after === undefined || s.subscriberId > page.after))
+      .sort((a, b) => a.subscriberId.localeCompare(b.subscriberId));
+    const taken = inSlot.slice(0, page.limit);
+    this.itemsRead += taken.length;
+    const subscribers = taken.map((s) => ({ subscriberId: s.subscriberId, regions: s.regions }));
+    return inSlot.length > page.limit ? { subscribers, next: taken[taken.length - 1].subscriberId } : { subscribers };
+  }
+}
+
+export class MemoryWatermarks implements WatermarkStore {
+  readonly positions = new Map<string, string>();
+  async getWatermark(name: string) {
+    return this.positions.get(name);
+  }
+  async advanceWatermark(name: string, from: string | undefined, to: string) {
+    if (this.positions.get(name) !== from) return false;
+    this.positions.set(name, to);
+    return true;
+  }
 }
 
 export class MemoryEditions implements EditionRepository {
   readonly items = new Map<string, Edition>();
+  readonly held = new Map<string, Set<string>>();
   creations = 0;
+  async holdSlot(id: string, slot: string) {
+    this.held.set(id, (this.held.get(id) ?? new Set()).add(slot));
+  }
+  async heldSlots(id: string) {
+    return [...(this.held.get(id) ?? [])];
+  }
+  async releaseSlots(id: string, slots: readonly string[]) {
+    for (const slot of slots) this.held.get(id)?.delete(slot);
+  }
   async getEdition(id: string) {
     return this.items.get(id);
   }

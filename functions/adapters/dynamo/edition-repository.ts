@@ -92,6 +92,38 @@ export class DynamoEditionRepository implements EditionRepository {
     }
   }
 
+  // Held slots live on an item of their own (`held#<editionId>`, outside the region index), so
+  // an editor's whole-edition write can never drop a slot added meanwhile.
+  async holdSlot(editionId: string, slot: string): Promise<void> {
+    await this.client.send(
+      new UpdateItemCommand({
+        TableName: this.tableName,
+        Key: marshall({ editionId: heldKey(editionId) }),
+        UpdateExpression: 'ADD slots :slot',
+        ExpressionAttributeValues: { ':slot': { SS: [slot] } },
+      }),
+    );
+  }
+
+  async heldSlots(editionId: string): Promise<string[]> {
+    const result = await this.client.send(
+      new GetItemCommand({ TableName: this.tableName, Key: marshall({ editionId: heldKey(editionId) }), ConsistentRead: true }),
+    );
+    return result.Item?.slots?.SS ?? [];
+  }
+
+  async releaseSlots(editionId: string, slots: readonly string[]): Promise<void> {
+    if (slots.length === 0) return;
+    await this.client.send(
+      new UpdateItemCommand({
+        TableName: this.tableName,
+        Key: marshall({ editionId: heldKey(editionId) }),
+        UpdateExpression: 'DELETE slots :slots',
+        ExpressionAttributeValues: { ':slots': { SS: [...slots] } },
+      }),
+    );
+  }
+
   async listRegionEditions(regionId: string, limit: number): Promise<Edition[]> {
     const result = await this.client.send(
       new QueryCommand({
@@ -105,4 +137,8 @@ export class DynamoEditionRepository implements EditionRepository {
     );
     return (result.Items ?? []).map((item) => unmarshall(item) as Edition);
   }
+}
+
+function heldKey(editionId: string): string {
+  return `held#${editionId}`;
 }

@@ -9,19 +9,33 @@ import {
   type DynamoDBClient,
 } from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
+import { digestSlotOf } from '../../domain/digest/digest-slots.js';
+import type { DueSubscriber, DueSubscriberIndex, DueSubscriberPage } from '../../domain/digest/ports.js';
 import type { ExpectedVersion, SubscriberDeliveries, SubscriptionStore } from '../../domain/subscriptions/ports.js';
 import type { Frequency, Subscriber } from '../../domain/subscriptions/types.js';
 import { DynamoSuppressionList } from './suppression-list.js';
-import { DELIVERIES_TABLE } from './table-schema.js';
+import { DELIVERIES_TABLE, SUBSCRIBERS_TABLE } from './table-schema.js';
 
 const DELIVERIES_BY_SUBSCRIBER = DELIVERIES_TABLE.globalIndexes.find((index) => index.partitionKey === 'subscriberId')!.indexName;
+const SUBSCRIBERS_BY_DIGEST_SLOT = SUBSCRIBERS_TABLE.globalIndexes.find((index) => index.partitionKey === 'digestSlot')!.indexName;
+
+/**
+ * The item as stored: the subscriber with the digest slot their current state puts them in,
+ * recomputed on every write (a slot read back with the item must not outlive a pause or a
+ * new time zone), and none when they may get no digest.
+ */
+function itemOf(subscriber: Subscriber, version?: number): Record<string, AttributeValue> {
+  const { digestSlot: _stale, ...rest } = subscriber;
+  const slot = digestSlotOf(subscriber);
+  return marshall({ ...rest, ...(slot ? { digestSlot: slot } : {}), ...(version === undefined ? {} : { version }) }, { removeUndefinedValues: true });
+}
 
 /**
  * Subscribers, one item each under the keyed hash of their address. The same table also holds
  * the suppression list and rate-limit counters under prefixed keys; those items have no
  * `status`, so no subscriber query ever returns them.
  */
-export class DynamoSubscriberRepository implements SubscriptionStore {
+export class DynamoSubscriberRepository implements SubscriptionStore, DueSubscriberIndex {
   private readonly suppressions: DynamoSuppressionList;
 
   constructor(
@@ -48,7 +62,7 @@ export class DynamoSubscriberRepository implements SubscriptionStore {
 
   async putSubscriber(subscriber: Subscriber): Promise<void> {
     await this.client.send(
-      new PutItemCommand({ TableName: this.tableName, Item: marshall(subscriber, { removeUndefinedValues: true }) }),
+      new PutItemCommand({ TableName: this.tableName, Item: itemOf(subscriber) }),
     );
   }
 
@@ -63,7 +77,7 @@ export class DynamoSubscriberRepository implements SubscriptionStore {
       await this.client.send(
         new PutItemCommand({
           TableName: this.tableName,
-          Item: marshall({ ...subscriber, version: previous + 1 }, { removeUndefinedValues: true }),
+          Item: itemOf(subscriber, previous + 1),
           ...condition,
         }),
       );
@@ -78,7 +92,31 @@ export class DynamoSubscriberRepository implements SubscriptionStore {
     await this.client.send(new DeleteItemCommand({ TableName: this.tableName, Key: marshall({ subscriberId }) }));
   }
 
-  /** Confirmed, unpaused, unsuppressed subscribers who want the weekly digest. */
+  /**
+   * One page of the readers whose send time is `slot`, from the sparse index: a Query that
+   * reads only them, in subscriber order so that `after` resumes where a page ended.
+   */
+  async listDueSubscribers(slot: string, page: { after?: string; limit: number }): Promise<DueSubscriberPage> {
+    const result = await this.client.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        IndexName: SUBSCRIBERS_BY_DIGEST_SLOT,
+        KeyConditionExpression: 'digestSlot = :slot',
+        ExpressionAttributeValues: marshall({ ':slot': slot }),
+        ProjectionExpression: 'subscriberId, regions',
+        Limit: page.limit,
+        ExclusiveStartKey: page.after === undefined ? undefined : marshall({ digestSlot: slot, subscriberId: page.after }),
+      }),
+    );
+    const subscribers = (result.Items ?? []).map((item) => unmarshall(item) as DueSubscriber);
+    const next = result.LastEvaluatedKey ? (unmarshall(result.LastEvaluatedKey).subscriberId as string) : undefined;
+    return next === undefined ? { subscribers } : { subscribers, next };
+  }
+
+  /**
+   * Confirmed, unpaused, unsuppressed subscribers who want the weekly digest: a whole-table
+   * Scan, for a manual send to everyone and the data tools, never for the hourly planner.
+   */
   async listDigestSubscribers(): Promise<Subscriber[]> {
     return this.listMailable(['weekly', 'both']);
   }

@@ -8,6 +8,8 @@ export interface IndexSchema {
   readonly indexName: string;
   readonly partitionKey: string;
   readonly sortKey?: string;
+  /** Attributes copied into the index besides the keys; absent means the whole item. */
+  readonly include?: readonly string[];
 }
 
 export interface TableSchema {
@@ -36,12 +38,18 @@ export const STORIES_TABLE: TableSchema = {
   globalIndexes: [{ indexName: 'byStoredDay', partitionKey: 'storedDay', sortKey: 'storedAtId' }],
 };
 
-/** Subscribers, suppression entries and rate-limit counters, each one item under its own key. */
+/**
+ * Subscribers, suppression entries and rate-limit counters, each one item under its own key.
+ * `byDigestSlot` is sparse: only subscribers who may get a digest carry a `digestSlot` (time
+ * zone, weekday and local hour of their send time), so the hourly planner queries exactly the
+ * readers now due. It carries `regions` alone: all that planning needs, and half the storage
+ * of a full copy of each subscriber.
+ */
 export const SUBSCRIBERS_TABLE: TableSchema = {
   logicalName: 'Subscribers',
   envVar: ENV.subscribersTable,
   partitionKey: 'subscriberId',
-  globalIndexes: [],
+  globalIndexes: [{ indexName: 'byDigestSlot', partitionKey: 'digestSlot', sortKey: 'subscriberId', include: ['regions'] }],
   timeToLiveAttribute: 'expiresAt',
 };
 

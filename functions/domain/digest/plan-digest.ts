@@ -31,7 +31,8 @@ export function digestWeekFor(subscriber: Pick<Subscriber, 'timeZone'>, now: Dat
 }
 
 /**
- * The hourly planner: finds the subscribers whose local send time has come, makes sure each of
+ * The whole-table planner, for a send to everyone (the demo, a manual send) and as the
+ * benchmark's reference; the hourly schedule runs `planDueDigests` instead. It finds the subscribers whose local send time has come, makes sure each of
  * their regions has this week's edition (composed once, the first time it is needed), and
  * enqueues one send job per subscriber. `everyone` ignores send times (the demo, a manual send).
  */
@@ -96,6 +97,8 @@ export async function planDigest(deps: PlanDigestDeps, now: Date, options: { eve
  */
 export async function refreshDraft(editions: EditionRepository, region: Region, draft: Edition, stories: readonly Story[], options: ComposeOptions): Promise<Edition> {
   const fresh = recomposeDraft(region, draft, draft.week, stories, options);
+  // Nothing new since it was last written: no write, and whatever now stands is the draft.
+  if (JSON.stringify(fresh.items) === JSON.stringify(draft.items)) return (await editions.getEdition(draft.editionId)) ?? draft;
   if (await editions.saveEdition(fresh, { version: draft.version ?? 0, status: 'draft' })) return fresh;
   return (await editions.getEdition(draft.editionId)) ?? draft;
 }
@@ -104,7 +107,7 @@ export async function refreshDraft(editions: EditionRepository, region: Region, 
 const SEND_WINDOW_CLOSES_AFTER_MS = 2 * 86_400_000;
 
 /** Marks as sent the editions whose week's sending is over everywhere. */
-async function settlePastEditions(deps: PlanDigestDeps, now: Date): Promise<void> {
+export async function settlePastEditions(deps: Pick<PlanDigestDeps, 'editions'>, now: Date): Promise<void> {
   for (const region of REGIONS) {
     for (const edition of await deps.editions.listRegionEditions(region.id, 2)) {
       const windowClosed = now.getTime() >= startOfIsoWeek(edition.week).getTime() + SEND_WINDOW_CLOSES_AFTER_MS;

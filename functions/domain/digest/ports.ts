@@ -14,6 +14,15 @@ export interface EditionRepository {
   saveEdition(edition: Edition, seen: SeenEdition): Promise<boolean>;
   /** A region's editions, newest week first. */
   listRegionEditions(regionId: string, limit: number): Promise<Edition[]>;
+  /**
+   * Notes that readers of a digest slot were due while this edition waited for an editor, so
+   * they are planned again once it is approved. Adding a slot twice keeps it once.
+   */
+  holdSlot(editionId: string, slot: string): Promise<void>;
+  /** The slots held for an edition, in no particular order. */
+  heldSlots(editionId: string): Promise<string[]>;
+  /** Forgets slots once they are queued again. */
+  releaseSlots(editionId: string, slots: readonly string[]): Promise<void>;
 }
 
 export interface SeenEdition {
@@ -50,4 +59,29 @@ export interface DigestSendJob {
   readonly kind: 'digest';
   readonly week: string;
   readonly subscriberId: string;
+}
+
+/** One page of one due slot's subscribers, for a planning worker; `after` resumes a slot. */
+export interface DigestPlanJob {
+  readonly kind: 'digest-plan';
+  readonly slot: string;
+  readonly week: string;
+  readonly after?: string;
+}
+
+/** What planning needs of a due subscriber: who, and which regions' editions they read. */
+export interface DueSubscriber {
+  readonly subscriberId: string;
+  readonly regions: readonly string[];
+}
+
+export interface DueSubscriberPage {
+  readonly subscribers: readonly DueSubscriber[];
+  /** Where the next page starts; absent on the slot's last page. */
+  readonly next?: string;
+}
+
+/** The subscribers indexed under a digest slot, a page at a time, in a stable order. */
+export interface DueSubscriberIndex {
+  listDueSubscribers(slot: string, page: { after?: string; limit: number }): Promise<DueSubscriberPage>;
 }

@@ -44,8 +44,6 @@ export interface SubscriberNotifier {
 export interface SubscriberLinks {
   readonly preferences: string;
   readonly unsubscribe: string;
-  /** `mailto:` address with the unsubscribe token in the subject: the second List-Unsubscribe value. */
-  readonly unsubscribeMailto: string;
   readonly export?: string;
   readonly erase?: string;
 }

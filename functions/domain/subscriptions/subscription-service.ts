@@ -4,7 +4,7 @@
  * made against the version that was read.
  */
 import { clientIdFor, subscriberIdFor } from './identity.js';
-import { buildSubscriberLinks, confirmationLink, type LinkOptions } from './links.js';
+import { buildSubscriberLinks, confirmationLink } from './links.js';
 import type {
   RateLimiter,
   SubscriberDeliveries,
@@ -59,7 +59,6 @@ export interface SubscriptionDeps {
   readonly baseUrl: string;
   readonly now: () => Date;
   readonly policy?: Partial<SubscriptionPolicy>;
-  readonly linkOptions?: LinkOptions;
 }
 
 /** Who is asking: rate limits count by a keyed hash of this. */
@@ -102,7 +101,7 @@ export class SubscriptionService {
   }
 
   linksFor(subscriberId: string): SubscriberLinks {
-    return buildSubscriberLinks(this.deps.baseUrl, subscriberId, this.deps.hashKey, this.deps.linkOptions);
+    return buildSubscriberLinks(this.deps.baseUrl, subscriberId, this.deps.hashKey);
   }
 
   /**

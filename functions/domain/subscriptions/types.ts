@@ -26,6 +26,9 @@ export interface Preferences {
   readonly topics: readonly string[];
   readonly frequency: Frequency;
   readonly timeZone: string;
+  /** ISO weekday (1 = Monday) and local hour of the weekly digest; Monday 08:00 when absent. */
+  readonly digestWeekday?: number;
+  readonly digestHour?: number;
   readonly paused: boolean;
 }
 
@@ -44,6 +47,9 @@ export interface Subscriber {
   readonly frequency: Frequency;
   /** IANA time zone, e.g. `Asia/Hong_Kong`. */
   readonly timeZone: string;
+  /** ISO weekday (1 = Monday) and local hour of the weekly digest; Monday 08:00 when absent. */
+  readonly digestWeekday?: number;
+  readonly digestHour?: number;
   readonly paused: boolean;
   readonly consent: ConsentRecord;
   readonly createdAt: string;

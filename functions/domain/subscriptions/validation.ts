@@ -14,7 +14,7 @@ export interface RawFormInput {
   readonly [field: string]: string | readonly string[] | undefined;
 }
 
-export type FieldName = 'email' | 'regions' | 'topics' | 'frequency' | 'timeZone' | 'paused' | 'consentVersion';
+export type FieldName = 'email' | 'regions' | 'topics' | 'frequency' | 'timeZone' | 'digestWeekday' | 'digestHour' | 'paused' | 'consentVersion';
 export type FieldErrors = Partial<Record<FieldName, string>>;
 
 export type Parsed<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly errors: FieldErrors };
@@ -82,6 +82,17 @@ const preferencesSchema = z.object({
       });
       return z.NEVER;
     }),
+  // Absent on the sign-up form: Monday 08:00 until the reader chooses otherwise.
+  digestWeekday: z
+    .string()
+    .regex(/^[1-7]$/, 'Choose the day of your digest from the list')
+    .transform(Number)
+    .optional(),
+  digestHour: z
+    .string()
+    .regex(/^(?:[01]?\d|2[0-3])$/, 'Choose the hour of your digest from the list')
+    .transform(Number)
+    .optional(),
   paused: z.boolean(),
 });
 
@@ -109,6 +120,8 @@ function preferencesFromForm(raw: RawFormInput) {
     topics: many(raw.topics),
     frequency: single(raw.frequency),
     timeZone: single(raw.timeZone) ?? '',
+    digestWeekday: single(raw.digestWeekday),
+    digestHour: single(raw.digestHour),
     paused: single(raw.paused) === 'on' || single(raw.paused) === 'true',
   };
 }

@@ -10,6 +10,7 @@ import { runDigestCommand, runIngestCommand } from './pipeline-commands.js';
 import { runEvalCommand } from './eval-command.js';
 import { runParseFeedCommand } from './parse-feed-command.js';
 import { runParsePageCommand } from './parse-page-command.js';
+import { runRedriveCommand } from './redrive-command.js';
 import { runServeCommand } from './serve-command.js';
 
 const USAGE = `Usage: newsdesk <command> [options]
@@ -31,6 +32,10 @@ Commands:
                               optionally promoting the correction to a classifier rule
   export-corrections          print the corrections as labelled stories (JSON Lines)
   rules [--json]              list the promoted classifier rules
+  redrive <queue> [--dry-run] [--local]
+                              move a dead-letter queue's messages back to work, with a count:
+                              on AWS by the queue's URL, ARN or name; --local for feed-jobs,
+                              send-jobs or digest-plan-jobs of the local stack
   serve                       run the local stack as a service (HTTP ${'$'}{PORT:-3000}, SES UI ${'$'}{SES_PORT:-8005})
 `;
 
@@ -48,6 +53,7 @@ const COMMANDS: Record<string, Command> = {
   'export-corrections': runExportCorrectionsCommand,
   rules: runRulesCommand,
   serve: runServeCommand,
+  redrive: (args) => runRedriveCommand(args),
 };
 
 export async function runCommand(argv: string[]): Promise<number> {

@@ -15,7 +15,8 @@ import { parseOptions } from './commands.js';
 import { localStateDirectory, withLocalStack } from './local-state.js';
 
 function withLocalApp<T>(options: Omit<LocalAppOptions, 'publicBaseUrl'>, work: (app: ReturnType<typeof createLocalApp>, stack: LocalStack) => Promise<T>): Promise<T> {
-  return withLocalStack((stack) => work(createLocalApp(stack, { ...options, publicBaseUrl: process.env.PUBLIC_BASE_URL ?? 'http://localhost:3000' }), stack));
+  const deadLetterDirectory = resolve(localStateDirectory(), 'dead-letters');
+  return withLocalStack((stack) => work(createLocalApp(stack, { ...options, deadLetterDirectory, publicBaseUrl: process.env.PUBLIC_BASE_URL ?? 'http://localhost:3000' }), stack));
 }
 
 function describeReport(report: FeedIngestReport): string {

@@ -69,6 +69,28 @@ describe('the subscriber repository', () => {
     expect((await listed.listDigestSubscribers()).map((s) => s.subscriberId).sort()).toEqual(['both', 'weekly']);
     expect((await listed.listAlertSubscribers()).map((s) => s.subscriberId).sort()).toEqual(['both', 'instant']);
   });
+
+  it('indexes each digest reader under their send time alone, and moves them as they change', async () => {
+    const indexed = new DynamoSubscriberRepository(services.dynamo, (await services.createTables()).Subscribers);
+    for (const id of ['r1', 'r2', 'r3']) await indexed.putSubscriber(aSubscriber(id, { timeZone: 'Asia/Hong_Kong', regions: ['hk', 'asia-pacific'] }));
+    await indexed.putSubscriber(aSubscriber('friday', { timeZone: 'Asia/Hong_Kong', digestWeekday: 5, digestHour: 18 }));
+    await indexed.putSubscriber(aSubscriber('alerts-only', { timeZone: 'Asia/Hong_Kong', frequency: 'instant' }));
+    const slot = 'Asia/Hong_Kong#1#08';
+
+    const first = await indexed.listDueSubscribers(slot, { limit: 2 });
+    expect(first.subscribers).toEqual([{ subscriberId: 'r1', regions: ['hk', 'asia-pacific'] }, { subscriberId: 'r2', regions: ['hk', 'asia-pacific'] }]);
+    const second = await indexed.listDueSubscribers(slot, { after: first.next, limit: 2 });
+    expect(second.subscribers.map((s) => s.subscriberId)).toEqual(['r3']);
+    expect((await indexed.listDueSubscribers('Asia/Hong_Kong#5#18', { limit: 10 })).subscribers.map((s) => s.subscriberId)).toEqual(['friday']);
+
+    // A read-modify-write carries the old slot back in: the write must replace it.
+    const r1 = (await indexed.getSubscriber('r1'))!;
+    expect(await indexed.saveSubscriber({ ...r1, paused: true }, { version: 0 })).toBe(true);
+    const r2 = (await indexed.getSubscriber('r2'))!;
+    expect(await indexed.saveSubscriber({ ...r2, timeZone: 'Europe/Berlin' }, { version: 0 })).toBe(true);
+    expect((await indexed.listDueSubscribers(slot, { limit: 10 })).subscribers.map((s) => s.subscriberId)).toEqual(['r3']);
+    expect((await indexed.listDueSubscribers('Europe/Berlin#1#08', { limit: 10 })).subscribers.map((s) => s.subscriberId)).toEqual(['r2']);
+  });
 });
 
 describe('the suppression list', () => {

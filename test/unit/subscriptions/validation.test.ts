@@ -89,6 +89,15 @@ describe('the sign-up form', () => {
 });
 
 describe('the preferences form', () => {
+  it('reads the digest day and hour, and refuses any the list does not offer', () => {
+    const form = { regions: 'europe', frequency: 'weekly', timeZone: 'Europe/Dublin' };
+    expect(parsePreferences({ ...form, digestWeekday: '7', digestHour: '0' })).toMatchObject({ ok: true, value: { digestWeekday: 7, digestHour: 0 } });
+    expect(parsePreferences({ ...form, digestWeekday: '0', digestHour: '24' })).toEqual({
+      ok: false,
+      errors: { digestWeekday: 'Choose the day of your digest from the list', digestHour: 'Choose the hour of your digest from the list' },
+    });
+  });
+
   it('reads the pause box', () => {
     const result = parsePreferences({ regions: 'europe', frequency: 'weekly', timeZone: 'Europe/Dublin', paused: 'on' });
     expect(result).toEqual({ ok: true, value: { regions: ['europe'], topics: [], frequency: 'weekly', timeZone: 'Europe/Dublin', paused: true } });
