@@ -1,3 +1,5 @@
+import type { Language } from '../../i18n/languages.js';
+
 export type Frequency = 'weekly' | 'instant' | 'both';
 export const FREQUENCIES: readonly Frequency[] = ['weekly', 'instant', 'both'];
 
@@ -27,6 +29,8 @@ export interface Preferences {
   readonly frequency: Frequency;
   readonly timeZone: string;
   readonly paused: boolean;
+  /** The language of pages and emails; a record stored before languages existed has none and reads as English. */
+  readonly language?: Language;
 }
 
 /**
@@ -45,6 +49,8 @@ export interface Subscriber {
   /** IANA time zone, e.g. `Asia/Hong_Kong`. */
   readonly timeZone: string;
   readonly paused: boolean;
+  /** Absent on records from before languages existed: read it with `languageOf`, which defaults to English. */
+  readonly language?: Language;
   readonly consent: ConsentRecord;
   readonly createdAt: string;
   readonly updatedAt: string;
