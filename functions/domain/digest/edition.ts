@@ -2,6 +2,9 @@ import { assignClusterId } from '../feeds/cluster.js';
 import type { StoryKind } from '../feeds/types.js';
 import type { Story } from '../stories.js';
 import { regionCovers, type Region } from '../../taxonomy/taxonomy.js';
+import { detectLanguage } from '../../i18n/detect-language.js';
+import type { Language } from '../../i18n/languages.js';
+import { storyReasons } from './story-reasons.js';
 
 export type EditionStatus = 'draft' | 'approved' | 'sending' | 'sent';
 
@@ -18,8 +21,12 @@ export interface EditionItem {
   readonly publishedAt: string;
   /** 'press-release' marks the statement of the body that acted (a regulator); absent means news. */
   readonly kind?: StoryKind;
-  /** Other outlets that reported the same event. */
-  readonly alsoReportedBy: readonly { source: string; url: string }[];
+  /** Other outlets that reported the same event, with their title and language when known. */
+  readonly alsoReportedBy: readonly { source: string; url: string; title?: string; language?: Language; publishedAt?: string }[];
+  /** The regulators and laws its text names: why it is here (absent on editions composed before). */
+  readonly reasons?: readonly string[];
+  /** The language it was published in, from its script. */
+  readonly language?: Language;
 }
 
 /** One region's digest for one ISO week (`editionId` = `region#week`). */
@@ -77,7 +84,11 @@ export function composeEdition(region: Region, week: string, stories: readonly S
     score: lead.score,
     publishedAt: lead.publishedAt,
     ...(lead.kind === 'press-release' ? { kind: lead.kind } : {}),
-    alsoReportedBy: others.filter((o) => o.source !== lead.source).map((o) => ({ source: o.source, url: o.url })),
+    alsoReportedBy: others
+      .filter((o) => o.source !== lead.source)
+      .map((o) => ({ source: o.source, url: o.url, title: o.title, publishedAt: o.publishedAt, ...languageField(o) })),
+    reasons: storyReasons(lead.evidence ?? []),
+    ...languageField(lead),
   }));
   return {
     editionId: editionIdFor(region.id, week),
@@ -100,4 +111,9 @@ function withStatementFirst(cluster: { lead: Story; others: Story[] }): { lead: 
   const statement = cluster.others.find((story) => story.kind === 'press-release');
   if (!statement) return cluster;
   return { lead: statement, others: [cluster.lead, ...cluster.others.filter((story) => story !== statement)] };
+}
+
+function languageField(story: Story): { language?: Language } {
+  const language = detectLanguage(`${story.title} ${story.summary}`);
+  return language ? { language } : {};
 }

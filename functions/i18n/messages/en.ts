@@ -122,6 +122,7 @@ export const en = {
   pastEditionsOnWeb: 'Past editions on the web',
   onTheWeb: (p: { url: string }) => `On the web: ${p.url}`,
   digestFooter: 'You receive this because you subscribed to Newsdesk. No tracking: links go straight to the publishers.',
+  storyPageLink: 'Why it is here, and other reports',
   changeYourPreferences: 'Change your preferences',
 };
 

@@ -93,7 +93,7 @@ export const zhHans: Messages = {
   digestHeading: 'Newsdesk 每周摘要',
   alertHeading: 'Newsdesk 即时提醒',
   storyCount: (p) => `${p.count} 条新闻`,
-  digestSubject: (p) => `Newsdesk ${p.week}：${p.count}隐私与人工智能训练新闻 · ${p.regions}`,
+  digestSubject: (p) => `Newsdesk ${p.week} 隐私与人工智能训练新闻：${p.count} · ${p.regions}`,
   alertSubject: (p) => `Newsdesk 即时提醒：${p.count} 条新闻 · ${p.regions}`,
   weekLine: (p) => `第 ${p.week} 周 · ${p.count}`,
   alertLine: (p) => `最新 · ${p.count}`,
@@ -107,5 +107,6 @@ export const zhHans: Messages = {
   pastEditionsOnWeb: '在网上阅读往期',
   onTheWeb: (p) => `网上版本：${p.url}`,
   digestFooter: '你收到这封邮件，是因为你订阅了 Newsdesk。没有追踪：链接直接通往发布者。',
+  storyPageLink: '收录原因及其他报道',
   changeYourPreferences: '更改你的偏好设置',
 };

@@ -93,7 +93,7 @@ export const zhHant: Messages = {
   digestHeading: 'Newsdesk 每週摘要',
   alertHeading: 'Newsdesk 即時提示',
   storyCount: (p) => `${p.count} 則新聞`,
-  digestSubject: (p) => `Newsdesk ${p.week}：${p.count}私隱及人工智能訓練新聞 · ${p.regions}`,
+  digestSubject: (p) => `Newsdesk ${p.week} 私隱及人工智能訓練新聞：${p.count} · ${p.regions}`,
   alertSubject: (p) => `Newsdesk 即時提示：${p.count} 則新聞 · ${p.regions}`,
   weekLine: (p) => `第 ${p.week} 週 · ${p.count}`,
   alertLine: (p) => `最新 · ${p.count}`,
@@ -107,5 +107,6 @@ export const zhHant: Messages = {
   pastEditionsOnWeb: '在網上閱讀過往各期',
   onTheWeb: (p) => `網上版本：${p.url}`,
   digestFooter: '你收到這封電郵，是因為你訂閱了 Newsdesk。沒有追蹤：連結直接通往發布者。',
+  storyPageLink: '收錄原因及其他報道',
   changeYourPreferences: '更改你的偏好設定',
 };
