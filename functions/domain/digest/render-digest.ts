@@ -97,7 +97,7 @@ export function inReadersLanguage(item: EditionItem, language: Language): Editio
 }
 
 /** "PCPD · Personal Data (Privacy) Ordinance · AI training": the bodies and laws its text names, else its places, then its topics. */
-export function whyLine(item: EditionItem, language: Language): string {
+export function whyLine(item: Pick<EditionItem, 'reasons' | 'jurisdictions' | 'topics'>, language: Language): string {
   const reasons = [...(item.reasons ?? [])];
   if (!reasons.length) reasons.push(...item.jurisdictions.slice(0, 2).map((code) => jurisdictionName(code, language)));
   // "Privacy" says little in a privacy digest when a sharper topic is there.
