@@ -11,7 +11,7 @@ import { ENV } from '../functions/config/env.js';
 import { bindTable, handlerEntry, NewsdeskFunction, type LogLevel } from './newsdesk-function.js';
 import type { Storage } from './storage.js';
 
-export const ARCHIVE_ROUTES = ['/archive', '/archive/{region}', '/archive/{region}/{week}', '/feeds/{file}', '/stories/{id}', '/privacy'] as const;
+export const ARCHIVE_ROUTES = ['/archive', '/archive/{region}', '/archive/{region}/{week}', '/feeds/{file}', '/stories/{id}', '/privacy', '/search'] as const;
 
 export interface ArchiveProps {
   readonly storage: Storage;

@@ -29,6 +29,8 @@ import { HostPace } from '../domain/press/host-pace.js';
 import { pressPageReadingFor } from '../domain/press/ingest-press-page.js';
 import { InProcessQueue } from './in-process-queue.js';
 import type { LocalStack } from './local-stack.js';
+import { DynamoSearchIndex } from '../adapters/dynamo/search-index.js';
+import { indexingStories } from '../domain/search/indexing-stories.js';
 
 /** Signs subscriber links on this machine only; a deployment reads its key from a secret. */
 export const LOCAL_SUBSCRIBER_KEY = 'newsdesk-local-development-key';
@@ -61,7 +63,8 @@ export function createLocalApp(stack: LocalStack, options: LocalAppOptions) {
   const now = options.now ?? (() => new Date());
   const { tables, dynamo } = stack;
   const settings: DeliverySettings = { ...deliverySettingsFrom({ SES_MAX_SEND_RATE: '1000' }), ...options.settings };
-  const stories = new DynamoStoryRepository(dynamo, tables.Stories);
+  const searchIndex = new DynamoSearchIndex(dynamo, tables.Stories);
+  const stories = indexingStories(new DynamoStoryRepository(dynamo, tables.Stories), searchIndex);
   const feedStates = new DynamoFeedStateRepository(dynamo, tables.Feeds);
   const subscribers = new DynamoSubscriberRepository(dynamo, tables.Subscribers);
   const editions = new DynamoEditionRepository(dynamo, tables.Editions);
@@ -123,7 +126,7 @@ export function createLocalApp(stack: LocalStack, options: LocalAppOptions) {
   );
 
   return {
-    repositories: { stories, feedStates, subscribers, editions, deliveries, watermarks, editorial },
+    repositories: { stories, searchIndex, feedStates, subscribers, editions, deliveries, watermarks, editorial },
     promotedRules,
     queues: { feedJobs, sendJobs },
     handlers: { planIngest, fetchFeed, matchAlerts, sendEmail },

@@ -62,7 +62,7 @@ export async function startLocalService(options: LocalServiceOptions) {
       }),
     ),
   );
-  const archiveApi = buildOnce(() => createArchiveApi({ editions: app.repositories.editions, stories: app.repositories.stories, publicBaseUrl }));
+  const archiveApi = buildOnce(() => createArchiveApi({ editions: app.repositories.editions, stories: app.repositories.stories, searchIndex: app.repositories.searchIndex, publicBaseUrl }));
   const health = async (): Promise<APIGatewayProxyStructuredResultV2> =>
     jsonResult(200, { status: 'ok', startedAt: startedAt.toISOString(), feeds: options.sources.length, jobs: lastRuns });
 
@@ -71,7 +71,7 @@ export async function startLocalService(options: LocalServiceOptions) {
     handler: routeByPath(
       [
         { path: '/healthz', handler: health },
-        { path: /^\/(archive|feeds|stories)(\/|$)|^\/privacy$/, handler: (event) => archiveApi()(event) },
+        { path: /^\/(archive|feeds|stories)(\/|$)|^\/(privacy|search)$/, handler: (event) => archiveApi()(event) },
       ],
       (event) => subscriberApi()(event),
     ),

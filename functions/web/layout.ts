@@ -31,6 +31,7 @@ fieldset fieldset { border-style: dashed; margin-top: .75rem; }
 fieldset fieldset legend { font-weight: 600; font-size: 1rem; }
 .field { margin: 0 0 1.25rem; }
 .hint { color: var(--muted); margin: .25rem 0 .5rem; font-weight: 400; }
+select, input[type=date] { display: block; font: inherit; padding: .5rem; border: 2px solid var(--line); border-radius: .25rem; background: var(--bg); color: var(--text); min-height: 2.75rem; }
 input[type=email], input[type=text] { display: block; width: 100%; max-width: 28rem; font: inherit; padding: .5rem; border: 2px solid var(--line); border-radius: .25rem; background: var(--bg); color: var(--text); }
 .choices { display: grid; grid-template-columns: repeat(auto-fill, minmax(9rem, 1fr)); gap: .25rem 1rem; }
 details.section { border: 1px dashed var(--line); border-radius: .375rem; margin-top: .75rem; padding: 0 1rem; }
@@ -108,7 +109,7 @@ export function renderPage({ title, main, hasErrors, withTimeZoneScript, languag
 <main id="main" tabindex="-1">
 ${main}
 </main>
-<footer><p>${t.footerNoTracking}</p><p><a href="/privacy">${t.footerPrivacy}</a> · <a href="/archive">${t.footerArchive}</a></p></footer>
+<footer><p>${t.footerNoTracking}</p><p><a href="/privacy">${t.footerPrivacy}</a> · <a href="/archive">${t.footerArchive}</a> · <a href="/search">${t.searchLink}</a></p></footer>
 ${withTimeZoneScript ? html`<script>${rawScript()}</script>` : ''}
 </body>
 </html>

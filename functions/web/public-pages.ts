@@ -13,6 +13,8 @@ import { localeTag, type Language } from '../i18n/languages.js';
 import { messagesFor } from '../i18n/messages.js';
 import { jurisdictionName, regionName, topicName } from '../i18n/names.js';
 import { detectLanguage } from '../i18n/detect-language.js';
+import { storyReasons } from '../domain/digest/story-reasons.js';
+import { REGIONS, TOPIC_ENTRIES } from '../taxonomy/taxonomy.js';
 import { html, safeHttpUrl, type SafeHtml } from './html.js';
 import { renderPage } from './layout.js';
 
@@ -107,5 +109,45 @@ export function privacyPage(language: Language): string {
 <tbody>${STORED_ABOUT_SUBSCRIBERS.map((datum) => html`<tr><td>${datum.what[language]}</td><td>${datum.kept[language]}</td></tr>`)}</tbody>
 </table>
 <p>${t.privacyRights}</p>`,
+  });
+}
+
+export interface SearchForm {
+  readonly text: string;
+  readonly regionId: string;
+  readonly topic: string;
+  readonly from: string;
+  readonly to: string;
+}
+
+export function searchPage(form: SearchForm, results: readonly Story[] | undefined, language: Language): string {
+  const t = messagesFor(language);
+  return renderPage({
+    title: t.searchTitle,
+    language,
+    main: html`<h1>${t.searchTitle}</h1>
+<form method="get" action="/search" role="search">
+<div class="field"><label for="q">${t.searchWords}</label><input type="text" id="q" name="q" value="${form.text}"></div>
+<div class="field"><label for="region">${t.searchRegion}</label><select id="region" name="region"><option value="">${t.searchAny}</option>${REGIONS.map(
+      (region) => html`<option value="${region.id}"${region.id === form.regionId ? html` selected` : ''}>${regionName(region.id, language)}</option>`,
+    )}</select></div>
+<div class="field"><label for="topic">${t.searchTopic}</label><select id="topic" name="topic"><option value="">${t.searchAny}</option>${TOPIC_ENTRIES.map(
+      (topic) => html`<option value="${topic.id}"${topic.id === form.topic ? html` selected` : ''}>${topicName(topic.id, language)}</option>`,
+    )}</select></div>
+<div class="field"><label for="from">${t.searchFrom}</label><input type="date" id="from" name="from" value="${form.from}"></div>
+<div class="field"><label for="to">${t.searchTo}</label><input type="date" id="to" name="to" value="${form.to}"></div>
+<p class="hint">${t.searchHint}</p>
+<button type="submit">${t.searchButton}</button>
+</form>
+${results === undefined
+  ? ''
+  : results.length
+    ? html`<h2 role="status">${t.searchResults({ count: results.length })}</h2><ol class="results">${results.map((story) => {
+        const storyLanguage = detectLanguage(`${story.title} ${story.summary}`);
+        const published = Date.parse(story.publishedAt);
+        return html`<li><a href="/stories/${encodeURIComponent(story.storyId)}"${storyLanguage ? html` lang="${localeTag(storyLanguage)}"` : ''}>${story.title}</a>
+<p class="hint">${whyLine({ reasons: storyReasons(story.evidence), jurisdictions: story.jurisdictions, topics: story.topics }, language)}${Number.isNaN(published) ? '' : html` · ${formatDate(language, new Date(published))}`}</p></li>`;
+      })}</ol>`
+    : html`<p role="status">${t.searchNothing}</p>`}`,
   });
 }

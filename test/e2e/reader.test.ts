@@ -5,7 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DynamoAlertAllowance } from '../../functions/adapters/dynamo/alert-allowance.js';
 import { DynamoDeliveryRepository } from '../../functions/adapters/dynamo/delivery-repository.js';
 import { DynamoEditionRepository } from '../../functions/adapters/dynamo/edition-repository.js';
+import { DynamoSearchIndex } from '../../functions/adapters/dynamo/search-index.js';
 import { DynamoStoryRepository } from '../../functions/adapters/dynamo/story-repository.js';
+import { indexingStories } from '../../functions/domain/search/indexing-stories.js';
 import { SesMailer } from '../../functions/adapters/ses/ses-mailer.js';
 import { classifyStory } from '../../functions/domain/classify/classify-story.js';
 import { composeEdition } from '../../functions/domain/digest/edition.js';
@@ -55,11 +57,16 @@ describe.skipIf(!haveChromium)('a reader in their own language', () => {
     const { dynamo, ses } = harness.services;
     const stories = new DynamoStoryRepository(dynamo, harness.tables.Stories);
     const editions = new DynamoEditionRepository(dynamo, harness.tables.Editions);
-    await stories.saveStory(story);
+    const searchIndex = new DynamoSearchIndex(dynamo, harness.tables.Stories);
+    // Stored the way ingestion stores it: the search index is written with the story.
+    await indexingStories(stories, searchIndex).saveStory(story);
+    await indexingStories(stories, searchIndex).saveStory(
+      invented('Regulator in Tokyo fines app maker over location data', 'Japan’s Personal Information Protection Commission fined an app maker for sharing location data.'),
+    );
     for (const week of ['2026-W49', '2026-W50']) {
       await editions.createEdition({ ...composeEdition(findRegion('hk')!, week, [story], { maxItems: 10, now: NOW }), status: 'sent' });
     }
-    const archiveApi = createArchiveApi({ editions, stories, publicBaseUrl: harness.url });
+    const archiveApi = createArchiveApi({ editions, stories, searchIndex, publicBaseUrl: harness.url });
     // Only the archive's own paths reach it, as behind the HTTP API (the browser also asks for /favicon.ico).
     archive = await startHttpAdapter({
       port: 0,
@@ -188,5 +195,28 @@ describe.skipIf(!haveChromium)('a reader in their own language', () => {
     expect(await page.getByRole('link', { name: '香港，第 2026-W49 週' }).count()).toBe(1);
     expect(await page.getByRole('link', { name: '香港，第 2026-W50 週' }).count()).toBe(1);
     await page.screenshot({ path: join(ARTIFACTS, 'story-page.png'), fullPage: true });
+  });
+
+  it('finds the story by a word of its title, and by region, in the archive search', async () => {
+    await page.goto(`${archive.url}/search`);
+    await page.getByLabel('字詞').fill('lantern');
+    await page.getByLabel('由').fill('2026-11-01');
+    await page.getByLabel('至').fill('2026-11-30');
+    await page.getByRole('button', { name: '搜尋' }).click();
+    await expect.poll(() => page.getByRole('status').innerText()).toBe('找到 1 則新聞');
+    expect(await page.locator('ol.results a').allInnerTexts()).toEqual([story.title]);
+
+    await page.getByLabel('字詞').fill('');
+    await page.getByLabel('地區').selectOption('hk');
+    await page.getByRole('button', { name: '搜尋' }).click();
+    await expect.poll(() => page.locator('ol.results a').allInnerTexts()).toEqual([story.title]);
+    await page.screenshot({ path: join(ARTIFACTS, 'search.png'), fullPage: true });
+
+    await page.getByLabel('地區').selectOption('jp');
+    await page.getByRole('button', { name: '搜尋' }).click();
+    await expect.poll(() => page.locator('ol.results a').allInnerTexts()).toEqual(['Regulator in Tokyo fines app maker over location data']);
+    await page.getByLabel('字詞').fill('lantern');
+    await page.getByRole('button', { name: '搜尋' }).click();
+    await expect.poll(() => page.getByRole('status').innerText()).toContain('沒有相符的新聞');
   });
 });

@@ -143,6 +143,18 @@ export const en = {
   privacyWhy: 'Why',
   privacyKept: 'Kept for',
   privacyRights: 'From the link in any email you can download everything stored about you, change it, unsubscribe, or erase it. There is no open or click tracking and no cookie.',
+  searchTitle: 'Search the archive',
+  searchWords: 'Words',
+  searchRegion: 'Region',
+  searchTopic: 'Topic',
+  searchAny: 'Any',
+  searchFrom: 'From',
+  searchTo: 'To',
+  searchButton: 'Search',
+  searchResults: (p: { count: number }) => plural('en', p.count, { one: '1 story found', other: `${p.count} stories found` }),
+  searchNothing: 'No story matches. Try fewer words, another region, or a wider range of dates.',
+  searchHint: 'Up to 26 weeks at a time, newest first.',
+  searchLink: 'Search',
   changeYourPreferences: 'Change your preferences',
 };
 
