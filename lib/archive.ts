@@ -6,12 +6,12 @@ import { Duration, Validations } from 'aws-cdk-lib';
 import { HttpMethod, type CfnStage, type HttpApi, type HttpStage } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import { Construct } from 'constructs';
-import { EDITIONS_TABLE } from '../functions/adapters/dynamo/table-schema.js';
+import { EDITIONS_TABLE, STORIES_TABLE } from '../functions/adapters/dynamo/table-schema.js';
 import { ENV } from '../functions/config/env.js';
 import { bindTable, handlerEntry, NewsdeskFunction, type LogLevel } from './newsdesk-function.js';
 import type { Storage } from './storage.js';
 
-export const ARCHIVE_ROUTES = ['/archive', '/archive/{region}', '/archive/{region}/{week}', '/feeds/{file}'] as const;
+export const ARCHIVE_ROUTES = ['/archive', '/archive/{region}', '/archive/{region}/{week}', '/feeds/{file}', '/stories/{id}', '/privacy', '/search'] as const;
 
 /** The archive's own request budget, apart from the stage's: a crawl cannot use up sign-up's. */
 export const DEFAULT_ARCHIVE_THROTTLE = { rateLimit: 20, burstLimit: 40 } as const;
@@ -40,6 +40,7 @@ export class Archive extends Construct {
       environment: { [ENV.publicBaseUrl]: props.publicBaseUrl },
     });
     bindTable(this.pages, props.storage.table(EDITIONS_TABLE), 'read');
+    bindTable(this.pages, props.storage.table(STORIES_TABLE), 'read');
 
     const integration = new HttpLambdaIntegration('ArchiveIntegration', this.pages);
     const throttle = props.throttle ?? DEFAULT_ARCHIVE_THROTTLE;

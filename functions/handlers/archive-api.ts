@@ -2,6 +2,8 @@
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { dynamoClient } from '../adapters/aws-clients.js';
 import { DynamoEditionRepository } from '../adapters/dynamo/edition-repository.js';
+import { DynamoSearchIndex } from '../adapters/dynamo/search-index.js';
+import { DynamoStoryRepository } from '../adapters/dynamo/story-repository.js';
 import { ENV, requireEnv } from '../config/env.js';
 import { logger } from '../observability.js';
 import { createArchiveApi } from '../web/archive-routes.js';
@@ -13,6 +15,8 @@ const api = buildOnce(() =>
   createArchiveApi({
     editions: new DynamoEditionRepository(dynamoClient(), requireEnv(ENV.editionsTable)),
     publicBaseUrl: requireEnv(ENV.publicBaseUrl),
+    stories: new DynamoStoryRepository(dynamoClient(), requireEnv(ENV.storiesTable)),
+    searchIndex: new DynamoSearchIndex(dynamoClient(), requireEnv(ENV.storiesTable)),
   }),
 );
 

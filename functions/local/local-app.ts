@@ -32,6 +32,8 @@ import { pressPageReadingFor } from '../domain/press/ingest-press-page.js';
 import { join } from 'node:path';
 import { InProcessQueue, type DrainReport } from './in-process-queue.js';
 import type { LocalStack } from './local-stack.js';
+import { DynamoSearchIndex } from '../adapters/dynamo/search-index.js';
+import { indexingStories } from '../domain/search/indexing-stories.js';
 
 /** Signs subscriber links on this machine only; a deployment reads its key from a secret. */
 export const LOCAL_SUBSCRIBER_KEY = 'newsdesk-local-development-key';
@@ -67,7 +69,8 @@ export function createLocalApp(stack: LocalStack, options: LocalAppOptions) {
   const { tables, dynamo } = stack;
   // Held regions as an operator sets them, so `DIGEST_HELD_REGIONS=hk npm start` waits for an editor too.
   const settings: DeliverySettings = { ...deliverySettingsFrom({ DIGEST_HELD_REGIONS: process.env.DIGEST_HELD_REGIONS, SES_MAX_SEND_RATE: '1000' }), ...options.settings };
-  const stories = new DynamoStoryRepository(dynamo, tables.Stories);
+  const searchIndex = new DynamoSearchIndex(dynamo, tables.Stories);
+  const stories = indexingStories(new DynamoStoryRepository(dynamo, tables.Stories), searchIndex);
   const feedStates = new DynamoFeedStateRepository(dynamo, tables.Feeds);
   const subscribers = new DynamoSubscriberRepository(dynamo, tables.Subscribers);
   const editions = new DynamoEditionRepository(dynamo, tables.Editions);
@@ -147,7 +150,7 @@ export function createLocalApp(stack: LocalStack, options: LocalAppOptions) {
   );
 
   return {
-    repositories: { stories, feedStates, subscribers, editions, deliveries, watermarks, editorial },
+    repositories: { stories, searchIndex, feedStates, subscribers, editions, deliveries, watermarks, editorial },
     settings,
     promotedRules,
     queues: { feedJobs, sendJobs, digestPlanJobs },

@@ -68,7 +68,7 @@ export async function startLocalService(options: LocalServiceOptions) {
       }),
     ),
   );
-  const archiveApi = buildOnce(() => createArchiveApi({ editions: app.repositories.editions, publicBaseUrl }));
+  const archiveApi = buildOnce(() => createArchiveApi({ editions: app.repositories.editions, stories: app.repositories.stories, searchIndex: app.repositories.searchIndex, publicBaseUrl }));
   if (options.editor) await setUpEditorAccount(new DynamoConsoleStore(stack.dynamo, stack.tables.Editorial), options.editor.email, options.editor.password, new Date());
   const consoleApi = buildOnce(() =>
     createConsoleApi(

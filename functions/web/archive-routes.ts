@@ -1,17 +1,35 @@
-/** GET /archive, /archive/{region}, /archive/{region}/{week}, /feeds/{region}.rss|.json */
+/** GET /archive, /archive/{region}, /archive/{region}/{week}, /feeds/{region}.rss|.json, /stories/{id}, /privacy */
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import type { EditionRepository } from '../domain/digest/ports.js';
 import { editionIdFor } from '../domain/digest/edition.js';
-import { findRegion, REGIONS } from '../taxonomy/taxonomy.js';
+import type { StoryRepository } from '../domain/ports.js';
+import { storyReasons } from '../domain/digest/story-reasons.js';
+import { languageFromAcceptLanguage } from '../i18n/languages.js';
+import { findRegion, regionCovers, REGIONS } from '../taxonomy/taxonomy.js';
+import { privacyPage, searchPage, storyPage, type SearchForm, type StoryAppearance } from './public-pages.js';
 import { archiveIndexPage, editionPage, isPublished, regionArchivePage } from './archive-pages.js';
 import { regionJsonFeed, regionRss } from './feeds-out.js';
-import { htmlResult, type HttpResult } from './http.js';
+import { field, htmlResult, readQuery, type HttpResult } from './http.js';
+import { searchStories, type SearchIndex } from '../domain/search/search-service.js';
+import { TOPIC_ENTRIES } from '../taxonomy/taxonomy.js';
 import { problemPage } from './pages.js';
+import { messagesFor } from '../i18n/messages.js';
 
 export interface ArchiveApiDeps {
   readonly editions: EditionRepository;
   readonly publicBaseUrl: string;
+  /** For the story pages; without it, /stories/ answers 404. */
+  readonly stories?: Pick<StoryRepository, 'getStory'>;
+  /** For /search; without it, /search answers 404. */
+  readonly searchIndex?: SearchIndex;
 }
+
+/** Regions whose recent editions are searched for a story's appearances: a worldwide story is in every one, so the look-up is capped. */
+const REGIONS_SEARCHED = 24;
+const EDITIONS_SEARCHED = 6;
+
+/** A page in the reader's language varies by the header that chose it. */
+const BY_LANGUAGE = { ...{ 'Cache-Control': 'public, max-age=300' }, Vary: 'Accept-Language' };
 
 /** How many past editions a region's page and feeds show. */
 const EDITIONS_SHOWN = 12;
@@ -35,7 +53,7 @@ function feedResult(contentType: string, body: string): HttpResult {
 }
 
 export function isArchivePath(path: string): boolean {
-  return path === '/archive' || path.startsWith('/archive/') || path.startsWith('/feeds/');
+  return path === '/archive' || path.startsWith('/archive/') || path.startsWith('/feeds/') || path.startsWith('/stories/') || path === '/privacy' || path === '/search';
 }
 
 export function createArchiveApi(deps: ArchiveApiDeps) {
@@ -45,11 +63,41 @@ export function createArchiveApi(deps: ArchiveApiDeps) {
     return (await deps.editions.listRegionEditions(regionId, EDITIONS_SHOWN + 2)).filter(isPublished).slice(0, EDITIONS_SHOWN);
   }
 
+  /** The sent editions that carried the story, as the lead of its event or as one of the other reports. */
+  async function appearancesOf(story: { storyId: string; url: string; jurisdictions: readonly string[] }): Promise<StoryAppearance[]> {
+    const regions = REGIONS.filter((region) => regionCovers(region, story.jurisdictions)).slice(0, REGIONS_SEARCHED);
+    const found: StoryAppearance[] = [];
+    for (const region of regions) {
+      for (const edition of (await deps.editions.listRegionEditions(region.id, EDITIONS_SEARCHED)).filter(isPublished)) {
+        const item = edition.items.find((candidate) => candidate.storyId === story.storyId || candidate.alsoReportedBy.some((o) => o.url === story.url));
+        if (item) found.push({ edition, item });
+      }
+    }
+    return found;
+  }
+
   return async (event: APIGatewayProxyEventV2): Promise<HttpResult> => {
     if (event.requestContext.http.method !== 'GET' && event.requestContext.http.method !== 'HEAD') {
       return htmlResult(405, problemPage('Not allowed', 'The archive can only be read.'), { Allow: 'GET, HEAD' });
     }
     const path = event.rawPath.replace(/\/+$/, '') || '/';
+    const language = languageFromAcceptLanguage(event.headers?.['accept-language']);
+    if (path === '/privacy') return htmlResult(200, privacyPage(language), BY_LANGUAGE);
+    if (path === '/search' && deps.searchIndex && deps.stories) {
+      const query = readQuery(event);
+      const form = searchFormFrom(query);
+      const asked = ['q', 'region', 'topic'].some((name) => field(query, name) !== '');
+      const results = asked ? await searchStories(deps.searchIndex, deps.stories, { ...form, text: form.text }) : undefined;
+      return htmlResult(200, searchPage(form, results, language), BY_LANGUAGE);
+    }
+    const storyPath = /^\/stories\/([^/]+)$/.exec(path);
+    if (storyPath) {
+      const storyId = decodedSegment(storyPath[1]);
+      const story = storyId && deps.stories ? await deps.stories.getStory(storyId) : undefined;
+      if (!story || !story.inScope) return htmlResult(404, problemPage(messagesFor(language).notFoundTitle, messagesFor(language).storyNotFound));
+      const appearances = await appearancesOf(story);
+      return htmlResult(200, storyPage(story, appearances, storyReasons(story.evidence), language), BY_LANGUAGE);
+    }
     const feed = /^\/feeds\/([a-z0-9-]+)\.(rss|json)$/.exec(path);
     if (feed) {
       const region = findRegion(feed[1]);
@@ -77,5 +125,25 @@ export function createArchiveApi(deps: ArchiveApiDeps) {
     const edition = await deps.editions.getEdition(editionIdFor(region.id, weekId));
     if (!edition || !isPublished(edition)) return notFound(`There is no sent ${region.name} edition for that week.`);
     return htmlResult(200, editionPage(edition), PUBLIC_CACHE);
+  };
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The search form as sent, with anything unknown dropped and the dates defaulting to the last 12 weeks. */
+function searchFormFrom(query: ReturnType<typeof readQuery>): SearchForm {
+  const today = new Date().toISOString().slice(0, 10);
+  const twelveWeeksAgo = new Date(Date.now() - 84 * 86_400_000).toISOString().slice(0, 10);
+  const date = (value: string, fallback: string) => (ISO_DATE.test(value) && !Number.isNaN(Date.parse(value)) ? value : fallback);
+  const regionId = field(query, 'region');
+  const topic = field(query, 'topic');
+  const from = date(field(query, 'from'), twelveWeeksAgo);
+  const to = date(field(query, 'to'), today);
+  return {
+    text: field(query, 'q').slice(0, 200),
+    regionId: findRegion(regionId) ? regionId : '',
+    topic: TOPIC_ENTRIES.some((entry) => entry.id === topic) ? topic : '',
+    from: from <= to ? from : to,
+    to,
   };
 }

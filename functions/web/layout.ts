@@ -4,6 +4,8 @@
  * in the Content-Security-Policy, so no other script or style can run.
  */
 import { createHash } from 'node:crypto';
+import { DEFAULT_LANGUAGE, localeTag, type Language } from '../i18n/languages.js';
+import { messagesFor } from '../i18n/messages.js';
 import { html, type SafeHtml } from './html.js';
 
 const STYLE = `
@@ -29,6 +31,7 @@ fieldset fieldset { border-style: dashed; margin-top: .75rem; }
 fieldset fieldset legend { font-weight: 600; font-size: 1rem; }
 .field { margin: 0 0 1.25rem; }
 .hint { color: var(--muted); margin: .25rem 0 .5rem; font-weight: 400; }
+select, input[type=date] { display: block; font: inherit; padding: .5rem; border: 2px solid var(--line); border-radius: .25rem; background: var(--bg); color: var(--text); min-height: 2.75rem; }
 input[type=email], input[type=text] { display: block; width: 100%; max-width: 28rem; font: inherit; padding: .5rem; border: 2px solid var(--line); border-radius: .25rem; background: var(--bg); color: var(--text); }
 .choices { display: grid; grid-template-columns: repeat(auto-fill, minmax(9rem, 1fr)); gap: .25rem 1rem; }
 details.section { border: 1px dashed var(--line); border-radius: .375rem; margin-top: .75rem; padding: 0 1rem; }
@@ -85,25 +88,28 @@ export interface PageOptions {
   /** Adds "Error: " to the title, so a screen reader hears it first. */
   readonly hasErrors?: boolean;
   readonly withTimeZoneScript?: boolean;
+  /** The reader's language: sets `<html lang>` and the words of the shell. */
+  readonly language?: Language;
 }
 
-export function renderPage({ title, main, hasErrors, withTimeZoneScript }: PageOptions): string {
+export function renderPage({ title, main, hasErrors, withTimeZoneScript, language = DEFAULT_LANGUAGE }: PageOptions): string {
+  const t = messagesFor(language);
   return html`<!doctype html>
-<html lang="en">
+<html lang="${localeTag(language)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer">
-<title>${hasErrors ? 'Error: ' : ''}${title} – Newsdesk</title>
+<title>${t.pageTitle({ title: hasErrors ? t.errorTitle({ title }) : title })}</title>
 <style>${rawStyle()}</style>
 </head>
 <body>
-<a class="skip" href="#main">Skip to content</a>
-<header><a href="/subscribe">Newsdesk</a> <span class="hint">privacy and AI-training news by jurisdiction</span></header>
+<a class="skip" href="#main">${t.skipToContent}</a>
+<header><a href="/subscribe">Newsdesk</a> <span class="hint">${t.tagline}</span></header>
 <main id="main" tabindex="-1">
 ${main}
 </main>
-<footer><p>Newsdesk does not track whether you open its emails or click its links. No cookies are set.</p></footer>
+<footer><p>${t.footerNoTracking}</p><p><a href="/privacy">${t.footerPrivacy}</a> · <a href="/archive">${t.footerArchive}</a> · <a href="/search">${t.searchLink}</a></p></footer>
 ${withTimeZoneScript ? html`<script>${rawScript()}</script>` : ''}
 </body>
 </html>

@@ -7,6 +7,8 @@ import { CONSENT_TEXT, CONSENT_VERSION } from '../domain/subscriptions/consent.j
 import type { SubscriberLinks } from '../domain/subscriptions/ports.js';
 import type { Subscriber } from '../domain/subscriptions/types.js';
 import type { FieldErrors } from '../domain/subscriptions/validation.js';
+import { DEFAULT_LANGUAGE, languageOf, type Language } from '../i18n/languages.js';
+import { messagesFor } from '../i18n/messages.js';
 import { html } from './html.js';
 import { renderPage } from './layout.js';
 import {
@@ -15,6 +17,7 @@ import {
   renderErrorSummary,
   renderFrequencyField,
   renderDigestTimeField,
+  renderLanguageField,
   renderPausedField,
   renderRegionsField,
   renderTimeZoneField,
@@ -24,44 +27,51 @@ import {
 
 const hasAny = (errors: FieldErrors) => Object.keys(errors).length > 0;
 
+/** The page is in the language the form holds: the browser's on a fresh form, else the one chosen. */
 export function subscribePage(values: FormValues, errors: FieldErrors = {}): string {
+  const language = values.language;
+  const t = messagesFor(language);
   return renderPage({
-    title: 'Subscribe',
+    title: t.subscribeTitle,
     hasErrors: hasAny(errors),
     withTimeZoneScript: true,
-    main: html`<h1>Subscribe to Newsdesk</h1>
-<p>Stories about privacy and the use of personal data to train AI, for the places you care about: a weekly digest, instant alerts, or both.</p>
-${renderErrorSummary(errors)}
+    language,
+    main: html`<h1>${t.subscribeHeading}</h1>
+<p>${t.subscribeIntro}</p>
+${renderErrorSummary(errors, language)}
 <form method="post" action="/subscribe" novalidate>
-${renderEmailField(values.email, errors.email)}
-${renderRegionsField(values.regions, errors.regions)}
-${renderTopicsField(values.topics, errors.topics)}
-${renderFrequencyField(values.frequency, errors.frequency)}
-${renderTimeZoneField(values.timeZone, values.timeZoneFromBrowser, errors.timeZone)}
+${renderEmailField(values.email, errors.email, language)}
+${renderLanguageField(values.language, errors.language, language)}
+${renderRegionsField(values.regions, errors.regions, language)}
+${renderTopicsField(values.topics, errors.topics, language)}
+${renderFrequencyField(values.frequency, errors.frequency, language)}
+${renderTimeZoneField(values.timeZone, values.timeZoneFromBrowser, errors.timeZone, language)}
 <div class="trap" aria-hidden="true">
-<label for="website">Leave this field empty</label>
+<label for="website">${t.trapLabel}</label>
 <input type="text" id="website" name="website" value="" tabindex="-1" autocomplete="off">
 </div>
 <section class="consent" id="consent" aria-labelledby="consent-title" tabindex="-1">
-<h2 id="consent-title">What you agree to</h2>
-${errors.consentVersion ? html`<p class="error"><span class="visually-hidden">Error:</span> ${errors.consentVersion}</p>` : ''}
+<h2 id="consent-title">${t.consentHeading}</h2>
+${errors.consentVersion ? html`<p class="error"><span class="visually-hidden">${t.errorPrefix}</span> ${errors.consentVersion}</p>` : ''}
 <p>${CONSENT_TEXT}</p>
-<p class="hint">Consent text version ${CONSENT_VERSION}. Nothing is sent until you confirm from the email we send you.</p>
+<p class="hint">${t.consentVersionLine({ version: CONSENT_VERSION })}</p>
 </section>
 <input type="hidden" name="consentVersion" value="${CONSENT_VERSION}">
 <input type="hidden" name="sourcePage" value="/subscribe">
-<button type="submit">Subscribe</button>
+<button type="submit">${t.subscribeButton}</button>
 </form>`,
   });
 }
 
-export function checkEmailPage(email: string): string {
+export function checkEmailPage(email: string, language: Language = DEFAULT_LANGUAGE): string {
+  const t = messagesFor(language);
   return renderPage({
-    title: 'Check your email',
-    main: html`<h1>Check your email</h1>
-<p>We have sent a message to <strong>${email}</strong>.</p>
-<p>If this is a new sign-up, it holds a link to confirm it: nothing is sent to you until you do, and the link works for 72 hours. If you are already subscribed, it holds a link to your preferences instead.</p>
-<p>Nothing there? Look in your spam folder, or <a href="/subscribe">try again</a> with a different address.</p>`,
+    title: t.checkEmailTitle,
+    language,
+    main: html`<h1>${t.checkEmailTitle}</h1>
+<p>${t.checkEmailSent({ email })}</p>
+<p>${t.checkEmailBody}</p>
+<p>${t.checkEmailNothing} <a href="/subscribe">${t.tryAgain}</a></p>`,
   });
 }
 
@@ -75,16 +85,19 @@ export function rateLimitedPage(): string {
 }
 
 export function confirmPage(token: string, subscriber: Subscriber): string {
+  const language = languageOf(subscriber);
+  const t = messagesFor(language);
   return renderPage({
-    title: 'Confirm your subscription',
-    main: html`<h1>Confirm your subscription</h1>
-<p>Confirm that <strong>${subscriber.email}</strong> should receive Newsdesk with these choices:</p>
+    title: t.confirmTitle,
+    language,
+    main: html`<h1>${t.confirmTitle}</h1>
+<p>${t.confirmIntro({ email: subscriber.email })}</p>
 ${renderChoicesSummary(subscriber)}
 <form method="post" action="/confirm">
 <input type="hidden" name="token" value="${token}">
-<button type="submit">Confirm subscription</button>
+<button type="submit">${t.confirmButton}</button>
 </form>
-<p class="hint">You can change any of this later from the link in every email.</p>`,
+<p class="hint">${t.confirmLater}</p>`,
   });
 }
 
@@ -116,12 +129,15 @@ export function linkNotValidPage(what: string): string {
 }
 
 export function confirmedPage(subscriber: Subscriber, links: SubscriberLinks): string {
+  const language = languageOf(subscriber);
+  const t = messagesFor(language);
   return renderPage({
-    title: 'You are subscribed',
-    main: html`<h1>You are subscribed</h1>
-<p>Thank you. <strong>${subscriber.email}</strong> will receive Newsdesk with these choices:</p>
+    title: t.confirmedTitle,
+    language,
+    main: html`<h1>${t.confirmedTitle}</h1>
+<p>${t.confirmedIntro({ email: subscriber.email })}</p>
 ${renderChoicesSummary(subscriber)}
-<p><a href="${links.preferences}">Change your preferences</a> at any time; every email has the same link.</p>`,
+<p>${t.changePreferencesAnyTime} <a href="${links.preferences}">${t.changeYourPreferences}</a></p>`,
   });
 }
 
@@ -143,29 +159,34 @@ export interface PreferencesPageOptions {
 }
 
 export function preferencesPage({ subscriber, token, links, values, errors = {}, saved }: PreferencesPageOptions): string {
+  // The page speaks the stored language; a just-saved change of language shows at once.
+  const language = saved ? values.language : languageOf(subscriber);
+  const t = messagesFor(language);
   return renderPage({
-    title: 'Your preferences',
+    title: t.preferencesTitle,
     hasErrors: hasAny(errors),
-    main: html`<h1>Your preferences</h1>
-<p>For <strong>${subscriber.email}</strong>.</p>
-${saved ? html`<div class="notice" role="status"><p>Your preferences are saved.${values.paused ? ' Emails are paused until you resume them.' : ''}</p></div>` : ''}
+    language,
+    main: html`<h1>${t.preferencesTitle}</h1>
+<p>${t.preferencesFor({ email: subscriber.email })}</p>
+${saved ? html`<div class="notice" role="status"><p>${values.paused ? t.preferencesSavedPaused : t.preferencesSaved}</p></div>` : ''}
 ${subscriber.suppressedAt ? html`<div class="notice" role="status"><p>We stopped sending to this address because mail to it bounced or was reported as spam. <a href="/subscribe">Subscribe again</a> and confirm to start again.</p></div>` : ''}
-${renderErrorSummary(errors)}
+${renderErrorSummary(errors, language)}
 <form method="post" action="/preferences" novalidate>
 <input type="hidden" name="token" value="${token}">
-${renderRegionsField(values.regions, errors.regions)}
-${renderTopicsField(values.topics, errors.topics)}
-${renderFrequencyField(values.frequency, errors.frequency)}
-${renderTimeZoneField(values.timeZone, false, errors.timeZone)}
-${renderDigestTimeField(values.digestWeekday, values.digestHour, errors)}
-${renderPausedField(values.paused)}
-<button type="submit">Save preferences</button>
+${renderLanguageField(values.language, errors.language, language)}
+${renderRegionsField(values.regions, errors.regions, language)}
+${renderTopicsField(values.topics, errors.topics, language)}
+${renderFrequencyField(values.frequency, errors.frequency, language)}
+${renderTimeZoneField(values.timeZone, false, errors.timeZone, language)}
+${renderDigestTimeField(values.digestWeekday, values.digestHour, errors, language)}
+${renderPausedField(values.paused, language)}
+<button type="submit">${t.preferencesSaveButton}</button>
 </form>
-<h2>Your data</h2>
+<h2>${t.yourData}</h2>
 <ul>
-<li><a href="${links.export ?? ''}">Download everything we hold about you</a> (a JSON file)</li>
-<li><a href="${links.unsubscribe}">Unsubscribe</a></li>
-<li><a href="${links.erase ?? ''}">Erase your data</a></li>
+<li><a href="${links.export ?? ''}">${t.downloadData}</a></li>
+<li><a href="${links.unsubscribe}">${t.unsubscribeLink}</a></li>
+<li><a href="${links.erase ?? ''}">${t.eraseLink}</a></li>
 </ul>`,
   });
 }

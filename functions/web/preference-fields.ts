@@ -9,6 +9,9 @@ import type { FieldErrors, FieldName, RawFormInput } from '../domain/subscriptio
 import type { Subscriber } from '../domain/subscriptions/types.js';
 import { sendTimeOf } from '../domain/digest/digest-slots.js';
 import { DEFAULT_SEND_TIME } from '../domain/digest/send-time.js';
+import { DEFAULT_LANGUAGE, LANGUAGES, languageOf, localeTag, type Language } from '../i18n/languages.js';
+import { messagesFor } from '../i18n/messages.js';
+import { jurisdictionName, regionName, topicName } from '../i18n/names.js';
 import { html, type SafeHtml } from './html.js';
 
 export interface FormValues {
@@ -20,6 +23,7 @@ export interface FormValues {
   /** The digest's day (1 = Monday) and hour, as the form sends them. */
   readonly digestWeekday: string;
   readonly digestHour: string;
+  readonly language: Language;
   readonly paused: boolean;
   /** True on a fresh sign-up form: the browser may fill in its own time zone. */
   readonly timeZoneFromBrowser: boolean;
@@ -33,6 +37,7 @@ export const EMPTY_FORM: FormValues = {
   timeZone: 'UTC',
   digestWeekday: String(DEFAULT_SEND_TIME.weekday),
   digestHour: String(DEFAULT_SEND_TIME.hour),
+  language: DEFAULT_LANGUAGE,
   paused: false,
   timeZoneFromBrowser: true,
 };
@@ -43,8 +48,10 @@ function strings(value: string | readonly string[] | undefined): string[] {
 }
 
 /** What the person sent, to show it back unchanged next to the errors. */
-export function formValuesFrom(raw: RawFormInput): FormValues {
+export function formValuesFrom(raw: RawFormInput, fallbackLanguage: Language = DEFAULT_LANGUAGE): FormValues {
+  const language = strings(raw.language)[0];
   return {
+    language: LANGUAGES.find((known) => known === language) ?? fallbackLanguage,
     email: strings(raw.email)[0] ?? '',
     regions: strings(raw.regions),
     topics: strings(raw.topics),
@@ -59,7 +66,7 @@ export function formValuesFrom(raw: RawFormInput): FormValues {
 
 export function formValuesOf(subscriber: Subscriber): FormValues {
   const sendTime = sendTimeOf(subscriber);
-  return { ...subscriber, digestWeekday: String(sendTime.weekday), digestHour: String(sendTime.hour), timeZoneFromBrowser: false };
+  return { ...subscriber, language: languageOf(subscriber), digestWeekday: String(sendTime.weekday), digestHour: String(sendTime.hour), timeZoneFromBrowser: false };
 }
 
 /** Where the error summary sends focus for each field. */
@@ -71,6 +78,8 @@ export function fieldAnchor(field: FieldName): string {
       return `topic-${TOPIC_ENTRIES[0]?.id ?? ''}`;
     case 'frequency':
       return 'frequency-weekly';
+    case 'language':
+      return `language-${DEFAULT_LANGUAGE}`;
     case 'consentVersion':
       return 'consent';
     case 'digestWeekday':
@@ -81,31 +90,33 @@ export function fieldAnchor(field: FieldName): string {
   }
 }
 
-const FIELD_ORDER: readonly FieldName[] = ['email', 'regions', 'topics', 'frequency', 'timeZone', 'digestWeekday', 'digestHour', 'paused', 'consentVersion'];
+const FIELD_ORDER: readonly FieldName[] = ['email', 'regions', 'topics', 'frequency', 'timeZone', 'language', 'digestWeekday', 'digestHour', 'paused', 'consentVersion'];
 
-export function renderErrorSummary(errors: FieldErrors): SafeHtml {
+export function renderErrorSummary(errors: FieldErrors, language: Language = DEFAULT_LANGUAGE): SafeHtml {
+  const t = messagesFor(language);
   const fields = FIELD_ORDER.filter((field) => errors[field]);
   if (!fields.length) return html``;
   // autofocus: after a failed submit, focus starts at the list of problems, with no script needed.
   return html`<div class="summary" role="alert" aria-labelledby="error-summary-title" tabindex="-1" autofocus>
-<h2 id="error-summary-title">There is a problem</h2>
+<h2 id="error-summary-title">${t.errorSummaryTitle}</h2>
 <ul>${fields.map((field) => html`<li><a href="#${fieldAnchor(field)}">${errors[field]}</a></li>`)}</ul>
 </div>`;
 }
 
-function errorLine(id: string, message: string | undefined): SafeHtml {
-  return message ? html`<p class="error" id="${id}"><span class="visually-hidden">Error:</span> ${message}</p>` : html``;
+function errorLine(id: string, message: string | undefined, language: Language = DEFAULT_LANGUAGE): SafeHtml {
+  return message ? html`<p class="error" id="${id}"><span class="visually-hidden">${messagesFor(language).errorPrefix}</span> ${message}</p>` : html``;
 }
 
 function describedBy(...ids: (string | false | undefined)[]): string {
   return ids.filter(Boolean).join(' ');
 }
 
-export function renderEmailField(value: string, error: string | undefined): SafeHtml {
+export function renderEmailField(value: string, error: string | undefined, language: Language = DEFAULT_LANGUAGE): SafeHtml {
+  const t = messagesFor(language);
   return html`<div class="field">
-<label for="email">Email address</label>
-<p class="hint" id="email-hint">We send a link to this address to confirm it is yours.</p>
-${errorLine('email-error', error)}
+<label for="email">${t.emailLabel}</label>
+<p class="hint" id="email-hint">${t.emailHint}</p>
+${errorLine('email-error', error, language)}
 <input type="email" id="email" name="email" value="${value}" autocomplete="email" spellcheck="false" inputmode="email"
   aria-describedby="${describedBy('email-hint', error && 'email-error')}"${error ? html` aria-invalid="true"` : ''}>
 </div>`;
@@ -120,7 +131,9 @@ function checkbox(name: string, id: string, value: string, label: string, checke
 }
 
 interface RegionSection {
-  readonly legend: string;
+  /** A region group's id, or undefined for the whole-regions and other-jurisdictions sections. */
+  readonly groupId?: string;
+  readonly kind: 'groups' | 'group' | 'rest';
   readonly regions: readonly Region[];
 }
 
@@ -132,14 +145,14 @@ function regionSections(): RegionSection[] {
   const groups = REGIONS.filter((region) => region.kind === 'group');
   const jurisdictions = REGIONS.filter((region) => region.kind === 'jurisdiction');
   const placed = new Set<string>();
-  const sections: RegionSection[] = [{ legend: 'Whole regions', regions: groups }];
+  const sections: RegionSection[] = [{ kind: 'groups', regions: groups }];
   for (const group of groups) {
     const members = jurisdictions.filter((region) => !placed.has(region.id) && region.jurisdictions.some((code) => group.jurisdictions.includes(code)));
     members.forEach((region) => placed.add(region.id));
-    if (members.length) sections.push({ legend: group.name, regions: members });
+    if (members.length) sections.push({ kind: 'group', groupId: group.id, regions: members });
   }
   const rest = jurisdictions.filter((region) => !placed.has(region.id));
-  if (rest.length) sections.push({ legend: groups.length ? 'Other jurisdictions' : 'Jurisdictions', regions: rest });
+  if (rest.length) sections.push({ kind: 'rest', regions: rest });
   return sections.filter((section) => section.regions.length);
 }
 
@@ -148,34 +161,44 @@ const REGION_SECTIONS = regionSections();
 const NAMED_MEMBERS = 5;
 
 /** "Hong Kong, Macao, …": a hint of what a group covers, short even for a large group. */
-function memberNames(region: Region): string {
-  const names = region.jurisdictions.map((code) => findJurisdiction(code)?.name ?? code);
-  if (names.length <= NAMED_MEMBERS + 1) return names.join(', ');
-  return `${names.slice(0, NAMED_MEMBERS).join(', ')} and ${names.length - NAMED_MEMBERS} more`;
+function memberNames(region: Region, language: Language): string {
+  const t = messagesFor(language);
+  const names = region.jurisdictions.filter((code) => findJurisdiction(code)).map((code) => jurisdictionName(code, language));
+  if (names.length <= NAMED_MEMBERS + 1) return names.join(t.listSeparator);
+  return t.memberNamesMore({ names: names.slice(0, NAMED_MEMBERS).join(t.listSeparator), more: names.length - NAMED_MEMBERS });
 }
 
-export function renderRegionsField(selected: readonly string[], error: string | undefined): SafeHtml {
+function sectionLegend(section: RegionSection, language: Language): string {
+  const t = messagesFor(language);
+  if (section.kind === 'groups') return t.wholeRegions;
+  if (section.kind === 'group') return regionName(section.groupId ?? '', language);
+  return t.otherJurisdictions;
+}
+
+export function renderRegionsField(selected: readonly string[], error: string | undefined, language: Language = DEFAULT_LANGUAGE): SafeHtml {
+  const t = messagesFor(language);
   const chosen = new Set(selected);
   return html`<fieldset id="regions" aria-describedby="${describedBy('regions-hint', error && 'regions-error')}"${error ? html` class="invalid"` : ''}>
-<legend>Regions</legend>
-<p class="hint" id="regions-hint">Choose whole regions, single jurisdictions, or both. You get the stories about any of them.</p>
-${errorLine('regions-error', error)}
+<legend>${t.regionsLegend}</legend>
+<p class="hint" id="regions-hint">${t.regionsHint}</p>
+${errorLine('regions-error', error, language)}
 ${REGION_SECTIONS.map((section, index) => {
+  const legend = sectionLegend(section, language);
   const choices = html`<div class="choices">${section.regions.map((region) =>
-    checkbox('regions', `region-${region.id}`, region.id, region.name, chosen.has(region.id), region.kind === 'group' ? memberNames(region) : undefined),
+    checkbox('regions', `region-${region.id}`, region.id, regionName(region.id, language), chosen.has(region.id), region.kind === 'group' ? memberNames(region, language) : undefined),
   )}</div>`;
   if (index === 0) return html`<fieldset>
-<legend>${section.legend}</legend>
+<legend>${legend}</legend>
 ${choices}
 </fieldset>`;
   // Long lists of single jurisdictions fold away, so the page stays short on a phone; a
   // section with something chosen opens by itself. <details> needs no script.
   const chosenHere = section.regions.filter((region) => chosen.has(region.id)).length;
-  const count = `${section.regions.length} ${section.regions.length === 1 ? 'jurisdiction' : 'jurisdictions'}${chosenHere ? `, ${chosenHere} chosen` : ''}`;
+  const count = t.jurisdictionCount({ count: section.regions.length, chosen: chosenHere });
   return html`<details class="section"${chosenHere ? html` open` : ''}>
-<summary>${section.legend} <span class="count">(${count})</span></summary>
+<summary>${legend} <span class="count">(${count})</span></summary>
 <fieldset>
-<legend class="visually-hidden">${section.legend}</legend>
+<legend class="visually-hidden">${legend}</legend>
 ${choices}
 </fieldset>
 </details>`;
@@ -183,27 +206,31 @@ ${choices}
 </fieldset>`;
 }
 
-export function renderTopicsField(selected: readonly string[], error: string | undefined): SafeHtml {
+export function renderTopicsField(selected: readonly string[], error: string | undefined, language: Language = DEFAULT_LANGUAGE): SafeHtml {
+  const t = messagesFor(language);
   const chosen = new Set(selected);
   return html`<fieldset id="topics" aria-describedby="${describedBy('topics-hint', error && 'topics-error')}"${error ? html` class="invalid"` : ''}>
-<legend>Topics</legend>
-<p class="hint" id="topics-hint">Leave them all unticked to get every topic.</p>
-${errorLine('topics-error', error)}
-<div class="choices">${TOPIC_ENTRIES.map((topic) => checkbox('topics', `topic-${topic.id}`, topic.id, topic.label, chosen.has(topic.id)))}</div>
+<legend>${t.topicsLegend}</legend>
+<p class="hint" id="topics-hint">${t.topicsHint}</p>
+${errorLine('topics-error', error, language)}
+<div class="choices">${TOPIC_ENTRIES.map((topic) => checkbox('topics', `topic-${topic.id}`, topic.id, topicName(topic.id, language), chosen.has(topic.id)))}</div>
 </fieldset>`;
 }
 
-const FREQUENCY_CHOICES = [
-  { value: 'weekly', label: 'Weekly digest', detail: 'One email a week per region you choose' },
-  { value: 'instant', label: 'Instant alerts', detail: 'An email soon after an important story' },
-  { value: 'both', label: 'Both', detail: 'The weekly digest and instant alerts' },
-] as const;
+function frequencyChoices(language: Language) {
+  const t = messagesFor(language);
+  return [
+    { value: 'weekly', label: t.frequencyWeekly, detail: t.frequencyWeeklyDetail },
+    { value: 'instant', label: t.frequencyInstant, detail: t.frequencyInstantDetail },
+    { value: 'both', label: t.frequencyBoth, detail: t.frequencyBothDetail },
+  ] as const;
+}
 
-export function renderFrequencyField(value: string, error: string | undefined): SafeHtml {
+export function renderFrequencyField(value: string, error: string | undefined, language: Language = DEFAULT_LANGUAGE): SafeHtml {
   return html`<fieldset id="frequency" aria-describedby="${describedBy(error && 'frequency-error')}"${error ? html` class="invalid"` : ''}>
-<legend>How often</legend>
-${errorLine('frequency-error', error)}
-${FREQUENCY_CHOICES.map(
+<legend>${messagesFor(language).frequencyLegend}</legend>
+${errorLine('frequency-error', error, language)}
+${frequencyChoices(language).map(
   (choice) => html`<div class="choice">
 <input type="radio" id="frequency-${choice.value}" name="frequency" value="${choice.value}" aria-describedby="frequency-${choice.value}-detail"${value === choice.value ? html` checked` : ''}>
 <div><label for="frequency-${choice.value}">${choice.label}</label><small id="frequency-${choice.value}-detail">${choice.detail}</small></div>
@@ -212,58 +239,91 @@ ${FREQUENCY_CHOICES.map(
 </fieldset>`;
 }
 
-export function renderTimeZoneField(value: string, fromBrowser: boolean, error: string | undefined): SafeHtml {
+export function renderTimeZoneField(value: string, fromBrowser: boolean, error: string | undefined, language: Language = DEFAULT_LANGUAGE): SafeHtml {
+  const t = messagesFor(language);
   return html`<div class="field">
-<label for="timeZone">Time zone</label>
-<p class="hint" id="timeZone-hint">The weekly digest arrives by this time zone's clock: Monday at 08:00 unless you choose another time. Type to search, for example Asia/Hong_Kong.</p>
-${errorLine('timeZone-error', error)}
+<label for="timeZone">${t.timeZoneLabel}</label>
+<p class="hint" id="timeZone-hint">${t.timeZoneHint}</p>
+${errorLine('timeZone-error', error, language)}
 <input type="text" id="timeZone" name="timeZone" value="${value}" list="time-zones" autocomplete="off" spellcheck="false" autocapitalize="none"
   aria-describedby="${describedBy('timeZone-hint', error && 'timeZone-error')}"${error ? html` aria-invalid="true"` : ''}${fromBrowser ? html` data-prefill` : ''}>
 <datalist id="time-zones">${TIME_ZONES.map((zone) => html`<option value="${zone}">`)}</datalist>
 </div>`;
 }
 
-const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+/** Weekday names in the page's language: 1 = Monday, as the slots count them. */
+function weekdayNames(language: Language): string[] {
+  const format = new Intl.DateTimeFormat(localeTag(language), { weekday: 'long', timeZone: 'UTC' });
+  // 2024-01-01 was a Monday.
+  return Array.from({ length: 7 }, (_, index) => format.format(new Date(Date.UTC(2024, 0, 1 + index))));
+}
 
 function option(value: string, label: string, selected: string): SafeHtml {
   return html`<option value="${value}"${value === selected ? html` selected` : ''}>${label}</option>`;
 }
 
 /** The day and hour the weekly digest arrives, in the reader's own time zone. */
-export function renderDigestTimeField(weekday: string, hour: string, errors: FieldErrors): SafeHtml {
+export function renderDigestTimeField(weekday: string, hour: string, errors: FieldErrors, language: Language = DEFAULT_LANGUAGE): SafeHtml {
+  const t = messagesFor(language);
   const error = errors.digestWeekday ?? errors.digestHour;
   return html`<fieldset id="digestTime" aria-describedby="${describedBy('digestTime-hint', error && 'digestTime-error')}"${error ? html` class="invalid"` : ''}>
-<legend>When the weekly digest arrives</legend>
-<p class="hint" id="digestTime-hint">In your time zone. Most readers keep Monday at 08:00.</p>
-${errorLine('digestTime-error', error)}
-<div class="field"><label for="digestWeekday">Day</label>
-<select id="digestWeekday" name="digestWeekday"${errors.digestWeekday ? html` aria-invalid="true"` : ''}>${WEEKDAY_NAMES.map((name, index) => option(String(index + 1), name, weekday))}</select></div>
-<div class="field"><label for="digestHour">Hour</label>
+<legend>${t.digestTimeLegend}</legend>
+<p class="hint" id="digestTime-hint">${t.digestTimeHint}</p>
+${errorLine('digestTime-error', error, language)}
+<div class="field"><label for="digestWeekday">${t.digestDayLabel}</label>
+<select id="digestWeekday" name="digestWeekday"${errors.digestWeekday ? html` aria-invalid="true"` : ''}>${weekdayNames(language).map((name, index) => option(String(index + 1), name, weekday))}</select></div>
+<div class="field"><label for="digestHour">${t.digestHourLabel}</label>
 <select id="digestHour" name="digestHour"${errors.digestHour ? html` aria-invalid="true"` : ''}>${Array.from({ length: 24 }, (_, h) => option(String(h), `${String(h).padStart(2, '0')}:00`, hour))}</select></div>
 </fieldset>`;
 }
 
-export function renderPausedField(paused: boolean): SafeHtml {
+/** Each language is named in itself, so a reader finds theirs whatever the page is in. */
+export function renderLanguageField(value: Language, error: string | undefined, language: Language = DEFAULT_LANGUAGE): SafeHtml {
+  const t = messagesFor(language);
+  return html`<fieldset id="language" aria-describedby="${describedBy('language-hint', error && 'language-error')}"${error ? html` class="invalid"` : ''}>
+<legend>${t.languageLegend}</legend>
+<p class="hint" id="language-hint">${t.languageHint}</p>
+${errorLine('language-error', error, language)}
+${LANGUAGES.map(
+  (choice) => html`<div class="choice">
+<input type="radio" id="language-${choice}" name="language" value="${choice}"${value === choice ? html` checked` : ''}>
+<div><label for="language-${choice}" lang="${choice}">${messagesFor(choice).languageName}</label></div>
+</div>`,
+)}
+</fieldset>`;
+}
+
+export function renderPausedField(paused: boolean, language: Language = DEFAULT_LANGUAGE): SafeHtml {
+  const t = messagesFor(language);
   return html`<fieldset>
-<legend>Pause</legend>
+<legend>${t.pauseLegend}</legend>
 <div class="choice">
 <input type="checkbox" id="paused" name="paused" value="on" aria-describedby="paused-detail"${paused ? html` checked` : ''}>
-<div><label for="paused">Pause all emails</label><small id="paused-detail">Nothing is sent while paused; your choices stay. Untick to resume.</small></div>
+<div><label for="paused">${t.pauseLabel}</label><small id="paused-detail">${t.pauseDetail}</small></div>
 </div>
 </fieldset>`;
 }
 
 /** A short, readable account of someone's choices, for confirmation pages. */
-export function renderChoicesSummary(subscriber: Pick<Subscriber, 'regions' | 'topics' | 'frequency' | 'timeZone'>): SafeHtml {
-  const regionNames = subscriber.regions.map((id) => REGIONS.find((region) => region.id === id)?.name ?? id);
-  const topicNames = subscriber.topics.length
-    ? subscriber.topics.map((id) => TOPIC_ENTRIES.find((topic) => topic.id === id)?.label ?? id).join(', ')
-    : 'Every topic';
-  const frequency = FREQUENCY_CHOICES.find((choice) => choice.value === subscriber.frequency)?.label ?? subscriber.frequency;
-  return html`<dl>
-<dt>Regions</dt><dd>${regionNames.join(', ')}</dd>
-<dt>Topics</dt><dd>${topicNames}</dd>
-<dt>How often</dt><dd>${frequency}</dd>
-<dt>Time zone</dt><dd>${subscriber.timeZone}</dd>
+export function renderChoicesSummary(subscriber: Pick<Subscriber, 'regions' | 'topics' | 'frequency' | 'timeZone' | 'language'>): SafeHtml {
+  const lines = describeChoices(subscriber);
+  return html`<dl>${lines.map(([term, value]) => html`
+<dt>${term}</dt><dd>${value}</dd>`)}
 </dl>`;
+}
+
+/** The same account as term and value pairs, so an email's HTML and text parts say the same. */
+export function describeChoices(subscriber: Pick<Subscriber, 'regions' | 'topics' | 'frequency' | 'timeZone' | 'language'>): [string, string][] {
+  const language = languageOf(subscriber);
+  const t = messagesFor(language);
+  const regionNames = subscriber.regions.map((id) => regionName(id, language)).join(t.listSeparator);
+  const topicNames = subscriber.topics.length ? subscriber.topics.map((id) => topicName(id, language)).join(t.listSeparator) : t.everyTopic;
+  const frequency = frequencyChoices(language).find((choice) => choice.value === subscriber.frequency)?.label ?? subscriber.frequency;
+  return [
+    [t.summaryRegions, regionNames],
+    [t.summaryTopics, topicNames],
+    [t.summaryFrequency, frequency],
+    [t.summaryTimeZone, subscriber.timeZone],
+    [t.summaryLanguage, t.languageName],
+  ];
 }

@@ -10,6 +10,7 @@ import type { RateLimiter, SubscriberDeliveries, SubscriptionStore, SuppressionL
 import { SubscriptionService, type SubscriptionPolicy } from '../domain/subscriptions/subscription-service.js';
 import { parsePreferences, parseSignUp } from '../domain/subscriptions/validation.js';
 import { logger, metrics } from '../observability.js';
+import { languageFromAcceptLanguage, languageOf } from '../i18n/languages.js';
 import { createSubscriberNotifier } from './emails.js';
 import { bodyBytes, field, FormBodyError, htmlResult, jsonResult, MAX_FORM_BYTES, readForm, readQuery, type HttpResult } from './http.js';
 import * as pages from './pages.js';
@@ -41,13 +42,14 @@ const RETRY_AFTER_SECONDS = '3600';
 export function createSubscriberApi(deps: SubscriberApiDeps): SubscriberApi {
   const service = new SubscriptionService({
     ...deps,
-    notifier: createSubscriberNotifier(deps.mailer),
+    notifier: createSubscriberNotifier(deps.mailer, deps.baseUrl),
     now: deps.now ?? (() => new Date()),
   });
   const maxBytes = deps.maxBodyBytes ?? MAX_FORM_BYTES;
   const form = (event: APIGatewayProxyEventV2) => readForm(event, maxBytes);
   const origin = (event: APIGatewayProxyEventV2) => ({ clientAddress: event.requestContext.http.sourceIp });
   const notFound = (what: string) => htmlResult(404, pages.linkNotValidPage(what));
+  const browserLanguage = (event: APIGatewayProxyEventV2) => languageFromAcceptLanguage(event.headers?.['accept-language']);
 
   async function manageTarget(token: string) {
     return service.subscriberForLink(token, 'manage');
@@ -60,21 +62,22 @@ export function createSubscriberApi(deps: SubscriberApiDeps): SubscriberApi {
 
   const routes: Record<string, Partial<Record<string, Route>>> = {
     '/subscribe': {
-      GET: async () => htmlResult(200, pages.subscribePage(EMPTY_FORM)),
+      GET: async (event) => htmlResult(200, pages.subscribePage({ ...EMPTY_FORM, language: browserLanguage(event) })),
       POST: async (event) => {
         const raw = form(event);
+        const language = browserLanguage(event);
         const typedEmail = field(raw, 'email').trim();
         // A filled-in trap field is a bot: it gets the page a person would get, and no email.
         if (field(raw, 'website') !== '') {
           logger.info('sign-up refused by the honeypot');
-          return htmlResult(200, pages.checkEmailPage(typedEmail));
+          return htmlResult(200, pages.checkEmailPage(typedEmail, language));
         }
-        const parsed = parseSignUp(raw);
-        if (!parsed.ok) return htmlResult(400, pages.subscribePage(formValuesFrom(raw), parsed.errors));
+        const parsed = parseSignUp(raw, language);
+        if (!parsed.ok) return htmlResult(400, pages.subscribePage(formValuesFrom(raw, language), parsed.errors));
         const outcome = await service.signUp(parsed.value, origin(event));
         metrics.addMetric(outcome === 'accepted' ? 'SignUpsAccepted' : 'SignUpsRateLimited', 'Count', 1);
         if (outcome === 'rate-limited') return htmlResult(429, pages.rateLimitedPage(), { 'Retry-After': RETRY_AFTER_SECONDS });
-        return htmlResult(200, pages.checkEmailPage(typedEmail));
+        return htmlResult(200, pages.checkEmailPage(typedEmail, parsed.value.preferences.language));
       },
     },
     '/confirm': {
@@ -124,9 +127,10 @@ export function createSubscriberApi(deps: SubscriberApiDeps): SubscriberApi {
         const { subscriber } = target;
         if (subscriber?.status !== 'confirmed') return htmlResult(409, pages.notSubscribedPage(keptRecordLinks(target)));
         const links = service.linksFor(target.subscriberId);
-        const parsed = parsePreferences(raw);
+        const parsed = parsePreferences(raw, languageOf(subscriber));
         if (!parsed.ok) {
-          return htmlResult(400, pages.preferencesPage({ subscriber, token, links, values: formValuesFrom(raw), errors: parsed.errors }));
+          const values = formValuesFrom(raw, languageOf(subscriber));
+          return htmlResult(400, pages.preferencesPage({ subscriber, token, links, values, errors: parsed.errors }));
         }
         const outcome = await service.updatePreferences(target.subscriberId, parsed.value);
         if (!outcome.saved) return htmlResult(409, pages.notSubscribedPage());

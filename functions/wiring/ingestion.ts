@@ -2,7 +2,9 @@
 import { dynamoClient, sqsClient } from '../adapters/aws-clients.js';
 import { DynamoEditorialRepository } from '../adapters/dynamo/editorial-repository.js';
 import { DynamoFeedStateRepository } from '../adapters/dynamo/feed-state-repository.js';
+import { DynamoSearchIndex } from '../adapters/dynamo/search-index.js';
 import { DynamoStoryRepository } from '../adapters/dynamo/story-repository.js';
+import { indexingStories } from '../domain/search/indexing-stories.js';
 import { HttpFeedFetcher } from '../adapters/http/http-feed-fetcher.js';
 import { SqsJobQueue } from '../adapters/queue/sqs-job-queue.js';
 import { loadSources } from '../config/sources.js';
@@ -34,7 +36,10 @@ export function fetchFeedDepsFromEnvironment(): FetchFeedDeps {
     // Kept for the life of the worker: press pages of one host share its pace and robots.txt.
     pressPages: pressPageReadingFor({ fetcher }),
     feedStates: new DynamoFeedStateRepository(dynamoClient(), requireEnv(ENV.feedsTable)),
-    stories: new DynamoStoryRepository(dynamoClient(), requireEnv(ENV.storiesTable)),
+    stories: indexingStories(
+      new DynamoStoryRepository(dynamoClient(), requireEnv(ENV.storiesTable)),
+      new DynamoSearchIndex(dynamoClient(), requireEnv(ENV.storiesTable)),
+    ),
     classify: (input) => classifyStory(input, rules.current()),
     refreshRules: () => rules.refresh(),
     now: () => new Date(),

@@ -155,10 +155,11 @@ describe('the environment of each function', () => {
     });
   });
 
-  it('archive-api: only the Editions table and the public address', () => {
+  it('archive-api: only the Editions and Stories tables (story pages) and the public address', () => {
     expect(environmentOf('archive-api')).toEqual({
       ...POWERTOOLS_ENVIRONMENT,
       [EDITIONS_TABLE.envVar]: tableName(EDITIONS_TABLE),
+      [STORIES_TABLE.envVar]: tableName(STORIES_TABLE),
       [ENV.publicBaseUrl]: 'https://newsdesk.example.com',
     });
   });

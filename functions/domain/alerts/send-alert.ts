@@ -9,6 +9,7 @@ import type { Story } from '../stories.js';
 import type { Subscriber, SubscriberRepository } from '../subscriptions/types.js';
 import { alertStoriesFor, isAlertWorthy, type AlertSettings } from './match-alerts.js';
 import type { AlertAllowance, AlertSendJob } from './ports.js';
+import { languageOf } from '../../i18n/languages.js';
 
 export interface SendAlertDeps extends DeliveryDeps {
   readonly subscribers: SubscriberRepository;
@@ -39,14 +40,14 @@ export function createAlertSender(deps: SendAlertDeps) {
   };
 
   function renderFor(subscriber: Subscriber, window: string, stories: Story[]): RenderedDigest {
-    const key = `${window}|${segmentKeyFor(subscriber.regions, subscriber.topics)}`;
+    const key = `${window}|${segmentKeyFor(subscriber.regions, subscriber.topics)}|${languageOf(subscriber)}`;
     let rendered = renders.get(key);
     if (!rendered) {
       const editions = subscriber.regions
         .map((id) => findRegion(id))
         .filter((region) => region !== undefined)
         .map((region) => composeEdition(region, window, stories, { maxItems: 20, now: new Date(window) }));
-      rendered = renderDigest(assembleDigest(window, editions, subscriber.topics), { publicBaseUrl: deps.publicBaseUrl, kind: 'alert' });
+      rendered = renderDigest(assembleDigest(window, editions, subscriber.topics), { publicBaseUrl: deps.publicBaseUrl, kind: 'alert', language: languageOf(subscriber) });
       renders.set(key, rendered);
     }
     return rendered;

@@ -3,6 +3,9 @@ import type { StoryKind } from '../feeds/types.js';
 import type { Story } from '../stories.js';
 import { regionCovers, type Region } from '../../taxonomy/taxonomy.js';
 import { applyCuration, type Curation } from './curation.js';
+import { detectLanguage } from '../../i18n/detect-language.js';
+import { LANGUAGES, type Language } from '../../i18n/languages.js';
+import { storyReasons } from './story-reasons.js';
 
 export type EditionStatus = 'draft' | 'approved' | 'sending' | 'sent';
 
@@ -19,8 +22,12 @@ export interface EditionItem {
   readonly publishedAt: string;
   /** 'press-release' marks the statement of the body that acted (a regulator); absent means news. */
   readonly kind?: StoryKind;
-  /** Other outlets that reported the same event. */
-  readonly alsoReportedBy: readonly { source: string; url: string }[];
+  /** Other outlets that reported the same event, with their title and language when known. */
+  readonly alsoReportedBy: readonly { source: string; url: string; title?: string; language?: Language; publishedAt?: string }[];
+  /** The regulators and laws its text names: why it is here (absent on editions composed before). */
+  readonly reasons?: readonly string[];
+  /** The language it was published in, from its script. */
+  readonly language?: Language;
   /** An editor's few words on why the story matters, shown under its summary. */
   readonly blurb?: string;
   /** Kept by an editor: never cut by the item limit. */
@@ -75,6 +82,8 @@ export function itemOf(story: Story, alsoReportedBy: EditionItem['alsoReportedBy
     publishedAt: story.publishedAt,
     ...(story.kind === 'press-release' ? { kind: story.kind } : {}),
     alsoReportedBy,
+    reasons: storyReasons(story.evidence ?? []),
+    ...languageField(story),
   };
 }
 
@@ -96,7 +105,12 @@ export function rankEditionItems(region: Region, stories: readonly Story[], now:
     else clusters.set(story.storyId, { lead: story, others: [] });
   }
   return [...clusters.values()].map(withStatementFirst).map(({ lead, others }) =>
-    itemOf(lead, others.filter((o) => o.source !== lead.source).map((o) => ({ source: o.source, url: o.url }))),
+    itemOf(
+      lead,
+      others
+        .filter((o) => o.source !== lead.source)
+        .map((o) => ({ source: o.source, url: o.url, title: o.title, publishedAt: o.publishedAt, ...languageField(o) })),
+    ),
   );
 }
 
@@ -147,4 +161,12 @@ function withStatementFirst(cluster: { lead: Story; others: Story[] }): { lead: 
   const statement = cluster.others.find((story) => story.kind === 'press-release');
   if (!statement) return cluster;
   return { lead: statement, others: [cluster.lead, ...cluster.others.filter((story) => story !== statement)] };
+}
+
+function languageField(story: Story): { language?: Language } {
+  // The classifier's reading of the story's language where it is one readers choose; else a
+  // cheap guess from the script (stories stored before the classifier said).
+  const stated = (story as { language?: string }).language;
+  const language = LANGUAGES.find((known) => known === stated) ?? detectLanguage(`${story.title} ${story.summary}`);
+  return language ? { language } : {};
 }

@@ -8,6 +8,8 @@ export interface DigestSection {
   readonly items: readonly EditionItem[];
   /** The other sections where this region's stories (on the reader's topics) are shown instead. */
   readonly shownIn?: readonly string[];
+  /** The same sections by region id, to name them in the reader's language. */
+  readonly shownInRegionIds?: readonly string[];
 }
 
 /** What one segment of subscribers receives: their regions' editions, filtered to their topics. */
@@ -49,8 +51,10 @@ export function assembleDigest(week: string, editions: readonly Edition[], topic
       const other = owner.get(item.storyId);
       if (other !== undefined && other !== index) elsewhere.add(other);
     }
-    const shownIn = [...elsewhere].sort((a, b) => a - b).map((other) => editions[other].regionName);
-    return { regionId: edition.regionId, regionName: edition.regionName, blurb: edition.blurb, items, ...(shownIn.length ? { shownIn } : {}) };
+    const others = [...elsewhere].sort((a, b) => a - b);
+    const shownIn = others.map((other) => editions[other].regionName);
+    const shownInRegionIds = others.map((other) => editions[other].regionId);
+    return { regionId: edition.regionId, regionName: edition.regionName, blurb: edition.blurb, items, ...(shownIn.length ? { shownIn, shownInRegionIds } : {}) };
   });
   return { week, sections, storyCount: owner.size };
 }

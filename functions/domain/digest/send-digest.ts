@@ -5,6 +5,7 @@ import { deliverOnce, type DeliveryDeps, type SendOutcome } from './deliver-once
 import type { DigestSendJob, EditionRepository } from './ports.js';
 import { isSendable } from './plan-digest.js';
 import { renderDigest, type RenderedDigest } from './render-digest.js';
+import { languageOf } from '../../i18n/languages.js';
 
 export interface SendDigestDeps extends DeliveryDeps {
   readonly subscribers: SubscriberRepository;
@@ -35,14 +36,14 @@ export function createDigestSender(deps: SendDigestDeps) {
   };
 
   async function renderFor(subscriber: Subscriber, week: string): Promise<RenderedDigest | null> {
-    const key = `${week}|${segmentKeyFor(subscriber.regions, subscriber.topics)}`;
+    const key = `${week}|${segmentKeyFor(subscriber.regions, subscriber.topics)}|${languageOf(subscriber)}`;
     if (!renders.has(key)) {
       const editions = (await Promise.all(subscriber.regions.map((r) => readEdition(editionIdFor(r, week))))).filter(
         (e): e is Edition => e !== undefined && isSendable(e, deps.autoSendRegion),
       );
       renders.set(
         key,
-        editions.length ? renderDigest(assembleDigest(week, editions, subscriber.topics), { publicBaseUrl: deps.publicBaseUrl }) : null,
+        editions.length ? renderDigest(assembleDigest(week, editions, subscriber.topics), { publicBaseUrl: deps.publicBaseUrl, language: languageOf(subscriber) }) : null,
       );
     }
     return renders.get(key) ?? null;

@@ -1,4 +1,5 @@
 /** What the subscription domain needs from storage and mail; adapters implement these. */
+import type { Language } from '../../i18n/languages.js';
 import type { Subscriber, SubscriberRepository, SuppressionEntry } from './types.js';
 
 /** The version the caller read: absent, or the record's `version` (0 when it has none). */
@@ -35,10 +36,18 @@ export interface SubscriberDeliveries {
   deleteDeliveries(subscriberId: string): Promise<number>;
 }
 
-/** The two emails the subscription flow sends; rendering lives with the other templates. */
+/** The reader's language and time zone, for the words and dates of an email. */
+export interface ReaderLocale {
+  readonly language?: Language;
+  readonly timeZone?: string;
+}
+
+/** The emails the subscription flow sends; rendering lives with the other templates. */
 export interface SubscriberNotifier {
-  sendConfirmation(to: string, message: { confirmUrl: string; expiresAt: Date }): Promise<void>;
-  sendManageLinks(to: string, links: SubscriberLinks): Promise<void>;
+  sendConfirmation(to: string, message: { confirmUrl: string; expiresAt: Date } & ReaderLocale): Promise<void>;
+  sendManageLinks(to: string, links: SubscriberLinks, reader?: ReaderLocale): Promise<void>;
+  /** After a confirmation: what they chose and when the first digest arrives, in their time zone. */
+  sendWelcome?(subscriber: Subscriber, links: SubscriberLinks, now: Date): Promise<void>;
 }
 
 export interface SubscriberLinks {

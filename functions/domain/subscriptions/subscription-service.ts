@@ -3,9 +3,11 @@
  * export and erasure. Every change is one conditional write on the subscriber's own item,
  * made against the version that was read.
  */
+import { languageOf } from '../../i18n/languages.js';
 import { clientIdFor, subscriberIdFor } from './identity.js';
 import { buildSubscriberLinks, confirmationLink } from './links.js';
 import type {
+  ReaderLocale,
   RateLimiter,
   SubscriberDeliveries,
   SubscriberLinks,
@@ -116,7 +118,7 @@ export class SubscriptionService {
     if (!(await this.withinLimits(subscriberId, origin))) return 'rate-limited';
     await updateSubscriberRecord(this.deps.store, subscriberId, async (current) => {
       if (current?.status === 'confirmed' && !(await this.isSuppressed(current))) {
-        return { after: () => this.deps.notifier.sendManageLinks(current.email, this.linksFor(subscriberId)) };
+        return { after: () => this.deps.notifier.sendManageLinks(current.email, this.linksFor(subscriberId), readerLocale(current)) };
       }
       const now = this.deps.now();
       const issued = issueConfirmationToken(subscriberId, now, this.policy.confirmationValidForMs);
@@ -175,8 +177,10 @@ export class SubscriptionService {
         transientBounces: undefined,
         lastBounceAt: undefined,
       };
-      outcome = { state: 'confirmed', subscriber: confirmed, links: this.linksFor(subscriberId) };
-      return { write: confirmed };
+      const links = this.linksFor(subscriberId);
+      outcome = { state: 'confirmed', subscriber: confirmed, links };
+      // Only the write that confirms sends the welcome, so a second press of the button sends none.
+      return { write: confirmed, after: async () => this.deps.notifier.sendWelcome?.(confirmed, links, this.deps.now()) };
     });
     return outcome;
   }
@@ -193,7 +197,7 @@ export class SubscriptionService {
     await updateSubscriberRecord(this.deps.store, subscriberId, async (record) => {
       if (!record) return {};
       if (record.status === 'confirmed' && !(await this.isSuppressed(record))) {
-        return { after: () => this.deps.notifier.sendManageLinks(record.email, this.linksFor(subscriberId)) };
+        return { after: () => this.deps.notifier.sendManageLinks(record.email, this.linksFor(subscriberId), readerLocale(record)) };
       }
       if (record.status !== 'pending') return {};
       const now = this.deps.now();
@@ -296,6 +300,11 @@ export class SubscriptionService {
     await this.deps.notifier.sendConfirmation(subscriber.email, {
       confirmUrl: confirmationLink(this.deps.baseUrl, token),
       expiresAt: new Date(subscriber.confirmation!.expiresAt),
+      ...readerLocale(subscriber),
     });
   }
+}
+
+function readerLocale(subscriber: Subscriber): ReaderLocale {
+  return { language: languageOf(subscriber), timeZone: subscriber.timeZone };
 }

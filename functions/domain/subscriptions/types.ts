@@ -1,3 +1,5 @@
+import type { Language } from '../../i18n/languages.js';
+
 export type Frequency = 'weekly' | 'instant' | 'both';
 export const FREQUENCIES: readonly Frequency[] = ['weekly', 'instant', 'both'];
 
@@ -30,6 +32,8 @@ export interface Preferences {
   readonly digestWeekday?: number;
   readonly digestHour?: number;
   readonly paused: boolean;
+  /** The language of pages and emails; a record stored before languages existed has none and reads as English. */
+  readonly language?: Language;
 }
 
 /**
@@ -51,6 +55,8 @@ export interface Subscriber {
   readonly digestWeekday?: number;
   readonly digestHour?: number;
   readonly paused: boolean;
+  /** Absent on records from before languages existed: read it with `languageOf`, which defaults to English. */
+  readonly language?: Language;
   readonly consent: ConsentRecord;
   readonly createdAt: string;
   readonly updatedAt: string;

@@ -3,6 +3,7 @@
  * do, because they are shown to a person next to the field.
  */
 import * as z from 'zod';
+import { LANGUAGES, type Language } from '../../i18n/languages.js';
 import { REGIONS, TOPIC_ENTRIES } from '../../taxonomy/taxonomy.js';
 import { CONSENT_VERSION } from './consent.js';
 import { canonicalTimeZone } from './time-zones.js';
@@ -14,7 +15,7 @@ export interface RawFormInput {
   readonly [field: string]: string | readonly string[] | undefined;
 }
 
-export type FieldName = 'email' | 'regions' | 'topics' | 'frequency' | 'timeZone' | 'digestWeekday' | 'digestHour' | 'paused' | 'consentVersion';
+export type FieldName = 'email' | 'regions' | 'topics' | 'frequency' | 'timeZone' | 'language' | 'digestWeekday' | 'digestHour' | 'paused' | 'consentVersion';
 export type FieldErrors = Partial<Record<FieldName, string>>;
 
 export type Parsed<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly errors: FieldErrors };
@@ -93,6 +94,7 @@ const preferencesSchema = z.object({
     .regex(/^(?:[01]?\d|2[0-3])$/, 'Choose the hour of your digest from the list')
     .transform(Number)
     .optional(),
+  language: z.enum(LANGUAGES as unknown as [Language, ...Language[]], { error: 'Choose a language from the list' }),
   paused: z.boolean(),
 });
 
@@ -114,8 +116,10 @@ function many(value: string | readonly string[] | undefined): string[] {
   return Array.isArray(value) ? [...value] : [value as string];
 }
 
-function preferencesFromForm(raw: RawFormInput) {
+/** `fallbackLanguage`: the browser's, when a form arrives without the field (an older page, a script). */
+function preferencesFromForm(raw: RawFormInput, fallbackLanguage: Language) {
   return {
+    language: single(raw.language) ?? fallbackLanguage,
     regions: many(raw.regions),
     topics: many(raw.topics),
     frequency: single(raw.frequency),
@@ -136,17 +140,17 @@ function toFieldErrors(error: z.ZodError): FieldErrors {
   return errors;
 }
 
-export function parseSignUp(raw: RawFormInput): Parsed<SignUpInput> {
+export function parseSignUp(raw: RawFormInput, browserLanguage: Language = 'en'): Parsed<SignUpInput> {
   const result = signUpSchema.safeParse({
     email: single(raw.email),
-    preferences: { ...preferencesFromForm(raw), paused: false },
+    preferences: { ...preferencesFromForm(raw, browserLanguage), paused: false },
     consentVersion: single(raw.consentVersion),
     sourcePage: single(raw.sourcePage) ?? '/subscribe',
   });
   return result.success ? { ok: true, value: result.data } : { ok: false, errors: toFieldErrors(result.error) };
 }
 
-export function parsePreferences(raw: RawFormInput): Parsed<Preferences> {
-  const result = preferencesSchema.safeParse(preferencesFromForm(raw));
+export function parsePreferences(raw: RawFormInput, currentLanguage: Language = 'en'): Parsed<Preferences> {
+  const result = preferencesSchema.safeParse(preferencesFromForm(raw, currentLanguage));
   return result.success ? { ok: true, value: result.data } : { ok: false, errors: toFieldErrors(result.error) };
 }

@@ -30,10 +30,10 @@ describe('a regulator’s statement in a digest', () => {
     const report = aStory({ title: 'Privacy commissioner orders app to delete trip histories', summary: LEAD, source: 'Harbour Daily', kind: 'news' });
     const edition = composeEdition(hongKong, '2026-W49', [statement, report], { maxItems: 10, now: NOW });
     const email = personalise(renderDigest(assembleDigest('2026-W49', [edition], []), { publicBaseUrl: 'https://newsdesk.example' }), LINKS);
-    expect(email.html).toContain('Data Commissioner · <strong>The regulator&#39;s own statement</strong>');
+    expect(email.html).toMatch(/Data Commissioner · Published [^<]+ · <strong>The regulator&#39;s own statement<\/strong>/);
     expect(email.html).toContain('Also reported by Harbour Daily');
     expect(email.html).not.toContain('<b>orders</b>');
-    expect(email.text).toMatch(/Data Commissioner · The regulator's own statement · HK/);
+    expect(email.text).toMatch(/Data Commissioner · Published [^\n]+ · The regulator's own statement · Hong Kong/);
   });
 
   it('marks nothing when no story of the event is a statement', () => {

@@ -37,7 +37,8 @@ describe('the digest email', () => {
       expect(text).toContain(story.title);
       expect(text).toContain(story.url);
     }
-    expect(text).toContain('HK, privacy, enforcement');
+    // Tags are named, never shown as codes.
+    expect(text).toContain('Hong Kong, Privacy and data protection, Regulator enforcement');
     expect(subject).toBe('Newsdesk 2026-W49: 3 stories on privacy and AI training · Hong Kong');
   });
 

@@ -64,7 +64,7 @@ describe('sign-up emails', () => {
     expect(email.subject).toBe('Confirm your Newsdesk subscription');
     expect(email.html).toContain('href="https://n.example/confirm?token=abc&amp;x=1"');
     expect(email.text).toContain('https://n.example/confirm?token=abc&x=1');
-    expect(email.text).toContain('2026-03-05 09:00 UTC');
+    expect(email.text).toContain('Thursday, March 5, 2026 at 9:00 AM (UTC)');
   });
 
   it('give an existing subscriber their preferences and unsubscribe links', () => {

@@ -28,7 +28,7 @@ describe('the sign-up form', () => {
       ok: true,
       value: {
         email: 'reader@example.com',
-        preferences: { regions: ['hk', 'asia-pacific'], topics: ['ai-training'], frequency: 'both', timeZone: 'Asia/Hong_Kong', paused: false },
+        preferences: { regions: ['hk', 'asia-pacific'], topics: ['ai-training'], frequency: 'both', timeZone: 'Asia/Hong_Kong', language: 'en', paused: false },
         consentVersion: CONSENT_VERSION,
         sourcePage: '/subscribe',
       },
@@ -100,7 +100,7 @@ describe('the preferences form', () => {
 
   it('reads the pause box', () => {
     const result = parsePreferences({ regions: 'europe', frequency: 'weekly', timeZone: 'Europe/Dublin', paused: 'on' });
-    expect(result).toEqual({ ok: true, value: { regions: ['europe'], topics: [], frequency: 'weekly', timeZone: 'Europe/Dublin', paused: true } });
+    expect(result).toEqual({ ok: true, value: { regions: ['europe'], topics: [], frequency: 'weekly', timeZone: 'Europe/Dublin', language: 'en', paused: true } });
   });
 });
 
