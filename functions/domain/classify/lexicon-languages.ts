@@ -197,7 +197,8 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
   'ai:object': [
     'IA', 'intelligence artificielle', 'IA générative', 'modèle', 'modèles', 'algorithme', 'algorithmes', 'apprentissage automatique',
     'KI', 'künstliche Intelligenz', 'künstlichen Intelligenz', 'Modell', 'Modelle', 'Modellen', 'Sprachmodell', 'Sprachmodelle',
-    'KI-Modelle', 'KI-Modell', 'Algorithmus', 'Algorithmen', 'maschinelles Lernen',
+    'KI-Modelle', 'KI-Modell', 'Algorithmus', 'Algorithmen', 'maschinelles Lernen', 'maschinellen Lernens', 'maschinellem Lernen',
+    'KI-System', 'KI-Systeme', 'KI-Systemen', 'KI-Anwendungen', 'KI-Entwicklung', 'Chatbots',
     'inteligencia artificial', 'modelo', 'modelos', 'algoritmo', 'algoritmos', 'aprendizaje automático',
     'intelligenza artificiale', 'modello', 'modelli', 'algoritmi', 'apprendimento automatico',
     'kunstmatige intelligentie', 'taalmodel', 'taalmodellen', 'algoritme', 'algoritmes',
@@ -231,6 +232,30 @@ export const PERSONAL_OBJECT_WORDS: readonly string[] = [
  * word for people's data and an AI word.
  */
 export const DATA_FOR_AI_LINKS: readonly string[] = ['for', 'into', 'in', 'pour', 'dans', 'für', 'zum', 'zur', 'para', 'per', 'voor'];
+
+/**
+ * Nouns of purpose that tie data to the AI it is collected or processed for, like a preposition
+ * ("personal data for the purposes of machine learning", "à des fins d'apprentissage
+ * automatique", "zu Zwecken des maschinellen Lernens", "con fines de", "ten behoeve van").
+ */
+export const PURPOSE_LINKS: readonly string[] = [
+  'purpose', 'purposes', 'fins', 'finalité', 'finalités', 'zweck', 'zwecke', 'zwecken', 'fines', 'fin', 'fini', 'scopi', 'scopo',
+  'doeleinden', 'doeleinde', 'behoeve',
+];
+
+/** Words for data that could be anyone's, in the languages above (see `GENERIC_TRAINING_OBJECTS`). */
+export const GENERIC_OBJECT_WORDS: readonly string[] = [
+  'données', 'informations', 'contenus', 'daten', 'informationen', 'inhalte', 'bilder', 'datos', 'información', 'contenidos',
+  'imágenes', 'dati', 'informazioni', 'contenuti', 'immagini', 'gegevens', 'informatie', 'inhoud', 'afbeeldingen', 'beelden',
+];
+
+/**
+ * Chinese marks of purpose right before an AI word ("為機器學習而收集", "用于训练大模型"): with
+ * people's data in the sentence, data gathered or used for an AI. `為`/`为` also end other words
+ * ("認為": think, "成為": become, "作為": as), so the character before it must not make one of them.
+ */
+export const CHINESE_PURPOSE_MARKS: readonly string[] = ['用於', '用于', '用作', '以供', '供', '為', '为'];
+export const CHINESE_NOT_PURPOSE_BEFORE: readonly string[] = ['認', '认', '成', '作', '因', '稱', '称', '視', '视', '以', '行', '更', '較', '较', '極', '极', '廣', '广'];
 
 /** Chinese: people's data and users, found by substring (see `CHINESE_PERSONAL_OBJECTS`). */
 export const CHINESE_PERSONAL_WORDS: readonly string[] = ['個人', '个人', '帖文', '對話', '对话', '人臉', '人脸', '會員', '会员', '私隱', '隐私'];
