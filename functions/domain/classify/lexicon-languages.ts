@@ -63,6 +63,10 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
   ],
   'scope:leak': [
     'données exposées', 'données volées', 'Daten gestohlen', 'datos robados', 'dati rubati', 'gegevens gestolen',
+    // Stolen data as the press words it: the verb with the data ("hackers stelen gegevens").
+    'données dérobées', 'données piratées', 'dérobé des données', 'volé des données', 'Daten erbeutet', 'Daten abgegriffen',
+    'Daten abgeflossen', 'datos sustraídos', 'robado datos', 'robar datos', 'dati sottratti', 'sottratto dati', 'dati trafugati',
+    'gestolen gegevens', 'stelen gegevens', 'gegevens buitgemaakt', 'gegevens gestolen', 'gegevens gelekt', 'gelekte gegevens',
     '外洩', '外泄', '泄露', '洩露', '洩漏', '泄漏',
   ],
   'scope:transfers': [
@@ -79,11 +83,11 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
   ],
   'scope:subject-data': [
     ...['clientes', 'usuarios', 'pacientes', 'empleados', 'trabajadores', 'ciudadanos', 'menores', 'socios', 'abonados'].flatMap((who) => [`datos de ${who}`, `datos de los ${who}`, `datos de sus ${who}`, `información de ${who}`, `información de los ${who}`]),
-    ...['utilisateurs', 'clients', 'patients', 'salariés', 'assurés', 'internautes', 'abonnés', 'usagers', 'élèves', 'candidats'].flatMap((who) => [`données des ${who}`, `données de ${who}`, `données de ses ${who}`, `informations des ${who}`]),
+    ...['utilisateurs', 'clients', 'patients', 'salariés', 'assurés', 'internautes', 'abonnés', 'usagers', 'élèves', 'candidats', 'agents', 'adhérents', 'bénéficiaires'].flatMap((who) => [`données des ${who}`, `données de ${who}`, `données de ses ${who}`, `informations des ${who}`]),
     ...['utenti', 'clienti', 'pazienti', 'dipendenti', 'cittadini', 'minori', 'lavoratori', 'abbonati'].flatMap((who) => [`dati degli ${who}`, `dati dei ${who}`, `dati di ${who}`]),
     ...['Nutzern', 'Kunden', 'Patienten', 'Beschäftigten', 'Mitarbeitern', 'Bürgern', 'Versicherten'].flatMap((who) => [`Daten von ${who}`, `Daten der ${who}`]),
     'Patientendaten', 'Mitarbeiterdaten', 'Versichertendaten', 'Mitgliederdaten',
-    ...['klanten', 'gebruikers', 'patiënten', 'werknemers', 'burgers', 'leden', 'kinderen'].flatMap((who) => [`gegevens van ${who}`, `gegevens van hun ${who}`]),
+    ...['klanten', 'gebruikers', 'patiënten', 'werknemers', 'burgers', 'leden', 'kinderen', 'deelnemers', 'inwoners', 'studenten', 'medewerkers'].flatMap((who) => [`gegevens van ${who}`, `gegevens van hun ${who}`]),
     'klantgegevens', 'patiëntgegevens', 'ledengegevens', 'gebruikersgegevens', 'medische gegevens',
     '客戶資料', '客户资料', '客戶數據', '客户数据', '病人資料', '患者信息', '員工資料', '员工资料', '會員資料', '会员资料', '乘客資料',
   ],
@@ -92,6 +96,12 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     'datos de localización', 'dati di localizzazione', 'locatiegegevens',
   ],
   'scope:identifiers': [
+    // The kinds of data a breach exposes, in the lists stories give ("namen, burgerservicenummers en uitslagen").
+    'noms et adresses', 'adresses postales', 'coordonnées bancaires', 'IBAN', 'numéros de téléphone', 'adresses mail',
+    'Namen und Adressen', 'Bankverbindungen', 'Bankdaten', 'Kontodaten', 'Geburtsdaten', 'E-Mail-Adressen', 'Adressdaten',
+    'nombres y direcciones', 'datos bancarios', 'números de cuenta', 'DNI', 'fechas de nacimiento',
+    'nomi e indirizzi', 'dati bancari', 'codici fiscali', 'codice fiscale', 'date di nascita',
+    'namen en adressen', 'bankgegevens', 'rekeningnummers', 'geboortedata', 'geboortedatum', 'adresgegevens', 'contactgegevens',
     'numéros de sécurité sociale', 'numéro de sécurité sociale', 'dates de naissance', 'adresses électroniques',
     'Kontaktdaten', 'Telefonnummern', 'direcciones', 'números de teléfono', 'correos electrónicos', 'indirizzi email',
     'telefoonnummers', 'e-mailadressen', '身份證號碼', '身份证号码', '身分證字號', '身份證', '身份证', '住址', '電話號碼',

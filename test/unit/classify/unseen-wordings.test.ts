@@ -76,3 +76,19 @@ describe('data collected or processed for an AI, in every language', () => {
     expect(become.topics).not.toContain('ai-training');
   });
 });
+
+describe('a domestic breach told in the home language, with the data it exposed', () => {
+  it('takes stolen data and the kinds of data listed as a privacy story in Dutch and French', () => {
+    const dutch = classify({ title: 'Hackers stelen gegevens van deelnemers aan een leesclub', summary: 'Bij de aanval zijn namen en adressen, geboortedata en rekeningnummers van 8.000 leden buitgemaakt.' });
+    expect(dutch.inScope).toBe(true);
+    expect(dutch.topics).toContain('breach');
+    const french = classify({ title: 'La mutuelle Orvalis victime d’une cyberattaque', summary: 'Des pirates ont dérobé des données : noms et adresses, coordonnées bancaires et IBAN de 30 000 adhérents.' });
+    expect(french.inScope).toBe(true);
+    expect(french.topics).toContain('breach');
+  });
+
+  it('keeps a cyberattack with no personal data out', () => {
+    const story = classify({ title: 'Un opérateur victime d’une cyberattaque', summary: 'Des pirates ont bloqué des serveurs internes pendant deux jours, selon l’entreprise.' });
+    expect(story.inScope).toBe(false);
+  });
+});
