@@ -12,6 +12,15 @@
  * match anywhere.
  */
 
+/**
+ * Training data is data for a model: with people's data in the same sentence ("个人信息 in
+ * 训练数据") it is AI training on personal data, with no verb needed. They join the AI words.
+ */
+export const TRAINING_DATA_TERMS: readonly string[] = [
+  'training data', '訓練數據', '训练数据', '訓練資料', '训练资料', 'Trainingsdaten', "données d'entraînement", 'datos de entrenamiento',
+  'dati di addestramento', 'trainingsdata',
+];
+
 /** Terms per cue id (`lexicon.ts`), by language. */
 export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
   'scope:personal-data': [
@@ -39,11 +48,19 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     'autorité de protection des données', 'autorités de protection des données', 'gendarme de la vie privée',
     'Datenschutzbehörde', 'Datenschutzbehörden', 'Datenschutzbeauftragte', 'Datenschutzbeauftragter', 'Datenschutzbeauftragten',
     'Datenschützer', 'Datenschutzaufsicht', 'Datenschutzaufsichtsbehörde', 'Aufsichtsbehörde', 'Aufsichtsbehörden',
+    // German titles run "Beauftragte(r) für (den) Datenschutz" with the state before them, in every case ending.
+    'Beauftragte für Datenschutz', 'Beauftragter für Datenschutz', 'Beauftragten für Datenschutz', 'Beauftragte für den Datenschutz',
+    'Beauftragter für den Datenschutz', 'Beauftragten für den Datenschutz',
     'agencia de protección de datos', 'autoridad de protección de datos', 'autoridades de protección de datos',
     'autorità per la protezione dei dati', 'Garante privacy', 'autorità garante della privacy',
     'privacytoezichthouder', 'privacywaakhond', 'toezichthouder voor privacy',
     '私隱監管機構', '隐私监管机构', '數據保護機構', '数据保护机构', '資料保護機構', '個人資料保護監管機構',
     '个人数据保护机构', '數據保護委員會', '数据保护委员会',
+  ],
+  'scope:privacy-interest': [
+    'association de défense de la vie privée', 'défenseurs de la vie privée', 'Datenschutzorganisation', 'Datenschutzaktivisten',
+    'Datenschutzverein', 'organización de defensa de la privacidad', 'associazione per la privacy', 'privacyorganisatie',
+    'privacyactivisten', 'Recht auf Löschung', 'droit à l\'effacement', 'derecho de supresión', 'diritto alla cancellazione', 'recht op vergetelheid',
   ],
   'scope:privacy-law': [
     'loi informatique et libertés', 'Datenschutzgesetz', 'ley de protección de datos', 'legge sulla privacy', 'privacywet',
@@ -66,6 +83,7 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     // Stolen data as the press words it: the verb with the data ("hackers stelen gegevens").
     'données dérobées', 'données piratées', 'dérobé des données', 'volé des données', 'Daten erbeutet', 'Daten abgegriffen',
     'Daten abgeflossen', 'datos sustraídos', 'robado datos', 'robar datos', 'dati sottratti', 'sottratto dati', 'dati trafugati',
+    'rubati i dati', 'rubato i dati', 'sottratto i dati', 'dati sottratti',
     'gestolen gegevens', 'stelen gegevens', 'gegevens buitgemaakt', 'gegevens gestolen', 'gegevens gelekt', 'gelekte gegevens',
     '外洩', '外泄', '泄露', '洩露', '洩漏', '泄漏',
   ],
@@ -89,6 +107,9 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     'Patientendaten', 'Mitarbeiterdaten', 'Versichertendaten', 'Mitgliederdaten',
     ...['klanten', 'gebruikers', 'patiënten', 'werknemers', 'burgers', 'leden', 'kinderen', 'deelnemers', 'inwoners', 'studenten', 'medewerkers'].flatMap((who) => [`gegevens van ${who}`, `gegevens van hun ${who}`]),
     'klantgegevens', 'patiëntgegevens', 'ledengegevens', 'gebruikersgegevens', 'medische gegevens',
+    // What people post, the data AI-training stories are about.
+    'publications publiques', 'öffentliche Beiträge', 'öffentlichen Beiträge', 'Nutzerbeiträge', 'Beiträge der Nutzer',
+    'publicaciones públicas', 'post pubblici', 'contenuti pubblici', 'openbare berichten', 'referti', 'referti medici',
     '客戶資料', '客户资料', '客戶數據', '客户数据', '病人資料', '患者信息', '員工資料', '员工资料', '會員資料', '会员资料', '乘客資料',
   ],
   'scope:profiling': [
@@ -132,7 +153,7 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
   'topic:enforcement/sanction': [
     'amende', 'amendes', 'sanctions', 'sanctionne', 'sanctionné', 'sanctionnée', 'inflige', 'mise en demeure',
     'enquête', 'contrôle', 'contrôles',
-    'Bußgeld', 'Bussgeld', 'Bußgelder', 'Bußgeldes', 'verhängt', 'Anordnung', 'ordnet', 'untersagen', 'untersagt', 'Verbot',
+    'Bußgeld', 'Bussgeld', 'Bußgelder', 'Bußgeldes', 'verhängt', 'ahndet', 'geahndet', 'ahnden', 'Geldbuße', 'Geldbußen', 'Anordnung', 'ordnet', 'untersagen', 'untersagt', 'Verbot',
     'Ermittlungen', 'Dringlichkeitsverfahren', 'Prüfverfahren',
     'multa', 'multas', 'sanción', 'sanciones', 'sanciona', 'investigación', 'medida cautelar', 'ordena', 'expediente sancionador',
     'sanzione', 'sanzioni', 'sanziona', 'istruttoria', 'blocca', 'ordina', 'limitazione provvisoria', 'ammonimento',
@@ -190,7 +211,7 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
 
   'ai:train': [
     'entraîner', 'entraîne', 'entraînent', 'entraîné', 'entraînés', 'entraînement', 'entrainer', 'entrainement',
-    'trainieren', 'trainiert', 'trainierte', 'Trainingsdaten', 'KI-Training', 'anlernen',
+    'trainieren', 'trainiert', 'trainierte', 'KI-Training', 'anlernen',
     'entrenar', 'entrena', 'entrenado', 'entrenados', 'entrenamiento', 'entrenará', 'entrenan',
     'addestrare', 'addestra', 'addestrato', 'addestrati', 'addestramento', 'addestrando',
     'trainen', 'traint', 'getraind',
@@ -214,6 +235,8 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     'kunstmatige intelligentie', 'taalmodel', 'taalmodellen', 'algoritme', 'algoritmes',
     '生成式人工智能', '生成式人工智慧', '機器學習', '机器学习', '聊天機械人', '聊天機器人', '聊天机器人', '大語言模型', '大语言模型',
     '語言模型', '语言模型', '演算法',
+    // Training data is data for a model: "personal information in training data".
+    ...TRAINING_DATA_TERMS,
   ],
   'ai:copyright': [
     "droit d'auteur", 'auteurs', 'éditeurs', 'livres', 'Urheberrecht', 'Urheberrechtsklage', 'Fotograf', 'autores', 'libros',

@@ -125,7 +125,7 @@ const ENGLISH_CUES: readonly CueDefinition[] = [
   ]),
   cue('scope:identifiers', 'scope', 2, [
     'contact details', 'home addresses', 'dates of birth', 'date of birth', 'names and addresses', 'credit card numbers', 'financial information',
-    'phone numbers', 'email addresses', 'browsing history', 'search history', 'ad targeting', 'target ads', 'personalise ads', 'personalize ads',
+    'phone numbers', 'email addresses', 'chat logs', 'chat histories', 'chat history', 'conversation histories', 'browsing history', 'search history', 'ad targeting', 'target ads', 'personalise ads', 'personalize ads',
   ]),
   cue('scope:intrusion', 'scope', 2.5, [
     'eavesdropping', 'eavesdrop', 'eavesdropped', 'private conversations', 'private messages', 'voice recordings', 'recorded conversations',

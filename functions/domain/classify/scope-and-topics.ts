@@ -12,7 +12,7 @@ import {
   PURPOSE_LINK_WORDS,
   type CueKind,
 } from './lexicon.js';
-import { CHINESE_NOT_PURPOSE_BEFORE, CHINESE_PURPOSE_MARKS } from './lexicon-languages.js';
+import { CHINESE_NOT_PURPOSE_BEFORE, CHINESE_PURPOSE_MARKS, TRAINING_DATA_TERMS } from './lexicon-languages.js';
 import { positionWeight, type WeighedMention } from './jurisdiction-tagger.js';
 import { Recycler } from './recycler.js';
 import { ShortWordSet } from './short-words.js';
@@ -362,7 +362,7 @@ export function findTrainingHits(facts: StoryFacts): TrainingHit[] {
     if (copyright || objects.length === 0) continue;
     const field = facts.fields.get(cues[first].field)!;
     const people = sentenceObjects(field, cues[first].sentence);
-    const linked = people === 'personal' ? dataForAi(field, objects) : undefined;
+    const linked = people === 'personal' ? (trainingData(field, objects) ?? dataForAi(field, objects)) : undefined;
     if (linked !== undefined) {
       hits.push(linked);
       continue;
@@ -446,6 +446,14 @@ function dataForAi(field: FieldText, objects: readonly CueMatch[]): TrainingHit 
       if (!AI_DATA_GAP.hasToken(field, data)) break;
     }
   }
+  return undefined;
+}
+
+const TRAINING_DATA = new Set(TRAINING_DATA_TERMS.map((term) => term.toLowerCase()));
+
+/** "Training data" in a sentence that names people's data: the data is in a model's training set. */
+function trainingData(field: FieldText, objects: readonly CueMatch[]): TrainingHit | undefined {
+  for (const object of objects) if (TRAINING_DATA.has(object.term.toLowerCase())) return linkHit(field, object, object.start, object.end);
   return undefined;
 }
 

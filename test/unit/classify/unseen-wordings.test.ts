@@ -92,3 +92,30 @@ describe('a domestic breach told in the home language, with the data it exposed'
     expect(story.inScope).toBe(false);
   });
 });
+
+describe('names and words the European languages use for what English already had', () => {
+  it('knows Austria and Switzerland by their names in the other languages', () => {
+    expect(classify({ title: 'La Suiza endurece su ley de protección de datos', summary: 'Las empresas deberán notificar las brechas de datos personales al regulador en Suiza.' }).jurisdictions).toContain('CH');
+    expect(classify({ title: 'Beschwerde bei der österreichischen Datenschutzbehörde gegen Lumo', summary: 'Eine Datenschutzorganisation wirft der App vor, personenbezogene Daten nicht zu löschen.' }).jurisdictions).toEqual(['AT']);
+  });
+
+  it('reads a German state commissioner’s title and "ahndet" as a regulator sanctioning', () => {
+    const story = classify({ title: 'Modehaus Lindqvist muss Bußgeld zahlen', summary: 'Der Hamburgische Beauftragte für Datenschutz ahndet die Erfassung privater Lebensumstände von Beschäftigten.' });
+    expect(story.inScope).toBe(true);
+    expect(story.jurisdictions).toEqual(['DE']);
+    expect(story.topics).toContain('enforcement');
+  });
+
+  it('takes personal data in training data as AI training', () => {
+    const story = classify({ title: '某平台被指训练数据含用户个人信息', summary: '监管部门要求该平台说明训练数据中个人信息的来源。' });
+    expect(story.topics).toContain('ai-training');
+    const english = classify({ title: 'Regulator asks Lumen Labs where its training data came from', summary: 'The regulator said the training data held users’ personal data scraped from forums.' });
+    expect(english.topics).toContain('ai-training');
+  });
+
+  it('takes exposed chat logs as a breach of personal data, not as AI training', () => {
+    const story = classify({ title: 'Chatbot maker left users’ chat logs open online', summary: 'Researchers found an unprotected database with chat histories; the company closed it the same day.' });
+    expect(story.inScope).toBe(true);
+    expect(story.topics).not.toContain('ai-training');
+  });
+});
