@@ -12,6 +12,12 @@ export interface NamedTerm {
   readonly weakAcronyms?: readonly string[];
   /** Other names, translations and Chinese forms. */
   readonly aliases?: readonly string[];
+  /**
+   * How the home press names the body without saying whose it is ("de privacytoezichthouder",
+   * "le gendarme des données personnelles"): in a story written in one of the jurisdiction's
+   * languages they mean this body, elsewhere they only back up other evidence.
+   */
+  readonly homeNames?: readonly string[];
   /** False for bodies and laws that are not about data protection (a competition authority, the AI Act): they place a story but do not make it a privacy story. */
   readonly privacy?: boolean;
 }

@@ -24,7 +24,7 @@ import {
 } from './lexicon.js';
 import type { GeoMatch, GeoRole, GeoSense } from './term-index.js';
 import { Recycler } from './recycler.js';
-import { sentenceFrom, sentenceTo, tokenizeTerm, type FieldText, type StoryFields } from './text-fields.js';
+import { sentenceFrom, sentenceTo, startsUpper, tokenizeTerm, type FieldText, type StoryFields } from './text-fields.js';
 import type { EvidenceField } from './types.js';
 import { internWord, WordSet } from './vocabulary.js';
 
@@ -287,10 +287,12 @@ function weighMention(input: TaggingInput, geoTokens: ByField<Uint8Array>, compa
   const widened = read === 'area' ? (sense.code === 'EU' || sense.code === 'EEA' ? 'population' : undefined) : read;
   // A regulator or a law is not a population: "residents ... under the GDPR" says nothing of the GDPR.
   const context = widened === 'population' && (sense.role === 'law' || sense.role === 'regulator') ? undefined : widened;
-  // A clashing acronym ("AP": a Dutch regulator and a news agency) in a story written in its
-  // regulator's language means the regulator.
-  if (sense.firm !== undefined && sense.role === 'regulator' && input.language !== undefined && speaks(sense.code, input.language)) sense = sense.firm;
-  let weight = senseWeight(sense);
+  // A clashing acronym ("AP": a Dutch regulator and a news agency) or a home name ("de
+  // privacytoezichthouder") in a story written in its regulator's language means the regulator,
+  // unless a place or nationality just before says whose it is ("de Ierse privacytoezichthouder").
+  const owned = sense.firm !== undefined && ownedByWordBefore(field, geoTokens.get(match.field), match);
+  if (sense.firm !== undefined && !owned && sense.role === 'regulator' && input.language !== undefined && speaks(sense.code, input.language)) sense = sense.firm;
+  let weight = owned ? 0 : senseWeight(sense);
   let weak = sense.weak;
   switch (context) {
     case 'seat':
@@ -687,6 +689,17 @@ const CODE_FACTS: ReadonlyMap<string, CodeFacts> = new Map(
 
 /** A code the taxonomy does not know (an editor's) has no parent, is no subdivision and has no cues. */
 const UNKNOWN_CODE_FACTS: CodeFacts = { parent: undefined, subdivision: false, languages: [], contextCues: undefined };
+
+/**
+ * Whether the word just before a name says whose it is: a place's name, or a capitalised word
+ * inside the sentence (Dutch and English nationalities: "Ierse", "Belgian").
+ */
+function ownedByWordBefore(field: FieldText, geoTokens: Uint8Array | undefined, match: GeoMatch): boolean {
+  const before = match.startToken - 1;
+  if (match.startToken < 0 || before < 0 || field.tokenSentences[before] !== field.tokenSentences[match.startToken]) return false;
+  if (geoTokens !== undefined && geoTokens[before] !== 0) return true;
+  return before !== field.sentenceFirstTokens[field.tokenSentences[before]] && startsUpper(field.text, field.tokenStarts[before]);
+}
 
 /** Whether the jurisdiction's regulators and press write in the language. */
 function speaks(code: string, language: string): boolean {

@@ -12,6 +12,15 @@
  * match anywhere.
  */
 
+/**
+ * Training data is data for a model: with people's data in the same sentence ("个人信息 in
+ * 训练数据") it is AI training on personal data, with no verb needed. They join the AI words.
+ */
+export const TRAINING_DATA_TERMS: readonly string[] = [
+  'training data', '訓練數據', '训练数据', '訓練資料', '训练资料', 'Trainingsdaten', "données d'entraînement", 'datos de entrenamiento',
+  'dati di addestramento', 'trainingsdata',
+];
+
 /** Terms per cue id (`lexicon.ts`), by language. */
 export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
   'scope:personal-data': [
@@ -39,11 +48,19 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     'autorité de protection des données', 'autorités de protection des données', 'gendarme de la vie privée',
     'Datenschutzbehörde', 'Datenschutzbehörden', 'Datenschutzbeauftragte', 'Datenschutzbeauftragter', 'Datenschutzbeauftragten',
     'Datenschützer', 'Datenschutzaufsicht', 'Datenschutzaufsichtsbehörde', 'Aufsichtsbehörde', 'Aufsichtsbehörden',
+    // German titles run "Beauftragte(r) für (den) Datenschutz" with the state before them, in every case ending.
+    'Beauftragte für Datenschutz', 'Beauftragter für Datenschutz', 'Beauftragten für Datenschutz', 'Beauftragte für den Datenschutz',
+    'Beauftragter für den Datenschutz', 'Beauftragten für den Datenschutz',
     'agencia de protección de datos', 'autoridad de protección de datos', 'autoridades de protección de datos',
     'autorità per la protezione dei dati', 'Garante privacy', 'autorità garante della privacy',
     'privacytoezichthouder', 'privacywaakhond', 'toezichthouder voor privacy',
     '私隱監管機構', '隐私监管机构', '數據保護機構', '数据保护机构', '資料保護機構', '個人資料保護監管機構',
     '个人数据保护机构', '數據保護委員會', '数据保护委员会',
+  ],
+  'scope:privacy-interest': [
+    'association de défense de la vie privée', 'défenseurs de la vie privée', 'Datenschutzorganisation', 'Datenschutzaktivisten',
+    'Datenschutzverein', 'organización de defensa de la privacidad', 'associazione per la privacy', 'privacyorganisatie',
+    'privacyactivisten', 'Recht auf Löschung', 'droit à l\'effacement', 'derecho de supresión', 'diritto alla cancellazione', 'recht op vergetelheid',
   ],
   'scope:privacy-law': [
     'loi informatique et libertés', 'Datenschutzgesetz', 'ley de protección de datos', 'legge sulla privacy', 'privacywet',
@@ -63,6 +80,11 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
   ],
   'scope:leak': [
     'données exposées', 'données volées', 'Daten gestohlen', 'datos robados', 'dati rubati', 'gegevens gestolen',
+    // Stolen data as the press words it: the verb with the data ("hackers stelen gegevens").
+    'données dérobées', 'données piratées', 'dérobé des données', 'volé des données', 'Daten erbeutet', 'Daten abgegriffen',
+    'Daten abgeflossen', 'datos sustraídos', 'robado datos', 'robar datos', 'dati sottratti', 'sottratto dati', 'dati trafugati',
+    'rubati i dati', 'rubato i dati', 'sottratto i dati', 'dati sottratti',
+    'gestolen gegevens', 'stelen gegevens', 'gegevens buitgemaakt', 'gegevens gestolen', 'gegevens gelekt', 'gelekte gegevens',
     '外洩', '外泄', '泄露', '洩露', '洩漏', '泄漏',
   ],
   'scope:transfers': [
@@ -79,12 +101,15 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
   ],
   'scope:subject-data': [
     ...['clientes', 'usuarios', 'pacientes', 'empleados', 'trabajadores', 'ciudadanos', 'menores', 'socios', 'abonados'].flatMap((who) => [`datos de ${who}`, `datos de los ${who}`, `datos de sus ${who}`, `información de ${who}`, `información de los ${who}`]),
-    ...['utilisateurs', 'clients', 'patients', 'salariés', 'assurés', 'internautes', 'abonnés', 'usagers', 'élèves', 'candidats'].flatMap((who) => [`données des ${who}`, `données de ${who}`, `données de ses ${who}`, `informations des ${who}`]),
+    ...['utilisateurs', 'clients', 'patients', 'salariés', 'assurés', 'internautes', 'abonnés', 'usagers', 'élèves', 'candidats', 'agents', 'adhérents', 'bénéficiaires'].flatMap((who) => [`données des ${who}`, `données de ${who}`, `données de ses ${who}`, `informations des ${who}`]),
     ...['utenti', 'clienti', 'pazienti', 'dipendenti', 'cittadini', 'minori', 'lavoratori', 'abbonati'].flatMap((who) => [`dati degli ${who}`, `dati dei ${who}`, `dati di ${who}`]),
     ...['Nutzern', 'Kunden', 'Patienten', 'Beschäftigten', 'Mitarbeitern', 'Bürgern', 'Versicherten'].flatMap((who) => [`Daten von ${who}`, `Daten der ${who}`]),
     'Patientendaten', 'Mitarbeiterdaten', 'Versichertendaten', 'Mitgliederdaten',
-    ...['klanten', 'gebruikers', 'patiënten', 'werknemers', 'burgers', 'leden', 'kinderen'].flatMap((who) => [`gegevens van ${who}`, `gegevens van hun ${who}`]),
+    ...['klanten', 'gebruikers', 'patiënten', 'werknemers', 'burgers', 'leden', 'kinderen', 'deelnemers', 'inwoners', 'studenten', 'medewerkers'].flatMap((who) => [`gegevens van ${who}`, `gegevens van hun ${who}`]),
     'klantgegevens', 'patiëntgegevens', 'ledengegevens', 'gebruikersgegevens', 'medische gegevens',
+    // What people post, the data AI-training stories are about.
+    'publications publiques', 'öffentliche Beiträge', 'öffentlichen Beiträge', 'Nutzerbeiträge', 'Beiträge der Nutzer',
+    'publicaciones públicas', 'post pubblici', 'contenuti pubblici', 'openbare berichten', 'referti', 'referti medici',
     '客戶資料', '客户资料', '客戶數據', '客户数据', '病人資料', '患者信息', '員工資料', '员工资料', '會員資料', '会员资料', '乘客資料',
   ],
   'scope:profiling': [
@@ -92,6 +117,12 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     'datos de localización', 'dati di localizzazione', 'locatiegegevens',
   ],
   'scope:identifiers': [
+    // The kinds of data a breach exposes, in the lists stories give ("namen, burgerservicenummers en uitslagen").
+    'noms et adresses', 'adresses postales', 'coordonnées bancaires', 'IBAN', 'numéros de téléphone', 'adresses mail',
+    'Namen und Adressen', 'Bankverbindungen', 'Bankdaten', 'Kontodaten', 'Geburtsdaten', 'E-Mail-Adressen', 'Adressdaten',
+    'nombres y direcciones', 'datos bancarios', 'números de cuenta', 'DNI', 'fechas de nacimiento',
+    'nomi e indirizzi', 'dati bancari', 'codici fiscali', 'codice fiscale', 'date di nascita',
+    'namen en adressen', 'bankgegevens', 'rekeningnummers', 'geboortedata', 'geboortedatum', 'adresgegevens', 'contactgegevens',
     'numéros de sécurité sociale', 'numéro de sécurité sociale', 'dates de naissance', 'adresses électroniques',
     'Kontaktdaten', 'Telefonnummern', 'direcciones', 'números de teléfono', 'correos electrónicos', 'indirizzi email',
     'telefoonnummers', 'e-mailadressen', '身份證號碼', '身份证号码', '身分證字號', '身份證', '身份证', '住址', '電話號碼',
@@ -122,7 +153,7 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
   'topic:enforcement/sanction': [
     'amende', 'amendes', 'sanctions', 'sanctionne', 'sanctionné', 'sanctionnée', 'inflige', 'mise en demeure',
     'enquête', 'contrôle', 'contrôles',
-    'Bußgeld', 'Bussgeld', 'Bußgelder', 'Bußgeldes', 'verhängt', 'Anordnung', 'ordnet', 'untersagen', 'untersagt', 'Verbot',
+    'Bußgeld', 'Bussgeld', 'Bußgelder', 'Bußgeldes', 'verhängt', 'ahndet', 'geahndet', 'ahnden', 'Geldbuße', 'Geldbußen', 'Anordnung', 'ordnet', 'untersagen', 'untersagt', 'Verbot',
     'Ermittlungen', 'Dringlichkeitsverfahren', 'Prüfverfahren',
     'multa', 'multas', 'sanción', 'sanciones', 'sanciona', 'investigación', 'medida cautelar', 'ordena', 'expediente sancionador',
     'sanzione', 'sanzioni', 'sanziona', 'istruttoria', 'blocca', 'ordina', 'limitazione provvisoria', 'ammonimento',
@@ -180,7 +211,7 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
 
   'ai:train': [
     'entraîner', 'entraîne', 'entraînent', 'entraîné', 'entraînés', 'entraînement', 'entrainer', 'entrainement',
-    'trainieren', 'trainiert', 'trainierte', 'Trainingsdaten', 'KI-Training', 'anlernen',
+    'trainieren', 'trainiert', 'trainierte', 'KI-Training', 'anlernen',
     'entrenar', 'entrena', 'entrenado', 'entrenados', 'entrenamiento', 'entrenará', 'entrenan',
     'addestrare', 'addestra', 'addestrato', 'addestrati', 'addestramento', 'addestrando',
     'trainen', 'traint', 'getraind',
@@ -197,12 +228,15 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
   'ai:object': [
     'IA', 'intelligence artificielle', 'IA générative', 'modèle', 'modèles', 'algorithme', 'algorithmes', 'apprentissage automatique',
     'KI', 'künstliche Intelligenz', 'künstlichen Intelligenz', 'Modell', 'Modelle', 'Modellen', 'Sprachmodell', 'Sprachmodelle',
-    'KI-Modelle', 'KI-Modell', 'Algorithmus', 'Algorithmen', 'maschinelles Lernen',
+    'KI-Modelle', 'KI-Modell', 'Algorithmus', 'Algorithmen', 'maschinelles Lernen', 'maschinellen Lernens', 'maschinellem Lernen',
+    'KI-System', 'KI-Systeme', 'KI-Systemen', 'KI-Anwendungen', 'KI-Entwicklung', 'Chatbots',
     'inteligencia artificial', 'modelo', 'modelos', 'algoritmo', 'algoritmos', 'aprendizaje automático',
     'intelligenza artificiale', 'modello', 'modelli', 'algoritmi', 'apprendimento automatico',
     'kunstmatige intelligentie', 'taalmodel', 'taalmodellen', 'algoritme', 'algoritmes',
     '生成式人工智能', '生成式人工智慧', '機器學習', '机器学习', '聊天機械人', '聊天機器人', '聊天机器人', '大語言模型', '大语言模型',
     '語言模型', '语言模型', '演算法',
+    // Training data is data for a model: "personal information in training data".
+    ...TRAINING_DATA_TERMS,
   ],
   'ai:copyright': [
     "droit d'auteur", 'auteurs', 'éditeurs', 'livres', 'Urheberrecht', 'Urheberrechtsklage', 'Fotograf', 'autores', 'libros',
@@ -231,6 +265,30 @@ export const PERSONAL_OBJECT_WORDS: readonly string[] = [
  * word for people's data and an AI word.
  */
 export const DATA_FOR_AI_LINKS: readonly string[] = ['for', 'into', 'in', 'pour', 'dans', 'für', 'zum', 'zur', 'para', 'per', 'voor'];
+
+/**
+ * Nouns of purpose that tie data to the AI it is collected or processed for, like a preposition
+ * ("personal data for the purposes of machine learning", "à des fins d'apprentissage
+ * automatique", "zu Zwecken des maschinellen Lernens", "con fines de", "ten behoeve van").
+ */
+export const PURPOSE_LINKS: readonly string[] = [
+  'purpose', 'purposes', 'fins', 'finalité', 'finalités', 'zweck', 'zwecke', 'zwecken', 'fines', 'fin', 'fini', 'scopi', 'scopo',
+  'doeleinden', 'doeleinde', 'behoeve',
+];
+
+/** Words for data that could be anyone's, in the languages above (see `GENERIC_TRAINING_OBJECTS`). */
+export const GENERIC_OBJECT_WORDS: readonly string[] = [
+  'données', 'informations', 'contenus', 'daten', 'informationen', 'inhalte', 'bilder', 'datos', 'información', 'contenidos',
+  'imágenes', 'dati', 'informazioni', 'contenuti', 'immagini', 'gegevens', 'informatie', 'inhoud', 'afbeeldingen', 'beelden',
+];
+
+/**
+ * Chinese marks of purpose right before an AI word ("為機器學習而收集", "用于训练大模型"): with
+ * people's data in the sentence, data gathered or used for an AI. `為`/`为` also end other words
+ * ("認為": think, "成為": become, "作為": as), so the character before it must not make one of them.
+ */
+export const CHINESE_PURPOSE_MARKS: readonly string[] = ['用於', '用于', '用作', '以供', '供', '為', '为'];
+export const CHINESE_NOT_PURPOSE_BEFORE: readonly string[] = ['認', '认', '成', '作', '因', '稱', '称', '視', '视', '以', '行', '更', '較', '较', '極', '极', '廣', '广'];
 
 /** Chinese: people's data and users, found by substring (see `CHINESE_PERSONAL_OBJECTS`). */
 export const CHINESE_PERSONAL_WORDS: readonly string[] = ['個人', '个人', '帖文', '對話', '对话', '人臉', '人脸', '會員', '会员', '私隱', '隐私'];

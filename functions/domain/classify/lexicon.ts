@@ -10,7 +10,7 @@
  * The word lists after the cues are tested word by word; a `WordSet` numbers its words in the
  * classifier's vocabulary, so a story's words are tested without being spelled out.
  */
-import { CHINESE_PERSONAL_WORDS, DATA_FOR_AI_LINKS, PERSONAL_OBJECT_WORDS, TERMS_BY_CUE } from './lexicon-languages.js';
+import { CHINESE_PERSONAL_WORDS, DATA_FOR_AI_LINKS, GENERIC_OBJECT_WORDS, PERSONAL_OBJECT_WORDS, PURPOSE_LINKS, TERMS_BY_CUE } from './lexicon-languages.js';
 import { ShortWordSet } from './short-words.js';
 import { WordSet } from './vocabulary.js';
 
@@ -125,7 +125,7 @@ const ENGLISH_CUES: readonly CueDefinition[] = [
   ]),
   cue('scope:identifiers', 'scope', 2, [
     'contact details', 'home addresses', 'dates of birth', 'date of birth', 'names and addresses', 'credit card numbers', 'financial information',
-    'phone numbers', 'email addresses', 'browsing history', 'search history', 'ad targeting', 'target ads', 'personalise ads', 'personalize ads',
+    'phone numbers', 'email addresses', 'chat logs', 'chat histories', 'chat history', 'conversation histories', 'browsing history', 'search history', 'ad targeting', 'target ads', 'personalise ads', 'personalize ads',
   ]),
   cue('scope:intrusion', 'scope', 2.5, [
     'eavesdropping', 'eavesdrop', 'eavesdropped', 'private conversations', 'private messages', 'voice recordings', 'recorded conversations',
@@ -328,12 +328,14 @@ export const PERSONAL_TRAINING_OBJECTS = new WordSet([
   ...PERSONAL_OBJECT_WORDS,
 ]);
 /** Weaker: "data" alone could be anyone's. */
-export const GENERIC_TRAINING_OBJECTS = new WordSet(['data', 'information', 'content', 'images', 'datasets', 'dataset']);
+export const GENERIC_TRAINING_OBJECTS = new WordSet(['data', 'information', 'content', 'images', 'datasets', 'dataset', ...GENERIC_OBJECT_WORDS]);
 /** Chinese words for personal data and users, found by substring. */
 export const CHINESE_PERSONAL_OBJECTS: readonly string[] = ['個人資料', '个人资料', '個人信息', '个人信息', '用戶', '用户', '數據', '数据', '資料', ...CHINESE_PERSONAL_WORDS];
 
 /** Links between people's data and the AI it serves ("users' posts for generative AI"): see `findTrainingHits`. Too common to number (see short-words.ts). */
 export const DATA_FOR_AI_LINK_WORDS = new ShortWordSet(DATA_FOR_AI_LINKS);
+/** Nouns of purpose that link data to an AI as the prepositions above do ("for the purposes of machine learning"). */
+export const PURPOSE_LINK_WORDS = new WordSet(PURPOSE_LINKS);
 
 /** A regulator action cue next to these is about powers, not an action (`investigation powers`). */
 export const POWER_WORDS = new WordSet(['power', 'powers']);

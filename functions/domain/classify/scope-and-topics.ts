@@ -9,8 +9,10 @@ import {
   GENERIC_TRAINING_OBJECTS,
   PERSONAL_TRAINING_OBJECTS,
   POWER_WORDS,
+  PURPOSE_LINK_WORDS,
   type CueKind,
 } from './lexicon.js';
+import { CHINESE_NOT_PURPOSE_BEFORE, CHINESE_PURPOSE_MARKS, TRAINING_DATA_TERMS } from './lexicon-languages.js';
 import { positionWeight, type WeighedMention } from './jurisdiction-tagger.js';
 import { Recycler } from './recycler.js';
 import { ShortWordSet } from './short-words.js';
@@ -360,7 +362,7 @@ export function findTrainingHits(facts: StoryFacts): TrainingHit[] {
     if (copyright || objects.length === 0) continue;
     const field = facts.fields.get(cues[first].field)!;
     const people = sentenceObjects(field, cues[first].sentence);
-    const linked = people === 'personal' ? dataForAi(field, objects) : undefined;
+    const linked = people === 'personal' ? (trainingData(field, objects) ?? dataForAi(field, objects)) : undefined;
     if (linked !== undefined) {
       hits.push(linked);
       continue;
@@ -421,11 +423,15 @@ const AI_DATA_GAP = new ShortWordSet(['and', 'use', 'of', 'on', 'with', 'et', 'u
  */
 function dataForAi(field: FieldText, objects: readonly CueMatch[]): TrainingHit | undefined {
   for (const object of objects) {
-    if (object.startToken < 0) continue;
+    if (object.startToken < 0) {
+      const mark = chinesePurposeBefore(field.text, object.start);
+      if (mark >= 0) return linkHit(field, object, mark, object.end);
+      continue;
+    }
     const from = sentenceFrom(field, object.sentence);
     const to = sentenceTo(field, object.sentence);
     for (let link = object.startToken - 1; link >= Math.max(from, object.startToken - 3); link -= 1) {
-      if (!DATA_FOR_AI_LINK_WORDS.hasToken(field, link)) continue;
+      if (!DATA_FOR_AI_LINK_WORDS.hasToken(field, link) && !PURPOSE_LINK_WORDS.has(field.tokenWords[link])) continue;
       for (let data = link - 1; data >= Math.max(from, link - 6); data -= 1) {
         if (PERSONAL_TRAINING_OBJECTS.has(field.tokenWords[data])) return linkHit(field, object, field.tokenStarts[data], object.end);
       }
@@ -441,6 +447,25 @@ function dataForAi(field: FieldText, objects: readonly CueMatch[]): TrainingHit 
     }
   }
   return undefined;
+}
+
+const TRAINING_DATA = new Set(TRAINING_DATA_TERMS.map((term) => term.toLowerCase()));
+
+/** "Training data" in a sentence that names people's data: the data is in a model's training set. */
+function trainingData(field: FieldText, objects: readonly CueMatch[]): TrainingHit | undefined {
+  for (const object of objects) if (TRAINING_DATA.has(object.term.toLowerCase())) return linkHit(field, object, object.start, object.end);
+  return undefined;
+}
+
+/** Where a Chinese mark of purpose ends right before `at` ("為" in "為機器學習而收集"), or -1. */
+function chinesePurposeBefore(text: string, at: number): number {
+  for (const mark of CHINESE_PURPOSE_MARKS) {
+    const start = at - mark.length;
+    if (start < 0 || !text.startsWith(mark, start)) continue;
+    if (mark.length === 1 && start > 0 && CHINESE_NOT_PURPOSE_BEFORE.includes(text[start - 1])) continue;
+    return start;
+  }
+  return -1;
 }
 
 function linkHit(field: FieldText, object: CueMatch, start: number, end: number): TrainingHit {

@@ -23,7 +23,7 @@ export interface GeoSense {
   readonly privacy: boolean;
   /** Loose names and clashing acronyms: they back up other evidence but never stand alone. */
   readonly weak: boolean;
-  /** For a clashing acronym, the sense it takes where it is sure to mean its regulator or law (see `jurisdiction-tagger.ts`). */
+  /** For a clashing acronym or a home name, the sense it takes where it is sure to mean its regulator or law (see `jurisdiction-tagger.ts`). */
   readonly firm?: GeoSense;
 }
 
@@ -513,7 +513,7 @@ function addJurisdiction(builder: TermIndexBuilder, jurisdiction: Jurisdiction):
       for (const term of [named.name, ...(named.acronyms ?? []), ...(named.aliases ?? [])]) {
         builder.add(term, { layer: 'geo', geo: { code, role: kind, rule, privacy, weak: false } });
       }
-      for (const term of named.weakAcronyms ?? []) {
+      for (const term of [...(named.weakAcronyms ?? []), ...(named.homeNames ?? [])]) {
         const firm: GeoSense = { code, role: kind, rule, privacy, weak: false };
         builder.add(term, { layer: 'geo', geo: { code, role: kind, rule, privacy: false, weak: true, firm } });
       }
