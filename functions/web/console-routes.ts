@@ -28,7 +28,9 @@ import {
 import type { AlertFlag, AuditLog, ConsoleAuthStore, ConsoleSession, StoryAlertFlags } from '../domain/console/ports.js';
 import { csrfTokenMatches, endSession, findSession, SESSION_HOURS, SignInError, signInWithPassword, SignInThrottledError, startSession } from '../domain/console/sessions.js';
 import { isoWeekOf, startOfIsoWeek } from '../domain/digest/iso-week.js';
-import type { FeedFetcher, FeedStateRepository } from '../domain/feeds/ports.js';
+import { withAddedFeeds } from '../domain/feeds/plan-feeds.js';
+import type { AddedFeedRepository, FeedFetcher, FeedStateRepository } from '../domain/feeds/ports.js';
+import { DuplicateFeedError } from '../domain/feeds/errors.js';
 import type { FeedSource } from '../domain/feeds/types.js';
 import type { Mailer, StoryRepository } from '../domain/ports.js';
 import type { Subscriber } from '../domain/subscriptions/types.js';
@@ -52,7 +54,7 @@ import {
 } from './console-pages.js';
 import { field, FormBodyError, readForm, readQuery, type HttpResult } from './http.js';
 import type { RawFormInput } from '../domain/subscriptions/validation.js';
-import { previewFeed } from './console-feeds.js';
+import { checkProposedFeed, previewFeed } from './console-feeds.js';
 
 export const SESSION_COOKIE = 'newsdesk_console';
 
@@ -76,7 +78,14 @@ export interface ConsoleApiDeps {
   readonly stories: StoryRepository & StoryCorrections & StoryAlertFlags;
   readonly editorial: EditorialRepository;
   readonly editions: EditionRepository;
-  readonly feeds: { readonly sources: () => readonly FeedSource[]; readonly states: FeedStateRepository; readonly fetcher: FeedFetcher };
+  readonly feeds: {
+    /** The configured feed list. */
+    readonly sources: () => readonly FeedSource[];
+    /** Feeds editors added here, read by the ingest planner beside the configured list. */
+    readonly added: AddedFeedRepository;
+    readonly states: FeedStateRepository;
+    readonly fetcher: FeedFetcher;
+  };
   readonly subscribers: { readonly listDigestSubscribers: () => Promise<Subscriber[]>; readonly listAlertSubscribers: () => Promise<Subscriber[]> };
   readonly mailer: Mailer;
   readonly publicBaseUrl: string;
@@ -144,6 +153,7 @@ const NOTICES: Readonly<Record<string, string>> = {
   flagged: 'Alert setting saved.',
   'test-sent': 'Test email sent to your address.',
   'feed-changed': 'Feed setting saved.',
+  'feed-added': 'Feed added: it is read from the next ingest round on.',
 };
 
 function noticeFrom(event: APIGatewayProxyEventV2): Flash | undefined {
@@ -288,9 +298,16 @@ export function createConsoleApi(deps: ConsoleApiDeps) {
     return page(200, overviewPage(context(session), { weeks, perJurisdiction, feeds: await feedRows(), subscribersByRegion, subscribersByTopic, editions }));
   }
 
+  /** The configured feeds and those editors added, as the ingest planner sees them. */
+  async function allFeeds(): Promise<{ sources: FeedSource[]; addedBy: Map<string, string> }> {
+    const added = await deps.feeds.added.listAddedFeeds();
+    return { sources: withAddedFeeds(deps.feeds.sources(), added), addedBy: new Map(added.map((feed) => [feed.source.feedId, `${feed.addedBy}, ${feed.addedAt}`])) };
+  }
+
   async function feedRows(): Promise<FeedRow[]> {
     const rows: FeedRow[] = [];
-    for (const source of deps.feeds.sources()) {
+    const { sources, addedBy } = await allFeeds();
+    for (const source of sources) {
       const state = await deps.feeds.states.getFeedState(source.feedId);
       rows.push({
         feedId: source.feedId,
@@ -302,6 +319,7 @@ export function createConsoleApi(deps: ConsoleApiDeps) {
         nextAttemptAt: state?.nextAttemptAt,
         deadSince: state?.deadSince,
         lastError: state?.lastError,
+        addedBy: addedBy.get(source.feedId),
       });
     }
     return rows;
@@ -399,18 +417,32 @@ export function createConsoleApi(deps: ConsoleApiDeps) {
     }
     if (path === '/console/feeds/toggle') {
       const feedId = field(form, 'feedId');
-      if (!deps.feeds.sources().some((s) => s.feedId === feedId)) return page(404, consoleProblemPage(context(session), 'No such feed', 'That feed is not in the feed list.'));
+      const source = (await allFeeds()).sources.find((s) => s.feedId === feedId);
+      if (!source) return page(404, consoleProblemPage(context(session), 'No such feed', 'That feed is not in the feed list.'));
       const enabled = field(form, 'enabled') === 'true';
-      const state = (await deps.feeds.states.getFeedState(feedId)) ?? { feedId, url: deps.feeds.sources().find((s) => s.feedId === feedId)!.url, consecutiveFailures: 0 };
+      const state = (await deps.feeds.states.getFeedState(feedId)) ?? { feedId, url: source.url, consecutiveFailures: 0 };
       const { disabledAt: _at, disabledBy: _by, ...rest } = state;
       await deps.feeds.states.saveFeedState(enabled ? rest : { ...rest, disabledAt: at, disabledBy: editor });
       await deps.audit.record({ editor, at, action: enabled ? 'feed-enable' : 'feed-disable', target: feedId });
       return redirect('/console/feeds?done=feed-changed');
     }
     if (path === '/console/feeds/add') {
-      const result = await previewFeed(deps.feeds.fetcher, { url: field(form, 'url'), name: field(form, 'name') }, now());
-      if (result.kind === 'problem') return page(400, feedsPage(context(session), await feedRows(), { kind: 'problem', text: result.message }));
-      return page(200, feedsPage(context(session), await feedRows(), { kind: 'notice', text: `Read ${result.items.length} items. To fetch it on every round, add it to the feed list (functions/config/sources.json) and deploy.` }, { url: result.url, name: result.name, items: result.items }));
+      const proposed = { url: field(form, 'url'), name: field(form, 'name'), jurisdiction: field(form, 'jurisdiction') };
+      const checked = checkProposedFeed(proposed, (await allFeeds()).sources);
+      if (checked.kind === 'problem') return page(400, feedsPage(context(session), await feedRows(), { kind: 'problem', text: checked.message }, { proposed }));
+      if (field(form, 'step') === 'confirm') {
+        try {
+          await deps.feeds.added.addFeed({ source: checked.source, addedAt: at, addedBy: editor });
+        } catch (error) {
+          if (!(error instanceof DuplicateFeedError)) throw error;
+          return page(409, feedsPage(context(session), await feedRows(), { kind: 'problem', text: 'Another editor has just added that address.' }, { proposed }));
+        }
+        await deps.audit.record({ editor, at, action: 'feed-add', target: checked.source.feedId, detail: checked.source.url });
+        return redirect('/console/feeds?done=feed-added');
+      }
+      const result = await previewFeed(deps.feeds.fetcher, checked.source, now());
+      if (result.kind === 'problem') return page(400, feedsPage(context(session), await feedRows(), { kind: 'problem', text: result.message }, { proposed }));
+      return page(200, feedsPage(context(session), await feedRows(), { kind: 'notice', text: `Read ${result.items.length} items. Check them, then add the feed.` }, { proposed, items: result.items }));
     }
     return page(404, consoleProblemPage(context(session), 'Not found', 'There is no such console action.'));
   }

@@ -5,6 +5,7 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { dynamoClient, sesClient } from '../adapters/aws-clients.js';
 import { CognitoHostedSignIn } from '../adapters/cognito/cognito-hosted-sign-in.js';
+import { DynamoAddedFeedRepository } from '../adapters/dynamo/added-feed-repository.js';
 import { DynamoConsoleStore } from '../adapters/dynamo/console-store.js';
 import { DynamoEditionRepository } from '../adapters/dynamo/edition-repository.js';
 import { DynamoEditorialRepository } from '../adapters/dynamo/editorial-repository.js';
@@ -49,7 +50,7 @@ export function consoleApiDeps(parts: ConsoleParts): ConsoleApiDeps {
     stories,
     editorial: new DynamoEditorialRepository(parts.dynamo, parts.tables.editorial),
     editions,
-    feeds: { sources: parts.sources, states: new DynamoFeedStateRepository(parts.dynamo, parts.tables.feeds), fetcher: new HttpFeedFetcher({ allowLoopback: optionalEnv(ENV.allowLoopbackFeeds) === '1', loopbackOrigins: parts.loopbackFeedOrigins }) },
+    feeds: { sources: parts.sources, added: new DynamoAddedFeedRepository(parts.dynamo, parts.tables.feeds), states: new DynamoFeedStateRepository(parts.dynamo, parts.tables.feeds), fetcher: new HttpFeedFetcher({ allowLoopback: optionalEnv(ENV.allowLoopbackFeeds) === '1', loopbackOrigins: parts.loopbackFeedOrigins }) },
     subscribers: { listDigestSubscribers: () => subscribers.listDigestSubscribers(), listAlertSubscribers: () => subscribers.listAlertSubscribers() },
     mailer: parts.mailer,
     publicBaseUrl: parts.publicBaseUrl,

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EDITOR, HOSTILE_TITLE, READER, SECOND_EDITOR, startConsoleHarness, type ConsoleHarness } from '../support/console-harness.js';
+import { EDITOR, HOSTILE_TITLE, NEW_FEED_PATH, NEW_FEED_STORY, READER, SECOND_EDITOR, startConsoleHarness, type ConsoleHarness } from '../support/console-harness.js';
 
 /**
  * An editor's week in headless Chromium against the local stack: sign in, correct a tag,
@@ -204,6 +204,43 @@ describe.skipIf(!haveChromium)('the editor console in a browser', () => {
     expect(await page.locator('main').innerText()).toContain('Sending has started: this edition is frozen.');
     expect(await page.getByRole('button', { name: 'Un-approve' }).count()).toBe(0);
     await snap('frozen');
+  });
+
+  it('adds a feed after previewing it, and the next ingest round brings its story into the week', async () => {
+    const feedUrl = `${harness.feeds.url}${NEW_FEED_PATH}`;
+    await page.goto(`${harness.url}/console/feeds`);
+    await page.getByLabel('Feed URL').fill(feedUrl);
+    await page.getByLabel('Name').fill('Harbour Watch');
+    await page.getByLabel('Home jurisdiction').fill('hk');
+    await page.getByRole('button', { name: 'Fetch and preview' }).click();
+    expect(await page.locator('#feed-preview').innerText()).toContain(NEW_FEED_STORY);
+    // A preview saves nothing: the planner would not read the feed yet.
+    expect((await harness.app.ingest()).length).toBe(0);
+    await snap('feed-preview');
+
+    await saving(() => page.getByRole('button', { name: 'Add this feed' }).click());
+    expect((await page.locator('#flash').innerText()).trim()).toBe('Feed added: it is read from the next ingest round on.');
+    const row = page.locator('tr', { hasText: 'Harbour Watch' });
+    expect(await row.innerText()).toContain(`added by ${EDITOR.email}`);
+
+    // The same address again is refused, saying under which name it is already read.
+    await page.getByLabel('Feed URL').fill(feedUrl);
+    await page.getByLabel('Name').fill('Harbour Watch again');
+    await page.getByRole('button', { name: 'Fetch and preview' }).click();
+    expect(await page.getByRole('alert').innerText()).toContain('That address is already read, as "Harbour Watch".');
+
+    // Disabled, the planner skips it; re-enabled, the next round reads it.
+    await saving(() => page.getByRole('button', { name: 'Disable Harbour Watch' }).click());
+    expect(await page.locator('tr', { hasText: 'Harbour Watch' }).innerText()).toContain('disabled');
+    expect((await harness.app.ingest()).length).toBe(0);
+    await saving(() => page.getByRole('button', { name: 'Re-enable Harbour Watch' }).click());
+    const reports = await harness.app.ingest();
+    expect(reports.map((report) => report.feedUrl)).toEqual([feedUrl]);
+
+    harness.clock.now = new Date(harness.clock.now.getTime() + 60_000);
+    await page.goto(`${harness.url}/console/week?region=hk`);
+    expect(await page.locator('main').innerText()).toContain(NEW_FEED_STORY);
+    await snap('week-with-added-feed');
   });
 
   it('shows the overview and the feeds without any subscriber address, and ran no script from the data', async () => {

@@ -1,5 +1,6 @@
 /** What feed ingestion needs from the outside world: HTTP and a place to remember each feed. */
 export { FeedFetchError, BlockedAddressError } from './errors.js';
+import type { FeedSource } from './types.js';
 
 export interface ConditionalValidators {
   readonly etag?: string;
@@ -51,4 +52,17 @@ export interface FeedState {
 export interface FeedStateRepository {
   getFeedState(feedId: string): Promise<FeedState | undefined>;
   saveFeedState(state: FeedState): Promise<void>;
+}
+
+/** A feed an editor added in the console: read on every round beside the configured list. */
+export interface AddedFeed {
+  readonly source: FeedSource;
+  readonly addedAt: string;
+  readonly addedBy: string;
+}
+
+export interface AddedFeedRepository {
+  listAddedFeeds(): Promise<AddedFeed[]>;
+  /** Saves a new feed once; throws `DuplicateFeedError` when one with its id was added before. */
+  addFeed(feed: AddedFeed): Promise<void>;
 }
