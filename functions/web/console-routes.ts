@@ -27,6 +27,9 @@ import {
 } from '../domain/console/edition-desk.js';
 import type { AlertFlag, AuditLog, ConsoleAuthStore, ConsoleSession, StoryAlertFlags } from '../domain/console/ports.js';
 import { csrfTokenMatches, endSession, findSession, SESSION_HOURS, SignInError, signInWithPassword, SignInThrottledError, startSession } from '../domain/console/sessions.js';
+import { setAlertFlagForStory, type FlagForAlertOutcome } from '../domain/alerts/late-alerts.js';
+import type { AlertSettings } from '../domain/alerts/match-alerts.js';
+import type { LateAlerts } from '../domain/alerts/ports.js';
 import { isoWeekOf, startOfIsoWeek } from '../domain/digest/iso-week.js';
 import { withAddedFeeds } from '../domain/feeds/plan-feeds.js';
 import type { AddedFeedRepository, FeedFetcher, FeedStateRepository } from '../domain/feeds/ports.js';
@@ -75,7 +78,9 @@ export interface ConsoleApiDeps {
   readonly desk: EditionDeskDeps;
   readonly auth: ConsoleAuthStore;
   readonly audit: AuditLog;
-  readonly stories: StoryRepository & StoryCorrections & StoryAlertFlags;
+  readonly stories: StoryRepository & StoryCorrections & StoryAlertFlags & Pick<LateAlerts, 'recordLateAlert'>;
+  /** The matcher's settings, to tell whether a flag comes after the story's window was matched. */
+  readonly alertSettings: Pick<AlertSettings, 'minScore' | 'windowMinutes'>;
   readonly editorial: EditorialRepository;
   readonly editions: EditionRepository;
   readonly feeds: {
@@ -151,9 +156,20 @@ const NOTICES: Readonly<Record<string, string>> = {
   unapproved: 'Back to a draft: it will not send until approved again.',
   corrected: 'Correction saved and logged.',
   flagged: 'Alert setting saved.',
+  'flagged-late': 'Flagged: its own alert window had passed, so it goes out in the next alert window.',
+  'flagged-already-alerted': 'Flagged. Its alert subscribers already had it in an alert when it was stored, so it is not sent again.',
+  'flagged-late-before': 'Flagged. It was already sent once in a late alert, so it is not sent again.',
   'test-sent': 'Test email sent to your address.',
   'feed-changed': 'Feed setting saved.',
   'feed-added': 'Feed added: it is read from the next ingest round on.',
+};
+
+const FLAG_NOTICES: Readonly<Record<FlagForAlertOutcome, string>> = {
+  'in-window': 'flagged',
+  'not-flagged': 'flagged',
+  'late-alert': 'flagged-late',
+  'already-alerted': 'flagged-already-alerted',
+  'late-alert-before': 'flagged-late-before',
 };
 
 function noticeFrom(event: APIGatewayProxyEventV2): Flash | undefined {
@@ -404,10 +420,10 @@ export function createConsoleApi(deps: ConsoleApiDeps) {
       const storyId = field(form, 'storyId');
       const flag = field(form, 'flag');
       if (flag !== 'flag' && flag !== 'hold' && flag !== 'none') return page(400, consoleProblemPage(context(session), 'Not saved', 'An alert setting is flag, hold or none.'));
-      await deps.stories.setAlertFlag(storyId, flag as AlertFlag);
-      await deps.audit.record({ editor, at, action: `alert-${flag}`, target: storyId });
+      const outcome = await setAlertFlagForStory({ stories: deps.stories, lateAlerts: deps.stories, settings: deps.alertSettings }, storyId, flag as AlertFlag, now());
+      await deps.audit.record({ editor, at, action: `alert-${flag}`, target: storyId, ...(outcome === 'late-alert' ? { detail: 'late alert' } : {}) });
       const back = field(form, 'back');
-      return redirect(`${safeNext(back || '/console/week')}${back.includes('?') ? '&' : '?'}done=flagged`);
+      return redirect(`${safeNext(back || '/console/week')}${back.includes('?') ? '&' : '?'}done=${FLAG_NOTICES[outcome]}`);
     }
     if (path === '/console/preview/test') {
       const { email, regionId, weekLabel } = await segmentEmail(form);

@@ -26,7 +26,7 @@ export interface ConsoleParts {
   readonly tables: { readonly stories: string; readonly editions: string; readonly editorial: string; readonly feeds: string; readonly subscribers: string };
   readonly mailer: Mailer;
   readonly publicBaseUrl: string;
-  readonly settings: Pick<DeliverySettings, 'maxItemsPerEdition' | 'autoSendRegion'>;
+  readonly settings: Pick<DeliverySettings, 'maxItemsPerEdition' | 'autoSendRegion' | 'alerts'>;
   readonly sources: () => readonly FeedSource[];
   /**
    * Locally, the sample feed server's origin: the one loopback address a feed added in the
@@ -48,6 +48,7 @@ export function consoleApiDeps(parts: ConsoleParts): ConsoleApiDeps {
     auth: store,
     audit: store,
     stories,
+    alertSettings: parts.settings.alerts,
     editorial: new DynamoEditorialRepository(parts.dynamo, parts.tables.editorial),
     editions,
     feeds: { sources: parts.sources, added: new DynamoAddedFeedRepository(parts.dynamo, parts.tables.feeds), states: new DynamoFeedStateRepository(parts.dynamo, parts.tables.feeds), fetcher: new HttpFeedFetcher({ allowLoopback: optionalEnv(ENV.allowLoopbackFeeds) === '1', loopbackOrigins: parts.loopbackFeedOrigins }) },
