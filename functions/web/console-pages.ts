@@ -68,13 +68,14 @@ function tagsHtml(story: Pick<Story, 'jurisdictions' | 'topics'> & { mentions?: 
   return html`${story.jurisdictions.map((j) => html`<span class="tag" title="about">${j}</span>`)}${(story.mentions ?? []).map((j) => html`<span class="tag muted" title="mentioned">(${j})</span>`)}${story.topics.map((t) => html`<span class="tag">${t}</span>`)}`;
 }
 
-export function signInPage(options: { email?: string; problem?: string; next?: string }): string {
+export function signInPage(options: { email?: string; problem?: string; next?: string; formToken: string }): string {
   return renderConsolePage({
     title: 'Sign in',
     main: html`<h1>Sign in to the editor console</h1>
 ${options.problem ? html`<div class="problem" role="alert">${options.problem}</div>` : ''}
 <form method="post" action="/console/sign-in">
 <input type="hidden" name="next" value="${options.next ?? '/console'}">
+<input type="hidden" name="csrf" value="${options.formToken}">
 <div class="field"><label for="email">Email</label><input id="email" name="email" type="email" autocomplete="username" required value="${options.email ?? ''}"></div>
 <div class="field"><label for="password">Password</label><input id="password" name="password" type="password" autocomplete="current-password" required></div>
 <button type="submit">Sign in</button>

@@ -26,7 +26,7 @@ import {
   type EditionDeskDeps,
 } from '../domain/console/edition-desk.js';
 import type { AlertFlag, AuditLog, ConsoleAuthStore, ConsoleSession, StoryAlertFlags } from '../domain/console/ports.js';
-import { csrfTokenMatches, endSession, findSession, SESSION_HOURS, SignInError, signInWithPassword, SignInThrottledError, startSession } from '../domain/console/sessions.js';
+import { csrfTokenMatches, endSession, randomToken, findSession, SESSION_HOURS, SignInError, signInWithPassword, SignInThrottledError, startSession } from '../domain/console/sessions.js';
 import { setAlertFlagForStory, type FlagForAlertOutcome } from '../domain/alerts/late-alerts.js';
 import type { AlertSettings } from '../domain/alerts/match-alerts.js';
 import type { LateAlerts } from '../domain/alerts/ports.js';
@@ -65,6 +65,12 @@ export const SESSION_COOKIE = 'newsdesk_console';
 export const CONSOLE_PAGES = ['/console', '/console/week', '/console/story', '/console/corrections', '/console/preview', '/console/preview/email', '/console/feeds', '/console/log'] as const;
 export const CONSOLE_ACTIONS = ['/console/curate', '/console/approve', '/console/unapprove', '/console/correct', '/console/alert', '/console/preview/test', '/console/feeds/toggle', '/console/feeds/add', '/console/sign-out'] as const;
 const SIGN_IN_STATE_COOKIE = 'newsdesk_console_sign_in';
+/**
+ * Login CSRF: the sign-in form carries a token that must match this cookie (double submit), so
+ * another site cannot post its own credentials to sign an editor's browser into its account.
+ */
+const SIGN_IN_FORM_COOKIE = 'newsdesk_console_form';
+const SIGN_IN_FORM_SECONDS = 3_600;
 
 /** Signing in elsewhere (Cognito's managed login) and coming back with a code. */
 export interface HostedSignIn {
@@ -250,20 +256,29 @@ export function createConsoleApi(deps: ConsoleApiDeps) {
         const { location, state } = await deps.hostedSignIn.begin(callbackUrlOf(event, deps.publicBaseUrl));
         return redirect(location, [cookie(event, SIGN_IN_STATE_COOKIE, encodeURIComponent(`${state}|${next}`), 600, '/console/callback')]);
       }
-      return page(200, signInPage({ next }));
+      const formToken = randomToken();
+      return page(200, signInPage({ next, formToken }), [cookie(event, SIGN_IN_FORM_COOKIE, formToken, SIGN_IN_FORM_SECONDS, '/console/sign-in')]);
     }
     if (path === '/console/sign-in' && method === 'POST') {
       if (deps.hostedSignIn) return forbidden('Editors sign in through the managed login page.');
       const form = readForm(event);
       const email = field(form, 'email');
       const next = safeNext(field(form, 'next'));
+      const formToken = readCookie(event, SIGN_IN_FORM_COOKIE);
+      if (!formToken || !csrfTokenMatches({ csrfToken: formToken }, field(form, 'csrf'))) {
+        // A fresh token, so that an editor whose form had expired can simply sign in again.
+        const fresh = randomToken();
+        return page(403, signInPage({ email, next, formToken: fresh, problem: 'This sign-in form has expired or did not come from this console. Sign in again.' }), [
+          cookie(event, SIGN_IN_FORM_COOKIE, fresh, SIGN_IN_FORM_SECONDS, '/console/sign-in'),
+        ]);
+      }
       try {
         const { id } = await signInWithPassword(deps.auth, { email, password: field(form, 'password'), client: event.requestContext.http.sourceIp }, now());
         await deps.audit.record({ editor: email.trim().toLowerCase(), at: now().toISOString(), action: 'sign-in', target: 'console' });
-        return redirect(next, [cookie(event, SESSION_COOKIE, id, SESSION_HOURS * 3600)]);
+        return redirect(next, [cookie(event, SESSION_COOKIE, id, SESSION_HOURS * 3600), cookie(event, SIGN_IN_FORM_COOKIE, '', 0, '/console/sign-in')]);
       } catch (error) {
-        if (error instanceof SignInThrottledError) return { ...page(429, signInPage({ email, next, problem: error.message })), headers: { ...SECURITY_HEADERS, 'Content-Type': 'text/html; charset=utf-8', 'Retry-After': String(error.retryAfterSeconds) } };
-        if (error instanceof SignInError) return page(401, signInPage({ email, next, problem: error.message }));
+        if (error instanceof SignInThrottledError) return { ...page(429, signInPage({ email, next, formToken, problem: error.message })), headers: { ...SECURITY_HEADERS, 'Content-Type': 'text/html; charset=utf-8', 'Retry-After': String(error.retryAfterSeconds) } };
+        if (error instanceof SignInError) return page(401, signInPage({ email, next, formToken, problem: error.message }));
         throw error;
       }
     }

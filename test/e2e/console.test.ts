@@ -158,6 +158,11 @@ describe.skipIf(!haveChromium)('the editor console in a browser', () => {
     const refused = await page.request.post(`${harness.url}/console/curate`, { form: { region: 'hk', week: '2026-W49', version: '99', status: 'draft', action: 'note', text: 'forged' } });
     expect(refused.status()).toBe(403);
     expect(await refused.text()).toContain('CSRF token');
+
+    // Login CSRF: a sign-in posted without the token of the console's own sign-in form.
+    const forgedSignIn = await page.request.post(`${harness.url}/console/sign-in`, { form: { email: SECOND_EDITOR.email, password: SECOND_EDITOR.password, next: '/console' }, maxRedirects: 0 });
+    expect(forgedSignIn.status()).toBe(403);
+    expect(forgedSignIn.headers()['set-cookie'] ?? '').not.toContain('newsdesk_console=');
   });
 
   it('previews the email as it will be sent, with the blurb and the note, the hostile title inert', async () => {
