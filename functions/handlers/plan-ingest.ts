@@ -17,7 +17,7 @@ export interface PlanIngestDeps {
   readonly sources: readonly FeedSource[];
   /** Feeds editors added in the console, read from the next round on. */
   readonly addedFeeds: Pick<AddedFeedRepository, 'listAddedFeeds'>;
-  readonly feedStates: FeedStateRepository;
+  readonly feedStates: Pick<FeedStateRepository, 'getFeedState'>;
   readonly feedJobs: JobQueue<FeedJob>;
 }
 

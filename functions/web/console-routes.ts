@@ -451,9 +451,7 @@ export function createConsoleApi(deps: ConsoleApiDeps) {
       const source = (await allFeeds()).sources.find((s) => s.feedId === feedId);
       if (!source) return page(404, consoleProblemPage(context(session), 'No such feed', 'That feed is not in the feed list.'));
       const enabled = field(form, 'enabled') === 'true';
-      const state = (await deps.feeds.states.getFeedState(feedId)) ?? { feedId, url: source.url, consecutiveFailures: 0 };
-      const { disabledAt: _at, disabledBy: _by, ...rest } = state;
-      await deps.feeds.states.saveFeedState(enabled ? rest : { ...rest, disabledAt: at, disabledBy: editor });
+      await deps.feeds.states.setFeedDisabled(feedId, source.url, enabled ? undefined : { at, by: editor });
       await deps.audit.record({ editor, at, action: enabled ? 'feed-enable' : 'feed-disable', target: feedId });
       return redirect('/console/feeds?done=feed-changed');
     }

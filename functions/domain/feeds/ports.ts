@@ -49,9 +49,18 @@ export interface FeedState {
   readonly disabledBy?: string;
 }
 
+/** An editor's disabling of a feed: who and when. */
+export interface FeedDisabling {
+  readonly at: string;
+  readonly by: string;
+}
+
 export interface FeedStateRepository {
   getFeedState(feedId: string): Promise<FeedState | undefined>;
+  /** A fetch's outcome. Keeps `disabledAt` and `disabledBy` as they stand: only editors set those. */
   saveFeedState(state: FeedState): Promise<void>;
+  /** Disables the feed (`disabling`) or re-enables it (undefined), keeping the rest of its state. */
+  setFeedDisabled(feedId: string, url: string, disabling: FeedDisabling | undefined): Promise<void>;
 }
 
 /** A feed an editor added in the console: read on every round beside the configured list. */

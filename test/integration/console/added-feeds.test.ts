@@ -66,7 +66,7 @@ describe('a feed added in the console', () => {
     expect(await plan()).toEqual({ feeds: 2, due: 2 });
     expect(enqueued[0].map((job) => job.source.name)).toEqual(['Harbour City News', 'Island Ledger']);
 
-    await states.saveFeedState({ feedId: newFeed.source.feedId, url: newFeed.source.url, consecutiveFailures: 0, disabledAt: NOW.toISOString(), disabledBy: 'desk.editor@newsdesk.example' });
+    await states.setFeedDisabled(newFeed.source.feedId, newFeed.source.url, { at: NOW.toISOString(), by: 'desk.editor@newsdesk.example' });
     expect(await plan()).toEqual({ feeds: 2, due: 1 });
     expect(enqueued[1].map((job) => job.source.name)).toEqual(['Harbour City News']);
   });
