@@ -104,6 +104,7 @@ export interface FeedRow {
   readonly deadSince?: string;
   readonly lastError?: string;
   readonly addedBy?: string;
+  readonly addedAt?: string;
 }
 
 function feedHealth(feed: FeedRow): string {
@@ -370,7 +371,8 @@ export function feedsPage(editor: EditorContext, feeds: readonly FeedRow[], flas
     main: html`<h1>Feeds</h1>
 ${flashHtml(flash)}
 <table><thead><tr><th>Feed</th><th>Health</th><th>Last success</th><th>Failures</th><th>Next attempt</th><th></th></tr></thead><tbody>
-${feeds.map((f) => html`<tr><td>${f.name}<div class="meta">${f.url}</div>${f.addedBy ? html`<div class="meta">added by ${f.addedBy}</div>` : ''}${f.lastError ? html`<div class="meta">${f.lastError}</div>` : ''}</td><td>${feedHealth(f)}${f.deadSince ? html`<div class="meta">since ${when(f.deadSince)}</div>` : ''}</td><td>${when(f.lastSuccessAt)}</td><td>${f.consecutiveFailures}</td><td>${when(f.nextAttemptAt)}</td>
+${feeds.length === 0 ? html`<tr><td colspan="6" class="muted">No feeds yet: add one below.</td></tr>` : ''}
+${feeds.map((f) => html`<tr><td>${f.name}<div class="meta">${f.url}</div>${f.addedBy ? html`<div class="meta">added by ${f.addedBy}, ${when(f.addedAt)}</div>` : ''}${f.lastError ? html`<div class="meta">${f.lastError}</div>` : ''}</td><td>${feedHealth(f)}${f.deadSince ? html`<div class="meta">since ${when(f.deadSince)}</div>` : ''}</td><td>${when(f.lastSuccessAt)}</td><td>${f.consecutiveFailures}</td><td>${when(f.nextAttemptAt)}</td>
 <td><form class="inline" method="post" action="/console/feeds/toggle">${csrfField(editor)}<input type="hidden" name="feedId" value="${f.feedId}"><input type="hidden" name="enabled" value="${f.enabled ? 'false' : 'true'}"><button type="submit" class="quiet" aria-label="${f.enabled ? 'Disable' : 'Re-enable'} ${f.name}">${f.enabled ? 'Disable' : 'Re-enable'}</button></form></td></tr>`)}
 </tbody></table>
 <h2>Add a feed</h2>
@@ -380,7 +382,7 @@ ${feeds.map((f) => html`<tr><td>${f.name}<div class="meta">${f.url}</div>${f.add
 <div class="row"><label for="feed-jurisdiction">Home jurisdiction</label><input id="feed-jurisdiction" name="jurisdiction" type="text" placeholder="HK" value="${proposed?.jurisdiction ?? ''}"></div>
 <div class="row"><button type="submit" name="step" value="preview">Fetch and preview</button></div></form>
 ${proposed && items
-  ? html`<h2>What ${proposed.name} would bring (${items.length} items)</h2><ol id="feed-preview">${items.slice(0, 20).map((i) => html`<li>${storyLink(i.title, i.url)} <span class="meta">${when(i.publishedAt)}</span></li>`)}</ol>
+  ? html`<h2>What ${proposed.name} would bring (${items.length} ${items.length === 1 ? 'item' : 'items'})</h2><ol id="feed-preview">${items.slice(0, 20).map((i) => html`<li>${storyLink(i.title, i.url)} <span class="meta">${when(i.publishedAt)}</span></li>`)}</ol>
 <form method="post" action="/console/feeds/add">${csrfField(editor)}<input type="hidden" name="url" value="${proposed.url}"><input type="hidden" name="name" value="${proposed.name}"><input type="hidden" name="jurisdiction" value="${proposed.jurisdiction}"><button type="submit" name="step" value="confirm">Add this feed</button></form>`
   : ''}`,
   });

@@ -32,7 +32,7 @@ import type { AlertSettings } from '../domain/alerts/match-alerts.js';
 import type { LateAlerts } from '../domain/alerts/ports.js';
 import { isoWeekOf, startOfIsoWeek } from '../domain/digest/iso-week.js';
 import { withAddedFeeds } from '../domain/feeds/plan-feeds.js';
-import type { AddedFeedRepository, FeedFetcher, FeedStateRepository } from '../domain/feeds/ports.js';
+import type { AddedFeed, AddedFeedRepository, FeedFetcher, FeedStateRepository } from '../domain/feeds/ports.js';
 import { DuplicateFeedError } from '../domain/feeds/errors.js';
 import type { FeedSource } from '../domain/feeds/types.js';
 import type { Mailer, StoryRepository } from '../domain/ports.js';
@@ -330,14 +330,14 @@ export function createConsoleApi(deps: ConsoleApiDeps) {
   }
 
   /** The configured feeds and those editors added, as the ingest planner sees them. */
-  async function allFeeds(): Promise<{ sources: FeedSource[]; addedBy: Map<string, string> }> {
+  async function allFeeds(): Promise<{ sources: FeedSource[]; added: Map<string, AddedFeed> }> {
     const added = await deps.feeds.added.listAddedFeeds();
-    return { sources: withAddedFeeds(deps.feeds.sources(), added), addedBy: new Map(added.map((feed) => [feed.source.feedId, `${feed.addedBy}, ${feed.addedAt}`])) };
+    return { sources: withAddedFeeds(deps.feeds.sources(), added), added: new Map(added.map((feed) => [feed.source.feedId, feed])) };
   }
 
   async function feedRows(): Promise<FeedRow[]> {
     const rows: FeedRow[] = [];
-    const { sources, addedBy } = await allFeeds();
+    const { sources, added } = await allFeeds();
     for (const source of sources) {
       const state = await deps.feeds.states.getFeedState(source.feedId);
       rows.push({
@@ -350,7 +350,8 @@ export function createConsoleApi(deps: ConsoleApiDeps) {
         nextAttemptAt: state?.nextAttemptAt,
         deadSince: state?.deadSince,
         lastError: state?.lastError,
-        addedBy: addedBy.get(source.feedId),
+        addedBy: added.get(source.feedId)?.addedBy,
+        addedAt: added.get(source.feedId)?.addedAt,
       });
     }
     return rows;
@@ -471,7 +472,7 @@ export function createConsoleApi(deps: ConsoleApiDeps) {
       }
       const result = await previewFeed(deps.feeds.fetcher, checked.source, now());
       if (result.kind === 'problem') return page(400, feedsPage(context(session), await feedRows(), { kind: 'problem', text: result.message }, { proposed }));
-      return page(200, feedsPage(context(session), await feedRows(), { kind: 'notice', text: `Read ${result.items.length} items. Check them, then add the feed.` }, { proposed, items: result.items }));
+      return page(200, feedsPage(context(session), await feedRows(), { kind: 'notice', text: `Read ${result.items.length} ${result.items.length === 1 ? 'item' : 'items'}. Check them, then add the feed.` }, { proposed, items: result.items }));
     }
     return page(404, consoleProblemPage(context(session), 'Not found', 'There is no such console action.'));
   }

@@ -256,6 +256,15 @@ describe.skipIf(!haveChromium)('the editor console in a browser', () => {
     await page.goto(`${harness.url}/console/log`);
     expect(await page.locator('table').innerText()).toContain('approve');
     await snap('activity');
+
+    // Every page at a phone's width: kept as artefacts to look at, and nothing wider than the screen.
+    await page.setViewportSize({ width: 390, height: 844 });
+    for (const [name, path] of [['week', '/console/week?region=hk'], ['story', '/console/story?id=tram'], ['corrections', '/console/corrections'], ['preview', '/console/preview?region=hk'], ['feeds', '/console/feeds'], ['overview', '/console'], ['activity', '/console/log'], ['sign-in', '/console/sign-in']]) {
+      await page.goto(`${harness.url}${path}`);
+      await snap(`phone-${name}`);
+      expect({ name, overflow: await page.evaluate('document.documentElement.scrollWidth > window.innerWidth') }).toEqual({ name, overflow: false });
+    }
+    await page.setViewportSize({ width: 1280, height: 900 });
     expect(dialogs).toEqual([]);
     expect(policyViolations).toEqual([]);
     expect(await page.evaluate('window.__pwned')).toBeUndefined();
