@@ -11,6 +11,11 @@ export interface Story extends NormalisedItem, Classification {
   readonly revision: number;
   /** An editor's word on alerts: `flag` alerts whatever the score, `hold` never alerts. */
   readonly alertFlag?: 'flag' | 'hold';
+  /**
+   * When an editor flagged it after its own alert window had closed: the story then alerts in
+   * the window of this time instead (see `functions/domain/alerts/late-alerts.ts`).
+   */
+  readonly lateAlertAt?: string;
 }
 
 export type StoryWriteOutcome = 'created' | 'updated' | 'unchanged';

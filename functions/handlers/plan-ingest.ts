@@ -1,7 +1,7 @@
 /** The ingest planner: every 30 minutes, one feed job per feed that is due. */
 import type { JobQueue } from '../domain/digest/ports.js';
-import { selectDueFeeds } from '../domain/feeds/plan-feeds.js';
-import type { FeedState, FeedStateRepository } from '../domain/feeds/ports.js';
+import { selectDueFeeds, withAddedFeeds } from '../domain/feeds/plan-feeds.js';
+import type { AddedFeedRepository, FeedState, FeedStateRepository } from '../domain/feeds/ports.js';
 import type { FeedSource } from '../domain/feeds/types.js';
 import { logger, metrics } from '../observability.js';
 import { runTimeOf, type ScheduledRunEvent } from './scheduled-run.js';
@@ -15,13 +15,16 @@ export interface FeedJob {
 
 export interface PlanIngestDeps {
   readonly sources: readonly FeedSource[];
-  readonly feedStates: FeedStateRepository;
+  /** Feeds editors added in the console, read from the next round on. */
+  readonly addedFeeds: Pick<AddedFeedRepository, 'listAddedFeeds'>;
+  readonly feedStates: Pick<FeedStateRepository, 'getFeedState'>;
   readonly feedJobs: JobQueue<FeedJob>;
 }
 
 export function createPlanIngestHandler(deps: () => PlanIngestDeps, now: () => Date = () => new Date()) {
   return async (event?: ScheduledRunEvent): Promise<{ feeds: number; due: number }> => {
-    const { sources, feedStates, feedJobs } = deps();
+    const { sources: configured, addedFeeds, feedStates, feedJobs } = deps();
+    const sources = withAddedFeeds(configured, await addedFeeds.listAddedFeeds());
     const states = new Map<string, FeedState>();
     for (const source of sources) {
       const state = await feedStates.getFeedState(source.feedId);

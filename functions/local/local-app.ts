@@ -6,6 +6,7 @@ import { DynamoAlertAllowance } from '../adapters/dynamo/alert-allowance.js';
 import { DynamoDeliveryRepository } from '../adapters/dynamo/delivery-repository.js';
 import { DynamoEditionRepository } from '../adapters/dynamo/edition-repository.js';
 import { DynamoEditorialRepository } from '../adapters/dynamo/editorial-repository.js';
+import { DynamoAddedFeedRepository } from '../adapters/dynamo/added-feed-repository.js';
 import { DynamoFeedStateRepository } from '../adapters/dynamo/feed-state-repository.js';
 import { DynamoStoryRepository } from '../adapters/dynamo/story-repository.js';
 import { DynamoSubscriberRepository } from '../adapters/dynamo/subscriber-repository.js';
@@ -72,6 +73,7 @@ export function createLocalApp(stack: LocalStack, options: LocalAppOptions) {
   const searchIndex = new DynamoSearchIndex(dynamo, tables.Stories);
   const stories = indexingStories(new DynamoStoryRepository(dynamo, tables.Stories), searchIndex);
   const feedStates = new DynamoFeedStateRepository(dynamo, tables.Feeds);
+  const addedFeeds = new DynamoAddedFeedRepository(dynamo, tables.Feeds);
   const subscribers = new DynamoSubscriberRepository(dynamo, tables.Subscribers);
   const editions = new DynamoEditionRepository(dynamo, tables.Editions);
   const deliveries = new DynamoDeliveryRepository(dynamo, tables.Deliveries);
@@ -94,7 +96,7 @@ export function createLocalApp(stack: LocalStack, options: LocalAppOptions) {
   const fetcher = new HttpFeedFetcher({ allowLoopback: loopbackFeedsAllowed(), loopbackOrigins: options.loopbackFeedOrigins });
   // One pace and one robots.txt cache for the whole run, so that sources on one host share them.
   const pressPages = pressPageReadingFor({ fetcher }, new HostPace({ minIntervalMs: options.pressPageIntervalMs }));
-  const planIngest = createPlanIngestHandler(() => ({ sources: options.sources, feedStates, feedJobs }), now);
+  const planIngest = createPlanIngestHandler(() => ({ sources: options.sources, addedFeeds, feedStates, feedJobs }), now);
   const fetchFeed = createFetchFeedHandler(
     () => ({
       fetcher,
@@ -150,7 +152,7 @@ export function createLocalApp(stack: LocalStack, options: LocalAppOptions) {
   );
 
   return {
-    repositories: { stories, searchIndex, feedStates, subscribers, editions, deliveries, watermarks, editorial },
+    repositories: { stories, searchIndex, feedStates, addedFeeds, subscribers, editions, deliveries, watermarks, editorial },
     settings,
     promotedRules,
     queues: { feedJobs, sendJobs, digestPlanJobs },

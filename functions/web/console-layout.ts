@@ -15,7 +15,8 @@ body { margin: 0; font: 0.9375rem/1.45 system-ui, -apple-system, "Segoe UI", Rob
 .skip:focus { left: 1rem; top: 1rem; background: var(--bg); padding: .5rem; }
 header { display: flex; flex-wrap: wrap; gap: .5rem 1.25rem; align-items: center; padding: .5rem 1rem; border-bottom: 1px solid var(--line); background: var(--panel); }
 header .brand { font-weight: 700; color: var(--text); text-decoration: none; }
-header nav a { margin-right: .75rem; }
+header nav { display: flex; flex-wrap: wrap; gap: .25rem .75rem; }
+header nav a { white-space: nowrap; }
 header .who { margin-left: auto; color: var(--muted); display: flex; gap: .5rem; align-items: center; }
 main { max-width: 72rem; margin: 0 auto; padding: 1rem; }
 h1 { font-size: 1.5rem; margin: .5rem 0 1rem; }
@@ -52,11 +53,15 @@ ol.items > li[draggable=true] { cursor: grab; }
 mark { background: var(--mark); color: inherit; }
 table { border-collapse: collapse; width: 100%; }
 th, td { text-align: left; padding: .3rem .5rem; border-bottom: 1px solid var(--line); vertical-align: top; }
+td { overflow-wrap: break-word; }
+input, select, textarea { max-width: 100%; }
 meter { width: 2.5rem; height: .8rem; vertical-align: middle; }
 .filters { display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: end; padding: .6rem; background: var(--panel); border-radius: .375rem; }
 .filters label { display: block; font-size: .85rem; }
 .columns { display: grid; grid-template-columns: minmax(0, 2fr) minmax(0, 1fr); gap: 1.5rem; }
 @media (max-width: 60rem) { .columns { grid-template-columns: 1fr; } }
+/* On a phone a wide table scrolls in its own box rather than widening the whole page. */
+@media (max-width: 40rem) { table { display: block; overflow-x: auto; } main { padding: .75rem; } }
 iframe.preview { width: 100%; height: 36rem; border: 1px solid var(--line); background: #fff; }
 pre.preview { white-space: pre-wrap; border: 1px solid var(--line); padding: .75rem; max-height: 36rem; overflow: auto; background: var(--panel); }
 `;

@@ -68,13 +68,14 @@ function tagsHtml(story: Pick<Story, 'jurisdictions' | 'topics'> & { mentions?: 
   return html`${story.jurisdictions.map((j) => html`<span class="tag" title="about">${j}</span>`)}${(story.mentions ?? []).map((j) => html`<span class="tag muted" title="mentioned">(${j})</span>`)}${story.topics.map((t) => html`<span class="tag">${t}</span>`)}`;
 }
 
-export function signInPage(options: { email?: string; problem?: string; next?: string }): string {
+export function signInPage(options: { email?: string; problem?: string; next?: string; formToken: string }): string {
   return renderConsolePage({
     title: 'Sign in',
     main: html`<h1>Sign in to the editor console</h1>
 ${options.problem ? html`<div class="problem" role="alert">${options.problem}</div>` : ''}
 <form method="post" action="/console/sign-in">
 <input type="hidden" name="next" value="${options.next ?? '/console'}">
+<input type="hidden" name="csrf" value="${options.formToken}">
 <div class="field"><label for="email">Email</label><input id="email" name="email" type="email" autocomplete="username" required value="${options.email ?? ''}"></div>
 <div class="field"><label for="password">Password</label><input id="password" name="password" type="password" autocomplete="current-password" required></div>
 <button type="submit">Sign in</button>
@@ -103,6 +104,7 @@ export interface FeedRow {
   readonly deadSince?: string;
   readonly lastError?: string;
   readonly addedBy?: string;
+  readonly addedAt?: string;
 }
 
 function feedHealth(feed: FeedRow): string {
@@ -354,23 +356,35 @@ ${data.regions.map((r) => html`<input type="hidden" name="regions" value="${r}">
   });
 }
 
-export function feedsPage(editor: EditorContext, feeds: readonly FeedRow[], flash?: Flash, preview?: { url: string; name: string; items: readonly { title: string; url: string; publishedAt?: string }[] }): string {
+/** The add-a-feed form as the editor filled it, and the items a fetch of it read, once previewed. */
+export interface FeedProposal {
+  readonly proposed: { readonly url: string; readonly name: string; readonly jurisdiction: string };
+  readonly items?: readonly { title: string; url: string; publishedAt?: string }[];
+}
+
+export function feedsPage(editor: EditorContext, feeds: readonly FeedRow[], flash?: Flash, proposal?: FeedProposal): string {
+  const proposed = proposal?.proposed;
+  const items = proposal?.items;
   return renderConsolePage({
     title: 'Feeds',
     editor,
     main: html`<h1>Feeds</h1>
 ${flashHtml(flash)}
 <table><thead><tr><th>Feed</th><th>Health</th><th>Last success</th><th>Failures</th><th>Next attempt</th><th></th></tr></thead><tbody>
-${feeds.map((f) => html`<tr><td>${f.name}<div class="meta">${f.url}</div>${f.lastError ? html`<div class="meta">${f.lastError}</div>` : ''}</td><td>${feedHealth(f)}${f.deadSince ? html`<div class="meta">since ${when(f.deadSince)}</div>` : ''}</td><td>${when(f.lastSuccessAt)}</td><td>${f.consecutiveFailures}</td><td>${when(f.nextAttemptAt)}</td>
+${feeds.length === 0 ? html`<tr><td colspan="6" class="muted">No feeds yet: add one below.</td></tr>` : ''}
+${feeds.map((f) => html`<tr><td>${f.name}<div class="meta">${f.url}</div>${f.addedBy ? html`<div class="meta">added by ${f.addedBy}, ${when(f.addedAt)}</div>` : ''}${f.lastError ? html`<div class="meta">${f.lastError}</div>` : ''}</td><td>${feedHealth(f)}${f.deadSince ? html`<div class="meta">since ${when(f.deadSince)}</div>` : ''}</td><td>${when(f.lastSuccessAt)}</td><td>${f.consecutiveFailures}</td><td>${when(f.nextAttemptAt)}</td>
 <td><form class="inline" method="post" action="/console/feeds/toggle">${csrfField(editor)}<input type="hidden" name="feedId" value="${f.feedId}"><input type="hidden" name="enabled" value="${f.enabled ? 'false' : 'true'}"><button type="submit" class="quiet" aria-label="${f.enabled ? 'Disable' : 'Re-enable'} ${f.name}">${f.enabled ? 'Disable' : 'Re-enable'}</button></form></td></tr>`)}
 </tbody></table>
 <h2>Add a feed</h2>
 <form method="post" action="/console/feeds/add" class="stack">${csrfField(editor)}
-<div class="row"><label for="feed-url">Feed URL</label><input id="feed-url" name="url" type="url" required value="${preview?.url ?? ''}" size="50"></div>
-<div class="row"><label for="feed-name">Name</label><input id="feed-name" name="name" type="text" required value="${preview?.name ?? ''}"></div>
-<div class="row"><label for="feed-jurisdiction">Home jurisdiction</label><input id="feed-jurisdiction" name="jurisdiction" type="text" placeholder="HK"></div>
-<div class="row"><button type="submit" name="step" value="preview" class="quiet">Fetch and preview</button><button type="submit" name="step" value="add">Add feed</button></div></form>
-${preview ? html`<h2>What ${preview.name} would bring (${preview.items.length} items)</h2><ol id="feed-preview">${preview.items.slice(0, 20).map((i) => html`<li>${storyLink(i.title, i.url)} <span class="meta">${when(i.publishedAt)}</span></li>`)}</ol>` : ''}`,
+<div class="row"><label for="feed-url">Feed URL</label><input id="feed-url" name="url" type="url" required value="${proposed?.url ?? ''}" size="50"></div>
+<div class="row"><label for="feed-name">Name</label><input id="feed-name" name="name" type="text" required value="${proposed?.name ?? ''}"></div>
+<div class="row"><label for="feed-jurisdiction">Home jurisdiction</label><input id="feed-jurisdiction" name="jurisdiction" type="text" placeholder="HK" value="${proposed?.jurisdiction ?? ''}"></div>
+<div class="row"><button type="submit" name="step" value="preview">Fetch and preview</button></div></form>
+${proposed && items
+  ? html`<h2>What ${proposed.name} would bring (${items.length} ${items.length === 1 ? 'item' : 'items'})</h2><ol id="feed-preview">${items.slice(0, 20).map((i) => html`<li>${storyLink(i.title, i.url)} <span class="meta">${when(i.publishedAt)}</span></li>`)}</ol>
+<form method="post" action="/console/feeds/add">${csrfField(editor)}<input type="hidden" name="url" value="${proposed.url}"><input type="hidden" name="name" value="${proposed.name}"><input type="hidden" name="jurisdiction" value="${proposed.jurisdiction}"><button type="submit" name="step" value="confirm">Add this feed</button></form>`
+  : ''}`,
   });
 }
 

@@ -26,9 +26,14 @@ import {
   type EditionDeskDeps,
 } from '../domain/console/edition-desk.js';
 import type { AlertFlag, AuditLog, ConsoleAuthStore, ConsoleSession, StoryAlertFlags } from '../domain/console/ports.js';
-import { csrfTokenMatches, endSession, findSession, SESSION_HOURS, SignInError, signInWithPassword, SignInThrottledError, startSession } from '../domain/console/sessions.js';
+import { csrfTokenMatches, endSession, randomToken, findSession, SESSION_HOURS, SignInError, signInWithPassword, SignInThrottledError, startSession } from '../domain/console/sessions.js';
+import { setAlertFlagForStory, type FlagForAlertOutcome } from '../domain/alerts/late-alerts.js';
+import type { AlertSettings } from '../domain/alerts/match-alerts.js';
+import type { LateAlerts } from '../domain/alerts/ports.js';
 import { isoWeekOf, startOfIsoWeek } from '../domain/digest/iso-week.js';
-import type { FeedFetcher, FeedStateRepository } from '../domain/feeds/ports.js';
+import { withAddedFeeds } from '../domain/feeds/plan-feeds.js';
+import type { AddedFeed, AddedFeedRepository, FeedFetcher, FeedStateRepository } from '../domain/feeds/ports.js';
+import { DuplicateFeedError } from '../domain/feeds/errors.js';
 import type { FeedSource } from '../domain/feeds/types.js';
 import type { Mailer, StoryRepository } from '../domain/ports.js';
 import type { Subscriber } from '../domain/subscriptions/types.js';
@@ -52,7 +57,7 @@ import {
 } from './console-pages.js';
 import { field, FormBodyError, readForm, readQuery, type HttpResult } from './http.js';
 import type { RawFormInput } from '../domain/subscriptions/validation.js';
-import { previewFeed } from './console-feeds.js';
+import { checkProposedFeed, previewFeed } from './console-feeds.js';
 
 export const SESSION_COOKIE = 'newsdesk_console';
 
@@ -60,6 +65,12 @@ export const SESSION_COOKIE = 'newsdesk_console';
 export const CONSOLE_PAGES = ['/console', '/console/week', '/console/story', '/console/corrections', '/console/preview', '/console/preview/email', '/console/feeds', '/console/log'] as const;
 export const CONSOLE_ACTIONS = ['/console/curate', '/console/approve', '/console/unapprove', '/console/correct', '/console/alert', '/console/preview/test', '/console/feeds/toggle', '/console/feeds/add', '/console/sign-out'] as const;
 const SIGN_IN_STATE_COOKIE = 'newsdesk_console_sign_in';
+/**
+ * Login CSRF: the sign-in form carries a token that must match this cookie (double submit), so
+ * another site cannot post its own credentials to sign an editor's browser into its account.
+ */
+const SIGN_IN_FORM_COOKIE = 'newsdesk_console_form';
+const SIGN_IN_FORM_SECONDS = 3_600;
 
 /** Signing in elsewhere (Cognito's managed login) and coming back with a code. */
 export interface HostedSignIn {
@@ -73,10 +84,19 @@ export interface ConsoleApiDeps {
   readonly desk: EditionDeskDeps;
   readonly auth: ConsoleAuthStore;
   readonly audit: AuditLog;
-  readonly stories: StoryRepository & StoryCorrections & StoryAlertFlags;
+  readonly stories: StoryRepository & StoryCorrections & StoryAlertFlags & Pick<LateAlerts, 'recordLateAlert'>;
+  /** The matcher's settings, to tell whether a flag comes after the story's window was matched. */
+  readonly alertSettings: Pick<AlertSettings, 'minScore' | 'windowMinutes'>;
   readonly editorial: EditorialRepository;
   readonly editions: EditionRepository;
-  readonly feeds: { readonly sources: () => readonly FeedSource[]; readonly states: FeedStateRepository; readonly fetcher: FeedFetcher };
+  readonly feeds: {
+    /** The configured feed list. */
+    readonly sources: () => readonly FeedSource[];
+    /** Feeds editors added here, read by the ingest planner beside the configured list. */
+    readonly added: AddedFeedRepository;
+    readonly states: FeedStateRepository;
+    readonly fetcher: FeedFetcher;
+  };
   readonly subscribers: { readonly listDigestSubscribers: () => Promise<Subscriber[]>; readonly listAlertSubscribers: () => Promise<Subscriber[]> };
   readonly mailer: Mailer;
   readonly publicBaseUrl: string;
@@ -142,8 +162,20 @@ const NOTICES: Readonly<Record<string, string>> = {
   unapproved: 'Back to a draft: it will not send until approved again.',
   corrected: 'Correction saved and logged.',
   flagged: 'Alert setting saved.',
+  'flagged-late': 'Flagged: its own alert window had passed, so it goes out in the next alert window.',
+  'flagged-already-alerted': 'Flagged. Its alert subscribers already had it in an alert when it was stored, so it is not sent again.',
+  'flagged-late-before': 'Flagged. It was already sent once in a late alert, so it is not sent again.',
   'test-sent': 'Test email sent to your address.',
   'feed-changed': 'Feed setting saved.',
+  'feed-added': 'Feed added: it is read from the next ingest round on.',
+};
+
+const FLAG_NOTICES: Readonly<Record<FlagForAlertOutcome, string>> = {
+  'in-window': 'flagged',
+  'not-flagged': 'flagged',
+  'late-alert': 'flagged-late',
+  'already-alerted': 'flagged-already-alerted',
+  'late-alert-before': 'flagged-late-before',
 };
 
 function noticeFrom(event: APIGatewayProxyEventV2): Flash | undefined {
@@ -224,20 +256,29 @@ export function createConsoleApi(deps: ConsoleApiDeps) {
         const { location, state } = await deps.hostedSignIn.begin(callbackUrlOf(event, deps.publicBaseUrl));
         return redirect(location, [cookie(event, SIGN_IN_STATE_COOKIE, encodeURIComponent(`${state}|${next}`), 600, '/console/callback')]);
       }
-      return page(200, signInPage({ next }));
+      const formToken = randomToken();
+      return page(200, signInPage({ next, formToken }), [cookie(event, SIGN_IN_FORM_COOKIE, formToken, SIGN_IN_FORM_SECONDS, '/console/sign-in')]);
     }
     if (path === '/console/sign-in' && method === 'POST') {
       if (deps.hostedSignIn) return forbidden('Editors sign in through the managed login page.');
       const form = readForm(event);
       const email = field(form, 'email');
       const next = safeNext(field(form, 'next'));
+      const formToken = readCookie(event, SIGN_IN_FORM_COOKIE);
+      if (!formToken || !csrfTokenMatches({ csrfToken: formToken }, field(form, 'csrf'))) {
+        // A fresh token, so that an editor whose form had expired can simply sign in again.
+        const fresh = randomToken();
+        return page(403, signInPage({ email, next, formToken: fresh, problem: 'This sign-in form has expired or did not come from this console. Sign in again.' }), [
+          cookie(event, SIGN_IN_FORM_COOKIE, fresh, SIGN_IN_FORM_SECONDS, '/console/sign-in'),
+        ]);
+      }
       try {
         const { id } = await signInWithPassword(deps.auth, { email, password: field(form, 'password'), client: event.requestContext.http.sourceIp }, now());
         await deps.audit.record({ editor: email.trim().toLowerCase(), at: now().toISOString(), action: 'sign-in', target: 'console' });
-        return redirect(next, [cookie(event, SESSION_COOKIE, id, SESSION_HOURS * 3600)]);
+        return redirect(next, [cookie(event, SESSION_COOKIE, id, SESSION_HOURS * 3600), cookie(event, SIGN_IN_FORM_COOKIE, '', 0, '/console/sign-in')]);
       } catch (error) {
-        if (error instanceof SignInThrottledError) return { ...page(429, signInPage({ email, next, problem: error.message })), headers: { ...SECURITY_HEADERS, 'Content-Type': 'text/html; charset=utf-8', 'Retry-After': String(error.retryAfterSeconds) } };
-        if (error instanceof SignInError) return page(401, signInPage({ email, next, problem: error.message }));
+        if (error instanceof SignInThrottledError) return { ...page(429, signInPage({ email, next, formToken, problem: error.message })), headers: { ...SECURITY_HEADERS, 'Content-Type': 'text/html; charset=utf-8', 'Retry-After': String(error.retryAfterSeconds) } };
+        if (error instanceof SignInError) return page(401, signInPage({ email, next, formToken, problem: error.message }));
         throw error;
       }
     }
@@ -288,9 +329,16 @@ export function createConsoleApi(deps: ConsoleApiDeps) {
     return page(200, overviewPage(context(session), { weeks, perJurisdiction, feeds: await feedRows(), subscribersByRegion, subscribersByTopic, editions }));
   }
 
+  /** The configured feeds and those editors added, as the ingest planner sees them. */
+  async function allFeeds(): Promise<{ sources: FeedSource[]; added: Map<string, AddedFeed> }> {
+    const added = await deps.feeds.added.listAddedFeeds();
+    return { sources: withAddedFeeds(deps.feeds.sources(), added), added: new Map(added.map((feed) => [feed.source.feedId, feed])) };
+  }
+
   async function feedRows(): Promise<FeedRow[]> {
     const rows: FeedRow[] = [];
-    for (const source of deps.feeds.sources()) {
+    const { sources, added } = await allFeeds();
+    for (const source of sources) {
       const state = await deps.feeds.states.getFeedState(source.feedId);
       rows.push({
         feedId: source.feedId,
@@ -302,6 +350,8 @@ export function createConsoleApi(deps: ConsoleApiDeps) {
         nextAttemptAt: state?.nextAttemptAt,
         deadSince: state?.deadSince,
         lastError: state?.lastError,
+        addedBy: added.get(source.feedId)?.addedBy,
+        addedAt: added.get(source.feedId)?.addedAt,
       });
     }
     return rows;
@@ -386,10 +436,10 @@ export function createConsoleApi(deps: ConsoleApiDeps) {
       const storyId = field(form, 'storyId');
       const flag = field(form, 'flag');
       if (flag !== 'flag' && flag !== 'hold' && flag !== 'none') return page(400, consoleProblemPage(context(session), 'Not saved', 'An alert setting is flag, hold or none.'));
-      await deps.stories.setAlertFlag(storyId, flag as AlertFlag);
-      await deps.audit.record({ editor, at, action: `alert-${flag}`, target: storyId });
+      const outcome = await setAlertFlagForStory({ stories: deps.stories, lateAlerts: deps.stories, settings: deps.alertSettings }, storyId, flag as AlertFlag, now());
+      await deps.audit.record({ editor, at, action: `alert-${flag}`, target: storyId, ...(outcome === 'late-alert' ? { detail: 'late alert' } : {}) });
       const back = field(form, 'back');
-      return redirect(`${safeNext(back || '/console/week')}${back.includes('?') ? '&' : '?'}done=flagged`);
+      return redirect(`${safeNext(back || '/console/week')}${back.includes('?') ? '&' : '?'}done=${FLAG_NOTICES[outcome]}`);
     }
     if (path === '/console/preview/test') {
       const { email, regionId, weekLabel } = await segmentEmail(form);
@@ -399,18 +449,30 @@ export function createConsoleApi(deps: ConsoleApiDeps) {
     }
     if (path === '/console/feeds/toggle') {
       const feedId = field(form, 'feedId');
-      if (!deps.feeds.sources().some((s) => s.feedId === feedId)) return page(404, consoleProblemPage(context(session), 'No such feed', 'That feed is not in the feed list.'));
+      const source = (await allFeeds()).sources.find((s) => s.feedId === feedId);
+      if (!source) return page(404, consoleProblemPage(context(session), 'No such feed', 'That feed is not in the feed list.'));
       const enabled = field(form, 'enabled') === 'true';
-      const state = (await deps.feeds.states.getFeedState(feedId)) ?? { feedId, url: deps.feeds.sources().find((s) => s.feedId === feedId)!.url, consecutiveFailures: 0 };
-      const { disabledAt: _at, disabledBy: _by, ...rest } = state;
-      await deps.feeds.states.saveFeedState(enabled ? rest : { ...rest, disabledAt: at, disabledBy: editor });
+      await deps.feeds.states.setFeedDisabled(feedId, source.url, enabled ? undefined : { at, by: editor });
       await deps.audit.record({ editor, at, action: enabled ? 'feed-enable' : 'feed-disable', target: feedId });
       return redirect('/console/feeds?done=feed-changed');
     }
     if (path === '/console/feeds/add') {
-      const result = await previewFeed(deps.feeds.fetcher, { url: field(form, 'url'), name: field(form, 'name') }, now());
-      if (result.kind === 'problem') return page(400, feedsPage(context(session), await feedRows(), { kind: 'problem', text: result.message }));
-      return page(200, feedsPage(context(session), await feedRows(), { kind: 'notice', text: `Read ${result.items.length} items. To fetch it on every round, add it to the feed list (functions/config/sources.json) and deploy.` }, { url: result.url, name: result.name, items: result.items }));
+      const proposed = { url: field(form, 'url'), name: field(form, 'name'), jurisdiction: field(form, 'jurisdiction') };
+      const checked = checkProposedFeed(proposed, (await allFeeds()).sources);
+      if (checked.kind === 'problem') return page(400, feedsPage(context(session), await feedRows(), { kind: 'problem', text: checked.message }, { proposed }));
+      if (field(form, 'step') === 'confirm') {
+        try {
+          await deps.feeds.added.addFeed({ source: checked.source, addedAt: at, addedBy: editor });
+        } catch (error) {
+          if (!(error instanceof DuplicateFeedError)) throw error;
+          return page(409, feedsPage(context(session), await feedRows(), { kind: 'problem', text: 'Another editor has just added that address.' }, { proposed }));
+        }
+        await deps.audit.record({ editor, at, action: 'feed-add', target: checked.source.feedId, detail: checked.source.url });
+        return redirect('/console/feeds?done=feed-added');
+      }
+      const result = await previewFeed(deps.feeds.fetcher, checked.source, now());
+      if (result.kind === 'problem') return page(400, feedsPage(context(session), await feedRows(), { kind: 'problem', text: result.message }, { proposed }));
+      return page(200, feedsPage(context(session), await feedRows(), { kind: 'notice', text: `Read ${result.items.length} ${result.items.length === 1 ? 'item' : 'items'}. Check them, then add the feed.` }, { proposed, items: result.items }));
     }
     return page(404, consoleProblemPage(context(session), 'Not found', 'There is no such console action.'));
   }

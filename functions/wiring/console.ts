@@ -5,6 +5,7 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { dynamoClient, sesClient } from '../adapters/aws-clients.js';
 import { CognitoHostedSignIn } from '../adapters/cognito/cognito-hosted-sign-in.js';
+import { DynamoAddedFeedRepository } from '../adapters/dynamo/added-feed-repository.js';
 import { DynamoConsoleStore } from '../adapters/dynamo/console-store.js';
 import { DynamoEditionRepository } from '../adapters/dynamo/edition-repository.js';
 import { DynamoEditorialRepository } from '../adapters/dynamo/editorial-repository.js';
@@ -25,7 +26,7 @@ export interface ConsoleParts {
   readonly tables: { readonly stories: string; readonly editions: string; readonly editorial: string; readonly feeds: string; readonly subscribers: string };
   readonly mailer: Mailer;
   readonly publicBaseUrl: string;
-  readonly settings: Pick<DeliverySettings, 'maxItemsPerEdition' | 'autoSendRegion'>;
+  readonly settings: Pick<DeliverySettings, 'maxItemsPerEdition' | 'autoSendRegion' | 'alerts'>;
   readonly sources: () => readonly FeedSource[];
   /**
    * Locally, the sample feed server's origin: the one loopback address a feed added in the
@@ -47,9 +48,10 @@ export function consoleApiDeps(parts: ConsoleParts): ConsoleApiDeps {
     auth: store,
     audit: store,
     stories,
+    alertSettings: parts.settings.alerts,
     editorial: new DynamoEditorialRepository(parts.dynamo, parts.tables.editorial),
     editions,
-    feeds: { sources: parts.sources, states: new DynamoFeedStateRepository(parts.dynamo, parts.tables.feeds), fetcher: new HttpFeedFetcher({ allowLoopback: optionalEnv(ENV.allowLoopbackFeeds) === '1', loopbackOrigins: parts.loopbackFeedOrigins }) },
+    feeds: { sources: parts.sources, added: new DynamoAddedFeedRepository(parts.dynamo, parts.tables.feeds), states: new DynamoFeedStateRepository(parts.dynamo, parts.tables.feeds), fetcher: new HttpFeedFetcher({ allowLoopback: optionalEnv(ENV.allowLoopbackFeeds) === '1', loopbackOrigins: parts.loopbackFeedOrigins }) },
     subscribers: { listDigestSubscribers: () => subscribers.listDigestSubscribers(), listAlertSubscribers: () => subscribers.listAlertSubscribers() },
     mailer: parts.mailer,
     publicBaseUrl: parts.publicBaseUrl,

@@ -13,14 +13,13 @@ import { SqsJobQueue } from '../adapters/queue/sqs-job-queue.js';
 import { SesMailer } from '../adapters/ses/ses-mailer.js';
 import { ENV, optionalEnv, requireEnv } from '../config/env.js';
 import { loadSubscriberHashKey } from '../config/subscriber-key.js';
-import { DEFAULT_ALERT_SETTINGS, type AlertSettings, type MatchAlertsDeps } from '../domain/alerts/match-alerts.js';
+import { DEFAULT_ALERT_SETTINGS, type AlertSettings, type AlertStoryReader, type MatchAlertsDeps } from '../domain/alerts/match-alerts.js';
 import type { AlertSendJob } from '../domain/alerts/ports.js';
 import type { RecipientAddressing } from '../domain/digest/deliver-once.js';
 import { DEFAULT_RETRY_POLICY, RateLimitedMailer, RetryingMailer, type RetryPolicy } from '../domain/digest/mail-pacing.js';
 import type { PlanDigestPageDeps, PlanDueDigestsDeps } from '../domain/digest/plan-due-digests.js';
 import type { DigestPlanJob, DigestSendJob } from '../domain/digest/ports.js';
 import type { Mailer } from '../domain/ports.js';
-import type { StoryRepository } from '../domain/ports.js';
 import { buildSubscriberLinks, listUnsubscribeHeaders } from '../domain/subscriptions/links.js';
 import type { Subscriber } from '../domain/subscriptions/types.js';
 import type { SendEmailDeps } from '../handlers/send-email.js';
@@ -74,7 +73,7 @@ export function pacedMailer(mailer: Mailer, maxSendsPerSecond: number, retry: Re
 
 export interface SendEmailParts {
   readonly subscribers: DynamoSubscriberRepository;
-  readonly stories: StoryRepository;
+  readonly stories: AlertStoryReader;
   readonly editions: DynamoEditionRepository;
   readonly deliveries: DynamoDeliveryRepository;
   readonly allowance: DynamoAlertAllowance;

@@ -1,5 +1,6 @@
 /** Composition of the ingestion Lambdas from the environment, built at cold start. */
 import { dynamoClient, sqsClient } from '../adapters/aws-clients.js';
+import { DynamoAddedFeedRepository } from '../adapters/dynamo/added-feed-repository.js';
 import { DynamoEditorialRepository } from '../adapters/dynamo/editorial-repository.js';
 import { DynamoFeedStateRepository } from '../adapters/dynamo/feed-state-repository.js';
 import { DynamoSearchIndex } from '../adapters/dynamo/search-index.js';
@@ -19,6 +20,7 @@ import type { FeedJob, PlanIngestDeps } from '../handlers/plan-ingest.js';
 export function planIngestDepsFromEnvironment(): PlanIngestDeps {
   return {
     sources: loadSources(),
+    addedFeeds: new DynamoAddedFeedRepository(dynamoClient(), requireEnv(ENV.feedsTable)),
     feedStates: new DynamoFeedStateRepository(dynamoClient(), requireEnv(ENV.feedsTable)),
     feedJobs: new SqsJobQueue<FeedJob>(sqsClient(), requireEnv(ENV.feedJobsQueueUrl)),
   };

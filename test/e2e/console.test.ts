@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EDITOR, HOSTILE_TITLE, READER, SECOND_EDITOR, startConsoleHarness, type ConsoleHarness } from '../support/console-harness.js';
+import { EDITOR, HOSTILE_TITLE, NEW_FEED_PATH, NEW_FEED_STORY, READER, SECOND_EDITOR, startConsoleHarness, type ConsoleHarness } from '../support/console-harness.js';
 
 /**
  * An editor's week in headless Chromium against the local stack: sign in, correct a tag,
@@ -158,6 +158,11 @@ describe.skipIf(!haveChromium)('the editor console in a browser', () => {
     const refused = await page.request.post(`${harness.url}/console/curate`, { form: { region: 'hk', week: '2026-W49', version: '99', status: 'draft', action: 'note', text: 'forged' } });
     expect(refused.status()).toBe(403);
     expect(await refused.text()).toContain('CSRF token');
+
+    // Login CSRF: a sign-in posted without the token of the console's own sign-in form.
+    const forgedSignIn = await page.request.post(`${harness.url}/console/sign-in`, { form: { email: SECOND_EDITOR.email, password: SECOND_EDITOR.password, next: '/console' }, maxRedirects: 0 });
+    expect(forgedSignIn.status()).toBe(403);
+    expect(forgedSignIn.headers()['set-cookie'] ?? '').not.toContain('newsdesk_console=');
   });
 
   it('previews the email as it will be sent, with the blurb and the note, the hostile title inert', async () => {
@@ -206,6 +211,43 @@ describe.skipIf(!haveChromium)('the editor console in a browser', () => {
     await snap('frozen');
   });
 
+  it('adds a feed after previewing it, and the next ingest round brings its story into the week', async () => {
+    const feedUrl = `${harness.feeds.url}${NEW_FEED_PATH}`;
+    await page.goto(`${harness.url}/console/feeds`);
+    await page.getByLabel('Feed URL').fill(feedUrl);
+    await page.getByLabel('Name').fill('Harbour Watch');
+    await page.getByLabel('Home jurisdiction').fill('hk');
+    await page.getByRole('button', { name: 'Fetch and preview' }).click();
+    expect(await page.locator('#feed-preview').innerText()).toContain(NEW_FEED_STORY);
+    // A preview saves nothing: the planner would not read the feed yet.
+    expect((await harness.app.ingest()).length).toBe(0);
+    await snap('feed-preview');
+
+    await saving(() => page.getByRole('button', { name: 'Add this feed' }).click());
+    expect((await page.locator('#flash').innerText()).trim()).toBe('Feed added: it is read from the next ingest round on.');
+    const row = page.locator('tr', { hasText: 'Harbour Watch' });
+    expect(await row.innerText()).toContain(`added by ${EDITOR.email}`);
+
+    // The same address again is refused, saying under which name it is already read.
+    await page.getByLabel('Feed URL').fill(feedUrl);
+    await page.getByLabel('Name').fill('Harbour Watch again');
+    await page.getByRole('button', { name: 'Fetch and preview' }).click();
+    expect(await page.getByRole('alert').innerText()).toContain('That address is already read, as "Harbour Watch".');
+
+    // Disabled, the planner skips it; re-enabled, the next round reads it.
+    await saving(() => page.getByRole('button', { name: 'Disable Harbour Watch' }).click());
+    expect(await page.locator('tr', { hasText: 'Harbour Watch' }).innerText()).toContain('disabled');
+    expect((await harness.app.ingest()).length).toBe(0);
+    await saving(() => page.getByRole('button', { name: 'Re-enable Harbour Watch' }).click());
+    const reports = await harness.app.ingest();
+    expect(reports.map((report) => report.feedUrl)).toEqual([feedUrl]);
+
+    harness.clock.now = new Date(harness.clock.now.getTime() + 60_000);
+    await page.goto(`${harness.url}/console/week?region=hk`);
+    expect(await page.locator('main').innerText()).toContain(NEW_FEED_STORY);
+    await snap('week-with-added-feed');
+  });
+
   it('shows the overview and the feeds without any subscriber address, and ran no script from the data', async () => {
     await page.goto(`${harness.url}/console`);
     expect(await page.getByRole('heading', { name: /In-scope stories per jurisdiction/ }).isVisible()).toBe(true);
@@ -214,6 +256,15 @@ describe.skipIf(!haveChromium)('the editor console in a browser', () => {
     await page.goto(`${harness.url}/console/log`);
     expect(await page.locator('table').innerText()).toContain('approve');
     await snap('activity');
+
+    // Every page at a phone's width: kept as artefacts to look at, and nothing wider than the screen.
+    await page.setViewportSize({ width: 390, height: 844 });
+    for (const [name, path] of [['week', '/console/week?region=hk'], ['story', '/console/story?id=tram'], ['corrections', '/console/corrections'], ['preview', '/console/preview?region=hk'], ['feeds', '/console/feeds'], ['overview', '/console'], ['activity', '/console/log'], ['sign-in', '/console/sign-in']]) {
+      await page.goto(`${harness.url}${path}`);
+      await snap(`phone-${name}`);
+      expect({ name, overflow: await page.evaluate('document.documentElement.scrollWidth > window.innerWidth') }).toEqual({ name, overflow: false });
+    }
+    await page.setViewportSize({ width: 1280, height: 900 });
     expect(dialogs).toEqual([]);
     expect(policyViolations).toEqual([]);
     expect(await page.evaluate('window.__pwned')).toBeUndefined();

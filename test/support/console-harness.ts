@@ -13,12 +13,22 @@ import { startLocalStack, type LocalStack } from '../../functions/local/local-st
 import { createConsoleApi } from '../../functions/web/console-routes.js';
 import { consoleApiDeps } from '../../functions/wiring/console.js';
 import { aStory, aSubscriber } from './digest-fixtures.js';
+import { startFeedServer, type FeedServer } from './feed-server.js';
 
 export const EDITOR = { email: 'desk.editor@newsdesk.example', password: 'a long local password' };
 export const SECOND_EDITOR = { email: 'second.editor@newsdesk.example', password: 'another long password' };
 export const READER = 'hk.reader@reader.example';
 /** Monday 08:30 in Hong Kong: the coming edition is 2026-W49 and a Hong Kong reader is due. */
 export const MONDAY_MORNING_IN_HONG_KONG = new Date('2026-11-30T00:30:00.000Z');
+/** An invented outlet's feed that no configured source reads: an editor adds it in the console. */
+export const NEW_FEED_PATH = '/harbour-watch.xml';
+export const NEW_FEED_STORY = 'Hong Kong privacy commissioner opens inquiry into minibus app that shared riders’ personal data';
+const NEW_FEED_XML = `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>Harbour Watch</title><link>https://harbour-watch.example/</link><description>Invented test outlet</description>
+<item><title>${NEW_FEED_STORY}</title><link>https://harbour-watch.example/minibus-app-inquiry</link><pubDate>Sun, 29 Nov 2026 23:00:00 GMT</pubDate>
+<description>The Privacy Commissioner for Personal Data (PCPD) said on Sunday it had opened an inquiry into a Hong Kong minibus booking app after riders' names, phone numbers and trip histories were shared with advertisers without consent, a possible breach of the Personal Data (Privacy) Ordinance.</description></item>
+</channel></rss>`;
+
 export const HOSTILE_TITLE = 'Regulator <script>window.__pwned=1</script><img src=x onerror="window.__pwned=2"> reviews school cameras';
 
 function story(storyId: string, title: string, score: number, storedAt: string, overrides: Partial<Story> = {}): Story {
@@ -54,6 +64,8 @@ export interface ConsoleHarness {
   readonly stack: LocalStack;
   readonly app: LocalApp;
   readonly clock: { now: Date };
+  /** Serves the feed at `NEW_FEED_PATH`; its origin is the one loopback origin feeds may use. */
+  readonly feeds: FeedServer;
   stop(): Promise<void>;
 }
 
@@ -61,7 +73,8 @@ export async function startConsoleHarness(): Promise<ConsoleHarness> {
   const stack = await startLocalStack();
   const clock = { now: MONDAY_MORNING_IN_HONG_KONG };
   const now = () => new Date(clock.now);
-  const app = createLocalApp(stack, { sources: [], publicBaseUrl: 'http://localhost:1', now, settings: { autoSendRegion: (region) => region !== 'hk' } });
+  const feeds = await startFeedServer({ [NEW_FEED_PATH]: { body: NEW_FEED_XML, headers: { 'content-type': 'application/rss+xml; charset=utf-8' } } });
+  const app = createLocalApp(stack, { sources: [], loopbackFeedOrigins: [feeds.url], publicBaseUrl: 'http://localhost:1', now, settings: { autoSendRegion: (region) => region !== 'hk' } });
   for (const item of STORIES) await app.repositories.stories.saveStory(item);
   await app.repositories.subscribers.putSubscriber(aSubscriber({ subscriberId: 'hk-reader', email: READER, regions: ['hk'], timeZone: 'Asia/Hong_Kong' }));
   const store = new DynamoConsoleStore(stack.dynamo, stack.tables.Editorial);
@@ -81,6 +94,7 @@ export async function startConsoleHarness(): Promise<ConsoleHarness> {
       publicBaseUrl,
       settings: app.settings,
       sources: () => [],
+      loopbackFeedOrigins: [feeds.url],
       now,
     }),
   );
@@ -89,8 +103,10 @@ export async function startConsoleHarness(): Promise<ConsoleHarness> {
     stack,
     app,
     clock,
+    feeds,
     async stop() {
       await http.close();
+      await feeds.close();
       await stack.stop();
     },
   };

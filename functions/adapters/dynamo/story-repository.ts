@@ -12,6 +12,7 @@ import { createHash } from 'node:crypto';
 import { applyCorrections, type Correction } from '../../domain/classify/corrections.js';
 import { ConcurrentEditError, StoryNotFoundError, type CorrectedStory, type StoryCorrections } from '../../domain/classify/editorial.js';
 import type { Classification } from '../../domain/classify/types.js';
+import type { LateAlerts } from '../../domain/alerts/ports.js';
 import type { AlertFlag, StoryAlertFlags } from '../../domain/console/ports.js';
 import type { StoryRepository } from '../../domain/ports.js';
 import { madeStory, storyText, type Story, type StoryToMake, type StoryWriteOutcome } from '../../domain/stories.js';
@@ -31,6 +32,14 @@ function contentHashOf(story: Pick<Story, 'title' | 'summary' | 'content'>): str
     .update(story.content ?? '')
     .digest('hex')
     .slice(0, 32);
+}
+
+/** Where a story flagged late sits in the time-ordered index: `late-alert#<storyId>`. */
+const LATE_ALERT_PREFIX = 'late-alert#';
+
+interface LateAlertMarker {
+  readonly lateAlertFor?: string;
+  readonly lateAlertAt?: string;
 }
 
 interface StoryItem extends Story {
@@ -58,7 +67,7 @@ interface StoryItem extends Story {
  * retried from a fresh read when another got in first: a new text keeps the corrections (they
  * are applied again to the new classification), and no correction overwrites another.
  */
-export class DynamoStoryRepository implements StoryRepository, StoryCorrections, StoryAlertFlags {
+export class DynamoStoryRepository implements StoryRepository, StoryCorrections, StoryAlertFlags, LateAlerts {
   constructor(
     private readonly client: DynamoDBClient,
     private readonly tableName: string,
@@ -81,7 +90,7 @@ export class DynamoStoryRepository implements StoryRepository, StoryCorrections,
         }
         // Keep the first storage time: it orders the alert watermark and the week a story belongs to.
         // An editor's alert flag belongs to the story, not to one version of its text.
-        const revised: Story = { ...story, storedAt: existing.storedAt, revision: existing.revision + 1, ...(existing.alertFlag ? { alertFlag: existing.alertFlag } : {}) };
+        const revised: Story = { ...story, storedAt: existing.storedAt, revision: existing.revision + 1, ...(existing.alertFlag ? { alertFlag: existing.alertFlag } : {}), ...(existing.lateAlertAt ? { lateAlertAt: existing.lateAlertAt } : {}) };
         await this.put(this.toItem(revised, contentHash, existing.corrections ?? []), unchangedSince(existing));
         return 'updated';
       } catch (error) {
@@ -128,6 +137,56 @@ export class DynamoStoryRepository implements StoryRepository, StoryCorrections,
     }
   }
 
+  /**
+   * Two single-item writes, no transaction (dynalite has none): the marker that indexes the
+   * story at `at`, then the story's own `lateAlertAt`, which the matcher checks. A crash between
+   * them leaves a marker whose story does not count in its window, so it can miss an alert but
+   * never send one twice; the editor's next flag writes the second half.
+   */
+  async recordLateAlert(storyId: string, at: string): Promise<boolean> {
+    try {
+      await this.client.send(
+        new PutItemCommand({
+          TableName: this.tableName,
+          Item: marshall({ storyId: `${LATE_ALERT_PREFIX}${storyId}`, lateAlertFor: storyId, lateAlertAt: at, storedDay: at.slice(0, 10), storedAtId: `${at}#${LATE_ALERT_PREFIX}${storyId}` }),
+          ConditionExpression: 'attribute_not_exists(storyId)',
+        }),
+      );
+    } catch (error) {
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+      const marker = await this.getItem(`${LATE_ALERT_PREFIX}${storyId}`);
+      // The marker of a write that stopped half-way: finish it with the marker's own time.
+      if (!marker?.lateAlertAt) return false;
+      at = marker.lateAlertAt;
+    }
+    try {
+      await this.client.send(
+        new UpdateItemCommand({
+          TableName: this.tableName,
+          Key: marshall({ storyId }),
+          ConditionExpression: 'attribute_exists(storyId) AND attribute_not_exists(lateAlertAt)',
+          UpdateExpression: 'SET lateAlertAt = :at',
+          ExpressionAttributeValues: marshall({ ':at': at }),
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return false;
+      throw error;
+    }
+  }
+
+  async listLateAlertsBetween(fromIso: string, toIso: string): Promise<Story[]> {
+    const stories: Story[] = [];
+    for (const item of await this.queryStoredBetween(fromIso, toIso)) {
+      const storyId = (item as unknown as LateAlertMarker).lateAlertFor;
+      if (storyId === undefined) continue;
+      const story = await this.getStory(storyId);
+      if (story?.lateAlertAt && story.lateAlertAt >= fromIso && story.lateAlertAt < toIso) stories.push(story);
+    }
+    return stories;
+  }
+
   async getStory(storyId: string): Promise<Story | undefined> {
     const item = await this.getItem(storyId);
     return item ? storyOf(item) : undefined;
@@ -135,6 +194,18 @@ export class DynamoStoryRepository implements StoryRepository, StoryCorrections,
 
   async listStoredBetween(fromIso: string, toIso: string): Promise<Story[]> {
     const stories: Story[] = [];
+    for (const item of await this.queryStoredBetween(fromIso, toIso)) {
+      // Late-alert markers share the index; they are not stories.
+      if ((item as unknown as LateAlertMarker).lateAlertFor !== undefined) continue;
+      const story = storyOf(item);
+      if (story.storedAt >= fromIso && story.storedAt < toIso) stories.push(story);
+    }
+    return stories;
+  }
+
+  /** Every item of the time-ordered index in [from, to), stories and late-alert markers alike. */
+  private async queryStoredBetween(fromIso: string, toIso: string): Promise<StoryItem[]> {
+    const items: StoryItem[] = [];
     for (const day of daysBetween(fromIso, toIso)) {
       let startKey: Record<string, AttributeValue> | undefined;
       do {
@@ -147,14 +218,11 @@ export class DynamoStoryRepository implements StoryRepository, StoryCorrections,
             ExclusiveStartKey: startKey,
           }),
         );
-        for (const raw of page.Items ?? []) {
-          const story = storyOf(unmarshall(raw) as StoryItem);
-          if (story.storedAt >= fromIso && story.storedAt < toIso) stories.push(story);
-        }
+        for (const raw of page.Items ?? []) items.push(unmarshall(raw) as StoryItem);
         startKey = page.LastEvaluatedKey;
       } while (startKey);
     }
-    return stories;
+    return items;
   }
 
   private async getItem(storyId: string): Promise<StoryItem | undefined> {

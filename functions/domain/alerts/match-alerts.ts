@@ -4,7 +4,7 @@ import type { StoryRepository } from '../ports.js';
 import type { Story } from '../stories.js';
 import type { Subscriber } from '../subscriptions/types.js';
 import { DEFAULT_WINDOW_MINUTES, windowsToProcess } from './alert-windows.js';
-import type { AlertSendJob, WatermarkStore } from './ports.js';
+import type { AlertSendJob, LateAlerts, WatermarkStore } from './ports.js';
 
 export const ALERT_WATERMARK = 'alerts';
 
@@ -17,8 +17,10 @@ export interface AlertSettings {
 
 export const DEFAULT_ALERT_SETTINGS: AlertSettings = { minScore: 0.7, windowMinutes: DEFAULT_WINDOW_MINUTES, maxAlertsPerDay: 3 };
 
+export type AlertStoryReader = StoryRepository & Pick<LateAlerts, 'listLateAlertsBetween'>;
+
 export interface MatchAlertsDeps {
-  readonly stories: StoryRepository;
+  readonly stories: AlertStoryReader;
   readonly listAlertSubscribers: () => Promise<Subscriber[]>;
   readonly watermarks: WatermarkStore;
   readonly sendQueue: JobQueue<AlertSendJob>;
@@ -29,6 +31,22 @@ export interface MatchAlertsDeps {
 export function isAlertWorthy(story: Story, minScore: number): boolean {
   if (story.alertFlag === 'hold') return false;
   return story.inScope && (story.score >= minScore || story.alertFlag === 'flag');
+}
+
+/**
+ * The alert-worthy stories of the window starting at `window`: those stored in it, and those an
+ * editor flagged late during it. A story flagged late alerts in the window of its flag only, so
+ * it is in one window's alert, never two.
+ */
+export async function alertStoriesOfWindow(stories: AlertStoryReader, window: string, settings: Pick<AlertSettings, 'minScore' | 'windowMinutes'>): Promise<Story[]> {
+  const end = new Date(Date.parse(window) + settings.windowMinutes * 60_000).toISOString();
+  const [stored, late] = await Promise.all([stories.listStoredBetween(window, end), stories.listLateAlertsBetween(window, end)]);
+  const inWindow = (at: string) => at >= window && at < end;
+  const byId = new Map<string, Story>();
+  for (const story of [...stored, ...late]) {
+    if (inWindow(story.lateAlertAt ?? story.storedAt) && isAlertWorthy(story, settings.minScore)) byId.set(story.storyId, story);
+  }
+  return [...byId.values()];
 }
 
 /** The stories of a window that a subscriber asked to hear about at once. */
@@ -63,7 +81,7 @@ export async function matchAlerts(deps: MatchAlertsDeps, now: Date): Promise<Mat
   let processed = 0;
   for (const start of windows) {
     const end = new Date(start.getTime() + deps.settings.windowMinutes * 60_000).toISOString();
-    const stories = (await deps.stories.listStoredBetween(start.toISOString(), end)).filter((s) => isAlertWorthy(s, deps.settings.minScore));
+    const stories = await alertStoriesOfWindow(deps.stories, start.toISOString(), deps.settings);
     const jobs: AlertSendJob[] = subscribers
       .filter((subscriber) => alertStoriesFor(subscriber, stories).length > 0)
       .map((subscriber) => ({ kind: 'alert', window: start.toISOString(), subscriberId: subscriber.subscriberId }));

@@ -1,3 +1,16 @@
+import type { Story } from '../stories.js';
+
+/**
+ * Stories flagged for an alert after their own window was matched, found again by the time of
+ * the flag. Each story is put there at most once: the guard against a second late alert.
+ */
+export interface LateAlerts {
+  /** Sets the story's `lateAlertAt` and indexes it at that time; false when it had one already. */
+  recordLateAlert(storyId: string, at: string): Promise<boolean>;
+  /** The stories whose `lateAlertAt` falls in [from, to). */
+  listLateAlertsBetween(fromIso: string, toIso: string): Promise<Story[]>;
+}
+
 /** A position in time that only moves forward, shared by every run of a scheduled job. */
 export interface WatermarkStore {
   getWatermark(name: string): Promise<string | undefined>;

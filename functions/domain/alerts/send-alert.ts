@@ -4,16 +4,15 @@ import { composeEdition } from '../digest/edition.js';
 import { assembleDigest, segmentKeyFor } from '../digest/personal-digest.js';
 import { renderDigest, type RenderedDigest } from '../digest/render-digest.js';
 import { localTimeIn } from '../digest/send-time.js';
-import type { StoryRepository } from '../ports.js';
 import type { Story } from '../stories.js';
 import type { Subscriber, SubscriberRepository } from '../subscriptions/types.js';
-import { alertStoriesFor, isAlertWorthy, type AlertSettings } from './match-alerts.js';
+import { alertStoriesFor, alertStoriesOfWindow, type AlertSettings, type AlertStoryReader } from './match-alerts.js';
 import type { AlertAllowance, AlertSendJob } from './ports.js';
 import { languageOf } from '../../i18n/languages.js';
 
 export interface SendAlertDeps extends DeliveryDeps {
   readonly subscribers: SubscriberRepository;
-  readonly stories: StoryRepository;
+  readonly stories: AlertStoryReader;
   readonly allowance: AlertAllowance;
   readonly publicBaseUrl: string;
   readonly settings: AlertSettings;
@@ -32,8 +31,7 @@ export function createAlertSender(deps: SendAlertDeps) {
   const storiesOfWindow = (window: string) => {
     let pending = windowReads.get(window);
     if (!pending) {
-      const end = new Date(Date.parse(window) + deps.settings.windowMinutes * 60_000).toISOString();
-      pending = deps.stories.listStoredBetween(window, end).then((stories) => stories.filter((s) => isAlertWorthy(s, deps.settings.minScore)));
+      pending = alertStoriesOfWindow(deps.stories, window, deps.settings);
       windowReads.set(window, pending);
     }
     return pending;

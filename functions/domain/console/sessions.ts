@@ -131,8 +131,8 @@ export async function endSession(store: ConsoleAuthStore, id: string): Promise<v
 }
 
 /** Constant-time comparison of the token a form sent with the session's. */
-export function csrfTokenMatches(session: ConsoleSession, sent: string | undefined): boolean {
-  if (!sent) return false;
+export function csrfTokenMatches(session: Pick<ConsoleSession, 'csrfToken'>, sent: string | undefined): boolean {
+  if (!sent || !session.csrfToken) return false;
   const a = Buffer.from(session.csrfToken);
   const b = Buffer.from(sent);
   return a.length === b.length && timingSafeEqual(a, b);

@@ -57,3 +57,14 @@ export class FeedReadError extends Error {
     this.reason = reason;
   }
 }
+
+/** A feed with this address (by its canonical id) is already read. */
+export class DuplicateFeedError extends Error {
+  readonly feedId: string;
+
+  constructor(feedId: string, url: string) {
+    super(`the feed ${url} is already in the feed list`);
+    this.name = 'DuplicateFeedError';
+    this.feedId = feedId;
+  }
+}

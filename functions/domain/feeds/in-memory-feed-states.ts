@@ -1,5 +1,5 @@
 /** A FeedStateRepository in memory, for tests and the local stack. Counts writes so tests can assert on them. */
-import type { FeedState, FeedStateRepository } from './ports.js';
+import type { FeedDisabling, FeedState, FeedStateRepository } from './ports.js';
 
 export class InMemoryFeedStateRepository implements FeedStateRepository {
   private readonly states = new Map<string, FeedState>();
@@ -15,7 +15,16 @@ export class InMemoryFeedStateRepository implements FeedStateRepository {
 
   async saveFeedState(state: FeedState): Promise<void> {
     this.writes += 1;
-    this.states.set(state.feedId, state);
+    const { disabledAt: _at, disabledBy: _by, ...fetched } = state;
+    const current = this.states.get(state.feedId);
+    // As the table does: an editor's disabling is kept whatever the fetch read before it.
+    this.states.set(state.feedId, current?.disabledAt ? { ...fetched, disabledAt: current.disabledAt, disabledBy: current.disabledBy } : fetched);
+  }
+
+  async setFeedDisabled(feedId: string, url: string, disabling: FeedDisabling | undefined): Promise<void> {
+    this.writes += 1;
+    const { disabledAt: _at, disabledBy: _by, ...rest } = this.states.get(feedId) ?? { feedId, url, consecutiveFailures: 0 };
+    this.states.set(feedId, disabling ? { ...rest, disabledAt: disabling.at, disabledBy: disabling.by } : rest);
   }
 
   listFeedStates(): FeedState[] {

@@ -37,7 +37,8 @@ export interface IngestMetrics {
 
 export interface IngestFeedDeps {
   readonly fetcher: FeedFetcher;
-  readonly feedStates: FeedStateRepository;
+  // A fetch records outcomes; only editors disable a feed.
+  readonly feedStates: Pick<FeedStateRepository, 'getFeedState' | 'saveFeedState'>;
   readonly stories: StoryRepository;
   readonly classify: (input: ClassifyInput) => Classification;
   readonly now: () => Date;

@@ -1,6 +1,21 @@
 /** Which feeds to fetch now: enabled ones (in the list and by editors) that are not backing off. Pure, so the planner Lambda stays thin. */
-import type { FeedState } from './ports.js';
+import type { AddedFeed, FeedState } from './ports.js';
 import type { FeedSource } from './types.js';
+
+/**
+ * The configured list followed by the feeds editors added in the console. An added feed whose
+ * address was later put in the configured list is read once, as configured.
+ */
+export function withAddedFeeds(configured: readonly FeedSource[], added: readonly AddedFeed[]): FeedSource[] {
+  const ids = new Set(configured.map((source) => source.feedId));
+  const extra: FeedSource[] = [];
+  for (const { source } of added) {
+    if (ids.has(source.feedId)) continue;
+    ids.add(source.feedId);
+    extra.push(source);
+  }
+  return [...configured, ...extra];
+}
 
 export function selectDueFeeds(
   sources: readonly FeedSource[],

@@ -1,5 +1,6 @@
 /** What feed ingestion needs from the outside world: HTTP and a place to remember each feed. */
 export { FeedFetchError, BlockedAddressError } from './errors.js';
+import type { FeedSource } from './types.js';
 
 export interface ConditionalValidators {
   readonly etag?: string;
@@ -48,7 +49,29 @@ export interface FeedState {
   readonly disabledBy?: string;
 }
 
+/** An editor's disabling of a feed: who and when. */
+export interface FeedDisabling {
+  readonly at: string;
+  readonly by: string;
+}
+
 export interface FeedStateRepository {
   getFeedState(feedId: string): Promise<FeedState | undefined>;
+  /** A fetch's outcome. Keeps `disabledAt` and `disabledBy` as they stand: only editors set those. */
   saveFeedState(state: FeedState): Promise<void>;
+  /** Disables the feed (`disabling`) or re-enables it (undefined), keeping the rest of its state. */
+  setFeedDisabled(feedId: string, url: string, disabling: FeedDisabling | undefined): Promise<void>;
+}
+
+/** A feed an editor added in the console: read on every round beside the configured list. */
+export interface AddedFeed {
+  readonly source: FeedSource;
+  readonly addedAt: string;
+  readonly addedBy: string;
+}
+
+export interface AddedFeedRepository {
+  listAddedFeeds(): Promise<AddedFeed[]>;
+  /** Saves a new feed once; throws `DuplicateFeedError` when one with its id was added before. */
+  addFeed(feed: AddedFeed): Promise<void>;
 }

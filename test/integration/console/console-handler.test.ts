@@ -8,9 +8,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CognitoHostedSignIn } from '../../../functions/adapters/cognito/cognito-hosted-sign-in.js';
 import { DynamoConsoleStore } from '../../../functions/adapters/dynamo/console-store.js';
 import { SesMailer } from '../../../functions/adapters/ses/ses-mailer.js';
-import { hashSessionId, startSession } from '../../../functions/domain/console/sessions.js';
+import { hashSessionId, setUpEditorAccount, startSession } from '../../../functions/domain/console/sessions.js';
 import { createConsoleApiHandler } from '../../../functions/handlers/console-api.js';
 import { startLocalStack, type LocalStack } from '../../../functions/local/local-stack.js';
+import { DEFAULT_ALERT_SETTINGS } from '../../../functions/domain/alerts/match-alerts.js';
 import { CONSOLE_ACTIONS, CONSOLE_PAGES, createConsoleApi, SESSION_COOKIE } from '../../../functions/web/console-routes.js';
 import { consoleApiDeps } from '../../../functions/wiring/console.js';
 
@@ -54,7 +55,7 @@ beforeAll(async () => {
     tables: { stories: stack.tables.Stories, editions: stack.tables.Editions, editorial: stack.tables.Editorial, feeds: stack.tables.Feeds, subscribers: stack.tables.Subscribers },
     mailer: new SesMailer(stack.ses, 'console@newsdesk.localhost'),
     publicBaseUrl: 'https://newsdesk.example.com',
-    settings: { maxItemsPerEdition: 10, autoSendRegion: () => true },
+    settings: { maxItemsPerEdition: 10, autoSendRegion: () => true, alerts: DEFAULT_ALERT_SETTINGS },
     sources: () => [],
     now: () => NOW,
   };
@@ -127,6 +128,34 @@ describe('the console with a session', () => {
     expect(result.statusCode).toBe(303);
     expect(result.cookies).toEqual([`${SESSION_COOKIE}=; Path=/console; Max-Age=0; HttpOnly; SameSite=Lax; Secure`]);
     expect(await store.getSession(hashSessionId(id))).toBeUndefined();
+  });
+});
+
+describe('the local sign-in form', () => {
+  it('refuses a sign-in without the form token its own page set (login CSRF), and signs in with it', async () => {
+    await setUpEditorAccount(store, 'cy@desk.example', 'a long enough password', NOW);
+    const credentials = 'email=cy%40desk.example&password=a%20long%20enough%20password&next=%2Fconsole';
+    const form = await handler(event('GET', '/console/sign-in'));
+    const formCookie = form.cookies?.find((c) => c.startsWith('newsdesk_console_form='));
+    expect(formCookie).toMatch(/^newsdesk_console_form=[A-Za-z0-9_-]{43}; Path=\/console\/sign-in; Max-Age=3600; HttpOnly; SameSite=Lax; Secure$/);
+    const token = formCookie!.slice('newsdesk_console_form='.length).split(';')[0];
+    expect(form.body).toContain(`name="csrf" value="${token}"`);
+
+    // Another site's form: it can send credentials, but neither knows nor can set the cookie.
+    for (const attempt of [
+      { body: credentials },
+      { body: `${credentials}&csrf=${token}` },
+      { body: `${credentials}&csrf=forged`, cookies: [`newsdesk_console_form=${token}`] },
+    ]) {
+      const refused = await handler(event('POST', '/console/sign-in', attempt));
+      expect(refused.statusCode).toBe(403);
+      expect(refused.body).toContain('This sign-in form has expired or did not come from this console.');
+      expect(refused.cookies?.some((c) => c.startsWith(`${SESSION_COOKIE}=`))).toBe(false);
+    }
+
+    const signedIn = await handler(event('POST', '/console/sign-in', { body: `${credentials}&csrf=${token}`, cookies: [`newsdesk_console_form=${token}`] }));
+    expect(signedIn.statusCode).toBe(303);
+    expect(signedIn.cookies?.some((c) => c.startsWith(`${SESSION_COOKIE}=`) && !c.includes('Max-Age=0'))).toBe(true);
   });
 });
 

@@ -5,7 +5,8 @@ import { DynamoFeedStateRepository } from '../../../functions/adapters/dynamo/fe
 import { DynamoStoryRepository } from '../../../functions/adapters/dynamo/story-repository.js';
 import { feedIdFor } from '../../../functions/domain/feeds/identity.js';
 import { ingestFeed } from '../../../functions/domain/feeds/ingest-feed.js';
-import type { FeedState } from '../../../functions/domain/feeds/ports.js';
+import { FeedFetchError } from '../../../functions/domain/feeds/errors.js';
+import type { FeedFetcher, FeedState, FetchOutcome } from '../../../functions/domain/feeds/ports.js';
 import type { FeedSource } from '../../../functions/domain/feeds/types.js';
 import { startLocalStack, type LocalStack } from '../../../functions/local/local-stack.js';
 import { classifyByKeyword, fetched, rssDocument, ScriptedFetcher } from '../../unit/feeds/support/fakes.js';
@@ -58,6 +59,58 @@ describe('DynamoFeedStateRepository', () => {
     await repository.saveFeedState({ feedId: 'feed-2', url: 'u', consecutiveFailures: 3, lastError: 'boom', deadSince: '2026-01-01T00:00:00.000Z' });
     await repository.saveFeedState({ feedId: 'feed-2', url: 'u', consecutiveFailures: 0, lastSuccessAt: '2026-01-09T00:00:00.000Z' });
     expect(await repository.getFeedState('feed-2')).toEqual({ feedId: 'feed-2', url: 'u', consecutiveFailures: 0, lastSuccessAt: '2026-01-09T00:00:00.000Z' });
+  });
+});
+
+describe('an editor disabling a feed while a fetch of it is in flight', () => {
+  const url = 'https://in-flight.example/feed';
+  const source: FeedSource = { feedId: feedIdFor(url), name: 'In flight', url, kind: 'rss' };
+  const document = rssDocument([{ title: 'Privacy news', link: 'https://in-flight.example/1' }]);
+
+  /** A fetch during which the editor acts: the worker has already read the feed's state. */
+  function fetcherDuring(editorActs: () => Promise<void>, outcome: () => FetchOutcome | Error): FeedFetcher {
+    return {
+      async fetchFeed() {
+        await editorActs();
+        const result = outcome();
+        if (result instanceof Error) throw result;
+        return result;
+      },
+    };
+  }
+
+  function depsWith(fetcher: FeedFetcher, repository: DynamoFeedStateRepository) {
+    return { fetcher, feedStates: repository, stories: new DynamoStoryRepository(stack.dynamo, stack.tables.Stories), classify: classifyByKeyword, now: () => new Date('2026-01-06T12:00:00Z') };
+  }
+
+  it('stays disabled after the fetch writes its outcome, successful or failed', async () => {
+    const repository = new DynamoFeedStateRepository(stack.dynamo, stack.tables.Feeds);
+    await repository.saveFeedState({ feedId: source.feedId, url, consecutiveFailures: 0, lastSuccessAt: '2026-01-06T11:00:00.000Z' });
+    const disable = () => repository.setFeedDisabled(source.feedId, url, { at: '2026-01-06T12:00:01.000Z', by: 'desk.editor@newsdesk.example' });
+
+    expect(await ingestFeed(source, depsWith(fetcherDuring(disable, () => fetched(document)), repository))).toMatchObject({ status: 'ok' });
+    expect(await repository.getFeedState(source.feedId)).toMatchObject({
+      lastSuccessAt: '2026-01-06T12:00:00.000Z',
+      disabledAt: '2026-01-06T12:00:01.000Z',
+      disabledBy: 'desk.editor@newsdesk.example',
+    });
+
+    await repository.setFeedDisabled(source.feedId, url, undefined);
+    const failure = new FeedFetchError('HTTP 503', { reason: 'http-status', status: 503 });
+    await ingestFeed(source, depsWith(fetcherDuring(disable, () => failure), repository));
+    expect(await repository.getFeedState(source.feedId)).toMatchObject({ consecutiveFailures: 1, disabledAt: '2026-01-06T12:00:01.000Z' });
+  });
+
+  it('stays enabled when re-enabled during a fetch that read it disabled, and keeps its health', async () => {
+    const repository = new DynamoFeedStateRepository(stack.dynamo, stack.tables.Feeds);
+    const feedId = `${source.feedId}-2`;
+    await repository.saveFeedState({ feedId, url, consecutiveFailures: 2, lastError: 'HTTP 503' });
+    await repository.setFeedDisabled(feedId, url, { at: '2026-01-06T12:00:00.000Z', by: 'desk.editor@newsdesk.example' });
+    expect(await repository.getFeedState(feedId)).toEqual({ feedId, url, consecutiveFailures: 2, lastError: 'HTTP 503', disabledAt: '2026-01-06T12:00:00.000Z', disabledBy: 'desk.editor@newsdesk.example' });
+    const stale = (await repository.getFeedState(feedId))!;
+    await repository.setFeedDisabled(feedId, url, undefined);
+    await repository.saveFeedState({ ...stale, consecutiveFailures: 0, lastError: undefined, lastSuccessAt: '2026-01-06T12:00:05.000Z' });
+    expect(await repository.getFeedState(feedId)).toEqual({ feedId, url, consecutiveFailures: 0, lastSuccessAt: '2026-01-06T12:00:05.000Z' });
   });
 });
 
