@@ -4,11 +4,14 @@
  */
 import { CfnOutput, Stack } from 'aws-cdk-lib';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import { EventBus } from 'aws-cdk-lib/aws-events';
 import {
   ConfigurationSet,
   ConfigurationSetTlsPolicy,
   DkimIdentity,
   EmailIdentity,
+  EmailSendingEvent,
+  EventDestination,
   Identity,
   SuppressionReasons,
 } from 'aws-cdk-lib/aws-ses';
@@ -41,6 +44,12 @@ export class Mail extends Construct {
       // Subscribers' reading habits are their own business: no open or click tracking is
       // configured, and mail is only handed to servers that accept TLS.
       tlsPolicy: ConfigurationSetTlsPolicy.REQUIRE,
+    });
+    // SES publishes bounces and complaints to the default bus, where the stateless stack's rule
+    // picks them up: kept here, with the set, so the data side refers to nothing stateless.
+    this.configurationSet.addEventDestination('BouncesAndComplaints', {
+      destination: EventDestination.eventBus(EventBus.fromEventBusName(this, 'DefaultBus', 'default')),
+      events: [EmailSendingEvent.BOUNCE, EmailSendingEvent.COMPLAINT],
     });
     this.configurationSetArn = Stack.of(this).formatArn({
       service: 'ses',

@@ -1,11 +1,12 @@
 /**
- * Builds the Newsdesk stack into an app from the app's context, with the AWS Solutions checks
+ * Builds the Newsdesk stacks (stateful, then the stateless one on top of it) into an app from the app's context, with the AWS Solutions checks
  * of cdk-nag attached. The CDK entry point and the infrastructure tests both call this, so the
  * tests check exactly what `cdk synth` produces.
  */
 import { Validations, type App } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
-import { NewsdeskStack } from './newsdesk-stack.js';
+import { NewsdeskStack, requireHttpsUrl } from './newsdesk-stack.js';
+import { NewsdeskStatefulStack } from './newsdesk-stateful-stack.js';
 
 /** Context keys, set in cdk.json or with `cdk synth -c key=value`. */
 export const CONTEXT = {
@@ -16,22 +17,34 @@ export const CONTEXT = {
   editors: 'newsdesk:editors',
 } as const;
 
-export function buildNewsdeskApp(app: App): NewsdeskStack {
+export interface NewsdeskStacks {
+  readonly stateful: NewsdeskStatefulStack;
+  readonly stack: NewsdeskStack;
+}
+
+export function buildNewsdeskApp(app: App): NewsdeskStacks {
+  // Environment-agnostic unless the CLI knows the target account and region.
+  const env = { account: process.env.CDK_DEFAULT_ACCOUNT, region: process.env.CDK_DEFAULT_REGION };
+  const publicBaseUrl = requireHttpsUrl(requireContext(app, CONTEXT.publicBaseUrl));
+  const stateful = new NewsdeskStatefulStack(app, 'NewsdeskData', {
+    description: 'Newsdesk data: tables, subscriber key, SES identity, editors (retained)',
+    env,
+    mailDomain: requireContext(app, CONTEXT.mailDomain),
+    publicBaseUrl,
+    editors: listContext(app, CONTEXT.editors),
+  });
   const stack = new NewsdeskStack(app, 'Newsdesk', {
     description: 'Newsdesk: privacy and AI-training news, tagged by jurisdiction, emailed as digests',
-    // Environment-agnostic unless the CLI knows the target account and region.
-    env: {
-      account: process.env.CDK_DEFAULT_ACCOUNT,
-      region: process.env.CDK_DEFAULT_REGION,
-    },
-    mailDomain: requireContext(app, CONTEXT.mailDomain),
-    publicBaseUrl: requireContext(app, CONTEXT.publicBaseUrl),
+    env,
+    storage: stateful.storage,
+    mail: stateful.mail,
+    editorAuth: stateful.editorAuth,
+    publicBaseUrl,
     alarmEmail: optionalContext(app, CONTEXT.alarmEmail),
-    editors: listContext(app, CONTEXT.editors),
   });
   // Violations fail the synth; every acknowledgement sits next to its construct with a reason.
   Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
-  return stack;
+  return { stateful, stack };
 }
 
 function optionalContext(app: App, key: string): string | undefined {

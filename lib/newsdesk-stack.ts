@@ -1,24 +1,30 @@
 /**
- * The Newsdesk stack: storage, mail, ingestion, delivery and the watch over them. The subscriber
- * API, the editor console and the alert matcher join here the same way: build a construct that
- * takes `storage` and `mail`, then hand its functions and queues to `observability`.
+ * The stateless Newsdesk stack: functions, queues, schedules, the HTTP API and the watch over
+ * them, built on the stateful stack's storage, mail and editor sign-in, handed over as typed
+ * props (the CDK turns the references into the stacks' exports and imports). Anything here may
+ * be replaced by a redeploy; nothing here holds data. A new part joins the same way: build a
+ * construct that takes `storage` and `mail`, then hand its functions and queues to `observability`.
  */
 import { Stack, Tags, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import { Archive } from './archive.js';
 import { Delivery, type DigestSettings } from './delivery.js';
-import { EditorAuth } from './editor-auth.js';
+import type { EditorAuth } from './editor-auth.js';
 import { EditorConsole } from './editor-console.js';
 import { Ingestion } from './ingestion.js';
-import { Mail } from './mail.js';
+import type { Mail } from './mail.js';
 import type { LogLevel } from './newsdesk-function.js';
 import { Observability } from './observability.js';
-import { Storage, type StorageProps } from './storage.js';
+import type { Storage } from './storage.js';
 import { SubscriberApi } from './subscriber-api.js';
 
 export interface NewsdeskStackProps extends StackProps {
-  /** The domain Newsdesk sends email from; its DKIM records must be published in its DNS. */
-  readonly mailDomain: string;
+  /** The stateful stack's tables and subscriber key. */
+  readonly storage: Storage;
+  /** The stateful stack's SES identity and configuration set. */
+  readonly mail: Mail;
+  /** The stateful stack's editors' user pool. */
+  readonly editorAuth: EditorAuth;
   /** The https address of the subscriber pages, without a trailing slash. */
   readonly publicBaseUrl: string;
   /** Receives every alarm. @default no subscription: watch the topic some other way */
@@ -27,13 +33,10 @@ export interface NewsdeskStackProps extends StackProps {
   readonly digestSettings?: DigestSettings;
   /** @default 'INFO' */
   readonly logLevel?: LogLevel;
-  /** @default data is retained */
-  readonly dataRemovalPolicy?: StorageProps['dataRemovalPolicy'];
-  /** Emails of the editors to invite to the console. @default none yet */
-  readonly editors?: readonly string[];
 }
 
 export class NewsdeskStack extends Stack {
+  /** These three live in the stateful stack; kept here so callers reach them from either. */
   readonly storage: Storage;
   readonly mail: Mail;
   readonly ingestion: Ingestion;
@@ -51,8 +54,9 @@ export class NewsdeskStack extends Stack {
     // One tag on everything, so the bill and the console can be filtered to Newsdesk.
     Tags.of(this).add('Project', 'Newsdesk');
 
-    this.storage = new Storage(this, 'Storage', { dataRemovalPolicy: props.dataRemovalPolicy });
-    this.mail = new Mail(this, 'Mail', { mailDomain: props.mailDomain });
+    this.storage = props.storage;
+    this.mail = props.mail;
+    this.editorAuth = props.editorAuth;
     this.ingestion = new Ingestion(this, 'Ingestion', { storage: this.storage, logLevel });
     this.delivery = new Delivery(this, 'Delivery', {
       storage: this.storage,
@@ -71,7 +75,6 @@ export class NewsdeskStack extends Stack {
       logLevel,
     });
 
-    this.editorAuth = new EditorAuth(this, 'EditorAuth', { publicBaseUrl, editors: props.editors ?? [] });
     this.editorConsole = new EditorConsole(this, 'EditorConsole', {
       storage: this.storage,
       mail: this.mail,
@@ -105,7 +108,7 @@ export class NewsdeskStack extends Stack {
 }
 
 /** Links in emails must be absolute and https; a typo here would ship broken emails. */
-function requireHttpsUrl(value: string): string {
+export function requireHttpsUrl(value: string): string {
   let url: URL;
   try {
     url = new URL(value);

@@ -2,7 +2,7 @@
  * Every DynamoDB table of Newsdesk, built from the one schema the adapters and the local
  * stack also use, and the key that turns an email address into a subscriber id.
  */
-import { RemovalPolicy, Validations } from 'aws-cdk-lib';
+import { CfnOutput, RemovalPolicy, Validations } from 'aws-cdk-lib';
 import { AttributeType, BillingMode, ProjectionType, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
@@ -40,6 +40,11 @@ export class Storage extends Construct {
       tables.set(schema.logicalName, { schema, table: buildTable(this, schema, removalPolicy) });
     }
     this.tables = tables;
+    const subscribers = tables.get('Subscribers');
+    if (subscribers) {
+      // Upgrade steps such as `newsdesk backfill-digest-slots --table` find the table by this output.
+      new CfnOutput(this, 'SubscribersTableName', { description: 'The Subscribers table, for operator commands', value: subscribers.table.tableName }).overrideLogicalId('SubscribersTableName');
+    }
 
     this.subscriberHashKey = new Secret(this, 'SubscriberHashKey', {
       description: 'Key of the keyed hash that turns an email address into a Newsdesk subscriber id',

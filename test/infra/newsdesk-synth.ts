@@ -1,6 +1,9 @@
 /**
  * Synthesises the Newsdesk app the way `cdk synth` does (same entry, same cdk.json context,
- * cdk-nag attached) into a temporary directory, and helps tests read the result.
+ * cdk-nag attached) into a temporary directory, and helps tests read the result. The app is two
+ * stacks (stateful and stateless); `template` and `resources` read them as one, each import of
+ * the stateful stack's export replaced by the value exported, so a question about the whole
+ * deployment ("which tables may this function read?") reads as it would in one stack.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,16 +16,26 @@ import type { IConstruct } from 'constructs';
 import { afterAll } from 'vitest';
 import { buildNewsdeskApp } from '../../lib/newsdesk-app.js';
 import type { NewsdeskStack } from '../../lib/newsdesk-stack.js';
+import type { NewsdeskStatefulStack } from '../../lib/newsdesk-stateful-stack.js';
 
 const repositoryRoot = fileURLToPath(new URL('../..', import.meta.url));
 
 export interface SynthesisedNewsdesk {
   readonly app: App;
+  /** The stateless stack (its `storage`, `mail` and `editorAuth` are the stateful stack's). */
   readonly stack: NewsdeskStack;
+  readonly stateful: NewsdeskStatefulStack;
+  /** Each stack's own template, as deployed. */
+  readonly stackTemplates: { readonly stateful: StackTemplate; readonly stateless: StackTemplate };
   readonly assembly: CloudAssembly;
   readonly template: Template;
   /** The template as plain JSON, for questions `Template` cannot ask. */
   readonly resources: Record<string, CloudFormationResource>;
+}
+
+export interface StackTemplate {
+  readonly Resources: Record<string, CloudFormationResource>;
+  readonly Outputs?: Record<string, { Value: unknown; Export?: { Name: string } }>;
 }
 
 export interface CloudFormationResource {
@@ -56,7 +69,7 @@ afterAll(() => {
 });
 
 /** Builds the app and lets the caller synthesise it (and see a failed validation). */
-export function buildApp(options: SynthOptions = {}): { app: App; stack: NewsdeskStack } {
+export function buildApp(options: SynthOptions = {}): { app: App; stack: NewsdeskStack; stateful: NewsdeskStatefulStack } {
   const outdir = mkdtempSync(path.join(tmpdir(), 'newsdesk-cdk-'));
   outputDirectories.push(outdir);
   const app = new App({
@@ -68,17 +81,50 @@ export function buildApp(options: SynthOptions = {}): { app: App; stack: Newsdes
       ...options.context,
     },
   });
-  return { app, stack: buildNewsdeskApp(app) };
+  return { app, ...buildNewsdeskApp(app) };
+}
+
+/** The stateful stack's exports of the last synth, so rendered tokens read as `template` does. */
+let lastExports: ReadonlyMap<string, unknown> = new Map();
+
+/** `value` with every `Fn::ImportValue` of a known export replaced by what was exported. */
+function withImportsResolved(value: unknown, exported: ReadonlyMap<string, unknown>): unknown {
+  if (Array.isArray(value)) return value.map((item) => withImportsResolved(item, exported));
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>);
+    if (entries.length === 1 && entries[0]![0] === 'Fn::ImportValue' && typeof entries[0]![1] === 'string' && exported.has(entries[0]![1])) {
+      return exported.get(entries[0]![1]);
+    }
+    return Object.fromEntries(entries.map(([key, item]) => [key, withImportsResolved(item, exported)]));
+  }
+  return value;
 }
 
 /** Synthesises once; throws with the cdk-nag report when a check fails. */
 export function synthNewsdesk(options: SynthOptions = {}): SynthesisedNewsdesk {
-  const { app, stack } = buildApp(options);
+  const { app, stack, stateful } = buildApp(options);
   const assembly = app.synth();
-  const templateJson = assembly.getStackByName(stack.stackName).template as {
-    Resources: Record<string, CloudFormationResource>;
+  const statefulJson = assembly.getStackByName(stateful.stackName).template as StackTemplate;
+  const statelessJson = assembly.getStackByName(stack.stackName).template as StackTemplate;
+  const exported = new Map(
+    Object.values(statefulJson.Outputs ?? {}).flatMap((output) => (output.Export ? [[output.Export.Name, output.Value] as const] : [])),
+  );
+  lastExports = exported;
+  const stateless = withImportsResolved(statelessJson, exported) as StackTemplate;
+  const statefulOutputs = Object.fromEntries(Object.entries(statefulJson.Outputs ?? {}).filter(([, output]) => !output.Export));
+  const merged = {
+    Resources: { ...statefulJson.Resources, ...stateless.Resources },
+    Outputs: { ...statefulOutputs, ...stateless.Outputs },
   };
-  return { app, stack, assembly, template: Template.fromJSON(templateJson), resources: templateJson.Resources };
+  return {
+    app,
+    stack,
+    stateful,
+    stackTemplates: { stateful: statefulJson, stateless: statelessJson },
+    assembly,
+    template: Template.fromJSON(merged),
+    resources: merged.Resources,
+  };
 }
 
 /** The logical id of a construct's CloudFormation resource. */
@@ -106,7 +152,8 @@ export function renderValue(value: unknown): string {
 
 /** Renders a value of the CDK (a token such as `table.tableArn`) as it appears in the template. */
 export function renderToken(stack: NewsdeskStack, token: string): string {
-  return renderValue(stack.resolve(token));
+  // After synth a token of the stateful stack resolves in this one to its import.
+  return renderValue(withImportsResolved(stack.resolve(token), lastExports));
 }
 
 function asList<T>(value: T | T[] | undefined): T[] {

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ALL_TABLES } from '../../functions/adapters/dynamo/table-schema.js';
+import { ALL_TABLES, SUBSCRIBERS_TABLE } from '../../functions/adapters/dynamo/table-schema.js';
 import { logicalIdOf, synthNewsdesk, type SynthesisedNewsdesk } from './newsdesk-synth.js';
 
 let synthesised: SynthesisedNewsdesk;
@@ -10,6 +10,11 @@ beforeAll(() => {
 describe('storage', () => {
   it('builds exactly the tables of the schema', () => {
     synthesised.template.resourceCountIs('AWS::DynamoDB::Table', ALL_TABLES.length);
+  });
+
+  it('names the Subscribers table in an output, for the backfill and other operator commands', () => {
+    const subscribers = logicalIdOf(synthesised.stack.storage.table(SUBSCRIBERS_TABLE).table);
+    synthesised.template.hasOutput('SubscribersTableName', { Value: { Ref: subscribers } });
   });
 
   describe.each(ALL_TABLES.map((schema) => [schema.logicalName, schema] as const))('the %s table', (_name, schema) => {

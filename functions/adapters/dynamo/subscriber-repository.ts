@@ -5,6 +5,7 @@ import {
   PutItemCommand,
   QueryCommand,
   ScanCommand,
+  UpdateItemCommand,
   type AttributeValue,
   type DynamoDBClient,
 } from '@aws-sdk/client-dynamodb';
@@ -148,6 +149,102 @@ export class DynamoSubscriberRepository implements SubscriptionStore, DueSubscri
       startKey = page.LastEvaluatedKey;
     } while (startKey);
     return found;
+  }
+}
+
+/** What one page of a digest-slot backfill found and did. */
+export interface DigestSlotBackfillPage {
+  /** Subscriber items the page read (suppression entries and counters are not counted). */
+  readonly scanned: number;
+  /** Items that lacked the slot their state calls for and got it (or would, in a dry run). */
+  readonly slotted: number;
+  /** Items that changed between the read and the write: the newer write stands, untouched. */
+  readonly changedMeanwhile: number;
+  /** Where the next page starts: pass it back as `startAfter` to resume an interrupted run. */
+  readonly next?: string;
+}
+
+/** The attributes a digest slot is computed from: a backfill writes only if none of them moved. */
+const SLOT_INPUTS = ['status', 'paused', 'frequency', 'timeZone', 'digestWeekday', 'digestHour', 'suppressedAt', 'version'] as const;
+
+/**
+ * Gives subscribers stored before the `byDigestSlot` index existed the slot their state calls
+ * for, so the due-only planner sees them. Page by page through a Scan (this is the one-off
+ * upgrade step, never the hourly path), one conditional update per item: the update applies
+ * only while the item still lacks a slot and every attribute the slot derives from is as read,
+ * so a sign-up, pause or new time zone written meanwhile is never overwritten. Running it
+ * again finds nothing left to do.
+ */
+export async function* backfillDigestSlots(
+  client: DynamoDBClient,
+  tableName: string,
+  options: { dryRun?: boolean; startAfter?: string; pageSize?: number } = {},
+): AsyncGenerator<DigestSlotBackfillPage> {
+  let startKey: Record<string, AttributeValue> | undefined = options.startAfter === undefined ? undefined : marshall({ subscriberId: options.startAfter });
+  do {
+    const page = await client.send(
+      new ScanCommand({
+        TableName: tableName,
+        ExclusiveStartKey: startKey,
+        Limit: options.pageSize,
+        ConsistentRead: true,
+        // Suppression entries and counters share the table and have no status.
+        FilterExpression: 'attribute_exists(#status)',
+        ExpressionAttributeNames: { '#status': 'status' },
+      }),
+    );
+    let slotted = 0;
+    let changedMeanwhile = 0;
+    const items = page.Items ?? [];
+    for (const item of items) {
+      const subscriber = unmarshall(item) as Subscriber;
+      const slot = digestSlotOf(subscriber);
+      if (slot === undefined || subscriber.digestSlot === slot) continue;
+      if (options.dryRun) {
+        slotted += 1;
+        continue;
+      }
+      if (await writeSlotIfUnchanged(client, tableName, subscriber, slot)) slotted += 1;
+      else changedMeanwhile += 1;
+    }
+    startKey = page.LastEvaluatedKey;
+    const next = startKey ? (unmarshall(startKey).subscriberId as string) : undefined;
+    yield { scanned: items.length, slotted, changedMeanwhile, ...(next === undefined ? {} : { next }) };
+  } while (startKey);
+}
+
+async function writeSlotIfUnchanged(client: DynamoDBClient, tableName: string, subscriber: Subscriber, slot: string): Promise<boolean> {
+  const names: Record<string, string> = { '#slot': 'digestSlot' };
+  const values: Record<string, unknown> = { ':slot': slot };
+  const conditions = [
+    'attribute_exists(subscriberId)',
+    subscriber.digestSlot === undefined ? 'attribute_not_exists(#slot)' : '#slot = :previousSlot',
+  ];
+  if (subscriber.digestSlot !== undefined) values[':previousSlot'] = subscriber.digestSlot;
+  SLOT_INPUTS.forEach((attribute, index) => {
+    names[`#a${index}`] = attribute;
+    const value = subscriber[attribute];
+    if (value === undefined) conditions.push(`attribute_not_exists(#a${index})`);
+    else {
+      values[`:a${index}`] = value;
+      conditions.push(`#a${index} = :a${index}`);
+    }
+  });
+  try {
+    await client.send(
+      new UpdateItemCommand({
+        TableName: tableName,
+        Key: marshall({ subscriberId: subscriber.subscriberId }),
+        UpdateExpression: 'SET #slot = :slot',
+        ConditionExpression: conditions.join(' AND '),
+        ExpressionAttributeNames: names,
+        ExpressionAttributeValues: marshall(values),
+      }),
+    );
+    return true;
+  } catch (error) {
+    if (error instanceof ConditionalCheckFailedException) return false;
+    throw error;
   }
 }
 

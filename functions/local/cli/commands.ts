@@ -3,6 +3,7 @@
  * failures print one line, never a stack trace.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { runBackfillDigestSlotsCommand } from './backfill-digest-slots-command.js';
 import { runClassifyCommand } from './classify-command.js';
 import { runDemoCommand } from './demo-command.js';
 import { runCorrectCommand, runExportCorrectionsCommand, runRulesCommand } from './editorial-commands.js';
@@ -36,6 +37,9 @@ Commands:
                               move a dead-letter queue's messages back to work, with a count:
                               on AWS by the queue's URL, ARN or name; --local for feed-jobs,
                               send-jobs or digest-plan-jobs of the local stack
+  backfill-digest-slots [--dry-run] [--table <name>] [--start-after <id>] [--local]
+                              upgrade step: give subscribers stored before the digest-slot
+                              index their slot (AWS: --table or SUBSCRIBERS_TABLE; resumable)
   serve                       run the local stack as a service (HTTP ${'$'}{PORT:-3000}, SES UI ${'$'}{SES_PORT:-8005})
 `;
 
@@ -54,6 +58,7 @@ const COMMANDS: Record<string, Command> = {
   rules: runRulesCommand,
   serve: runServeCommand,
   redrive: (args) => runRedriveCommand(args),
+  'backfill-digest-slots': (args) => runBackfillDigestSlotsCommand(args),
 };
 
 export async function runCommand(argv: string[]): Promise<number> {
