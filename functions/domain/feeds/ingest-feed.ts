@@ -19,7 +19,7 @@ import {
   type FeedHealthPolicy,
 } from './feed-health.js';
 import { parseFeed } from './parse-feed.js';
-import type { FeedFetcher, FeedState, FeedStateRepository } from './ports.js';
+import type { FeedFetcher, FeedState, FeedStateRepository, FetchOutcome } from './ports.js';
 import type { PressPageReading } from '../press/ingest-press-page.js';
 import type { FeedSource, NormalisedItem } from './types.js';
 
@@ -108,17 +108,9 @@ export async function ingestFeed(source: FeedSource, deps: IngestFeedDeps): Prom
   let items: readonly NormalisedItem[];
   let validators: { etag?: string; lastModified?: string; bodyHash: string; itemsCut?: number };
   try {
-    const outcome = await deps.fetcher.fetchFeed(source.url, { etag: previous.etag, lastModified: previous.lastModified });
-    if (outcome.kind === 'not-modified') {
-      await saveIfNeeded(deps, stored, recordFetchSuccess(previous, now), now, policy);
-      return { ...base, ...empty, status: 'not-modified' };
-    }
-    const bodyHash = createHash('sha256').update(outcome.body).digest('hex').slice(0, 32);
-    if (bodyHash === previous.bodyHash) {
-      // Same bytes as last time from a server without working validators: nothing to parse or store.
-      await saveIfNeeded(deps, stored, recordFetchSuccess(previous, now), now, policy);
-      return { ...base, ...empty, status: 'not-modified' };
-    }
+    const changed = await fetchIfChanged(deps, source.url, stored, previous, now, policy);
+    if (!changed) return { ...base, ...empty, status: 'not-modified' };
+    const { outcome, bodyHash } = changed;
     const text = decodeFeedBody(outcome.body, outcome.contentType, { language: source.language });
     const feed = await parseFeed(text, {
       feedUrl: source.url,
@@ -228,8 +220,30 @@ export async function recordFailure(
   };
 }
 
+/**
+ * Fetches a source with the validators stored for it. When nothing changed (a 304, or the same
+ * bytes as last time from a server without working validators) the success is recorded and
+ * `undefined` returned: nothing to parse or store.
+ */
+export async function fetchIfChanged(
+  deps: Pick<IngestFeedDeps, 'fetcher' | 'feedStates'>,
+  url: string,
+  stored: FeedState | undefined,
+  previous: FeedState,
+  now: Date,
+  policy: FeedHealthPolicy,
+): Promise<{ outcome: Extract<FetchOutcome, { kind: 'fetched' }>; bodyHash: string } | undefined> {
+  const outcome = await deps.fetcher.fetchFeed(url, { etag: previous.etag, lastModified: previous.lastModified });
+  const bodyHash = outcome.kind === 'fetched' ? createHash('sha256').update(outcome.body).digest('hex').slice(0, 32) : undefined;
+  if (outcome.kind === 'not-modified' || bodyHash === previous.bodyHash) {
+    await saveIfNeeded(deps, stored, recordFetchSuccess(previous, now), now, policy);
+    return undefined;
+  }
+  return { outcome, bodyHash: bodyHash! };
+}
+
 export async function saveIfNeeded(
-  deps: IngestFeedDeps,
+  deps: Pick<IngestFeedDeps, 'feedStates'>,
   before: FeedState | undefined,
   after: FeedState,
   now: Date,

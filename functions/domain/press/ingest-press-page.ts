@@ -5,13 +5,13 @@
  * item. A listing whose selectors find nothing is a failure of its own kind
  * (`PressPageLayoutChanged`), since only new selectors will fix it.
  */
-import { createHash } from 'node:crypto';
 import type { Classification } from '../classify/types.js';
 import type { Story } from '../stories.js';
 import { DEFAULT_FEED_HEALTH_POLICY, describeError, initialFeedState, recordFetchSuccess } from '../feeds/feed-health.js';
 import { storyIdFor } from '../feeds/identity.js';
 import {
   FEED_METRICS,
+  fetchIfChanged,
   recordFailure,
   saveIfNeeded,
   type FeedIngestReport,
@@ -66,16 +66,9 @@ export async function ingestPressPage(source: PressPageSource, deps: IngestFeedD
   let validators: { etag?: string; lastModified?: string; bodyHash: string };
   try {
     await politely(reading, source.url);
-    const outcome = await deps.fetcher.fetchFeed(source.url, { etag: previous.etag, lastModified: previous.lastModified });
-    if (outcome.kind === 'not-modified') {
-      await saveIfNeeded(deps, stored, recordFetchSuccess(previous, now), now, policy);
-      return { ...base, ...empty, status: 'not-modified' };
-    }
-    const bodyHash = createHash('sha256').update(outcome.body).digest('hex').slice(0, 32);
-    if (bodyHash === previous.bodyHash) {
-      await saveIfNeeded(deps, stored, recordFetchSuccess(previous, now), now, policy);
-      return { ...base, ...empty, status: 'not-modified' };
-    }
+    const changed = await fetchIfChanged(deps, source.url, stored, previous, now, policy);
+    if (!changed) return { ...base, ...empty, status: 'not-modified' };
+    const { outcome, bodyHash } = changed;
     const html = decodeHtmlBody(outcome.body, outcome.contentType, { language: source.language });
     entries = await readPressListing(html, { ...source, baseUrl: outcome.finalUrl });
     validators = { etag: outcome.etag, lastModified: outcome.lastModified, bodyHash };
