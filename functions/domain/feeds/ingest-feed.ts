@@ -131,26 +131,7 @@ export async function ingestFeed(source: FeedSource, deps: IngestFeedDeps): Prom
   let firstItemError: string | undefined;
   for (const item of items) {
     try {
-      // Classified only when the repository is about to write it: most items of a changed
-      // feed are ones already stored, and their text has not changed.
-      let classification: Classification | undefined;
-      const make = (): Story => {
-        classification = deps.classify({
-          id: item.storyId,
-          title: item.title,
-          summary: item.summary,
-          body: item.content,
-          url: item.url,
-          feed: { jurisdiction: source.jurisdiction, language: item.language ?? source.language, name: source.name },
-        });
-        // A regulator's own feed carries its statements, which lead the news reports about them.
-        const kind = source.publisherType === 'regulator' ? 'press-release' : 'news';
-        return { ...item, kind, ...classification, feedId: source.feedId, source: source.name, storedAt: now.toISOString(), revision: 0 };
-      };
-      tally[await deps.stories.saveStory({ text: item, make })] += 1;
-      if (classification?.inScope) {
-        for (const code of classification.jurisdictions) jurisdictions[code] = (jurisdictions[code] ?? 0) + 1;
-      }
+      await storeItem(deps, source, item, now, tally, jurisdictions);
     } catch (error) {
       tally.failedItems += 1;
       firstItemError ??= `item ${item.url}: ${describeError(error)}`;
@@ -218,6 +199,39 @@ export async function recordFailure(
     nextAttemptAt: next.nextAttemptAt,
     ...(next.deadSince === undefined ? {} : { deadSince: next.deadSince }),
   };
+}
+
+/**
+ * Stores one item of a source, counting the outcome and, when it is in scope, its
+ * jurisdictions. It is classified only when the repository is about to write it: most items of
+ * a changed feed or listing are ones already stored, and their text has not changed.
+ */
+export async function storeItem(
+  deps: Pick<IngestFeedDeps, 'stories' | 'classify'>,
+  source: FeedSource,
+  item: NormalisedItem,
+  now: Date,
+  tally: Record<'created' | 'updated' | 'unchanged', number>,
+  jurisdictions: Record<string, number>,
+): Promise<void> {
+  let classification: Classification | undefined;
+  const make = (): Story => {
+    classification = deps.classify({
+      id: item.storyId,
+      title: item.title,
+      summary: item.summary,
+      body: item.content,
+      url: item.url,
+      feed: { jurisdiction: source.jurisdiction, language: item.language ?? source.language, name: source.name },
+    });
+    // A regulator's own feed or press page carries its statements, which lead the news reports about them.
+    const kind = item.kind ?? (source.publisherType === 'regulator' ? 'press-release' : 'news');
+    return { ...item, kind, ...classification, feedId: source.feedId, source: source.name, storedAt: now.toISOString(), revision: 0 };
+  };
+  tally[await deps.stories.saveStory({ text: item, make })] += 1;
+  if (classification?.inScope) {
+    for (const code of classification.jurisdictions) jurisdictions[code] = (jurisdictions[code] ?? 0) + 1;
+  }
 }
 
 /**

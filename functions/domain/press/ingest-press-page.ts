@@ -5,14 +5,13 @@
  * item. A listing whose selectors find nothing is a failure of its own kind
  * (`PressPageLayoutChanged`), since only new selectors will fix it.
  */
-import type { Classification } from '../classify/types.js';
-import type { Story } from '../stories.js';
 import { DEFAULT_FEED_HEALTH_POLICY, describeError, initialFeedState, recordFetchSuccess } from '../feeds/feed-health.js';
 import { storyIdFor } from '../feeds/identity.js';
 import {
   FEED_METRICS,
   fetchIfChanged,
   recordFailure,
+  storeItem,
   saveIfNeeded,
   type FeedIngestReport,
   type IngestFeedDeps,
@@ -116,22 +115,7 @@ export async function ingestPressPage(source: PressPageSource, deps: IngestFeedD
         language: source.language,
         fetchedAt: now,
       });
-      let classification: Classification | undefined;
-      const make = (): Story => {
-        classification = deps.classify({
-          id: item.storyId,
-          title: item.title,
-          summary: item.summary,
-          body: item.content,
-          url: item.url,
-          feed: { jurisdiction: source.jurisdiction, language: item.language ?? source.language, name: source.name },
-        });
-        return { ...item, ...classification, feedId: source.feedId, source: source.name, storedAt: now.toISOString(), revision: 0 };
-      };
-      tally[await deps.stories.saveStory({ text: item, make })] += 1;
-      if (classification?.inScope) {
-        for (const code of classification.jurisdictions) jurisdictions[code] = (jurisdictions[code] ?? 0) + 1;
-      }
+      await storeItem(deps, source, item, now, tally, jurisdictions);
     } catch (error) {
       if (error instanceof FeedFetchError && error.retryAfterSeconds !== undefined) {
         // The host asked for a pause: honour it for the whole source, as for a listing.
