@@ -2,18 +2,43 @@
  * Ports: what the domain needs from the outside world, with no SDK in sight. Adapters named
  * by technology (`DynamoStoryRepository`, `SesMailer`, ...) implement them.
  */
-import type { Story, StoryToMake, StoryWriteOutcome } from './stories.js';
+import type { Correction } from './classify/corrections.js';
+import type { Classification } from './classify/types.js';
+import type { Story } from './stories.js';
+
+/**
+ * A story as kept, with the version that a conditional write is checked against: its content
+ * hash and the number of its corrections. What to write is decided in
+ * `domain/stories/save-story.ts`; the repository only reads and writes.
+ */
+export interface StoredStory {
+  /** As readers see it: with corrections, the classifier's result with them applied. */
+  readonly story: Story;
+  /** Hash of the text a reader sees (title, summary, content). */
+  readonly contentHash: string;
+  /** Editors' corrections, in the order they were stored; empty for most stories. */
+  readonly corrections: readonly Correction[];
+  /** The classifier's own result; kept only when there are corrections. */
+  readonly machine?: Classification;
+}
 
 export interface StoryRepository {
-  /**
-   * Creates the story, updates it when its title or text changed, or writes nothing. Given a
-   * `StoryToMake`, makes the story only when it will create or update it.
-   */
-  saveStory(story: Story | StoryToMake): Promise<StoryWriteOutcome>;
   getStory(storyId: string): Promise<Story | undefined>;
   /** Stories stored in [fromIso, toIso), oldest first. */
   listStoredBetween(fromIso: string, toIso: string): Promise<Story[]>;
+  /** The story with its version, read consistently, for a conditional write. */
+  getStoredStory(storyId: string): Promise<StoredStory | undefined>;
+  /** Writes a story that is not stored yet; false, writing nothing, when one already is. */
+  createStory(stored: StoredStory): Promise<boolean>;
+  /**
+   * Replaces the story if it still has the text and corrections of `seen`; false, writing
+   * nothing, when another write came first.
+   */
+  replaceStory(stored: StoredStory, seen: StoredStory): Promise<boolean>;
 }
+
+/** What the digest, alerts and console read of stories: no writes. */
+export type StoryReader = Pick<StoryRepository, 'getStory' | 'listStoredBetween'>;
 
 export interface OutgoingEmail {
   readonly to: string;

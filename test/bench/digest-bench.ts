@@ -20,6 +20,7 @@ import { addressingWith, listIdFor } from '../../functions/wiring/delivery.js';
 import { LOCAL_SUBSCRIBER_KEY } from '../../functions/local/local-app.js';
 import { startLocalStack, type LocalStack } from '../../functions/local/local-stack.js';
 import { aStory, aSubscriber, MemoryDeliveries, MemoryQueue } from '../support/digest-fixtures.js';
+import { saveIngestedStory } from '../../functions/domain/stories/save-story.js';
 
 const NOW = new Date('2026-11-30T00:00:00Z');
 const REGION_CHOICES = [['hk'], ['europe'], ['asia-pacific'], ['hk', 'asia-pacific'], ['greater-china'], ['north-america'], ['gb'], ['eu', 'gb']];
@@ -192,7 +193,7 @@ export async function benchDigest(scales: readonly number[] = [10_000, 100_000])
       const stories = new DynamoStoryRepository(stack.dynamo, stack.tables.Stories);
       for (const jurisdictions of [['HK'], ['CN'], ['TW'], ['JP'], ['SG'], ['IE', 'EU'], ['FR'], ['GB'], ['US'], ['US-CA'], ['CA']]) {
         for (const topics of [['privacy', 'ai-training'], ['privacy', 'enforcement'], ['privacy', 'breach'], ['privacy', 'children']]) {
-          await stories.saveStory(aStory({ jurisdictions, topics, storedAt: '2026-11-27T10:00:00.000Z' }));
+          await saveIngestedStory(stories, aStory({ jurisdictions, topics, storedAt: '2026-11-27T10:00:00.000Z' }));
         }
       }
       figures[`subscribers${count}`] = await benchScale(stack, count);

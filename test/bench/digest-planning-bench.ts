@@ -16,6 +16,7 @@ import { digestSlotOf } from '../../functions/domain/digest/digest-slots.js';
 import type { Subscriber } from '../../functions/domain/subscriptions/types.js';
 import { createTables } from '../../functions/local/create-tables.js';
 import { aStory, aSubscriber } from '../support/digest-fixtures.js';
+import { saveIngestedStory } from '../../functions/domain/stories/save-story.js';
 
 /** Monday 00:00 UTC: 08:00 in Hong Kong, Singapore, Perth and the rest of UTC+8. */
 export const PLANNED_AT = new Date('2026-11-30T00:00:00Z');
@@ -132,7 +133,7 @@ export async function benchDigestPlanning(scales: readonly number[] = [100_000, 
       const tables = await createTables(client, 'bench-');
       const stories = new DynamoStoryRepository(client, tables.Stories);
       for (const jurisdictions of [['HK'], ['CN'], ['SG'], ['IE', 'EU'], ['GB'], ['US'], ['JP']]) {
-        await stories.saveStory(aStory({ jurisdictions, topics: ['privacy', 'enforcement'], storedAt: '2026-11-27T10:00:00.000Z' }));
+        await saveIngestedStory(stories, aStory({ jurisdictions, topics: ['privacy', 'enforcement'], storedAt: '2026-11-27T10:00:00.000Z' }));
       }
       const seedStarted = performance.now();
       await seedReaders(client, tables.Subscribers, count);

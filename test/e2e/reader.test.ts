@@ -19,6 +19,7 @@ import { deliverySettingsFrom, sendEmailDeps } from '../../functions/wiring/deli
 import { FROM_ADDRESS, HASH_KEY, linkIn, startSubscriberHarness, type SubscriberHarness } from '../integration/subscribers/harness.js';
 import { aStory } from '../support/digest-fixtures.js';
 import type { StoredEmail } from '../support/local-services.js';
+import { saveIngestedStory } from '../../functions/domain/stories/save-story.js';
 
 /**
  * A reader in Hong Kong whose browser asks for Traditional Chinese signs up, confirms, receives
@@ -59,8 +60,8 @@ describe.skipIf(!haveChromium)('a reader in their own language', () => {
     const editions = new DynamoEditionRepository(dynamo, harness.tables.Editions);
     const searchIndex = new DynamoSearchIndex(dynamo, harness.tables.Stories);
     // Stored the way ingestion stores it: the search index is written with the story.
-    await indexingStories(stories, searchIndex).saveStory(story);
-    await indexingStories(stories, searchIndex).saveStory(
+    await saveIngestedStory(indexingStories(stories, searchIndex), story);
+    await saveIngestedStory(indexingStories(stories, searchIndex),
       invented('Regulator in Tokyo fines app maker over location data', 'Japan’s Personal Information Protection Commission fined an app maker for sharing location data.'),
     );
     for (const week of ['2026-W49', '2026-W50']) {

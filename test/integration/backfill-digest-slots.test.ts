@@ -13,6 +13,7 @@ import { createLocalApp } from '../../functions/local/local-app.js';
 import { backfillAndReport } from '../../functions/local/cli/backfill-digest-slots-command.js';
 import { startLocalStack, type LocalStack } from '../../functions/local/local-stack.js';
 import { aStory, aSubscriber } from '../support/digest-fixtures.js';
+import { saveIngestedStory } from '../../functions/domain/stories/save-story.js';
 
 const MONDAY_8AM_HONG_KONG = new Date('2026-11-30T00:00:00Z');
 const SLOT = 'Asia/Hong_Kong#1#08';
@@ -56,7 +57,7 @@ describe('backfilling digest slots for subscribers stored before the index', () 
     expect(await backfillAndReport(stack.dynamo, table, { dryRun: false }, () => {})).toEqual({ scanned: 5, slotted: 0, changedMeanwhile: 0 });
 
     const app = createLocalApp(stack, { sources: [], publicBaseUrl: 'https://newsdesk.example', now: () => MONDAY_8AM_HONG_KONG });
-    await app.repositories.stories.saveStory(aStory({ jurisdictions: ['HK'], storedAt: '2026-11-28T00:00:00.000Z' }));
+    await saveIngestedStory(app.repositories.stories, aStory({ jurisdictions: ['HK'], storedAt: '2026-11-28T00:00:00.000Z' }));
     await app.digest();
     expect((await stack.listEmails()).map((email) => email.destination.to[0]).sort()).toEqual([
       'legacy-1@reader.example',

@@ -7,6 +7,7 @@ import { composeEdition } from '../../functions/domain/digest/edition.js';
 import { startLocalStack, type LocalStack } from '../../functions/local/local-stack.js';
 import { findRegion } from '../../functions/taxonomy/taxonomy.js';
 import { aStory } from '../support/digest-fixtures.js';
+import { saveIngestedStory } from '../../functions/domain/stories/save-story.js';
 
 let stack: LocalStack;
 
@@ -22,9 +23,9 @@ describe('stories in DynamoDB', () => {
   it('stores a story once, ignores an identical copy and counts revisions of a changed one', async () => {
     const stories = new DynamoStoryRepository(stack.dynamo, stack.tables.Stories);
     const story = aStory({ storedAt: '2026-11-28T10:00:00.000Z' });
-    expect(await stories.saveStory(story)).toBe('created');
-    expect(await stories.saveStory({ ...story, storedAt: '2026-11-29T10:00:00.000Z' })).toBe('unchanged');
-    expect(await stories.saveStory({ ...story, title: `${story.title} (updated)`, storedAt: '2026-11-29T10:00:00.000Z' })).toBe('updated');
+    expect(await saveIngestedStory(stories, story)).toBe('created');
+    expect(await saveIngestedStory(stories, { ...story, storedAt: '2026-11-29T10:00:00.000Z' })).toBe('unchanged');
+    expect(await saveIngestedStory(stories, { ...story, title: `${story.title} (updated)`, storedAt: '2026-11-29T10:00:00.000Z' })).toBe('updated');
     const stored = await stories.getStory(story.storyId);
     expect(stored).toMatchObject({ title: `${story.title} (updated)`, revision: 1, storedAt: '2026-11-28T10:00:00.000Z' });
   });
@@ -34,13 +35,13 @@ describe('stories in DynamoDB', () => {
     const story = aStory({ storedAt: '2026-11-28T11:00:00.000Z' });
     let made = 0;
     const lazily = (version: typeof story) => ({ text: version, make: () => (made += 1, version) });
-    expect(await stories.saveStory(lazily(story))).toBe('created');
+    expect(await saveIngestedStory(stories, lazily(story))).toBe('created');
     expect(made).toBe(1);
     // The same text again: nothing to write, so nothing is made (no classifying).
-    expect(await stories.saveStory(lazily({ ...story, inScope: !story.inScope }))).toBe('unchanged');
+    expect(await saveIngestedStory(stories, lazily({ ...story, inScope: !story.inScope }))).toBe('unchanged');
     expect(made).toBe(1);
     expect((await stories.getStory(story.storyId))?.inScope).toBe(story.inScope);
-    expect(await stories.saveStory(lazily({ ...story, summary: `${story.summary} More.` }))).toBe('updated');
+    expect(await saveIngestedStory(stories, lazily({ ...story, summary: `${story.summary} More.` }))).toBe('updated');
     expect(made).toBe(2);
   });
 
@@ -48,7 +49,7 @@ describe('stories in DynamoDB', () => {
     const stories = new DynamoStoryRepository(stack.dynamo, stack.tables.Stories);
     const inRange = [aStory({ storedAt: '2026-12-01T23:59:00.000Z' }), aStory({ storedAt: '2026-12-02T00:01:00.000Z' })];
     const outside = aStory({ storedAt: '2026-12-03T00:00:00.000Z' });
-    for (const s of [...inRange, outside]) await stories.saveStory(s);
+    for (const s of [...inRange, outside]) await saveIngestedStory(stories, s);
     const listed = await stories.listStoredBetween('2026-12-01T00:00:00.000Z', '2026-12-03T00:00:00.000Z');
     expect(listed.map((s) => s.storyId)).toEqual(inRange.map((s) => s.storyId));
   });

@@ -14,6 +14,7 @@ import { storyIdFor } from '../../functions/domain/feeds/identity.js';
 import type { Story } from '../../functions/domain/stories.js';
 import { runCommand } from '../../functions/local/cli/commands.js';
 import { startLocalStack } from '../../functions/local/local-stack.js';
+import { saveIngestedStory } from '../../functions/domain/stories/save-story.js';
 
 const SHORE = {
   title: 'Jersey Shore towns adopt licence-plate readers',
@@ -42,7 +43,7 @@ beforeAll(async () => {
       storedAt: '2026-06-01T09:00:00.000Z',
       revision: 0,
     };
-    await new DynamoStoryRepository(stack.dynamo, stack.tables.Stories).saveStory(story);
+    await saveIngestedStory(new DynamoStoryRepository(stack.dynamo, stack.tables.Stories), story);
   } finally {
     await stack.stop();
   }

@@ -23,6 +23,7 @@ import { createLocalApp } from '../../functions/local/local-app.js';
 import { startLocalStack, type LocalStack } from '../../functions/local/local-stack.js';
 import { startFeedServer, type FeedServer } from '../support/feed-server.js';
 import { rssDocument } from '../unit/feeds/support/fakes.js';
+import { saveIngestedStory } from '../../functions/domain/stories/save-story.js';
 
 const SHORE = {
   title: 'Jersey Shore towns adopt licence-plate readers',
@@ -78,7 +79,7 @@ async function storeStory(text: { title: string; summary: string }): Promise<Sto
     storedAt: '2026-06-01T09:00:00.000Z',
     revision: 0,
   };
-  expect(await repositories().stories.saveStory(story)).toBe('created');
+  expect(await saveIngestedStory(repositories().stories, story)).toBe('created');
   return story;
 }
 
@@ -213,7 +214,7 @@ describe('a corrected story ingested again', () => {
     const rewritten = `${SHORE.summary} The county will review the policy.`;
     const { stories, editorial } = repositories(client);
     const [outcome] = await Promise.all([
-      new DynamoStoryRepository(client, stack.tables.Stories).saveStory({ ...story, summary: rewritten, ...classifyStory({ title: SHORE.title, summary: rewritten }) }),
+      saveIngestedStory(new DynamoStoryRepository(client, stack.tables.Stories), { ...story, summary: rewritten, ...classifyStory({ title: SHORE.title, summary: rewritten }) }),
       correctStory({ stories, editorial }, { storyId: story.storyId, editor: 'mei', at: '2026-06-01T10:00:00.000Z', removeJurisdictions: ['JE'], addJurisdictions: ['US-NJ'] }),
     ]);
     expect(outcome).toBe('updated');

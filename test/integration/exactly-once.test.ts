@@ -25,6 +25,7 @@ import { InProcessQueue } from '../../functions/local/in-process-queue.js';
 import { LOCAL_SUBSCRIBER_KEY } from '../../functions/local/local-app.js';
 import { startLocalStack, type LocalStack, type StoredEmail } from '../../functions/local/local-stack.js';
 import { aStory, aSubscriber } from '../support/digest-fixtures.js';
+import { saveIngestedStory } from '../../functions/domain/stories/save-story.js';
 
 const SUBSCRIBERS = 1_000;
 const MONDAY_8AM_HONG_KONG = new Date('2026-11-30T00:00:00Z');
@@ -150,7 +151,7 @@ describe(`exactly once, with faults, for ${SUBSCRIBERS} subscribers`, () => {
   it('sends every subscriber exactly one weekly digest', async () => {
     const stories = new DynamoStoryRepository(stack.dynamo, stack.tables.Stories);
     for (const jurisdictions of [['HK'], ['IE', 'EU'], ['CN'], ['JP']]) {
-      await stories.saveStory(aStory({ jurisdictions, storedAt: '2026-11-27T10:00:00.000Z' }));
+      await saveIngestedStory(stories, aStory({ jurisdictions, storedAt: '2026-11-27T10:00:00.000Z' }));
     }
     // The clock moves a minute per batch, so crashed claims' five-minute leases run out.
     let tick = 0;
@@ -203,7 +204,7 @@ describe(`exactly once, with faults, for ${SUBSCRIBERS} subscribers`, () => {
     await stack.clearEmails();
     const stories = new DynamoStoryRepository(stack.dynamo, stack.tables.Stories);
     for (const jurisdictions of [['HK'], ['IE', 'EU'], ['CN']]) {
-      await stories.saveStory(aStory({ jurisdictions, score: 0.9, storedAt: '2026-11-30T00:03:00.000Z' }));
+      await saveIngestedStory(stories, aStory({ jurisdictions, score: 0.9, storedAt: '2026-11-30T00:03:00.000Z' }));
     }
     const watermarks = new DynamoWatermarkStore(stack.dynamo, stack.tables.Editions);
     await watermarks.advanceWatermark('alerts', undefined, '2026-11-30T00:00:00.000Z');

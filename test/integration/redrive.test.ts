@@ -15,6 +15,7 @@ import type { Mailer } from '../../functions/domain/ports.js';
 import { createLocalApp } from '../../functions/local/local-app.js';
 import { startLocalStack, type LocalStack } from '../../functions/local/local-stack.js';
 import { aStory, aSubscriber } from '../support/digest-fixtures.js';
+import { saveIngestedStory } from '../../functions/domain/stories/save-story.js';
 
 class MailServerDown extends Error {
   constructor() {
@@ -40,7 +41,7 @@ describe('redriving local dead letters after a fix', () => {
     const now = () => new Date('2026-11-30T00:00:00Z');
     const options = { sources: [], publicBaseUrl: 'https://newsdesk.example', now, deadLetterDirectory: directory };
     const broken = createLocalApp(stack, { ...options, wrapMailer: (): Mailer => ({ send: async () => Promise.reject(new MailServerDown()) }) });
-    await broken.repositories.stories.saveStory(aStory({ jurisdictions: ['HK'], storedAt: '2026-11-28T00:00:00.000Z' }));
+    await saveIngestedStory(broken.repositories.stories, aStory({ jurisdictions: ['HK'], storedAt: '2026-11-28T00:00:00.000Z' }));
     for (const index of [1, 2, 3]) {
       await broken.repositories.subscribers.putSubscriber(aSubscriber({ subscriberId: `redrive-${index}`, email: `redrive-${index}@reader.example` }));
     }

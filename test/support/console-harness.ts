@@ -14,6 +14,7 @@ import { createConsoleApi } from '../../functions/web/console-routes.js';
 import { consoleApiDeps } from '../../functions/wiring/console.js';
 import { aStory, aSubscriber } from './digest-fixtures.js';
 import { startFeedServer, type FeedServer } from './feed-server.js';
+import { saveIngestedStory } from '../../functions/domain/stories/save-story.js';
 
 export const EDITOR = { email: 'desk.editor@newsdesk.example', password: 'a long local password' };
 export const SECOND_EDITOR = { email: 'second.editor@newsdesk.example', password: 'another long password' };
@@ -75,7 +76,7 @@ export async function startConsoleHarness(): Promise<ConsoleHarness> {
   const now = () => new Date(clock.now);
   const feeds = await startFeedServer({ [NEW_FEED_PATH]: { body: NEW_FEED_XML, headers: { 'content-type': 'application/rss+xml; charset=utf-8' } } });
   const app = createLocalApp(stack, { sources: [], loopbackFeedOrigins: [feeds.url], publicBaseUrl: 'http://localhost:1', now, settings: { autoSendRegion: (region) => region !== 'hk' } });
-  for (const item of STORIES) await app.repositories.stories.saveStory(item);
+  for (const item of STORIES) await saveIngestedStory(app.repositories.stories, item);
   await app.repositories.subscribers.putSubscriber(aSubscriber({ subscriberId: 'hk-reader', email: READER, regions: ['hk'], timeZone: 'Asia/Hong_Kong' }));
   const store = new DynamoConsoleStore(stack.dynamo, stack.tables.Editorial);
   await setUpEditorAccount(store, EDITOR.email, EDITOR.password, now());

@@ -8,31 +8,16 @@ import {
   type DynamoDBClient,
 } from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
-import { createHash } from 'node:crypto';
-import { applyCorrections, type Correction } from '../../domain/classify/corrections.js';
-import { ConcurrentEditError, StoryNotFoundError, type CorrectedStory, type StoryCorrections } from '../../domain/classify/editorial.js';
+import type { Correction } from '../../domain/classify/corrections.js';
 import type { Classification } from '../../domain/classify/types.js';
 import type { LateAlerts } from '../../domain/alerts/ports.js';
+import { StoryNotFoundError } from '../../domain/classify/editorial.js';
 import type { AlertFlag, StoryAlertFlags } from '../../domain/console/ports.js';
-import type { StoryRepository } from '../../domain/ports.js';
-import { madeStory, storyText, type Story, type StoryToMake, type StoryWriteOutcome } from '../../domain/stories.js';
+import type { StoredStory, StoryRepository } from '../../domain/ports.js';
+import type { Story } from '../../domain/stories.js';
 import { STORIES_TABLE } from './table-schema.js';
 
 const BY_STORED_DAY = STORIES_TABLE.globalIndexes[0];
-/** Enough for a handful of editors and a feed worker on one story; past it, something is wrong. */
-const WRITE_ATTEMPTS = 5;
-
-/** What decides whether a story changed: the text a reader sees. */
-function contentHashOf(story: Pick<Story, 'title' | 'summary' | 'content'>): string {
-  return createHash('sha256')
-    .update(story.title)
-    .update('\u0000')
-    .update(story.summary)
-    .update('\u0000')
-    .update(story.content ?? '')
-    .digest('hex')
-    .slice(0, 32);
-}
 
 /** Where a story flagged late sits in the time-ordered index: `late-alert#<storyId>`. */
 const LATE_ALERT_PREFIX = 'late-alert#';
@@ -55,67 +40,34 @@ interface StoryItem extends Story {
 }
 
 /**
- * Stories keyed by their stable id. A read comes before any write, so an unchanged story costs
- * one read and no write; creation and revision are single conditional writes, so two workers
- * racing on the same story cannot create it twice or lose a revision.
+ * Stories keyed by their stable id. What to write is the domain's decision
+ * (`domain/stories/save-story.ts`); this adapter reads consistently and writes conditionally:
+ * creation only where no item is, a replacement only where the item still has the `contentHash`
+ * and `correctionCount` that were read, so no write overwrites another unseen.
  *
  * Editors' corrections live on the story item itself: `corrections` lists them, `machine` keeps
  * the classifier's result, and the top-level classification is always `machine` with the
  * corrections applied, so every reader (digests, alerts, archive) sees the corrected tags with
- * no extra read. Uncorrected stories carry none of the three. Every write, by ingestion or by
- * an editor, is conditioned on the `contentHash` and the `correctionCount` it read, and is
- * retried from a fresh read when another got in first: a new text keeps the corrections (they
- * are applied again to the new classification), and no correction overwrites another.
+ * no extra read. Uncorrected stories carry none of the three.
  */
-export class DynamoStoryRepository implements StoryRepository, StoryCorrections, StoryAlertFlags, LateAlerts {
+export class DynamoStoryRepository implements StoryRepository, StoryAlertFlags, LateAlerts {
   constructor(
     private readonly client: DynamoDBClient,
     private readonly tableName: string,
   ) {}
 
-  async saveStory(given: Story | StoryToMake): Promise<StoryWriteOutcome> {
-    const text = storyText(given);
-    const contentHash = contentHashOf(text);
-    // Made (and so classified) once, and only when it is to be written.
-    let story: Story | undefined;
-    for (let attempt = 1; attempt <= WRITE_ATTEMPTS; attempt += 1) {
-      const existing = await this.getItem(text.storyId);
-      // Another worker stored this same text first, or it is simply unchanged: that write stands.
-      if (existing && existing.contentHash === contentHash) return 'unchanged';
-      story ??= madeStory(given);
-      try {
-        if (!existing) {
-          await this.put(this.toItem({ ...story, revision: 0 }, contentHash, []), { ConditionExpression: 'attribute_not_exists(storyId)' });
-          return 'created';
-        }
-        // Keep the first storage time: it orders the alert watermark and the week a story belongs to.
-        // An editor's alert flag belongs to the story, not to one version of its text.
-        const revised: Story = { ...story, storedAt: existing.storedAt, revision: existing.revision + 1, ...(existing.alertFlag ? { alertFlag: existing.alertFlag } : {}), ...(existing.lateAlertAt ? { lateAlertAt: existing.lateAlertAt } : {}) };
-        await this.put(this.toItem(revised, contentHash, existing.corrections ?? []), unchangedSince(existing));
-        return 'updated';
-      } catch (error) {
-        if (!(error instanceof ConditionalCheckFailedException)) throw error;
-      }
-    }
-    throw new ConcurrentEditError(`story ${text.storyId}`, WRITE_ATTEMPTS);
+  async getStoredStory(storyId: string): Promise<StoredStory | undefined> {
+    const item = await this.getItem(storyId);
+    if (!item) return undefined;
+    return { story: storyOf(item), contentHash: item.contentHash, corrections: item.corrections ?? [], ...(item.machine ? { machine: item.machine } : {}) };
   }
 
-  async applyCorrection(storyId: string, corrections: Correction | readonly Correction[]): Promise<CorrectedStory> {
-    const added = Array.isArray(corrections) ? [...(corrections as readonly Correction[])] : [corrections as Correction];
-    for (let attempt = 1; attempt <= WRITE_ATTEMPTS; attempt += 1) {
-      const existing = await this.getItem(storyId);
-      if (!existing) throw new StoryNotFoundError(storyId);
-      const before = storyOf(existing);
-      const machine = existing.machine ?? classificationOf(existing);
-      const item = this.toItem({ ...before, ...machine }, existing.contentHash, [...(existing.corrections ?? []), ...added]);
-      try {
-        await this.put(item, unchangedSince(existing));
-        return { before, after: storyOf(item), machine };
-      } catch (error) {
-        if (!(error instanceof ConditionalCheckFailedException)) throw error;
-      }
-    }
-    throw new ConcurrentEditError(`story ${storyId}`, WRITE_ATTEMPTS);
+  async createStory(stored: StoredStory): Promise<boolean> {
+    return this.putIf(itemOf(stored), { ConditionExpression: 'attribute_not_exists(storyId)' });
+  }
+
+  async replaceStory(stored: StoredStory, seen: StoredStory): Promise<boolean> {
+    return this.putIf(itemOf(stored), unchangedSince(seen));
   }
 
   /** One conditional update of the flag alone: it races with no text or correction write. */
@@ -232,39 +184,35 @@ export class DynamoStoryRepository implements StoryRepository, StoryCorrections,
     return result.Item ? (unmarshall(result.Item) as StoryItem) : undefined;
   }
 
-  private async put(item: StoryItem, condition: Pick<PutItemCommand['input'], 'ConditionExpression' | 'ExpressionAttributeValues'>): Promise<void> {
-    await this.client.send(
-      new PutItemCommand({ TableName: this.tableName, Item: marshall(item, { removeUndefinedValues: true }), ...condition }),
-    );
+  /** Writes the item if `condition` holds; false, having written nothing, when it does not. */
+  private async putIf(item: StoryItem, condition: Pick<PutItemCommand['input'], 'ConditionExpression' | 'ExpressionAttributeValues'>): Promise<boolean> {
+    try {
+      await this.client.send(
+        new PutItemCommand({ TableName: this.tableName, Item: marshall(item, { removeUndefinedValues: true }), ...condition }),
+      );
+      return true;
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return false;
+      throw error;
+    }
   }
+}
 
-  /** `story` carries the classifier's result; with corrections, the item shows them applied. */
-  private toItem(story: Story, contentHash: string, corrections: readonly Correction[]): StoryItem {
-    const keys = { storedDay: story.storedAt.slice(0, 10), storedAtId: `${story.storedAt}#${story.storyId}`, contentHash };
-    if (corrections.length === 0) return { ...storyOf(story as StoryItem), ...keys };
-    const machine = classificationOf(story);
-    return {
-      ...storyOf(story as StoryItem),
-      ...applyCorrections(machine, corrections),
-      ...keys,
-      machine,
-      corrections: [...corrections],
-      correctionCount: corrections.length,
-    };
-  }
+/** The item of a stored story: its keys in the time-ordered index, and its version. */
+function itemOf(stored: StoredStory): StoryItem {
+  const { story, contentHash, corrections } = stored;
+  const keys = { storedDay: story.storedAt.slice(0, 10), storedAtId: `${story.storedAt}#${story.storyId}`, contentHash };
+  if (corrections.length === 0) return { ...storyOf(story as StoryItem), ...keys };
+  if (!stored.machine) throw new Error(`story ${story.storyId}: corrections given without the classification they apply to`);
+  return { ...storyOf(story as StoryItem), ...keys, machine: stored.machine, corrections: [...corrections], correctionCount: corrections.length };
 }
 
 /** The condition that the item is still as read: same text, same corrections. */
-function unchangedSince(existing: StoryItem): Pick<PutItemCommand['input'], 'ConditionExpression' | 'ExpressionAttributeValues'> {
-  const count = existing.correctionCount ?? 0;
+function unchangedSince(existing: StoredStory): Pick<PutItemCommand['input'], 'ConditionExpression' | 'ExpressionAttributeValues'> {
+  const count = existing.corrections.length;
   return count === 0
     ? { ConditionExpression: 'contentHash = :seen AND attribute_not_exists(correctionCount)', ExpressionAttributeValues: marshall({ ':seen': existing.contentHash }) }
     : { ConditionExpression: 'contentHash = :seen AND correctionCount = :count', ExpressionAttributeValues: marshall({ ':seen': existing.contentHash, ':count': count }) };
-}
-
-function classificationOf(story: Classification): Classification {
-  const { inScope, score, jurisdictions, mentions, topics, evidence } = story;
-  return { inScope, score, jurisdictions, mentions, topics, evidence };
 }
 
 /** The story as the domain knows it, without the attributes that only storage needs. */

@@ -1,6 +1,6 @@
 import { findRegion, regionCovers } from '../../taxonomy/taxonomy.js';
 import type { JobQueue } from '../digest/ports.js';
-import type { StoryRepository } from '../ports.js';
+import type { StoryReader } from '../ports.js';
 import type { Story } from '../stories.js';
 import type { Subscriber } from '../subscriptions/types.js';
 import { DEFAULT_WINDOW_MINUTES, windowsToProcess } from './alert-windows.js';
@@ -17,7 +17,7 @@ export interface AlertSettings {
 
 export const DEFAULT_ALERT_SETTINGS: AlertSettings = { minScore: 0.7, windowMinutes: DEFAULT_WINDOW_MINUTES, maxAlertsPerDay: 3 };
 
-export type AlertStoryReader = StoryRepository & Pick<LateAlerts, 'listLateAlertsBetween'>;
+export type AlertStoryReader = StoryReader & Pick<LateAlerts, 'listLateAlertsBetween'>;
 
 export interface MatchAlertsDeps {
   readonly stories: AlertStoryReader;

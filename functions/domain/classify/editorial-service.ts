@@ -5,6 +5,7 @@
  */
 import { JURISDICTIONS, findJurisdiction } from '../../taxonomy/taxonomy.js';
 import type { Story } from '../stories.js';
+import { correctStoredStory } from '../stories/save-story.js';
 import {
   CorrectionError,
   exportCorrectionsAsLabelled,
@@ -102,7 +103,7 @@ export function correctionsFrom(request: CorrectionRequest): Correction[] {
  */
 export async function correctStory(deps: EditorialDeps, request: CorrectionRequest): Promise<CorrectionOutcome> {
   const corrections = correctionsFrom(request);
-  const { before, after, machine } = await deps.stories.applyCorrection(request.storyId, corrections);
+  const { before, after, machine } = await correctStoredStory(deps.stories, request.storyId, corrections);
   const story = snapshotOf(after, machine);
   try {
     for (const [sequence, correction] of corrections.entries()) await deps.editorial.recordCorrection({ correction, sequence, story });

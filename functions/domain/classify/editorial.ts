@@ -3,6 +3,7 @@
  * kept, and how a correction reaches the stored story. No SDK here; the Dynamo adapters
  * implement these.
  */
+import type { StoryRepository } from '../ports.js';
 import type { Story } from '../stories.js';
 import type { ClassifierRules, Correction } from './corrections.js';
 import type { Classification } from './types.js';
@@ -55,13 +56,11 @@ export interface CorrectedStory {
   readonly machine: Classification;
 }
 
-export interface StoryCorrections {
-  /**
-   * Appends the corrections to the story's own list and stores the classification they give,
-   * in one write that no concurrent correction or ingestion can overwrite unseen.
-   */
-  applyCorrection(storyId: string, corrections: Correction | readonly Correction[]): Promise<CorrectedStory>;
-}
+/**
+ * What correcting a story needs of the story repository: a consistent read and a write
+ * conditioned on it (see `correctStoredStory` in `domain/stories/save-story.ts`).
+ */
+export type StoryCorrections = Pick<StoryRepository, 'getStoredStory' | 'replaceStory'>;
 
 export class StoryNotFoundError extends Error {
   constructor(readonly storyId: string) {

@@ -8,7 +8,7 @@ import { changeCuration, EMPTY_CURATION, type CurationChange } from '../digest/c
 import { editionIdFor, recomposeDraft, type Edition, type EditionStatus } from '../digest/edition.js';
 import { isoWeekOf, startOfIsoWeek } from '../digest/iso-week.js';
 import type { EditionRepository, SeenEdition } from '../digest/ports.js';
-import type { StoryRepository } from '../ports.js';
+import type { StoryReader } from '../ports.js';
 import type { Story } from '../stories.js';
 import type { AuditLog } from './ports.js';
 
@@ -17,7 +17,7 @@ const DAY_MS = 86_400_000;
 const SEND_WINDOW_MS = 2 * DAY_MS;
 
 export interface EditionDeskDeps {
-  readonly stories: StoryRepository;
+  readonly stories: StoryReader;
   readonly editions: EditionRepository;
   readonly audit: AuditLog;
   readonly maxItemsPerEdition: number;
@@ -81,7 +81,7 @@ export async function comingWeekFor(editions: EditionRepository, regionId: strin
 }
 
 /** The stories a draft of `week` is made from, as the planner will read them when it sends. */
-export async function storiesForWeek(stories: StoryRepository, week: string, now: Date): Promise<Story[]> {
+export async function storiesForWeek(stories: StoryReader, week: string, now: Date): Promise<Story[]> {
   const from = Math.max(now.getTime() - 7 * DAY_MS, startOfIsoWeek(week).getTime() - 7 * DAY_MS);
   return stories.listStoredBetween(new Date(from).toISOString(), now.toISOString());
 }

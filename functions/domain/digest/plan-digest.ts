@@ -1,4 +1,4 @@
-import type { StoryRepository } from '../ports.js';
+import type { StoryReader } from '../ports.js';
 import type { Story } from '../stories.js';
 import type { Subscriber, SubscriberRepository } from '../subscriptions/types.js';
 import { findRegion, REGIONS, type Region } from '../../taxonomy/taxonomy.js';
@@ -8,7 +8,7 @@ import type { DigestSendJob, EditionRepository, JobQueue } from './ports.js';
 import { isDigestDue, localTimeIn } from './send-time.js';
 
 export interface PlanDigestDeps {
-  readonly stories: StoryRepository;
+  readonly stories: StoryReader;
   readonly editions: EditionRepository;
   readonly subscribers: SubscriberRepository;
   readonly sendQueue: JobQueue<DigestSendJob>;

@@ -4,7 +4,7 @@
  * editions exist, and hands each slot to the planning queue; planning workers then take one
  * page of a slot's readers each, so no invocation holds more than a page of subscribers.
  */
-import type { StoryRepository } from '../ports.js';
+import type { StoryReader } from '../ports.js';
 import type { WatermarkStore } from '../alerts/ports.js';
 import { REGIONS } from '../../taxonomy/taxonomy.js';
 import { hoursToPlan, slotsDueAt, type DueSlot } from './digest-slots.js';
@@ -18,7 +18,7 @@ const WEEK_MS = 7 * 86_400_000;
 const PROBES_IN_FLIGHT = 16;
 
 export interface PlanDueDigestsDeps {
-  readonly stories: StoryRepository;
+  readonly stories: StoryReader;
   readonly editions: EditionRepository;
   readonly dueSubscribers: DueSubscriberIndex;
   readonly planQueue: JobQueue<DigestPlanJob>;
@@ -48,7 +48,7 @@ async function inBatches<T, R>(items: readonly T[], size: number, work: (item: T
  * so what goes out is the live draft. The workers only read them.
  */
 async function ensureEditions(deps: PlanDueDigestsDeps, weeks: readonly string[], now: Date): Promise<number> {
-  let storiesOfWeek: ReturnType<StoryRepository['listStoredBetween']> | undefined;
+  let storiesOfWeek: ReturnType<StoryReader['listStoredBetween']> | undefined;
   const stories = () => (storiesOfWeek ??= deps.stories.listStoredBetween(new Date(now.getTime() - WEEK_MS).toISOString(), now.toISOString()));
   const options = { maxItems: deps.maxItemsPerEdition, now };
   let composed = 0;

@@ -7,15 +7,7 @@
  */
 import { DEFAULT_FEED_HEALTH_POLICY, describeError, initialFeedState, recordFetchSuccess } from '../feeds/feed-health.js';
 import { storyIdFor } from '../feeds/identity.js';
-import {
-  FEED_METRICS,
-  fetchIfChanged,
-  recordFailure,
-  storeItem,
-  saveIfNeeded,
-  type FeedIngestReport,
-  type IngestFeedDeps,
-} from '../feeds/ingest-feed.js';
+import { FEED_METRICS, fetchIfChanged, recordFailure, saveIfNeeded, storeItem, type FeedIngestReport, type SourceDeps } from '../feeds/source-steps.js';
 import type { PressPageSource } from '../feeds/types.js';
 import { decodeHtmlBody } from './decode-html.js';
 import { FeedFetchError } from '../feeds/errors.js';
@@ -39,7 +31,7 @@ export interface PressPageReading {
 export const DEFAULT_MAX_RELEASES_PER_RUN = 3;
 
 /** The reading a worker uses when given none: its own pace and robots.txt cache. */
-export function pressPageReadingFor(deps: Pick<IngestFeedDeps, 'fetcher'>, pace = new HostPace()): PressPageReading {
+export function pressPageReadingFor(deps: Pick<SourceDeps, 'fetcher'>, pace = new HostPace()): PressPageReading {
   return {
     pace,
     // robots.txt is not paced: one small file a day per site, read before the pages it governs.
@@ -48,7 +40,12 @@ export function pressPageReadingFor(deps: Pick<IngestFeedDeps, 'fetcher'>, pace 
   };
 }
 
-export async function ingestPressPage(source: PressPageSource, deps: IngestFeedDeps): Promise<FeedIngestReport> {
+/** What reading a press page needs: what every source needs, and the shared pace and robots.txt. */
+export interface PressPageDeps extends SourceDeps {
+  readonly pressPages?: PressPageReading;
+}
+
+export async function ingestPressPage(source: PressPageSource, deps: PressPageDeps): Promise<FeedIngestReport> {
   const now = deps.now();
   const base = { feedId: source.feedId, feedUrl: source.url, name: source.name };
   const empty = { itemsSeen: 0, created: 0, updated: 0, unchanged: 0 };

@@ -1,24 +1,30 @@
-import type { StoryRepository } from '../ports.js';
-import type { Story, StoryToMake } from '../stories.js';
+import type { StoredStory, StoryRepository } from '../ports.js';
 import { indexStory, type SearchIndex } from './search-service.js';
 
 /**
  * The story repository of ingestion, with the search index written as each story is created
- * or changed. The index is written after the story, so a search never finds a story that is
- * not stored; a failed index write fails the item, and the next fetch of the feed retries it.
+ * or its text changes (a correction alone keeps the text, and the index entries with it). The
+ * index is written after the story, so a search never finds a story that is not stored; a failed
+ * index write fails the item, and the next fetch of the feed retries it.
  */
 export function indexingStories<T extends StoryRepository>(stories: T, index: SearchIndex): T {
   return new Proxy(stories, {
     get(target, property, receiver) {
-      if (property !== 'saveStory') return Reflect.get(target, property, receiver);
-      return async (given: Story | StoryToMake) => {
-        let made: Story | undefined = 'make' in given ? undefined : given;
-        // Keep the story the repository makes, so it is classified once, not again for the index.
-        const wrapped = 'make' in given ? { text: given.text, make: () => (made = given.make()) } : given;
-        const outcome = await target.saveStory(wrapped);
-        if (outcome !== 'unchanged' && made) await indexStory(index, made);
-        return outcome;
-      };
+      if (property === 'createStory') {
+        return async (stored: StoredStory) => {
+          const written = await target.createStory(stored);
+          if (written) await indexStory(index, stored.story);
+          return written;
+        };
+      }
+      if (property === 'replaceStory') {
+        return async (stored: StoredStory, seen: StoredStory) => {
+          const written = await target.replaceStory(stored, seen);
+          if (written && stored.contentHash !== seen.contentHash) await indexStory(index, stored.story);
+          return written;
+        };
+      }
+      return Reflect.get(target, property, receiver);
     },
   });
 }

@@ -25,6 +25,7 @@ import {
 } from '../../../functions/domain/console/sessions.js';
 import { startLocalStack, type LocalStack } from '../../../functions/local/local-stack.js';
 import { aStory } from '../../support/digest-fixtures.js';
+import { saveIngestedStory } from '../../../functions/domain/stories/save-story.js';
 
 let stack: LocalStack;
 let desk: EditionDeskDeps;
@@ -42,7 +43,7 @@ beforeAll(async () => {
   desk = { stories, editions, audit: store, maxItemsPerEdition: 10, autoSendRegion: (id) => id !== 'hk', now: () => NOW };
   const titles = ['Watchdog fines ferry operator over passenger records', 'Hospital group reports ransomware theft of scans', 'Lawmakers debate biometric gates at border crossings'];
   for (const [index, title] of titles.entries()) {
-    await stories.saveStory(aStory({ storyId: `hk-${index}`, title, summary: `${title}.`, score: 0.9 - index * 0.05, storedAt: `2026-11-2${6 + index}T09:00:00.000Z` }));
+    await saveIngestedStory(stories, aStory({ storyId: `hk-${index}`, title, summary: `${title}.`, score: 0.9 - index * 0.05, storedAt: `2026-11-2${6 + index}T09:00:00.000Z` }));
   }
 });
 
@@ -110,9 +111,9 @@ describe('editor sessions in DynamoDB', () => {
 describe("an editor's alert flag", () => {
   it('makes a weak story alert, holds a strong one back, and survives a revision of the text', async () => {
     const weak = aStory({ storyId: 'weak', score: 0.3 });
-    await stories.saveStory(weak);
+    await saveIngestedStory(stories, weak);
     await stories.setAlertFlag('weak', 'flag');
-    await stories.saveStory({ ...weak, title: `${weak.title} (updated)` });
+    await saveIngestedStory(stories, { ...weak, title: `${weak.title} (updated)` });
     const flagged = (await stories.getStory('weak'))!;
     expect(flagged.revision).toBe(1);
     expect(isAlertWorthy(flagged, 0.7)).toBe(true);

@@ -12,6 +12,7 @@ import { startLocalStack, type LocalStack } from '../../../functions/local/local
 import { createConsoleApi, SESSION_COOKIE } from '../../../functions/web/console-routes.js';
 import { consoleApiDeps } from '../../../functions/wiring/console.js';
 import { aStory, aSubscriber } from '../../support/digest-fixtures.js';
+import { saveIngestedStory } from '../../../functions/domain/stories/save-story.js';
 
 const READER = 'alert.reader@reader.example';
 const clock = { now: new Date('2026-11-30T00:13:00.000Z') };
@@ -49,7 +50,7 @@ beforeAll(async () => {
   stack = await startLocalStack();
   const now = () => new Date(clock.now);
   app = createLocalApp(stack, { sources: [], publicBaseUrl: 'http://localhost:1', now });
-  for (const story of [QUIET, HELD, LOUD]) await app.repositories.stories.saveStory(story);
+  for (const story of [QUIET, HELD, LOUD]) await saveIngestedStory(app.repositories.stories, story);
   await app.repositories.subscribers.putSubscriber(aSubscriber({ subscriberId: 'alert-reader', email: READER, regions: ['hk'], frequency: 'instant' }));
   api = createConsoleApi(
     consoleApiDeps({
@@ -107,7 +108,7 @@ describe('an alert flag set after the story’s window was matched', () => {
   });
 
   it('tells the editor what the flag will do', async () => {
-    await app.repositories.stories.saveStory(aStory({ storyId: 'late', title: 'Late one', score: 0.2, storedAt: STORED }));
+    await saveIngestedStory(app.repositories.stories, aStory({ storyId: 'late', title: 'Late one', score: 0.2, storedAt: STORED }));
     const result = await post('/console/alert', { storyId: 'late', flag: 'flag', back: '/console/week?region=hk' });
     expect(result.headers?.Location).toBe('/console/week?region=hk&done=flagged-late');
     const again = await post('/console/alert', { storyId: 'loud', flag: 'flag', back: '/console/week' });

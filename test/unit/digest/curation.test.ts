@@ -124,7 +124,7 @@ describe('the planner and a curated draft', () => {
     const later = [...STORIES, event('e', 'Telecom regulator orders deletion of call logs', 0.99)].map((s) => ({ ...s, storedAt: '2026-11-28T00:00:00.000Z' }));
     await planDigest(
       {
-        stories: { saveStory: async () => 'created', getStory: async () => undefined, listStoredBetween: async () => later },
+        stories: { getStory: async () => undefined, listStoredBetween: async () => later },
         editions,
         subscribers: new MemorySubscribers([aSubscriber({ regions: ['hk'] })]),
         sendQueue: new MemoryQueue(),

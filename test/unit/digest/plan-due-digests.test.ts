@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { planDigestPage, planDueDigests, type PlanDueDigestsDeps } from '../../../functions/domain/digest/plan-due-digests.js';
 import type { DigestPlanJob, DigestSendJob } from '../../../functions/domain/digest/ports.js';
-import type { StoryRepository } from '../../../functions/domain/ports.js';
+import type { StoryReader } from '../../../functions/domain/ports.js';
 import { REGIONS } from '../../../functions/taxonomy/taxonomy.js';
 import { aStory, aSubscriber, MemoryEditions, MemoryQueue, MemorySubscribers, MemoryWatermarks } from '../../support/digest-fixtures.js';
 
@@ -10,8 +10,7 @@ const ZONES = ['Asia/Hong_Kong', 'Europe/Berlin', 'America/New_York'];
 
 function setUp(subscribers: MemorySubscribers) {
   let storyReads = 0;
-  const stories: StoryRepository = {
-    saveStory: async () => 'created',
+  const stories: StoryReader = {
     getStory: async () => undefined,
     listStoredBetween: async () => {
       storyReads += 1;

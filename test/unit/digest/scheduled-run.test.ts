@@ -12,7 +12,7 @@ describe('a scheduled planner run', () => {
     const story = aStory({ storedAt: '2026-11-28T00:00:00.000Z' });
     const handler = createPlanDigestHandler(
       () => ({
-        stories: { saveStory: async () => 'created', getStory: async () => story, listStoredBetween: async () => [story] },
+        stories: { getStory: async () => story, listStoredBetween: async () => [story] },
         editions: new MemoryEditions(),
         dueSubscribers: new MemorySubscribers([aSubscriber({ timeZone: 'Asia/Hong_Kong' })]),
         planQueue: queue,

@@ -3,16 +3,15 @@ import { PermanentSendError, TransientSendError } from '../../../functions/domai
 import { planDigest, type PlanDigestDeps } from '../../../functions/domain/digest/plan-digest.js';
 import type { DigestSendJob } from '../../../functions/domain/digest/ports.js';
 import { createDigestSender, type SendDigestDeps } from '../../../functions/domain/digest/send-digest.js';
-import type { StoryRepository } from '../../../functions/domain/ports.js';
+import type { StoryReader } from '../../../functions/domain/ports.js';
 import type { Story } from '../../../functions/domain/stories.js';
 import type { Mailer, OutgoingEmail } from '../../../functions/domain/ports.js';
 import { aStory, aSubscriber, MemoryDeliveries, MemoryEditions, MemoryMailer, MemoryQueue, MemorySubscribers } from '../../support/digest-fixtures.js';
 
 const MONDAY_8AM_HONG_KONG = new Date('2026-11-30T00:00:00Z');
 
-function storiesOf(stories: Story[]): StoryRepository {
+function storiesOf(stories: Story[]): StoryReader {
   return {
-    saveStory: async () => 'created',
     getStory: async (id) => stories.find((s) => s.storyId === id),
     listStoredBetween: async (from, to) => stories.filter((s) => s.storedAt >= from && s.storedAt < to),
   };

@@ -59,7 +59,7 @@ describe('the sender', () => {
     };
     const handler = createSendEmailHandler(() => ({
       digest: { ...common, editions, autoSendRegion: () => true },
-      alert: { ...common, stories: { saveStory: async () => 'created', getStory: async () => undefined, listStoredBetween: async () => [] }, allowance: { takeAlert: async () => true }, settings: { minScore: 0.7, maxPerDay: 3, windowMinutes: 10 } },
+      alert: { ...common, stories: { getStory: async () => undefined, listStoredBetween: async () => [] }, allowance: { takeAlert: async () => true }, settings: { minScore: 0.7, maxPerDay: 3, windowMinutes: 10 } },
     }) as never);
 
     const result = await handler(

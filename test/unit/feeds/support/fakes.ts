@@ -3,36 +3,50 @@ import path from 'node:path';
 import { existsSync } from 'node:fs';
 import type { Classification, ClassifyInput } from '../../../../functions/domain/classify/types.js';
 import type { ConditionalValidators, FeedFetcher, FetchOutcome } from '../../../../functions/domain/feeds/ports.js';
-import type { StoryRepository } from '../../../../functions/domain/ports.js';
-import { madeStory, storyText, type Story, type StoryToMake, type StoryWriteOutcome } from '../../../../functions/domain/stories.js';
+import type { StoredStory, StoryRepository } from '../../../../functions/domain/ports.js';
+import type { Story } from '../../../../functions/domain/stories.js';
 
 /** The shared feed corpus, when present beside the project. */
 export const FEED_CORPUS_DIRECTORY = path.resolve(process.cwd(), '../shared/fixtures/feeds');
 export const FEED_CORPUS_PRESENT = existsSync(FEED_CORPUS_DIRECTORY);
 
 /**
- * Stories in memory with the repository's contract (create, update on changed text, else
- * nothing), counting calls and actual writes.
+ * Stories in memory behind the repository's conditional reads and writes, counting saves (each
+ * starts with one read of the stored story) and actual writes.
  */
 export class CountingStoryRepository implements StoryRepository {
+  /** The stories as readers see them, by id. */
   readonly stories = new Map<string, Story>();
+  /** Each story with its version, as the conditional writes check it. */
+  private readonly records = new Map<string, StoredStory>();
   saveCalls = 0;
   writes = 0;
   /** Story ids whose save throws, to test that one bad item does not cost the others. */
   readonly failingIds = new Set<string>();
 
-  async saveStory(given: Story | StoryToMake): Promise<StoryWriteOutcome> {
+  async getStoredStory(storyId: string): Promise<StoredStory | undefined> {
     this.saveCalls += 1;
-    const text = storyText(given);
-    if (this.failingIds.has(text.storyId)) throw new Error(`storage refused ${text.storyId}`);
-    const existing = this.stories.get(text.storyId);
-    if (existing && existing.title === text.title && existing.summary === text.summary && existing.content === text.content) {
-      return 'unchanged';
-    }
-    const story = madeStory(given);
+    if (this.failingIds.has(storyId)) throw new Error(`storage refused ${storyId}`);
+    return this.records.get(storyId);
+  }
+
+  async createStory(stored: StoredStory): Promise<boolean> {
+    if (this.records.has(stored.story.storyId)) return false;
+    this.keep(stored);
+    return true;
+  }
+
+  async replaceStory(stored: StoredStory, seen: StoredStory): Promise<boolean> {
+    const current = this.records.get(stored.story.storyId);
+    if (current?.contentHash !== seen.contentHash || current.corrections.length !== seen.corrections.length) return false;
+    this.keep(stored);
+    return true;
+  }
+
+  private keep(stored: StoredStory): void {
     this.writes += 1;
-    this.stories.set(story.storyId, existing ? { ...story, storedAt: existing.storedAt, revision: existing.revision + 1 } : story);
-    return existing ? 'updated' : 'created';
+    this.records.set(stored.story.storyId, stored);
+    this.stories.set(stored.story.storyId, stored.story);
   }
 
   async getStory(storyId: string): Promise<Story | undefined> {
