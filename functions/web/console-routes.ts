@@ -10,7 +10,7 @@ import { correctStory } from '../domain/classify/editorial-service.js';
 import { StoryNotFoundError, type EditorialRepository, type StoryCorrections } from '../domain/classify/editorial.js';
 import { CurationError, type CurationChange } from '../domain/digest/curation.js';
 import { assembleDigest } from '../domain/digest/personal-digest.js';
-import { personalise, renderDigest } from '../domain/digest/render-digest.js';
+import { personalise, renderDigest } from './email/digest-email.js';
 import type { EditionRepository, SeenEdition } from '../domain/digest/ports.js';
 import {
   approveEdition,

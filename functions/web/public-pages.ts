@@ -5,7 +5,7 @@
  */
 import type { Evidence, EvidenceField } from '../domain/classify/types.js';
 import type { Edition, EditionItem } from '../domain/digest/edition.js';
-import { whyLine } from '../domain/digest/render-digest.js';
+import { whyLine } from '../domain/digest/digest-view.js';
 import { STORED_ABOUT_SUBSCRIBERS } from '../domain/subscriptions/stored-data.js';
 import type { Story } from '../domain/stories.js';
 import { formatDate } from '../i18n/format.js';

@@ -11,6 +11,7 @@ import { DynamoWatermarkStore } from '../adapters/dynamo/watermark-store.js';
 import { dynamoClient, sesClient, sqsClient } from '../adapters/aws-clients.js';
 import { SqsJobQueue } from '../adapters/queue/sqs-job-queue.js';
 import { SesMailer } from '../adapters/ses/ses-mailer.js';
+import { digestEmails } from '../web/email/digest-email.js';
 import { ENV, optionalEnv, requireEnv } from '../config/env.js';
 import { loadSubscriberHashKey } from '../config/subscriber-key.js';
 import { DEFAULT_ALERT_SETTINGS, type AlertSettings, type AlertStoryReader, type MatchAlertsDeps } from '../domain/alerts/match-alerts.js';
@@ -90,6 +91,7 @@ export function sendEmailDeps(parts: SendEmailParts): SendEmailDeps {
     subscribers: parts.subscribers,
     deliveries: parts.deliveries,
     mailer: parts.mailer,
+    emails: digestEmails,
     publicBaseUrl: parts.publicBaseUrl,
     listId: listIdFor(parts.publicBaseUrl),
     addressingFor: addressingWith(parts.publicBaseUrl, parts.subscriberKey),

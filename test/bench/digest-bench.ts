@@ -21,6 +21,7 @@ import { LOCAL_SUBSCRIBER_KEY } from '../../functions/local/local-app.js';
 import { startLocalStack, type LocalStack } from '../../functions/local/local-stack.js';
 import { aStory, aSubscriber, MemoryDeliveries, MemoryQueue } from '../support/digest-fixtures.js';
 import { saveIngestedStory } from '../../functions/domain/stories/save-story.js';
+import { digestEmails } from '../../functions/web/email/digest-email.js';
 
 const NOW = new Date('2026-11-30T00:00:00Z');
 const REGION_CHOICES = [['hk'], ['europe'], ['asia-pacific'], ['hk', 'asia-pacific'], ['greater-china'], ['north-america'], ['gb'], ['eu', 'gb']];
@@ -101,6 +102,7 @@ async function benchScale(stack: LocalStack, count: number) {
     editions: cachedEditions,
     deliveries: new MemoryDeliveries(),
     mailer: { send: async () => 'id' },
+    emails: digestEmails,
     publicBaseUrl: 'https://newsdesk.example',
     listId: listIdFor('https://newsdesk.example'),
     addressingFor: addressingWith('https://newsdesk.example', LOCAL_SUBSCRIBER_KEY),
@@ -157,6 +159,7 @@ async function benchSends(stack: LocalStack, count: number) {
     editions: new DynamoEditionRepository(dynamo, tables.Editions),
     deliveries: new DynamoDeliveryRepository(dynamo, tables.Deliveries),
     mailer: new SesMailer(stack.ses, 'digest@newsdesk.localhost'),
+    emails: digestEmails,
     publicBaseUrl: 'https://newsdesk.example',
     listId: listIdFor('https://newsdesk.example'),
     addressingFor: addressingWith('https://newsdesk.example', LOCAL_SUBSCRIBER_KEY),

@@ -2,7 +2,7 @@ import { findRegion } from '../../taxonomy/taxonomy.js';
 import { deliverOnce, type DeliveryDeps, type SendOutcome } from '../digest/deliver-once.js';
 import { composeEdition } from '../digest/edition.js';
 import { assembleDigest, segmentKeyFor } from '../digest/personal-digest.js';
-import { renderDigest, type RenderedDigest } from '../digest/render-digest.js';
+import { digestEmailView, type RenderedDigest } from '../digest/digest-view.js';
 import { localTimeIn } from '../digest/send-time.js';
 import type { Story } from '../stories.js';
 import type { Subscriber, SubscriberRepository } from '../subscriptions/types.js';
@@ -45,7 +45,7 @@ export function createAlertSender(deps: SendAlertDeps) {
         .map((id) => findRegion(id))
         .filter((region) => region !== undefined)
         .map((region) => composeEdition(region, window, stories, { maxItems: 20, now: new Date(window) }));
-      rendered = renderDigest(assembleDigest(window, editions, subscriber.topics), { publicBaseUrl: deps.publicBaseUrl, kind: 'alert', language: languageOf(subscriber) });
+      rendered = deps.emails.render(digestEmailView(assembleDigest(window, editions, subscriber.topics), { publicBaseUrl: deps.publicBaseUrl, kind: 'alert', language: languageOf(subscriber) }));
       renders.set(key, rendered);
     }
     return rendered;

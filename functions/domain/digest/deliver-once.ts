@@ -2,7 +2,7 @@ import { PermanentSendError } from '../errors.js';
 import type { Mailer } from '../ports.js';
 import type { Subscriber } from '../subscriptions/types.js';
 import type { DeliveryRepository } from './ports.js';
-import { personalise, type RecipientLinks, type RenderedDigest } from './render-digest.js';
+import type { DigestEmails, RecipientLinks, RenderedDigest } from './digest-view.js';
 
 export interface RecipientAddressing {
   readonly links: RecipientLinks;
@@ -14,6 +14,8 @@ export interface RecipientAddressing {
 export interface DeliveryDeps {
   readonly deliveries: DeliveryRepository;
   readonly mailer: Mailer;
+  /** Renders each segment's email from its view, and fills in each recipient's links. */
+  readonly emails: DigestEmails;
   readonly listId: string;
   readonly addressingFor: (subscriber: Subscriber) => RecipientAddressing;
   /** How long a claim protects a send in progress before another worker may take it over. */
@@ -44,7 +46,7 @@ export async function deliverOnce(
   }
 
   const addressing = deps.addressingFor(subscriber);
-  const content = personalise(rendered, addressing.links);
+  const content = deps.emails.personalise(rendered, addressing.links);
   try {
     const messageId = await deps.mailer.send({ to: subscriber.email, ...content, headers: { ...addressing.headers, 'List-Id': deps.listId } });
     await deps.deliveries.recordSent(deliveryId, messageId, deps.now());

@@ -4,7 +4,7 @@ import { assembleDigest, segmentKeyFor } from './personal-digest.js';
 import { deliverOnce, type DeliveryDeps, type SendOutcome } from './deliver-once.js';
 import type { DigestSendJob, EditionRepository } from './ports.js';
 import { isSendable } from './plan-digest.js';
-import { renderDigest, type RenderedDigest } from './render-digest.js';
+import { digestEmailView, type RenderedDigest } from './digest-view.js';
 import { languageOf } from '../../i18n/languages.js';
 
 export interface SendDigestDeps extends DeliveryDeps {
@@ -43,7 +43,7 @@ export function createDigestSender(deps: SendDigestDeps) {
       );
       renders.set(
         key,
-        editions.length ? renderDigest(assembleDigest(week, editions, subscriber.topics), { publicBaseUrl: deps.publicBaseUrl, language: languageOf(subscriber) }) : null,
+        editions.length ? deps.emails.render(digestEmailView(assembleDigest(week, editions, subscriber.topics), { publicBaseUrl: deps.publicBaseUrl, language: languageOf(subscriber) })) : null,
       );
     }
     return renders.get(key) ?? null;

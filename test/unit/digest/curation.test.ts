@@ -3,7 +3,7 @@ import { changeCuration, CurationError, EMPTY_CURATION, type Curation } from '..
 import { recomposeDraft } from '../../../functions/domain/digest/edition.js';
 import { assembleDigest } from '../../../functions/domain/digest/personal-digest.js';
 import { planDigest, refreshDraft } from '../../../functions/domain/digest/plan-digest.js';
-import { personalise, renderDigest } from '../../../functions/domain/digest/render-digest.js';
+import { personalise, renderDigest } from '../../../functions/web/email/digest-email.js';
 import { findRegion } from '../../../functions/taxonomy/taxonomy.js';
 import { aStory, aSubscriber, MemoryEditions, MemoryQueue, MemorySubscribers } from '../../support/digest-fixtures.js';
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { classifyStory } from '../../../functions/domain/classify/classify-story.js';
 import { composeEdition, type EditionItem } from '../../../functions/domain/digest/edition.js';
 import { assembleDigest } from '../../../functions/domain/digest/personal-digest.js';
-import { inReadersLanguage, personalise, renderDigest, whyLine } from '../../../functions/domain/digest/render-digest.js';
+import { inReadersLanguage, whyLine } from '../../../functions/domain/digest/digest-view.js';
+import { personalise, renderDigest } from '../../../functions/web/email/digest-email.js';
 import { findRegion } from '../../../functions/taxonomy/taxonomy.js';
 import { aStory } from '../../support/digest-fixtures.js';
 

@@ -4,6 +4,7 @@ import { planDigest, type PlanDigestDeps } from '../../../functions/domain/diges
 import type { DigestSendJob } from '../../../functions/domain/digest/ports.js';
 import { createDigestSender, type SendDigestDeps } from '../../../functions/domain/digest/send-digest.js';
 import type { StoryReader } from '../../../functions/domain/ports.js';
+import { digestEmails } from '../../../functions/web/email/digest-email.js';
 import type { Story } from '../../../functions/domain/stories.js';
 import type { Mailer, OutgoingEmail } from '../../../functions/domain/ports.js';
 import { aStory, aSubscriber, MemoryDeliveries, MemoryEditions, MemoryMailer, MemoryQueue, MemorySubscribers } from '../../support/digest-fixtures.js';
@@ -42,6 +43,7 @@ function setUp(options: { held?: string[]; mailer?: Mailer } = {}) {
     editions,
     deliveries,
     mailer,
+    emails: digestEmails,
     publicBaseUrl: 'https://newsdesk.example',
     listId: 'Newsdesk <digest.newsdesk.example>',
     addressingFor: () => ({ links: { preferences: 'https://p', unsubscribe: 'https://u' }, headers: { 'List-Unsubscribe': '<https://u>' } }),

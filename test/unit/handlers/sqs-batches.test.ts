@@ -9,6 +9,7 @@ import { aStory, aSubscriber, MemoryDeliveries, MemoryEditions, MemoryMailer, Me
 import { classifyByKeyword, CountingStoryRepository, fetched, rssDocument, ScriptedFetcher } from '../feeds/support/fakes.js';
 import { composeEdition } from '../../../functions/domain/digest/edition.js';
 import { findRegion } from '../../../functions/taxonomy/taxonomy.js';
+import { digestEmails } from '../../../functions/web/email/digest-email.js';
 
 function batch(...bodies: string[]): SQSEvent {
   return { Records: bodies.map((body, index) => ({ messageId: `m-${index}`, body })) } as unknown as SQSEvent;
@@ -50,6 +51,7 @@ describe('the sender', () => {
       subscribers: new MemorySubscribers([ada, bruno]),
       deliveries: new MemoryDeliveries(),
       mailer,
+      emails: digestEmails,
       publicBaseUrl: 'https://newsdesk.example',
       listId: 'Newsdesk <digest.newsdesk.example>',
       addressingFor: () => ({ links: { preferences: 'https://p', unsubscribe: 'https://u' }, headers: {} }),
