@@ -4,7 +4,8 @@
  * synchronous: the knowledge base is compiled once when this module loads.
  */
 import type { ClassifierRules, PromotedRule } from './corrections.js';
-import { recycleMentions, tagJurisdictions, type JurisdictionVerdict, type WeighedMention } from './jurisdiction-tagger.js';
+import { tagJurisdictions, type JurisdictionVerdict } from './jurisdiction-tagger.js';
+import { recycleMentions, type WeighedMention } from './mention-weight.js';
 import { findTopics, findTrainingHits, judgeScope, recycleWeighedCues, weighedCue, type StoryFacts, type WeighedCue } from './scope-and-topics.js';
 import { KNOWLEDGE_INDEX, recycleMatches, scanField, TermIndexBuilder, withSenses, type CueMatch, type FieldMatches, type GeoSense, type TermIndex, type TermMatch } from './term-index.js';
 import { detectLanguage } from './language.js';

@@ -13,7 +13,7 @@ import {
   type CueKind,
 } from './lexicon.js';
 import { CHINESE_NOT_PURPOSE_BEFORE, CHINESE_PURPOSE_MARKS, TRAINING_DATA_TERMS } from './lexicon-languages.js';
-import { positionWeight, type WeighedMention } from './jurisdiction-tagger.js';
+import { positionWeight, type WeighedMention } from './mention-weight.js';
 import { Recycler } from './recycler.js';
 import { ShortWordSet } from './short-words.js';
 import { sortShort } from './small-sort.js';
