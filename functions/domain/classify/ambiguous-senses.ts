@@ -36,8 +36,8 @@ export function resolveSense(fields: StoryFields, prior: string | undefined, mat
   let countryCue = false;
   let subdivisionCue = false;
   for (let at = 0; at < window.length; at += 1) {
-    if (COUNTRY_CUES.has(window.words[at])) countryCue = true;
-    if (SUBDIVISION_CUES.has(window.words[at])) subdivisionCue = true;
+    if (COUNTRY_CUES.has(window[at])) countryCue = true;
+    if (SUBDIVISION_CUES.has(window[at])) subdivisionCue = true;
   }
   let best: GeoSense | undefined;
   let bestSupport = 0;
@@ -74,32 +74,26 @@ function supportFor(code: string, direct: Scores, window: Window, countryCue: bo
   return support;
 }
 
-/** Words around a match, by vocabulary number: `words` up to `length`. */
-interface Window {
-  readonly words: Int32Array;
-  readonly length: number;
-}
+/** Words around a match, by vocabulary number. */
+type Window = readonly number[];
 
-const NO_WINDOW: Window = { words: new Int32Array(0), length: 0 };
-
-// The window's words, reused from match to match: a window is read before the next is made.
-const windowBuffer = new Int32Array(64);
+const NO_WINDOW: Window = [];
 
 /** The words within `reach` of a match in its sentence, the match's own left out. */
 function windowWords(field: FieldText, match: GeoMatch, reach: number): Window {
-  let length = 0;
+  const words: number[] = [];
   const from = Math.max(0, match.startToken - reach);
   const to = Math.min(field.tokenCount, match.endToken + reach);
   for (let token = from; token < to; token += 1) {
     if (token >= match.startToken && token < match.endToken) continue;
-    if (field.tokenSentences[token] === match.sentence) windowBuffer[length++] = field.tokenWords[token];
+    if (field.tokenSentences[token] === match.sentence) words.push(field.tokenWords[token]);
   }
-  return { words: windowBuffer, length };
+  return words;
 }
 
 /** Whether one of the phrases (vocabulary numbers) appears in the window. */
-function containsAnyPhrase(window: Window, cues: ContextCues): boolean {
-  const { words, length } = window;
+function containsAnyPhrase(words: Window, cues: ContextCues): boolean {
+  const length = words.length;
   for (let index = 0; index < length; index += 1) {
     // Most words start no phrase: the table of first words turns them away.
     const word = words[index];

@@ -33,25 +33,9 @@ export class Scores {
     return at >= 0 ? this.totals[at] : 0;
   }
 
-  /**
-   * The codes at the given positions (ascending), heaviest first; equally heavy ones keep
-   * their order. Sorted by insertion on the weights themselves: a handful of codes.
-   */
+  /** The codes at the given positions (ascending), heaviest first; equally heavy ones keep their order (the sort is stable). */
   heaviestFirst(positions: readonly number[]): string[] {
-    const order = positions.slice();
-    for (let index = 1; index < order.length; index += 1) {
-      const item = order[index];
-      const weight = this.totals[item];
-      let at = index;
-      while (at > 0 && this.totals[order[at - 1]] < weight) {
-        order[at] = order[at - 1];
-        at -= 1;
-      }
-      order[at] = item;
-    }
-    const codes: string[] = [];
-    for (const position of order) codes.push(this.codes[position]);
-    return codes;
+    return [...positions].sort((a, b) => this.totals[b] - this.totals[a]).map((position) => this.codes[position]);
   }
 
   top(): number {

@@ -37,8 +37,7 @@ export type MentionContext =
 
 /**
  * Which words of each field belong to some place mention (2 for a law's name, else 1): they
- * may sit between a place and its noun. The tables are kept per field name and cleared for
- * each story, since making typed arrays afresh costs more than the marking.
+ * may sit between a place and its noun.
  */
 export function markGeoTokens(fields: StoryFields, geo: readonly GeoMatch[]): ByField<Uint8Array> {
   const marks = new ByField<Uint8Array>();
@@ -46,7 +45,7 @@ export function markGeoTokens(fields: StoryFields, geo: readonly GeoMatch[]): By
     if (match.startToken < 0) continue;
     let mark = marks.get(match.field);
     if (mark === undefined) {
-      mark = clearedMarks(match.field, fields.get(match.field)!.tokenCount);
+      mark = new Uint8Array(fields.get(match.field)!.tokenCount);
       marks.set(match.field, mark);
     }
     let value = 1;
@@ -71,20 +70,6 @@ export class ByField<T> {
     else if (field === 'summary') this.summary = value;
     else this.body = value;
   }
-}
-
-const markTables = new Map<EvidenceField, Uint8Array>();
-
-/** The field's mark table, zero for its first `count` words; read no further. */
-function clearedMarks(field: EvidenceField, count: number): Uint8Array {
-  let table = markTables.get(field);
-  if (table === undefined || table.length < count) {
-    table = new Uint8Array(Math.max(count, 2 * (table?.length ?? 128)));
-    markTables.set(field, table);
-  } else {
-    table.fill(0, 0, count);
-  }
-  return table;
 }
 
 /**

@@ -1,7 +1,6 @@
 /** How much one place mention counts for its jurisdiction, and whether it places the story on its own: by the term's role, what the words around it make of it, and where it stands. */
 import { speaks } from './jurisdiction-facts.js';
 import { inComparison, ownedByWordBefore, readChineseContext, readContext, type ByField, type MentionContext } from './mention-context.js';
-import { Recycler } from './recycler.js';
 import type { GeoMatch, GeoRole, GeoSense } from './term-index.js';
 import type { StoryFields } from './text-fields.js';
 import type { EvidenceField } from './types.js';
@@ -50,31 +49,7 @@ export function positionWeight(field: EvidenceField, sentence: number, offset: n
 }
 
 export function senseWeight(sense: GeoSense): number {
-  return sense.weak ? ROLE_WEIGHT.weak : roleWeight(sense.role);
-}
-
-/** `ROLE_WEIGHT[role]`, spelt out: a lookup by a changing key is slow to run. */
-function roleWeight(role: GeoRole): number {
-  switch (role) {
-    case 'regulator':
-      return ROLE_WEIGHT.regulator;
-    case 'editor':
-      return ROLE_WEIGHT.editor;
-    case 'law':
-      return ROLE_WEIGHT.law;
-    case 'name':
-      return ROLE_WEIGHT.name;
-    case 'demonym':
-      return ROLE_WEIGHT.demonym;
-    case 'alias':
-      return ROLE_WEIGHT.alias;
-    case 'global':
-      return ROLE_WEIGHT.global;
-    case 'place':
-      return ROLE_WEIGHT.place;
-    case 'weak':
-      return ROLE_WEIGHT.weak;
-  }
+  return sense.weak ? ROLE_WEIGHT.weak : ROLE_WEIGHT[sense.role];
 }
 
 export function weighMention(story: StoryReading, match: GeoMatch, sense: GeoSense): WeighedMention {
@@ -135,32 +110,5 @@ export function weighMention(story: StoryReading, match: GeoMatch, sense: GeoSen
       context === 'government' ||
       context === 'law' ||
       context === 'population');
-  const free = MENTIONS.next();
-  if (free === undefined) return MENTIONS.keep(new Weighing(match, sense, context, weight, strong, weak));
-  free.match = match;
-  free.sense = sense;
-  free.context = context;
-  free.weight = weight;
-  free.strong = strong;
-  free.weak = weak;
-  return free;
-}
-
-/** Every weighed mention is one of these, recycled from story to story (see recycler.ts). */
-class Weighing implements WeighedMention {
-  constructor(
-    public match: GeoMatch,
-    public sense: GeoSense,
-    public context: MentionContext | undefined,
-    public weight: number,
-    public strong: boolean,
-    public weak: boolean,
-  ) {}
-}
-
-const MENTIONS = new Recycler<Weighing>(1 << 12);
-
-/** Every weighed mention made so far may be handed out again (see recycler.ts). */
-export function recycleMentions(): void {
-  MENTIONS.recycle();
+  return { match, sense, context, weight, strong, weak };
 }
