@@ -4,9 +4,10 @@
  * synchronous: the knowledge base is compiled once when this module loads.
  */
 import type { ClassifierRules, PromotedRule } from './corrections.js';
-import { recycleMentions, tagJurisdictions, type JurisdictionVerdict, type WeighedMention } from './jurisdiction-tagger.js';
-import { findTopics, findTrainingHits, judgeScope, recycleWeighedCues, weighedCue, type StoryFacts, type WeighedCue } from './scope-and-topics.js';
-import { KNOWLEDGE_INDEX, recycleMatches, scanField, TermIndexBuilder, withSenses, type CueMatch, type FieldMatches, type GeoSense, type TermIndex, type TermMatch } from './term-index.js';
+import { tagJurisdictions, type JurisdictionVerdict } from './jurisdiction-tagger.js';
+import type { WeighedMention } from './mention-weight.js';
+import { findTopics, findTrainingHits, judgeScope, weighedCue, type StoryFacts, type WeighedCue } from './scope-and-topics.js';
+import { KNOWLEDGE_INDEX, scanField, TermIndexBuilder, withSenses, type CueMatch, type FieldMatches, type GeoSense, type TermIndex, type TermMatch } from './term-index.js';
 import { detectLanguage } from './language.js';
 import { hasSpecialUnit, indexField, sameIgnoringCase, StoryFields } from './text-fields.js';
 import { TOPICS, type Classification, type ClassifyInput, type Evidence, type EvidenceField, type Topic } from './types.js';
@@ -20,11 +21,6 @@ const SCOPE_EVIDENCE_AGAINST = 3;
 const EDITOR_SCOPE_WEIGHT = 6;
 
 export function classifyStory(input: ClassifyInput, rules?: ClassifierRules): Classification {
-  // The last story's matches, weighed cues and mentions are not read any more: they are
-  // reused for this one's (see recycler.ts).
-  recycleMatches();
-  recycleWeighedCues();
-  recycleMentions();
   // Rules first: compiling them numbers their words, which reading the text then recognises.
   const compiled = rules === undefined || rules.rules.length === 0 ? undefined : compileRules(rules);
   const fields = new StoryFields();
@@ -32,7 +28,7 @@ export function classifyStory(input: ClassifyInput, rules?: ClassifierRules): Cl
   if (hasText(input.summary)) fields.add(indexField('summary', input.summary));
   if (hasText(input.body)) fields.add(indexField('body', input.body));
 
-  const matches = emptiedMatches();
+  const matches: FieldMatches = { geo: [], cues: [], suppressed: [] };
   for (const field of fields.list) {
     scanField(field, KNOWLEDGE_INDEX, matches);
     if (compiled !== undefined) scanField(field, compiled.index, matches);
@@ -93,19 +89,6 @@ export function classifyStory(input: ClassifyInput, rules?: ClassifierRules): Cl
   for (const verdict of topicVerdicts) topics.push(verdict.topic);
 
   return { inScope: true, score: scope.score, jurisdictions: tagging.jurisdictions, mentions: tagging.mentions, topics, evidence, language };
-}
-
-// The lists of a story's matches, emptied and filled again for each story like the matches
-// themselves (see recycler.ts): grown once to a story's size, they are not grown again.
-const MATCH_LISTS: FieldMatches = { geo: [], cues: [], suppressed: [] };
-
-function emptiedMatches(): FieldMatches {
-  // Emptied by popping, which keeps the lists' room; setting `length` would give it up.
-  const { geo, cues, suppressed } = MATCH_LISTS;
-  while (geo.length > 0) geo.pop();
-  while (cues.length > 0) cues.pop();
-  while (suppressed.length > 0) suppressed.pop();
-  return MATCH_LISTS;
 }
 
 const NO_CUES: readonly CueMatch[] = [];

@@ -13,10 +13,8 @@ import {
   type CueKind,
 } from './lexicon.js';
 import { CHINESE_NOT_PURPOSE_BEFORE, CHINESE_PURPOSE_MARKS, TRAINING_DATA_TERMS } from './lexicon-languages.js';
-import { positionWeight, type WeighedMention } from './jurisdiction-tagger.js';
-import { Recycler } from './recycler.js';
+import { positionWeight, type WeighedMention } from './mention-weight.js';
 import { ShortWordSet } from './short-words.js';
-import { sortShort } from './small-sort.js';
 import { spanMatch, type CueMatch, type GeoSense, type TermMatch } from './term-index.js';
 import { sentenceFrom, sentenceTo, type FieldText, type StoryFields } from './text-fields.js';
 import { TOPICS, type EvidenceField, type Topic } from './types.js';
@@ -43,27 +41,14 @@ export interface WeighedCue {
  */
 class Weighed implements WeighedCue {
   constructor(
-    public match: TermMatch,
-    public rule: string,
-    public weight: number,
+    readonly match: TermMatch,
+    readonly rule: string,
+    readonly weight: number,
   ) {}
 }
 
-/** Weighed cues are recycled from story to story, as matches are (see recycler.ts). */
-const WEIGHED_CUES = new Recycler<Weighed>(1 << 13);
-
 export function weighedCue(match: TermMatch, rule: string, weight: number): WeighedCue {
-  const free = WEIGHED_CUES.next();
-  if (free === undefined) return WEIGHED_CUES.keep(new Weighed(match, rule, weight));
-  free.match = match;
-  free.rule = rule;
-  free.weight = weight;
-  return free;
-}
-
-/** Every weighed cue made so far may be handed out again (see recycler.ts). */
-export function recycleWeighedCues(): void {
-  WEIGHED_CUES.recycle();
+  return new Weighed(match, rule, weight);
 }
 
 export interface ScopeVerdict {
@@ -558,7 +543,7 @@ export function findTopics(facts: StoryFacts, training: readonly TrainingHit[], 
     const bySentence = best[topicNumber];
     const editor = editorTopics.size === 0 ? NO_WEIGHED_CUES : (editorTopics.get(topic) ?? NO_WEIGHED_CUES);
     if (bySentence === undefined && editor.length === 0) continue;
-    const evidence = bySentence === undefined ? [] : sortShort(bySentence.cues, heavierCueFirst);
+    const evidence = bySentence === undefined ? [] : bySentence.cues.sort(heavierCueFirst);
     let total = 0;
     for (const cue of evidence) total += cue.weight;
     if (total >= TOPIC_THRESHOLDS[topic] || editor.length > 0) verdicts.push({ topic, evidence: editor.length === 0 ? evidence : [...editor, ...evidence] });

@@ -7,7 +7,6 @@
 import { JURISDICTIONS, NEUTRAL_PHRASES, type Jurisdiction, type NamedTerm } from '../../taxonomy/taxonomy.js';
 import { CUES, type CueDefinition, type CueKind } from './lexicon.js';
 import { containsHan, isUpperStretch, sentenceAt, startsUpper, tokenizeTerm, type FieldText } from './text-fields.js';
-import { Recycler } from './recycler.js';
 import { internWord, UNKNOWN_WORD } from './vocabulary.js';
 import type { EvidenceField } from './types.js';
 
@@ -243,94 +242,37 @@ export interface SuppressMatch extends TermMatch {
  * different kinds meet stays a plain load. Fields a match has no use for are undefined (-1
  * for `id`). The term is cut from the field's text when first asked for: most matches are
  * weighed and counted, and only the few shown as evidence are ever spelled out.
- *
- * Matches are recycled from story to story (see recycler.ts), so the fields are written
- * again: nothing outside this module writes them.
  */
 class Found implements TermMatch {
   constructor(
-    public field: EvidenceField,
+    public readonly field: EvidenceField,
     /** The field's text, which the term is cut from. */
-    public source: string,
-    public start: number,
-    public end: number,
-    public startToken: number,
-    public endToken: number,
-    public sentence: number,
-    public cue: CueDefinition | undefined,
-    public senses: readonly GeoSense[] | undefined,
-    public id: number,
+    public readonly source: string,
+    public readonly start: number,
+    public readonly end: number,
+    public readonly startToken: number,
+    public readonly endToken: number,
+    public readonly sentence: number,
+    public readonly cue: CueDefinition | undefined,
+    public readonly senses: readonly GeoSense[] | undefined,
+    public readonly id: number,
     private spelled: string | undefined,
   ) {}
 
   get term(): string {
     return (this.spelled ??= this.source.slice(this.start, this.end));
   }
-
-  /** Takes on the values of a new match, as the constructor would. */
-  reset(
-    field: EvidenceField,
-    source: string,
-    start: number,
-    end: number,
-    startToken: number,
-    endToken: number,
-    sentence: number,
-    cue: CueDefinition | undefined,
-    senses: readonly GeoSense[] | undefined,
-    id: number,
-    spelled: string | undefined,
-  ): this {
-    this.field = field;
-    this.source = source;
-    this.start = start;
-    this.end = end;
-    this.startToken = startToken;
-    this.endToken = endToken;
-    this.sentence = sentence;
-    this.cue = cue;
-    this.senses = senses;
-    this.id = id;
-    this.spelled = spelled;
-    return this;
-  }
-}
-
-/** Matches are recycled from story to story (see recycler.ts). */
-const MATCHES = new Recycler<Found>(1 << 14);
-
-function newFound(
-  field: EvidenceField,
-  source: string,
-  start: number,
-  end: number,
-  startToken: number,
-  endToken: number,
-  sentence: number,
-  cue: CueDefinition | undefined,
-  senses: readonly GeoSense[] | undefined,
-  id: number,
-  spelled: string | undefined,
-): Found {
-  const free = MATCHES.next();
-  if (free !== undefined) return free.reset(field, source, start, end, startToken, endToken, sentence, cue, senses, id, spelled);
-  return MATCHES.keep(new Found(field, source, start, end, startToken, endToken, sentence, cue, senses, id, spelled));
-}
-
-/** Every match made so far may be handed out again (see recycler.ts). */
-export function recycleMatches(): void {
-  MATCHES.recycle();
 }
 
 /** A match of no particular kind on text[start, end) (the span of a training verb and its object, say). */
 export function spanMatch(field: EvidenceField, text: string, start: number, end: number, sentence: number): TermMatch {
-  return newFound(field, text, start, end, -1, -1, sentence, undefined, undefined, -1, undefined);
+  return new Found(field, text, start, end, -1, -1, sentence, undefined, undefined, -1, undefined);
 }
 
 /** The same place match with other senses (editors' rules narrow or change them). */
 export function withSenses(match: GeoMatch, senses: readonly GeoSense[]): GeoMatch {
   const found = match as unknown as Found;
-  return newFound(found.field, found.source, found.start, found.end, found.startToken, found.endToken, found.sentence, undefined, senses, -1, undefined) as GeoMatch;
+  return new Found(found.field, found.source, found.start, found.end, found.startToken, found.endToken, found.sentence, undefined, senses, -1, undefined) as GeoMatch;
 }
 
 export interface FieldMatches {
@@ -673,19 +615,19 @@ function offerCue(field: FieldText, start: number, end: number, cue: CueDefiniti
 function cueMatch(field: FieldText, startToken: number, endToken: number, cue: CueDefinition): CueMatch {
   const start = field.tokenStarts[startToken];
   const end = field.tokenEnds[endToken - 1];
-  return newFound(field.field, field.text, start, end, startToken, endToken, field.tokenSentences[startToken], cue, undefined, -1, undefined) as CueMatch;
+  return new Found(field.field, field.text, start, end, startToken, endToken, field.tokenSentences[startToken], cue, undefined, -1, undefined) as CueMatch;
 }
 
 function geoMatch(field: FieldText, startToken: number, endToken: number, senses: readonly GeoSense[]): GeoMatch {
   const start = field.tokenStarts[startToken];
   const end = field.tokenEnds[endToken - 1];
-  return newFound(field.field, field.text, start, end, startToken, endToken, field.tokenSentences[startToken], undefined, senses, -1, undefined) as GeoMatch;
+  return new Found(field.field, field.text, start, end, startToken, endToken, field.tokenSentences[startToken], undefined, senses, -1, undefined) as GeoMatch;
 }
 
 function suppressMatch(field: FieldText, startToken: number, endToken: number, id: number): SuppressMatch {
   const start = field.tokenStarts[startToken];
   const end = field.tokenEnds[endToken - 1];
-  return newFound(field.field, field.text, start, end, startToken, endToken, field.tokenSentences[startToken], undefined, undefined, id, undefined) as SuppressMatch;
+  return new Found(field.field, field.text, start, end, startToken, endToken, field.tokenSentences[startToken], undefined, undefined, id, undefined) as SuppressMatch;
 }
 
 /**
@@ -737,20 +679,20 @@ function scanHan(field: FieldText, han: FlatHanTrie, into: FieldMatches): void {
         for (const sense of senses) {
           if (sense.layer === 'geo') continue;
           if (sense.layer === 'neutral') neutral = true;
-          else if (sense.layer === 'suppress') into.suppressed.push(newFound(field.field, text, position, end, -1, -1, sentence, undefined, undefined, sense.id, term) as SuppressMatch);
+          else if (sense.layer === 'suppress') into.suppressed.push(new Found(field.field, text, position, end, -1, -1, sentence, undefined, undefined, sense.id, term) as SuppressMatch);
           else {
             const kind = sense.kind;
             const bit = 1 << kind;
             if (cueReach[kind] >= end || (kindsHere & bit) !== 0) continue;
             kindsHere |= bit;
-            into.cues.push(newFound(field.field, text, position, end, -1, -1, sentence, sense.cue, undefined, -1, term) as CueMatch);
+            into.cues.push(new Found(field.field, text, position, end, -1, -1, sentence, sense.cue, undefined, -1, term) as CueMatch);
             cueReach[kind] = end;
           }
         }
         if ((places !== undefined || neutral) && !geoFound && position >= geoBlockedUntil) {
           geoFound = true;
           geoBlockedUntil = end;
-          if (!neutral && places !== undefined) into.geo.push(newFound(field.field, text, position, end, -1, -1, sentence, undefined, places, -1, term) as GeoMatch);
+          if (!neutral && places !== undefined) into.geo.push(new Found(field.field, text, position, end, -1, -1, sentence, undefined, places, -1, term) as GeoMatch);
         }
       }
     }

@@ -4,8 +4,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import { classifyStory } from '../../../functions/domain/classify/classify-story.js';
-import { Recycler } from '../../../functions/domain/classify/recycler.js';
-import { sortShort } from '../../../functions/domain/classify/small-sort.js';
 import { hasSpecialUnit, indexField, sameIgnoringCase, type FieldText } from '../../../functions/domain/classify/text-fields.js';
 import { internWord, UNKNOWN_WORD, wordNumber, WordSet, wordText } from '../../../functions/domain/classify/vocabulary.js';
 
@@ -83,15 +81,6 @@ describe('comparing terms as toLowerCase would', () => {
   });
 });
 
-describe('sorting short lists', () => {
-  it('is stable, as the built-in sort', () => {
-    const items = Array.from({ length: 40 }, (_, index) => ({ key: index % 3, index }));
-    const expected = [...items].sort((a, b) => a.key - b.key);
-    expect(sortShort([...items].slice(0, 20), (a, b) => a.key - b.key)).toEqual(expected.filter((item) => item.index < 20));
-    expect(sortShort([...items], (a, b) => a.key - b.key)).toEqual(expected);
-  });
-});
-
 describe('classifying with reused working space', () => {
   it('gives the same result for a story whatever was classified before it', () => {
     const story = { title: 'Hong Kong privacy watchdog fines bank over data breach', summary: 'The PCPD said personal data of customers leaked.', body: 'Long text. '.repeat(50) };
@@ -105,19 +94,6 @@ describe('classifying with reused working space', () => {
     const copy = structuredClone(first);
     classifyStory({ title: 'California privacy agency enforces the CCPA', summary: 'Personal information of residents was sold; Texas also sued.' });
     expect(first).toEqual(copy);
-  });
-
-  it('hands out kept objects again only after recycling, and keeps no more than its limit', () => {
-    const recycler = new Recycler<{ id: number }>(2);
-    expect(recycler.next()).toBeUndefined();
-    const a = recycler.keep({ id: 1 });
-    const b = recycler.keep({ id: 2 });
-    recycler.keep({ id: 3 });
-    expect(recycler.next()).toBeUndefined();
-    recycler.recycle();
-    expect(recycler.next()).toBe(a);
-    expect(recycler.next()).toBe(b);
-    expect(recycler.next()).toBeUndefined();
   });
 
   it('ranks many cues in a long body as it ranks few', () => {

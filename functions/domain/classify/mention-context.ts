@@ -1,0 +1,312 @@
+/** What a place mention is doing in its sentence, read from the words around it: a regulator's or a law's place, the people at stake, a seat, a dateline, a destination, a comparison. */
+import {
+  COMPANY_NOUNS,
+  COMPARISON_WORDS,
+  CONTEXT_FILLERS,
+  GOVERNMENT_NOUNS,
+  LAW_NOUNS,
+  ORGANISATION_HEADS,
+  POPULATION_NOUNS,
+  REGULATOR_NOUNS,
+  SEAT_NOUNS,
+  TRANSFER_WORDS,
+  VENUE_WORDS,
+} from './lexicon.js';
+import type { GeoMatch } from './term-index.js';
+import { sentenceFrom, sentenceTo, startsUpper, type FieldText, type StoryFields } from './text-fields.js';
+import type { EvidenceField } from './types.js';
+import { internWord, WordSet } from './vocabulary.js';
+
+export type MentionContext =
+  | 'seat'
+  | 'organisation'
+  | 'dateline'
+  | 'company'
+  | 'transfer'
+  | 'venue'
+  | 'regulator'
+  | 'government'
+  | 'law'
+  | 'population'
+  /** "modelled on Virginia's law", "similar to the GDPR": a comparison, not the story's place. */
+  | 'comparison'
+  /** "across the EU", "EU-wide": an effect throughout the place, which counts for a union (see `weighMention`). */
+  | 'area'
+  /** "the regulator, which enforces both the Protection of Personal Information Act and ...": a body's remit, not the story's law. */
+  | 'remit';
+
+/**
+ * Which words of each field belong to some place mention (2 for a law's name, else 1): they
+ * may sit between a place and its noun.
+ */
+export function markGeoTokens(fields: StoryFields, geo: readonly GeoMatch[]): ByField<Uint8Array> {
+  const marks = new ByField<Uint8Array>();
+  for (const match of geo) {
+    if (match.startToken < 0) continue;
+    let mark = marks.get(match.field);
+    if (mark === undefined) {
+      mark = new Uint8Array(fields.get(match.field)!.tokenCount);
+      marks.set(match.field, mark);
+    }
+    let value = 1;
+    for (const sense of match.senses) if (sense.role === 'law') value = 2;
+    for (let token = match.startToken; token < match.endToken; token += 1) mark[token] = value;
+  }
+  return marks;
+}
+
+/** One value per field name for one story, picked by comparing the name with three constants. */
+export class ByField<T> {
+  private title: T | undefined;
+  private summary: T | undefined;
+  private body: T | undefined;
+
+  get(field: EvidenceField): T | undefined {
+    return field === 'title' ? this.title : field === 'summary' ? this.summary : this.body;
+  }
+
+  set(field: EvidenceField, value: T): void {
+    if (field === 'title') this.title = value;
+    else if (field === 'summary') this.summary = value;
+    else this.body = value;
+  }
+}
+
+/**
+ * Whether the mention's sentence compares or looks back ("he cited the UK's cameras"). Each
+ * sentence is read once, when a mention in it first asks: 0 not read yet, 1 no, 2 yes.
+ */
+export function inComparison(field: FieldText, match: GeoMatch, cache: ByField<number[]>): boolean {
+  let marks = cache.get(field.field);
+  if (marks === undefined) {
+    marks = new Array<number>(field.sentenceStarts.length).fill(0);
+    cache.set(field.field, marks);
+  }
+  if (marks[match.sentence] === 0) {
+    const from = sentenceFrom(field, match.sentence);
+    const to = sentenceTo(field, match.sentence);
+    let found = false;
+    for (let token = from; token < to && !found; token += 1) found = COMPARISON_WORDS.has(field.tokenWords[token]);
+    marks[match.sentence] = found ? 2 : 1;
+  }
+  return marks[match.sentence] === 2;
+}
+
+// The words the rules below name, by vocabulary number.
+const OF = internWord('of');
+const FOR = internWord('for');
+const THE = internWord('the');
+const TO = internWord('to');
+const IN = internWord('in');
+const AND = internWord('and');
+const OR = internWord('or');
+const FROM = internWord('from');
+const ACROSS = internWord('across');
+const THROUGHOUT = internWord('throughout');
+const OUTSIDE = internWord('outside');
+const S = internWord('s');
+const DATA = internWord('data');
+const PERSONAL = internWord('personal');
+const TECH = internWord('tech');
+const INTERNET = internWord('internet');
+const COURT = internWord('court');
+const JUDGE = internWord('judge');
+const COURTHOUSE = internWord('courthouse');
+const FEDERAL = internWord('federal');
+const BASED = internWord('based');
+const HEADQUARTERED = internWord('headquartered');
+const HEADQUARTERS = internWord('headquarters');
+const INCORPORATED = internWord('incorporated');
+const LOCATED = internWord('located');
+const LIVING = internWord('living');
+const ON = internWord('on');
+const AFTER = internWord('after');
+const BY = internWord('by');
+const WIDE = internWord('wide');
+/** Words before "on", "after", "by" or "to" that make the next place a model or a comparison. */
+const MODEL_WORDS = new WordSet(['modelled', 'modeled', 'patterned', 'inspired', 'similar', 'akin', 'comparable']);
+
+/** No word: before the field's start, past its end, or in another sentence. */
+const NO_WORD = -1;
+
+/** The vocabulary number of the word at `token` if it is in the given sentence, else NO_WORD. */
+function wordAt(field: FieldText, sentence: number, token: number): number {
+  return token >= 0 && token < field.tokenCount && field.tokenSentences[token] === sentence ? field.tokenWords[token] : NO_WORD;
+}
+
+
+// Chinese has no spaces: what a place is doing is read from the characters next to it.
+/** After a place: the people whose data is at stake ("歐盟用戶"). */
+const CHINESE_POPULATION = ['用戶', '用户', '居民', '市民', '公民', '消費者', '消费者', '會員', '会员', '民眾', '民众', '網民', '网民', '人士'];
+/** After a place: a company of that place ("中國公司"), not the story's place. */
+const CHINESE_COMPANY = ['公司', '企業', '企业', '集團', '集团', '科技公司', '母公司'];
+/** Before a place: where data is sent ("傳送至中國"). */
+const CHINESE_TRANSFER = ['傳送至', '传送至', '傳輸至', '传输至', '轉移至', '转移至', '傳至', '传至', '傳往', '传往', '送往', '存放於', '存放于', '儲存於', '储存于'];
+/** How far the characters read reach on either side. */
+const CHINESE_REACH = 3;
+
+export function readChineseContext(field: FieldText, match: GeoMatch): MentionContext | undefined {
+  const after = field.text.slice(match.end, match.end + CHINESE_REACH);
+  const before = field.text.slice(Math.max(0, match.start - CHINESE_REACH), match.start);
+  if (CHINESE_TRANSFER.some((word) => before.endsWith(word))) return 'transfer';
+  if (CHINESE_COMPANY.some((word) => after.startsWith(word))) return 'company';
+  if (CHINESE_POPULATION.some((word) => after.startsWith(word))) return 'population';
+  return undefined;
+}
+
+/** Reads the words around a mention for what they make of it. */
+export function readContext(field: FieldText, geoTokens: Uint8Array, match: GeoMatch): MentionContext | undefined {
+  const sentence = match.sentence;
+  const first = match.startToken;
+  const last = match.endToken - 1;
+
+  if (isDateline(field, match)) return 'dateline';
+  const previous = wordAt(field, sentence, first - 1);
+  const beforePrevious = wordAt(field, sentence, first - 2);
+  if (previous === OF && ORGANISATION_HEADS.has(beforePrevious)) return 'organisation';
+  if (followsRemitVerb(field, geoTokens, match)) return 'remit';
+  // "modelled on Virginia's law", "similar to the GDPR": whatever follows, the place is a comparison.
+  const link = previous === THE ? beforePrevious : previous;
+  const beforeLink = wordAt(field, sentence, previous === THE ? first - 3 : first - 2);
+  if ((link === ON || link === AFTER || link === BY || link === TO) && MODEL_WORDS.has(beforeLink)) return 'comparison';
+
+  const next = wordAt(field, sentence, last + 1);
+  const afterNext = wordAt(field, sentence, last + 2);
+  if (SEAT_NOUNS.has(next)) {
+    // "Texas-based users" are people; a "Nevada-registered data broker" is a company's seat.
+    return afterNext !== DATA && afterNext !== PERSONAL && POPULATION_NOUNS.has(afterNext) ? 'population' : 'seat';
+  }
+  if (sitsAfterSeatWords(field, match)) return 'seat';
+
+  // Forward: skip fillers and other places to the noun that says what the place is doing;
+  // failing that, a population right after the place ("Hong Kong users", "EU user data").
+  // The population right after the place, or one word on ("European taxi drivers", "Irish Facebook users").
+  const populationNext =
+    POPULATION_NOUNS.has(next) ||
+    (next !== NO_WORD && next !== DATA && next !== PERSONAL && afterNext !== DATA && afterNext !== PERSONAL && POPULATION_NOUNS.has(afterNext));
+  for (let distance = 1, skipped = 0; skipped <= 4; distance += 1) {
+    const token = last + distance;
+    const word = wordAt(field, sentence, token);
+    if (word === NO_WORD) break;
+    if (REGULATOR_NOUNS.has(word)) return 'regulator';
+    if (GOVERNMENT_NOUNS.has(word)) return 'government';
+    if (LAW_NOUNS.has(word) || geoTokens[token] === 2) return 'law';
+    if (COMPANY_NOUNS.has(word) && distance <= 2) return 'company';
+    if (!(CONTEXT_FILLERS.has(word) || geoTokens[token] === 1 || word === TECH || word === INTERNET)) break;
+    skipped += 1;
+  }
+  if (populationNext) return 'population';
+
+  if (next === WIDE) return 'area';
+
+  // Backward: "the data protection authority of Norway", "his counterparts in Quebec, British
+  // Columbia and Alberta", "users in the U.K. and E.U.".
+  if (hasRegulatorBefore(field, geoTokens, match)) return 'regulator';
+  if (hasPopulationBefore(field, geoTokens, match)) return 'population';
+  if (link === ACROSS || link === THROUGHOUT) return 'area';
+  if (previous === TO || (previous === THE && beforePrevious === TO)) {
+    for (let token = first - 1; token >= 0 && field.tokenSentences[token] === sentence; token -= 1) {
+      if (TRANSFER_WORDS.has(field.tokenWords[token])) return 'transfer';
+    }
+  }
+  if (previous === IN || (previous === THE && beforePrevious === IN)) {
+    // "a summit in Seoul"; "a federal court in California" sits there but applies federal law.
+    let courtSeen = false;
+    for (let distance = 1; distance <= 7; distance += 1) {
+      const word = wordAt(field, sentence, first - distance);
+      if (word === NO_WORD) break;
+      if (VENUE_WORDS.has(word)) return 'venue';
+      if (word === COURT || word === JUDGE || word === COURTHOUSE) courtSeen = true;
+      else if (courtSeen && word === FEDERAL) return 'venue';
+    }
+  }
+  return undefined;
+}
+
+function sitsAfterSeatWords(field: FieldText, match: GeoMatch): boolean {
+  for (let distance = 1; distance <= 4; distance += 1) {
+    const word = wordAt(field, match.sentence, match.startToken - distance);
+    if (word === NO_WORD) return false;
+    if (POPULATION_NOUNS.has(word)) return false;
+    if (word === BASED || word === HEADQUARTERED || word === HEADQUARTERS || word === INCORPORATED) return true;
+  }
+  return false;
+}
+
+/** Verbs that say what a regulator is in charge of ("which enforces the GDPR"). */
+const REMIT_VERBS = new WordSet(['enforces', 'oversees', 'administers', 'polices', 'supervises']);
+const BOTH = internWord('both');
+const ALSO = internWord('also');
+
+/** Whether a law's name follows "enforces", "oversees"... with at most articles and the like between. */
+function followsRemitVerb(field: FieldText, geoTokens: Uint8Array, match: GeoMatch): boolean {
+  // Only a law's name can be a remit (see `markGeoTokens`).
+  if (geoTokens[match.startToken] !== 2) return false;
+  let token = match.startToken - 1;
+  for (let skipped = 0; skipped < 5; skipped += 1, token -= 1) {
+    const word = wordAt(field, match.sentence, token);
+    if (word === NO_WORD) return false;
+    if (REMIT_VERBS.has(word)) return true;
+    if (!(word === THE || word === BOTH || word === ALSO || word === S || geoTokens[token] === 1)) return false;
+  }
+  return false;
+}
+
+/**
+ * The token of the word that links a place to what comes before it: articles and other places
+ * of the same list ("Quebec, British Columbia and Alberta") are stepped over. -1 when the
+ * sentence starts first, or the list runs on too long: `wordAt` then reads no word.
+ */
+function linkBeforeList(field: FieldText, geoTokens: Uint8Array, match: GeoMatch): number {
+  let token = match.startToken - 1;
+  for (let skipped = 0; skipped < 6; skipped += 1, token -= 1) {
+    const word = wordAt(field, match.sentence, token);
+    if (word === NO_WORD) return -1;
+    if (word === THE || word === AND || word === OR || geoTokens[token] === 1) continue;
+    break;
+  }
+  return token;
+}
+
+/**
+ * "the data protection authority of Norway", "regulators in France", "the privacy commissioners
+ * of Canada, Quebec and Alberta": a regulator noun, then "of", "for" or "in", then this place,
+ * perhaps at the end of a list of places.
+ */
+function hasRegulatorBefore(field: FieldText, geoTokens: Uint8Array, match: GeoMatch): boolean {
+  const token = linkBeforeList(field, geoTokens, match);
+  const link = wordAt(field, match.sentence, token);
+  if (link !== OF && link !== FOR && link !== IN) return false;
+  let head = wordAt(field, match.sentence, token - 1);
+  if (head === THE) head = wordAt(field, match.sentence, token - 2);
+  return REGULATOR_NOUNS.has(head);
+}
+
+/** "users in the U.K. and E.U.", "residents of Texas", "members located in the EU". */
+function hasPopulationBefore(field: FieldText, geoTokens: Uint8Array, match: GeoMatch): boolean {
+  const token = linkBeforeList(field, geoTokens, match);
+  const link = wordAt(field, match.sentence, token);
+  if (link !== IN && link !== OF && link !== FROM && link !== ACROSS && link !== THROUGHOUT && link !== OUTSIDE) return false;
+  let noun = wordAt(field, match.sentence, token - 1);
+  if (noun === LOCATED || noun === BASED || noun === LIVING) noun = wordAt(field, match.sentence, token - 2);
+  return noun !== NO_WORD && noun !== DATA && noun !== PERSONAL && POPULATION_NOUNS.has(noun);
+}
+
+/** "LONDON (Reuters) -" or "Hong Kong —" at the very start of a summary or body. */
+function isDateline(field: FieldText, match: GeoMatch): boolean {
+  if (field.field === 'title' || match.start > 2) return false;
+  const rest = field.text.slice(match.end, match.end + 40);
+  return /^(?:,\s*[\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?)?\s*(?:\(|—|–|-\s|:)/u.test(rest);
+}
+
+
+/**
+ * Whether the word just before a name says whose it is: a place's name, or a capitalised word
+ * inside the sentence (Dutch and English nationalities: "Ierse", "Belgian").
+ */
+export function ownedByWordBefore(field: FieldText, geoTokens: Uint8Array | undefined, match: GeoMatch): boolean {
+  const before = match.startToken - 1;
+  if (match.startToken < 0 || before < 0 || field.tokenSentences[before] !== field.tokenSentences[match.startToken]) return false;
+  if (geoTokens !== undefined && geoTokens[before] !== 0) return true;
+  return before !== field.sentenceFirstTokens[field.tokenSentences[before]] && startsUpper(field.text, field.tokenStarts[before]);
+}

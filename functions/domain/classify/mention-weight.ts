@@ -1,0 +1,114 @@
+/** How much one place mention counts for its jurisdiction, and whether it places the story on its own: by the term's role, what the words around it make of it, and where it stands. */
+import { speaks } from './jurisdiction-facts.js';
+import { inComparison, ownedByWordBefore, readChineseContext, readContext, type ByField, type MentionContext } from './mention-context.js';
+import type { GeoMatch, GeoRole, GeoSense } from './term-index.js';
+import type { StoryFields } from './text-fields.js';
+import type { EvidenceField } from './types.js';
+
+export interface WeighedMention {
+  readonly match: GeoMatch;
+  readonly sense: GeoSense;
+  readonly context: MentionContext | undefined;
+  readonly weight: number;
+  /** Evidence that places the story on its own: a regulator, a law, a population, a title. */
+  readonly strong: boolean;
+  /** A loose name ("China", "Europe") that nothing around it made firmer. */
+  readonly weak: boolean;
+}
+
+/** What weighing a story's mentions reads of the story, gathered once per story. */
+export interface StoryReading {
+  readonly fields: StoryFields;
+  readonly hasSummary: boolean;
+  /** The story's language (`language.ts`). */
+  readonly language?: string;
+  /** Which words of each field belong to some place mention (see `markGeoTokens`). */
+  readonly geoTokens: ByField<Uint8Array>;
+  /** Which sentences compare or look back, filled in as mentions ask (see `inComparison`). */
+  readonly comparisons: ByField<number[]>;
+}
+
+const ROLE_WEIGHT: Record<GeoRole, number> = {
+  regulator: 3,
+  editor: 3,
+  law: 2,
+  name: 1,
+  demonym: 1,
+  alias: 1,
+  global: 1.5,
+  place: 0.8,
+  weak: 0.4,
+};
+
+export function positionWeight(field: EvidenceField, sentence: number, offset: number, hasSummary: boolean): number {
+  if (field === 'title') return 3;
+  if (field === 'summary') return sentence === 0 ? 2 : 1;
+  // Far into a body sit footers, bylines and related links.
+  if (!hasSummary) return offset > 1500 ? 0.5 : sentence === 0 ? 2 : 1;
+  return offset > 1500 ? 0.35 : 0.7;
+}
+
+export function senseWeight(sense: GeoSense): number {
+  return sense.weak ? ROLE_WEIGHT.weak : ROLE_WEIGHT[sense.role];
+}
+
+export function weighMention(story: StoryReading, match: GeoMatch, sense: GeoSense): WeighedMention {
+  const { geoTokens, comparisons } = story;
+  const field = story.fields.get(match.field)!;
+  const read = match.startToken < 0 ? readChineseContext(field, match) : readContext(field, geoTokens.get(match.field)!, match);
+  // An effect throughout a union ("across the EU", "EU-wide") puts its people at stake; across a country it says nothing.
+  const widened = read === 'area' ? (sense.code === 'EU' || sense.code === 'EEA' ? 'population' : undefined) : read;
+  // A regulator or a law is not a population: "residents ... under the GDPR" says nothing of the GDPR.
+  const context = widened === 'population' && (sense.role === 'law' || sense.role === 'regulator') ? undefined : widened;
+  // A clashing acronym ("AP": a Dutch regulator and a news agency) or a home name ("de
+  // privacytoezichthouder") in a story written in its regulator's language means the regulator,
+  // unless a place or nationality just before says whose it is ("de Ierse privacytoezichthouder").
+  const owned = sense.firm !== undefined && ownedByWordBefore(field, geoTokens.get(match.field), match);
+  if (sense.firm !== undefined && !owned && sense.role === 'regulator' && story.language !== undefined && speaks(sense.code, story.language)) sense = sense.firm;
+  let weight = owned ? 0 : senseWeight(sense);
+  let weak = sense.weak;
+  switch (context) {
+    case 'seat':
+    case 'organisation':
+    case 'dateline':
+      weight = 0;
+      break;
+    case 'company':
+    case 'transfer':
+      weight *= 0.2;
+      break;
+    case 'venue':
+      weight *= 0.3;
+      break;
+    case 'comparison':
+    case 'remit':
+      weight *= 0.2;
+      break;
+    case 'regulator':
+      weight = Math.max(weight, ROLE_WEIGHT.regulator);
+      weak = false;
+      break;
+    case 'government':
+    case 'law':
+      weight = Math.max(weight, ROLE_WEIGHT.law);
+      weak = false;
+      break;
+    case 'population':
+      weight = Math.max(weight, weak ? ROLE_WEIGHT.weak * 2 : ROLE_WEIGHT.name) * 1.5;
+      weak = false;
+      break;
+    default:
+      break;
+  }
+  weight *= positionWeight(match.field, match.sentence, match.start, story.hasSummary);
+  if (match.startToken >= 0 && inComparison(field, match, comparisons)) weight *= 0.5;
+  const strong =
+    weight > 0 &&
+    (match.field === 'title' ||
+      ((sense.role === 'regulator' || sense.role === 'law' || sense.role === 'editor') && !sense.weak) ||
+      context === 'regulator' ||
+      context === 'government' ||
+      context === 'law' ||
+      context === 'population');
+  return { match, sense, context, weight, strong, weak };
+}
