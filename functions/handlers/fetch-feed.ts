@@ -3,13 +3,14 @@
  * back-off) and the message still succeeds; a failure to record anything (the table is
  * unreachable) or a message that is not a feed job is reported as that record's failure.
  */
-import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
+import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
+import type { SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import { ingestFeed, type FeedIngestReport, type IngestFeedDeps } from '../domain/feeds/ingest-feed.js';
 import { logger, metrics } from '../observability.js';
 import { buildOnce } from '../wiring/build-once.js';
 import { fetchFeedDepsFromEnvironment } from '../wiring/ingestion.js';
 import type { FeedJob } from './plan-ingest.js';
-import { readFeedJob } from './queue-jobs.js';
+import { ONE_BY_ONE, readFeedJob } from './queue-jobs.js';
 
 export interface FetchFeedDeps extends IngestFeedDeps {
   /** Brings the editors' promoted rules up to date (cached) before a feed is classified. */
@@ -17,24 +18,25 @@ export interface FetchFeedDeps extends IngestFeedDeps {
 }
 
 export function createFetchFeedHandler(deps: () => FetchFeedDeps, onReport?: (report: FeedIngestReport) => void) {
-  return async (event: SQSEvent): Promise<SQSBatchResponse> => {
-    const batchItemFailures: SQSBatchResponse['batchItemFailures'] = [];
-    for (const record of event.Records) {
-      let source: FeedJob['source'] | undefined;
-      try {
-        source = readFeedJob(record.body).source;
-        const { refreshRules, ...ingestDeps } = deps();
-        await refreshRules?.();
-        // The domain logs each feed and counts StoriesIngested, FeedFailures and DeadFeeds.
-        const report = await ingestFeed(source, { logger, metrics, ...ingestDeps });
-        onReport?.(report);
-      } catch (error) {
-        logger.error('feed job failed', { messageId: record.messageId, feedUrl: source?.url, error: error as Error });
-        batchItemFailures.push({ itemIdentifier: record.messageId });
-      }
+  const ingestRecord = async (record: SQSRecord): Promise<void> => {
+    let source: FeedJob['source'] | undefined;
+    try {
+      source = readFeedJob(record.body).source;
+      const { refreshRules, ...ingestDeps } = deps();
+      await refreshRules?.();
+      // The domain logs each feed and counts StoriesIngested, FeedFailures and DeadFeeds.
+      const report = await ingestFeed(source, { logger, metrics, ...ingestDeps });
+      onReport?.(report);
+    } catch (error) {
+      logger.error('feed job failed', { messageId: record.messageId, feedUrl: source?.url, error: error as Error });
+      throw error;
     }
+  };
+  return async (event: SQSEvent): Promise<SQSBatchResponse> => {
+    // A processor holds one batch's state, so each invocation gets its own.
+    const response = await processPartialResponse(event, ingestRecord, new BatchProcessor(EventType.SQS), ONE_BY_ONE);
     metrics.publishStoredMetrics();
-    return { batchItemFailures };
+    return response;
   };
 }
 

@@ -7,10 +7,26 @@ import type { AlertSendJob } from '../domain/alerts/ports.js';
 import type { DigestSendJob } from '../domain/digest/ports.js';
 import type { FeedJob } from './plan-ingest.js';
 
+/**
+ * How the SQS workers run a batch through Powertools' BatchProcessor: one record after the
+ * other (a sender holds the SES rate, a feed worker one connection at a time), and a batch whose
+ * every record failed is reported record by record like any other instead of thrown, so each
+ * message keeps its own count of receives on its way to the dead-letter queue.
+ */
+export const ONE_BY_ONE = { processInParallel: false, throwOnFullBatchFailure: false } as const;
+
 export class UnreadableJobError extends Error {
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, options);
     this.name = 'UnreadableJobError';
+  }
+}
+
+/** The email's claim is held by another worker: the message is retried once that lease ends. */
+export class ClaimHeldElsewhereError extends Error {
+  constructor(messageId: string) {
+    super(`message ${messageId}: another worker holds this email's claim`);
+    this.name = 'ClaimHeldElsewhereError';
   }
 }
 

@@ -2,7 +2,8 @@
  * The one sender: digest and alert jobs from the send-jobs queue, one claimed email per job,
  * partial batch failures. One sender means one place where the SES send rate is held.
  */
-import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
+import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
+import type { SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import type { AlertSendJob } from '../domain/alerts/ports.js';
 import { createAlertSender, type SendAlertDeps } from '../domain/alerts/send-alert.js';
 import type { DigestSendJob } from '../domain/digest/ports.js';
@@ -10,7 +11,7 @@ import { createDigestSender, type SendDigestDeps } from '../domain/digest/send-d
 import { logger, metrics } from '../observability.js';
 import { buildOnce } from '../wiring/build-once.js';
 import { sendEmailDepsFromEnvironment } from '../wiring/delivery.js';
-import { readSendJob, UnreadableJobError } from './queue-jobs.js';
+import { ClaimHeldElsewhereError, ONE_BY_ONE, readSendJob, UnreadableJobError } from './queue-jobs.js';
 
 export type SendJob = DigestSendJob | AlertSendJob;
 
@@ -25,8 +26,7 @@ export function createSendEmailHandler(deps: () => SendEmailDeps | Promise<SendE
     const { digest, alert } = await deps();
     const sendDigest = createDigestSender(digest);
     const sendAlert = createAlertSender(alert);
-    const batchItemFailures: SQSBatchResponse['batchItemFailures'] = [];
-    for (const record of event.Records) {
+    const sendRecord = async (record: SQSRecord): Promise<void> => {
       let job: SendJob | undefined;
       try {
         job = readSendJob(record.body);
@@ -36,16 +36,17 @@ export function createSendEmailHandler(deps: () => SendEmailDeps | Promise<SendE
         if (outcome === 'failed-permanently') metrics.addMetric('SendsFailedPermanently', 'Count', 1);
         // Another worker holds the claim. If it crashed, its lease runs out before SQS shows
         // this message again, and the retry takes the claim over: nobody is left without.
-        if (outcome === 'in-flight') batchItemFailures.push({ itemIdentifier: record.messageId });
+        if (outcome === 'in-flight') throw new ClaimHeldElsewhereError(record.messageId);
       } catch (error) {
         // An unreadable message fails the same way each time: it ends in the dead-letter queue.
         if (error instanceof UnreadableJobError) logger.error('unreadable send job', { messageId: record.messageId, error });
-        else logger.warn('send failed, will retry', { messageId: record.messageId, ...job, error: error as Error });
-        batchItemFailures.push({ itemIdentifier: record.messageId });
+        else if (!(error instanceof ClaimHeldElsewhereError)) logger.warn('send failed, will retry', { messageId: record.messageId, ...job, error: error as Error });
+        throw error;
       }
-    }
+    };
+    const response = await processPartialResponse(event, sendRecord, new BatchProcessor(EventType.SQS), ONE_BY_ONE);
     metrics.publishStoredMetrics();
-    return { batchItemFailures };
+    return response;
   };
 }
 

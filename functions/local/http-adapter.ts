@@ -183,7 +183,14 @@ export interface RunningHttpAdapter {
 
 export function startHttpAdapter(options: HttpAdapterOptions): Promise<RunningHttpAdapter> {
   const limit = options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES;
-  const server = createServer(async (req, res) => {
+  const server = createServer((req, res) => {
+    // Failures are answered inside; one thrown while answering drops this connection alone.
+    answer(req, res).catch((error: unknown) => {
+      options.onError?.(error);
+      res.destroy();
+    });
+  });
+  async function answer(req: IncomingMessage, res: ServerResponse): Promise<void> {
     let body: Buffer;
     try {
       body = await readRequestBody(req, limit);
@@ -206,7 +213,7 @@ export function startHttpAdapter(options: HttpAdapterOptions): Promise<RunningHt
       if (res.headersSent) res.end();
       else writeApiGatewayResult(res, htmlResult(500, problemPage('Something went wrong', 'Something went wrong on our side. Please try again in a minute.')));
     }
-  });
+  }
   const host = options.host ?? '127.0.0.1';
   return new Promise((resolve, reject) => {
     server.once('error', reject);

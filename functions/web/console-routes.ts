@@ -25,7 +25,7 @@ import {
   UnknownRegionError,
   type EditionDeskDeps,
 } from '../domain/console/edition-desk.js';
-import type { AlertFlag, AuditLog, ConsoleAuthStore, ConsoleSession, StoryAlertFlags } from '../domain/console/ports.js';
+import type { AuditLog, ConsoleAuthStore, ConsoleSession, StoryAlertFlags } from '../domain/console/ports.js';
 import { csrfTokenMatches, endSession, randomToken, findSession, SESSION_HOURS, SignInError, signInWithPassword, SignInThrottledError, startSession } from '../domain/console/sessions.js';
 import { setAlertFlagForStory, type FlagForAlertOutcome } from '../domain/alerts/late-alerts.js';
 import type { AlertSettings } from '../domain/alerts/match-alerts.js';
@@ -226,7 +226,7 @@ function changeFrom(form: RawFormInput): CurationChange {
 
 function listField(raw: RawFormInput, name: string): string[] {
   const value = raw[name];
-  const values = Array.isArray(value) ? value : typeof value === 'string' ? [value] : [];
+  const values = typeof value === 'string' ? [value] : (value ?? []);
   return values.flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
 }
 
@@ -436,7 +436,7 @@ export function createConsoleApi(deps: ConsoleApiDeps) {
       const storyId = field(form, 'storyId');
       const flag = field(form, 'flag');
       if (flag !== 'flag' && flag !== 'hold' && flag !== 'none') return page(400, consoleProblemPage(context(session), 'Not saved', 'An alert setting is flag, hold or none.'));
-      const outcome = await setAlertFlagForStory({ stories: deps.stories, lateAlerts: deps.stories, settings: deps.alertSettings }, storyId, flag as AlertFlag, now());
+      const outcome = await setAlertFlagForStory({ stories: deps.stories, lateAlerts: deps.stories, settings: deps.alertSettings }, storyId, flag, now());
       await deps.audit.record({ editor, at, action: `alert-${flag}`, target: storyId, ...(outcome === 'late-alert' ? { detail: 'late alert' } : {}) });
       const back = field(form, 'back');
       return redirect(`${safeNext(back || '/console/week')}${back.includes('?') ? '&' : '?'}done=${FLAG_NOTICES[outcome]}`);
@@ -502,7 +502,7 @@ export function createConsoleApi(deps: ConsoleApiDeps) {
       const params = new URLSearchParams({ region: regionId, week: weekLabel });
       for (const r of segment.regions) params.append('regions', r);
       for (const t of segment.topics) params.append('topics', t);
-      return page(200, previewPage(context(session), { regionId, week: weekLabel, regions: segment.regions, topics: segment.topics, subject: segment.email.subject, text: segment.email.text, emailUrl: `/console/preview/email?${params}` }, noticeFrom(event)));
+      return page(200, previewPage(context(session), { regionId, week: weekLabel, regions: segment.regions, topics: segment.topics, subject: segment.email.subject, text: segment.email.text, emailUrl: `/console/preview/email?${params.toString()}` }, noticeFrom(event)));
     }
     if (path === '/console/preview/email') {
       const { email } = await segmentEmail(query);

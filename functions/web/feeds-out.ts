@@ -32,6 +32,7 @@ function entriesOf(editions: readonly Edition[]): FeedEntry[] {
 
 /** XML 1.0 forbids most control characters; a feed title carrying one must not break the document. */
 function xmlText(value: string): string {
+  // eslint-disable-next-line no-control-regex -- removing control characters is what this does
   return escapeHtml(value.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, ''));
 }
 

@@ -76,5 +76,5 @@ export function readQuery(event: APIGatewayProxyEventV2): RawFormInput {
 /** The first value of a field, or '' when it is missing. */
 export function field(raw: RawFormInput, name: string): string {
   const value = raw[name];
-  return (Array.isArray(value) ? value[0] : (value as string | undefined)) ?? '';
+  return (typeof value === 'string' ? value : value?.[0]) ?? '';
 }

@@ -208,7 +208,7 @@ export function unsubscribePage(token: string, subscriber: Subscriber | undefine
     main: html`<h1>Unsubscribe from Newsdesk</h1>
 ${
   subscribed
-    ? html`<p>Stop all Newsdesk email to <strong>${subscriber!.email}</strong>. It takes effect at once.</p>`
+    ? html`<p>Stop all Newsdesk email to <strong>${subscriber.email}</strong>. It takes effect at once.</p>`
     : html`<p>This address is not subscribed at the moment. Unsubscribing again does no harm.</p>`
 }
 <form method="post" action="/unsubscribe?token=${encodeURIComponent(token)}">

@@ -44,7 +44,7 @@ export const EMPTY_FORM: FormValues = {
 
 function strings(value: string | readonly string[] | undefined): string[] {
   if (value === undefined) return [];
-  return Array.isArray(value) ? [...value] : [value as string];
+  return typeof value === 'string' ? [value] : [...value];
 }
 
 /** What the person sent, to show it back unchanged next to the errors. */

@@ -65,7 +65,7 @@ async function startStore(): Promise<{ endpoint: string; child: ChildProcess }> 
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   await new Promise<void>((ready, fail) => {
-    child.stdout!.once('data', () => ready());
+    child.stdout.once('data', () => ready());
     child.once('exit', (code) => fail(new Error(`dynalite exited with ${code}`)));
   });
   return { endpoint: `http://127.0.0.1:${port}`, child };

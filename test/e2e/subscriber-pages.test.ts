@@ -117,9 +117,9 @@ describe.skipIf(!haveChromium)('the subscriber pages in a browser', () => {
       await page.emulateMedia({ colorScheme });
       await page.goto(`${harness.url}/subscribe`);
       await page.keyboard.press('Tab');
-      const focused = (await page.evaluate(
+      const focused = await page.evaluate<{ style: string; width: number; colour: string; page: string }>(
         `(() => { const s = getComputedStyle(document.activeElement); return { style: s.outlineStyle, width: parseFloat(s.outlineWidth), colour: s.outlineColor, page: getComputedStyle(document.body).backgroundColor }; })()`,
-      )) as { style: string; width: number; colour: string; page: string };
+      );
       expect(focused.style).toBe('solid');
       expect(focused.width).toBeGreaterThanOrEqual(2);
       expect(contrast(rgb(focused.colour), rgb(focused.page))).toBeGreaterThanOrEqual(3);

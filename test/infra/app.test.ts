@@ -5,7 +5,7 @@ describe('the app reads its settings from the context', () => {
   it('sends from the mail domain and links to the public address of cdk.json by default', () => {
     const { stack } = buildApp();
     expect(stack.stackName).toBe('Newsdesk');
-    expect(stack.mail.fromAddress).toBe(`digest@${cdkJsonContext()['newsdesk:mailDomain']}`);
+    expect(stack.mail.fromAddress).toBe(`digest@${String(cdkJsonContext()['newsdesk:mailDomain'])}`);
   });
 
   it('refuses to build without a mail domain, naming the context key', () => {

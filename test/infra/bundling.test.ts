@@ -17,13 +17,22 @@ const FUNCTIONS: Record<string, (stack: NewsdeskStack) => NodejsFunction> = {
   'plan-digest': (stack) => stack.delivery.planDigest,
   'plan-digest-page': (stack) => stack.delivery.planDigestPage,
   'send-email': (stack) => stack.delivery.sendEmail,
+  'match-alerts': (stack) => stack.delivery.matchAlerts,
+  'subscriber-api': (stack) => stack.subscriberApi.pages,
+  'ses-events': (stack) => stack.subscriberApi.sesEvents,
+  'archive-api': (stack) => stack.archive.pages,
+  'console-api': (stack) => stack.editorConsole.pages,
 };
+
+/** devDependencies that the local stack, the command line and the tests use; no Lambda has them. */
+const LOCAL_ONLY_PACKAGES = ['dynalite', 'aws-ses-v2-local', 'tsx', 'cli-progress', 'playwright-core'];
 
 let synthesised: SynthesisedNewsdesk;
 beforeAll(() => {
   // The one synth that really runs esbuild on the handlers.
   synthesised = synthNewsdesk({ bundle: true });
-}, 120_000);
+  // Ten esbuild runs: on a busy 2-core machine they took longer than two minutes.
+}, 600_000);
 
 /** The directory of the function's bundled code in the cloud assembly. */
 function bundleDirectory(name: string): string {
@@ -49,6 +58,14 @@ describe.each(Object.keys(FUNCTIONS))('the %s bundle', (name) => {
     const size = statSync(path.join(bundleDirectory(name), 'index.mjs')).size;
     console.info(`${name}: index.mjs ${(size / 1000).toFixed(0)} kB`);
     expect(size).toBeLessThan(BUNDLE_BUDGET_BYTES);
+  });
+
+  it('carries none of the local-only packages, nor the local stack', () => {
+    // The source map names every file esbuild put in the bundle.
+    const { sources } = JSON.parse(readFileSync(path.join(bundleDirectory(name), 'index.mjs.map'), 'utf8')) as { sources: string[] };
+    expect(sources.length).toBeGreaterThan(10);
+    const local = sources.filter((source) => LOCAL_ONLY_PACKAGES.some((pkg) => source.includes(`node_modules/${pkg}/`)) || source.includes('functions/local/'));
+    expect(local).toEqual([]);
   });
 
   it('carries no copy of the infrastructure code', () => {

@@ -92,8 +92,8 @@ function withImportsResolved(value: unknown, exported: ReadonlyMap<string, unkno
   if (Array.isArray(value)) return value.map((item) => withImportsResolved(item, exported));
   if (value && typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>);
-    if (entries.length === 1 && entries[0]![0] === 'Fn::ImportValue' && typeof entries[0]![1] === 'string' && exported.has(entries[0]![1])) {
-      return exported.get(entries[0]![1]);
+    if (entries.length === 1 && entries[0][0] === 'Fn::ImportValue' && typeof entries[0][1] === 'string' && exported.has(entries[0][1])) {
+      return exported.get(entries[0][1]);
     }
     return Object.fromEntries(entries.map(([key, item]) => [key, withImportsResolved(item, exported)]));
   }
@@ -171,7 +171,7 @@ export function permissionsOfRole(resources: Record<string, CloudFormationResour
     if (resource.Type !== 'AWS::IAM::Policy') continue;
     const attached = asList(resource.Properties?.Roles).some((role: any) => role?.Ref === roleLogicalId);
     if (!attached) continue;
-    for (const statement of asList(resource.Properties?.PolicyDocument?.Statement) as any[]) {
+    for (const statement of asList<any>(resource.Properties?.PolicyDocument?.Statement)) {
       if (statement.Effect !== 'Allow' || statement.Condition) throw new Error('unexpected statement shape');
       for (const target of asList(statement.Resource)) {
         const rendered = renderValue(target);

@@ -4,7 +4,7 @@
  * them their slot; then the hourly run mails them, once. A write that lands between the
  * backfill's read and its update wins.
  */
-import { DynamoDBClient, PutItemCommand, UpdateItemCommand } from '@aws-sdk/client-dynamodb';
+import { PutItemCommand, UpdateItemCommand } from '@aws-sdk/client-dynamodb';
 import { marshall } from '@aws-sdk/util-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DynamoSubscriberRepository } from '../../functions/adapters/dynamo/subscriber-repository.js';
@@ -36,7 +36,7 @@ describe('backfilling digest slots for subscribers stored before the index', () 
 
   it('slots the old records, dry run first, so the planner mails them once; a second run finds nothing', async () => {
     const legacy = [1, 2, 3].map((index) => aSubscriber({ subscriberId: `legacy-${index}`, email: `legacy-${index}@reader.example` }));
-    legacy[2] = { ...legacy[2]!, version: 4 };
+    legacy[2] = { ...legacy[2], version: 4 };
     for (const subscriber of legacy) await putLegacy(subscriber);
     await putLegacy(aSubscriber({ subscriberId: 'legacy-paused', email: 'paused@reader.example', paused: true }));
     await putLegacy(aSubscriber({ subscriberId: 'legacy-alerts', email: 'alerts@reader.example', frequency: 'instant' }));
@@ -79,7 +79,7 @@ describe('backfilling digest slots for subscribers stored before the index', () 
           return target.send(command as PutItemCommand);
         };
       },
-    }) as DynamoDBClient;
+    });
     expect(await backfillAndReport(racing, table, { dryRun: false }, () => {})).toMatchObject({ slotted: 0, changedMeanwhile: 1 });
     const stored = await new DynamoSubscriberRepository(stack.dynamo, table).getSubscriber('racing');
     expect(stored).toMatchObject({ paused: true });

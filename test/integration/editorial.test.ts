@@ -83,7 +83,7 @@ async function storeStory(text: { title: string; summary: string }): Promise<Sto
   return story;
 }
 
-async function rawItem(storyId: string): Promise<Record<string, any>> {
+async function rawItem(storyId: string): Promise<ReturnType<typeof unmarshall>> {
   const result = await stack.dynamo.send(new GetItemCommand({ TableName: stack.tables.Stories, Key: marshall({ storyId }), ConsistentRead: true }));
   return unmarshall(result.Item!);
 }

@@ -46,7 +46,7 @@ export class CognitoHostedSignIn implements HostedSignIn {
       code_challenge_method: 'S256',
     });
     // The cookie keeps both the state to compare and the verifier to redeem the code with.
-    return { location: `${this.settings.domainUrl}/oauth2/authorize?${params}`, state: `${nonce}.${codeVerifier}` };
+    return { location: `${this.settings.domainUrl}/oauth2/authorize?${params.toString()}`, state: `${nonce}.${codeVerifier}` };
   }
 
   async finish(callbackUrl: string, code: string, returnedState: string, savedState: string): Promise<string> {

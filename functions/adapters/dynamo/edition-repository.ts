@@ -40,7 +40,7 @@ export class DynamoEditionRepository implements EditionRepository {
       if (!(error instanceof ConditionalCheckFailedException)) throw error;
       // A second planner run (the schedule fired twice) composed the same edition: keep the first.
       const existing = await this.getEdition(edition.editionId);
-      if (!existing) throw new Error(`edition ${edition.editionId} exists but could not be read`);
+      if (!existing) throw new Error(`edition ${edition.editionId} exists but could not be read`, { cause: error });
       return existing;
     }
   }

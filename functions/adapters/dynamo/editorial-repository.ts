@@ -67,7 +67,7 @@ export class DynamoEditorialRepository implements EditorialRepository {
       );
       for (const raw of page.Items ?? []) {
         const { editorialId: _id, kind: _kind, sequence, story, ...correction } = unmarshall(raw) as CorrectionItem;
-        records.push({ correction: correction as Correction, sequence, story });
+        records.push({ correction, sequence, story });
       }
       startKey = page.LastEvaluatedKey;
     } while (startKey);

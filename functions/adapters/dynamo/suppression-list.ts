@@ -24,7 +24,7 @@ export class DynamoSuppressionList implements SuppressionList {
       new GetItemCommand({ TableName: this.tableName, Key: marshall({ subscriberId: KEY_PREFIX + subscriberId }), ConsistentRead: true }),
     );
     if (!result.Item) return undefined;
-    const item = unmarshall(result.Item);
+    const item = unmarshall(result.Item) as Omit<SuppressionEntry, 'subscriberId'>;
     return { subscriberId, reason: item.reason, detail: item.detail, suppressedAt: item.suppressedAt };
   }
 

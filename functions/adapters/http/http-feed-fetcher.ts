@@ -95,7 +95,7 @@ export class HttpFeedFetcher implements FeedFetcher {
         }
         const next = this.checkUrl(hop.location, current);
         if (visited.has(next.toString())) {
-          throw new FeedFetchError(`redirect loop: ${next} was already visited`, { reason: 'too-many-redirects' });
+          throw new FeedFetchError(`redirect loop: ${next.href} was already visited`, { reason: 'too-many-redirects' });
         }
         visited.add(next.toString());
         current = next;

@@ -10,7 +10,7 @@ import { findTopics, findTrainingHits, judgeScope, weighedCue, type StoryFacts, 
 import { KNOWLEDGE_INDEX, scanField, TermIndexBuilder, withSenses, type CueMatch, type FieldMatches, type GeoSense, type TermIndex, type TermMatch } from './term-index.js';
 import { detectLanguage } from './language.js';
 import { hasSpecialUnit, indexField, sameIgnoringCase, StoryFields } from './text-fields.js';
-import { TOPICS, type Classification, type ClassifyInput, type Evidence, type EvidenceField, type Topic } from './types.js';
+import { TOPICS, type Classification, type ClassifyInput, type Evidence, type Topic } from './types.js';
 
 const EVIDENCE_PER_JURISDICTION = 4;
 const EVIDENCE_PER_MENTION = 2;

@@ -17,7 +17,7 @@ import { positionWeight, type WeighedMention } from './mention-weight.js';
 import { ShortWordSet } from './short-words.js';
 import { spanMatch, type CueMatch, type GeoSense, type TermMatch } from './term-index.js';
 import { sentenceFrom, sentenceTo, type FieldText, type StoryFields } from './text-fields.js';
-import { TOPICS, type EvidenceField, type Topic } from './types.js';
+import { TOPICS, type Topic } from './types.js';
 import { internWord, WordSet } from './vocabulary.js';
 
 const TO = internWord('to');

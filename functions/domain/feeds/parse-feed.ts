@@ -294,7 +294,7 @@ function textOf(value: RawValue): string | undefined {
   if (value === undefined || value === null) return undefined;
   if (typeof value === 'string') return value.trim() === '' ? undefined : value.trim();
   if (typeof value === 'number') return String(value);
-  if (Array.isArray(value)) return firstText(...value);
+  if (Array.isArray(value)) return firstText(...(value as unknown[]));
   if (typeof value === 'object') {
     const record = value as Record<string, RawValue>;
     if (typeof record._ === 'string') return textOf(record._);

@@ -17,12 +17,16 @@ export function withAddedFeeds(configured: readonly FeedSource[], added: readonl
   return [...configured, ...extra];
 }
 
+function isStateMap(states: ReadonlyMap<string, FeedState> | readonly FeedState[]): states is ReadonlyMap<string, FeedState> {
+  return states instanceof Map;
+}
+
 export function selectDueFeeds(
   sources: readonly FeedSource[],
   states: ReadonlyMap<string, FeedState> | readonly FeedState[],
   now: Date,
 ): FeedSource[] {
-  const byId = states instanceof Map ? states : new Map((states as readonly FeedState[]).map((state) => [state.feedId, state]));
+  const byId: ReadonlyMap<string, FeedState> = isStateMap(states) ? states : new Map(states.map((state) => [state.feedId, state]));
   return sources.filter((source) => {
     if (source.enabled === false || byId.get(source.feedId)?.disabledAt) return false;
     const nextAttemptAt = byId.get(source.feedId)?.nextAttemptAt;

@@ -87,7 +87,8 @@ export async function readPressListing(html: string, options: ReadListingOptions
 
 async function parseDocument(html: string): Promise<Element> {
   const { parseHTML } = await import('linkedom');
-  return parseHTML(html).document as unknown as Element;
+  // linkedom types its result with the DOM library's Window, which this project does not load.
+  return (parseHTML(html) as unknown as { document: Element }).document;
 }
 
 function select(root: Element, selector: string): Iterable<Element> {

@@ -35,9 +35,10 @@ interface ReleaseDocument {
 export async function readRelease(html: string, options: ReadReleaseOptions): Promise<NormalisedItem> {
   const [{ parseHTML }, { Readability }] = await Promise.all([import('linkedom'), import('@mozilla/readability')]);
   // linkedom builds no <html> element for a bare fragment (or nothing, as for a PDF release).
-  const parsed = parseHTML(html);
-  const { document } = parsed.document.documentElement ? parsed : parseHTML(`<!DOCTYPE html><html><body>${html}</body></html>`);
-  const page = document as unknown as ReleaseDocument;
+  // linkedom types its result with the DOM library's Window, which this project does not load.
+  const parse = (markup: string) => (parseHTML(markup) as unknown as { document: ReleaseDocument }).document;
+  const parsed = parse(html);
+  const page = parsed.documentElement ? parsed : parse(`<!DOCTYPE html><html><body>${html}</body></html>`);
   // Read before Readability, which rewrites the document as it works.
   const canonical = canonicalOf(page, options);
   const pageLanguage = normaliseLanguage(page.documentElement.getAttribute('lang') ?? undefined);
@@ -48,7 +49,7 @@ export async function readRelease(html: string, options: ReadReleaseOptions): Pr
     undefined;
   const pageTitle = metaContent(page, 'meta[property="og:title"]') ?? flattenText(page.querySelector('title')?.textContent ?? '');
 
-  const article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], { charThreshold: 100 }).parse();
+  const article = new Readability(page, { charThreshold: 100 }).parse();
   const title = options.entry.title || truncateText(flattenText(article?.title ?? pageTitle), 300);
   const text = truncateText(withoutHeading(toPlainText(article?.content ?? ''), title), CONTENT_MAX_LENGTH);
   const summary = truncateText(flattenText(text), SUMMARY_MAX_LENGTH) || title;

@@ -56,7 +56,7 @@ export class RobotsTxtRules implements RobotsRules {
       const outcome = await this.fetcher.fetchFeed(robotsUrl, {});
       rules =
         outcome.kind === 'fetched'
-          ? (robotsParser(robotsUrl, decodeFeedBody(outcome.body, outcome.contentType)) as Rules)
+          ? robotsParser(robotsUrl, decodeFeedBody(outcome.body, outcome.contentType))
           : 'allow-all';
     } catch (error) {
       const status = error instanceof FeedFetchError ? error.status : undefined;

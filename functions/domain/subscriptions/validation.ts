@@ -37,6 +37,7 @@ const topicIds = new Set(TOPIC_ENTRIES.map((topic) => topic.id));
  * Amazon SES does not support SMTPUTF8 (RFC 6531): the part before the @ must be ASCII. The
  * domain may be internationalised; it is checked and kept in its ASCII (punycode) form.
  */
+// eslint-disable-next-line no-control-regex -- the ASCII range starts at NUL; that is the point here
 const NON_ASCII = /[^\x00-\x7F]/;
 /** zod's email pattern, with internationalised top-level domains (`xn--…`) allowed too. */
 const EMAIL_PATTERN = new RegExp(z.regexes.email.source.replace('[A-Za-z]{2,}$', '(?:[A-Za-z]{2,}|xn--[A-Za-z0-9-]+)$'));
@@ -107,13 +108,14 @@ const signUpSchema = z.object({
   sourcePage: z.string().regex(/^\/[A-Za-z0-9/_-]{0,99}$/).catch('/subscribe'),
 });
 
+// `typeof` rather than Array.isArray, which narrows a readonly array to any[].
 function single(value: string | readonly string[] | undefined): string | undefined {
-  return Array.isArray(value) ? value[0] : (value as string | undefined);
+  return value === undefined || typeof value === 'string' ? value : value[0];
 }
 
 function many(value: string | readonly string[] | undefined): string[] {
   if (value === undefined) return [];
-  return Array.isArray(value) ? [...value] : [value as string];
+  return typeof value === 'string' ? [value] : [...value];
 }
 
 /** `fallbackLanguage`: the browser's, when a form arrives without the field (an older page, a script). */

@@ -57,7 +57,7 @@ export async function runBackfillDigestSlotsCommand(args: string[], dynamo: () =
   const out = (line: string) => process.stdout.write(`${line}\n`);
   if (values.local) {
     return withLocalStack(async (stack) => {
-      await backfillAndReport(stack.dynamo, stack.tables.Subscribers!, options, out);
+      await backfillAndReport(stack.dynamo, stack.tables.Subscribers, options, out);
       return 0;
     });
   }

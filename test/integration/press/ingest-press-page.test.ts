@@ -176,7 +176,7 @@ describe('ingesting a press page over HTTP', () => {
   it('survives a hostile listing: follows a redirect to another host, refuses private addresses, huge and slow pages, and robots.txt', async () => {
     const { source, stories, deps, feedStates, advance } = setUp('/hostile/index.html', { itemSelector: 'ul.releases > li', linkSelector: 'a.headline', dateSelector: '.when' });
     const failures: string[] = [];
-    const logger = { info: () => {}, warn: () => {}, error: (_message: string, attributes: Record<string, unknown>) => void failures.push(`${attributes.url}: ${attributes.error}`) };
+    const logger = { info: () => {}, warn: () => {}, error: (_message: string, attributes: Record<string, unknown>) => void failures.push(`${String(attributes.url)}: ${String(attributes.error)}`) };
     const report = await ingestFeed(source, { ...deps, logger });
     expect(report).toMatchObject({ status: 'ok', itemsSeen: 8, created: 3, failedItems: 4 });
     expect(failures).toEqual([

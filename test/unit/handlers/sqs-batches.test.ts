@@ -4,8 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { InMemoryFeedStateRepository } from '../../../functions/domain/feeds/in-memory-feed-states.js';
 import type { FeedSource } from '../../../functions/domain/feeds/types.js';
 import { createFetchFeedHandler } from '../../../functions/handlers/fetch-feed.js';
+import { createPlanDigestPageHandler } from '../../../functions/handlers/plan-digest-page.js';
 import { createSendEmailHandler } from '../../../functions/handlers/send-email.js';
-import { aStory, aSubscriber, MemoryDeliveries, MemoryEditions, MemoryMailer, MemorySubscribers } from '../../support/digest-fixtures.js';
+import { planDueDigests } from '../../../functions/domain/digest/plan-due-digests.js';
+import type { DigestPlanJob, DigestSendJob } from '../../../functions/domain/digest/ports.js';
+import { aStory, aSubscriber, MemoryDeliveries, MemoryEditions, MemoryMailer, MemoryQueue, MemorySubscribers, MemoryWatermarks } from '../../support/digest-fixtures.js';
 import { classifyByKeyword, CountingStoryRepository, fetched, rssDocument, ScriptedFetcher } from '../feeds/support/fakes.js';
 import { composeEdition } from '../../../functions/domain/digest/edition.js';
 import { findRegion } from '../../../functions/taxonomy/taxonomy.js';
@@ -32,6 +35,49 @@ describe('the feed worker', () => {
 
     expect(result.batchItemFailures).toEqual([{ itemIdentifier: 'm-1' }]);
     expect(fetcher.calls.map((call) => call.url)).toEqual(['https://news.example/feed', 'https://news.example/b']);
+  });
+
+  it('reports every record of a batch that failed whole, each on its own, instead of failing the invocation', async () => {
+    const fetcher = new ScriptedFetcher(() => fetched(rssDocument([])));
+    const handler = createFetchFeedHandler(() => ({ fetcher, feedStates: new InMemoryFeedStateRepository(), stories: new CountingStoryRepository(), classify: classifyByKeyword, now: () => new Date('2026-11-30T00:00:00Z') }));
+
+    const result = await handler(batch('not a job', '{"source": null}'));
+
+    expect(result.batchItemFailures).toEqual([{ itemIdentifier: 'm-0' }, { itemIdentifier: 'm-1' }]);
+    expect(fetcher.calls).toEqual([]);
+  });
+});
+
+describe('the digest planning worker', () => {
+  async function setUp() {
+    const due = ['due-0', 'due-1', 'due-2'].map((subscriberId) => aSubscriber({ subscriberId, timeZone: 'Asia/Hong_Kong', regions: ['hk'] }));
+    const subscribers = new MemorySubscribers(due);
+    const editions = new MemoryEditions();
+    const planQueue = new MemoryQueue<DigestPlanJob>();
+    const sendQueue = new MemoryQueue<DigestSendJob>();
+    const stories = { saveStory: async () => 'created' as const, getStory: async () => undefined, listStoredBetween: async () => [aStory({ jurisdictions: ['HK'], storedAt: '2026-11-28T00:00:00.000Z' })] };
+    await planDueDigests({ stories, editions, dueSubscribers: subscribers, planQueue, watermarks: new MemoryWatermarks(), maxItemsPerEdition: 10, zones: ['Asia/Hong_Kong'] }, new Date('2026-11-30T00:00:00Z'));
+    const [job] = planQueue.jobs.splice(0);
+    const handler = createPlanDigestPageHandler(() => ({ editions, dueSubscribers: subscribers, planQueue, sendQueue, autoSendRegion: () => true, pageSize: 10 }));
+    return { job, handler, sendQueue };
+  }
+
+  it('retries only the page that failed, and plans the others', async () => {
+    const { job, handler, sendQueue } = await setUp();
+
+    const result = await handler(batch('{"kind": "digest-plan", "slot": ', JSON.stringify(job)));
+
+    expect(result.batchItemFailures).toEqual([{ itemIdentifier: 'm-0' }]);
+    expect(sendQueue.jobs.map((sendJob) => sendJob.subscriberId).sort()).toEqual(['due-0', 'due-1', 'due-2']);
+  });
+
+  it('reports a batch of one failed page as that record, so SQS counts its receives towards the dead-letter queue', async () => {
+    const { handler, sendQueue } = await setUp();
+
+    const result = await handler(batch('[not json'));
+
+    expect(result.batchItemFailures).toEqual([{ itemIdentifier: 'm-0' }]);
+    expect(sendQueue.jobs).toEqual([]);
   });
 });
 
