@@ -10,7 +10,7 @@ import { StoryNotFoundError } from '../../domain/classify/editorial.js';
 import { correctionsFrom, correctStory, describeRule, exportCorrectionLog, type CorrectionRequest } from '../../domain/classify/editorial-service.js';
 import { isHttpUrl, storyIdFor } from '../../domain/feeds/identity.js';
 import type { Story } from '../../domain/stories.js';
-import { parseOptions } from './commands.js';
+import { parseOptions } from './parse-options.js';
 import { localStateDirectory, withLocalStack } from './local-state.js';
 
 interface LocalStore {
