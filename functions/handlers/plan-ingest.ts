@@ -1,5 +1,5 @@
 /** The ingest planner: every 30 minutes, one feed job per feed that is due. */
-import type { JobQueue } from '../domain/digest/ports.js';
+import type { JobQueue } from '../domain/ports.js';
 import { selectDueFeeds, withAddedFeeds } from '../domain/feeds/plan-feeds.js';
 import type { AddedFeedRepository, FeedState, FeedStateRepository } from '../domain/feeds/ports.js';
 import type { FeedSource } from '../domain/feeds/types.js';

@@ -14,7 +14,8 @@ import { DynamoSubscriberRepository } from '../../functions/adapters/dynamo/subs
 import { DynamoWatermarkStore } from '../../functions/adapters/dynamo/watermark-store.js';
 import { SesMailer } from '../../functions/adapters/ses/ses-mailer.js';
 import { matchAlerts } from '../../functions/domain/alerts/match-alerts.js';
-import type { DigestPlanJob, JobQueue } from '../../functions/domain/digest/ports.js';
+import type { DigestPlanJob } from '../../functions/domain/digest/ports.js';
+import type { JobQueue } from '../../functions/domain/ports.js';
 import { TransientSendError } from '../../functions/domain/errors.js';
 import type { Mailer } from '../../functions/domain/ports.js';
 import { createPlanDigestHandler } from '../../functions/handlers/plan-digest.js';

@@ -10,7 +10,8 @@ import {
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import { createHash } from 'node:crypto';
 import { applyCorrections, type Correction } from '../../domain/classify/corrections.js';
-import { ConcurrentEditError, StoryNotFoundError, type CorrectedStory, type StoryCorrections } from '../../domain/classify/editorial.js';
+import { ConcurrentEditError, StoryNotFoundError } from '../../domain/classify/errors.js';
+import type { CorrectedStory, StoryCorrections } from '../../domain/classify/ports.js';
 import type { Classification } from '../../domain/classify/types.js';
 import type { LateAlerts } from '../../domain/alerts/ports.js';
 import type { AlertFlag, StoryAlertFlags } from '../../domain/console/ports.js';

@@ -1,6 +1,7 @@
 import type { StoryRepository } from '../ports.js';
 import type { Story, StoryToMake } from '../stories.js';
-import { indexStory, type SearchIndex } from './search-service.js';
+import type { SearchIndex } from './ports.js';
+import { indexStory } from './search-service.js';
 
 /**
  * The story repository of ingestion, with the search index written as each story is created
