@@ -2,8 +2,9 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { dynamoClient, sesClient } from '../adapters/aws-clients.js';
-import { DynamoRateLimiter } from '../adapters/dynamo/rate-limit-counter.js';
-import { DynamoSubscriberDeliveries, DynamoSubscriberRepository } from '../adapters/dynamo/subscriber-repository.js';
+import { DynamoRateLimiter } from '../adapters/dynamo/rate-limiter.js';
+import { DynamoSubscriberDeliveries } from '../adapters/dynamo/subscriber-deliveries.js';
+import { DynamoSubscriberRepository } from '../adapters/dynamo/subscriber-repository.js';
 import { DynamoSuppressionList } from '../adapters/dynamo/suppression-list.js';
 import { SesMailer } from '../adapters/ses/ses-mailer.js';
 import { ENV, optionalEnv, requireEnv } from '../config/env.js';
