@@ -4,17 +4,12 @@
  * unreachable) or a message that is not a feed job is reported as that record's failure.
  */
 import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
-import { ingestFeed, type FeedIngestReport, type IngestFeedDeps } from '../domain/feeds/ingest-feed.js';
+import { readFeedJob } from '../adapters/queue/job-messages.js';
+import { ingestFeed, type FeedIngestReport } from '../domain/feeds/ingest-feed.js';
+import type { FeedJob } from '../domain/feeds/ports.js';
 import { logger, metrics } from '../observability.js';
 import { buildOnce } from '../wiring/build-once.js';
-import { fetchFeedDepsFromEnvironment } from '../wiring/ingestion.js';
-import type { FeedJob } from './plan-ingest.js';
-import { readFeedJob } from './queue-jobs.js';
-
-export interface FetchFeedDeps extends IngestFeedDeps {
-  /** Brings the editors' promoted rules up to date (cached) before a feed is classified. */
-  readonly refreshRules?: () => Promise<unknown>;
-}
+import { fetchFeedFromEnvironment, type FetchFeedDeps } from '../wiring/ingestion.js';
 
 export function createFetchFeedHandler(deps: () => FetchFeedDeps, onReport?: (report: FeedIngestReport) => void) {
   return async (event: SQSEvent): Promise<SQSBatchResponse> => {
@@ -38,4 +33,4 @@ export function createFetchFeedHandler(deps: () => FetchFeedDeps, onReport?: (re
   };
 }
 
-export const handler = createFetchFeedHandler(buildOnce(fetchFeedDepsFromEnvironment));
+export const handler = createFetchFeedHandler(buildOnce(() => fetchFeedFromEnvironment()));

@@ -7,7 +7,7 @@ import { planDigestPage, type PlanDigestPageDeps } from '../domain/digest/plan-d
 import type { DigestPlanJob } from '../domain/digest/ports.js';
 import { logger, metrics } from '../observability.js';
 import { buildOnce } from '../wiring/build-once.js';
-import { planDigestPageDepsFromEnvironment } from '../wiring/delivery.js';
+import { planDigestPageFromEnvironment } from '../wiring/delivery.js';
 
 export function createPlanDigestPageHandler(deps: () => PlanDigestPageDeps) {
   return async (event: SQSEvent): Promise<SQSBatchResponse> => {
@@ -29,4 +29,4 @@ export function createPlanDigestPageHandler(deps: () => PlanDigestPageDeps) {
   };
 }
 
-export const handler = createPlanDigestPageHandler(buildOnce(planDigestPageDepsFromEnvironment));
+export const handler = createPlanDigestPageHandler(buildOnce(() => planDigestPageFromEnvironment()));

@@ -3,21 +3,12 @@
  * partial batch failures. One sender means one place where the SES send rate is held.
  */
 import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
-import type { AlertSendJob } from '../domain/alerts/ports.js';
-import { createAlertSender, type SendAlertDeps } from '../domain/alerts/send-alert.js';
-import type { DigestSendJob } from '../domain/digest/ports.js';
-import { createDigestSender, type SendDigestDeps } from '../domain/digest/send-digest.js';
+import { readSendJob, UnreadableJobError, type SendJob } from '../adapters/queue/job-messages.js';
+import { createAlertSender } from '../domain/alerts/send-alert.js';
+import { createDigestSender } from '../domain/digest/send-digest.js';
 import { logger, metrics } from '../observability.js';
 import { buildOnce } from '../wiring/build-once.js';
-import { sendEmailDepsFromEnvironment } from '../wiring/delivery.js';
-import { readSendJob, UnreadableJobError } from './queue-jobs.js';
-
-export type SendJob = DigestSendJob | AlertSendJob;
-
-export interface SendEmailDeps {
-  readonly digest: SendDigestDeps;
-  readonly alert: SendAlertDeps;
-}
+import { sendEmailFromEnvironment, type SendEmailDeps } from '../wiring/delivery.js';
 
 export function createSendEmailHandler(deps: () => SendEmailDeps | Promise<SendEmailDeps>) {
   return async (event: SQSEvent): Promise<SQSBatchResponse> => {
@@ -49,4 +40,4 @@ export function createSendEmailHandler(deps: () => SendEmailDeps | Promise<SendE
   };
 }
 
-export const handler = createSendEmailHandler(buildOnce(sendEmailDepsFromEnvironment));
+export const handler = createSendEmailHandler(buildOnce(() => sendEmailFromEnvironment()));

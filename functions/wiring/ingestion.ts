@@ -1,49 +1,109 @@
-/** Composition of the ingestion Lambdas from the environment, built at cold start. */
+/**
+ * Composition of the ingestion Lambdas, plan-ingest and fetch-feed: their dependencies from SDK
+ * clients, table names and settings (`compose…`, shared with the local stack), and from the
+ * environment at cold start (`…FromEnvironment`).
+ */
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { dynamoClient, sqsClient } from '../adapters/aws-clients.js';
 import { DynamoAddedFeedRepository } from '../adapters/dynamo/added-feed-repository.js';
 import { DynamoEditorialRepository } from '../adapters/dynamo/editorial-repository.js';
 import { DynamoFeedStateRepository } from '../adapters/dynamo/feed-state-repository.js';
 import { DynamoSearchIndex } from '../adapters/dynamo/search-index.js';
 import { DynamoStoryRepository } from '../adapters/dynamo/story-repository.js';
-import { indexingStories } from '../domain/search/indexing-stories.js';
 import { HttpFeedFetcher } from '../adapters/http/http-feed-fetcher.js';
 import { SqsJobQueue } from '../adapters/queue/sqs-job-queue.js';
-import { loadSources } from '../config/sources.js';
 import { ENV, requireEnv } from '../config/env.js';
+import { loadSources } from '../config/sources.js';
 import { classifyStory } from '../domain/classify/classify-story.js';
 import { PromotedRulesCache } from '../domain/classify/editorial-rules-cache.js';
+import type { IngestFeedDeps } from '../domain/feeds/ingest-feed.js';
+import type { AddedFeedRepository, FeedJob, FeedStateRepository } from '../domain/feeds/ports.js';
+import type { FeedSource } from '../domain/feeds/types.js';
+import type { JobQueue } from '../domain/ports.js';
+import { HostPace } from '../domain/press/host-pace.js';
 import { pressPageReadingFor } from '../domain/press/ingest-press-page.js';
+import { indexingStories } from '../domain/search/indexing-stories.js';
 import { logger } from '../observability.js';
-import type { FetchFeedDeps } from '../handlers/fetch-feed.js';
-import type { FeedJob, PlanIngestDeps } from '../handlers/plan-ingest.js';
+import { tableNamesFromEnvironment, type TableNames } from './inputs.js';
 
-export function planIngestDepsFromEnvironment(): PlanIngestDeps {
+export interface PlanIngestDeps {
+  readonly sources: readonly FeedSource[];
+  /** Feeds editors added in the console, read from the next round on. */
+  readonly addedFeeds: Pick<AddedFeedRepository, 'listAddedFeeds'>;
+  readonly feedStates: Pick<FeedStateRepository, 'getFeedState'>;
+  readonly feedJobs: JobQueue<FeedJob>;
+}
+
+export interface FetchFeedDeps extends IngestFeedDeps {
+  /** Brings the editors' promoted rules up to date (cached) before a feed is classified. */
+  readonly refreshRules?: () => Promise<unknown>;
+}
+
+export interface PlanIngestInputs {
+  readonly clients: { readonly dynamo: DynamoDBClient };
+  readonly tables: Pick<TableNames, 'feeds'>;
+  /** SQS in the cloud, an in-process queue locally. */
+  readonly queues: { readonly feedJobs: JobQueue<FeedJob> };
+  readonly config: { readonly sources: readonly FeedSource[] };
+}
+
+export function composePlanIngest({ clients, tables, queues, config }: PlanIngestInputs): PlanIngestDeps {
   return {
-    sources: loadSources(),
-    addedFeeds: new DynamoAddedFeedRepository(dynamoClient(), requireEnv(ENV.feedsTable)),
-    feedStates: new DynamoFeedStateRepository(dynamoClient(), requireEnv(ENV.feedsTable)),
-    feedJobs: new SqsJobQueue<FeedJob>(sqsClient(), requireEnv(ENV.feedJobsQueueUrl)),
+    sources: config.sources,
+    addedFeeds: new DynamoAddedFeedRepository(clients.dynamo, tables.feeds),
+    feedStates: new DynamoFeedStateRepository(clients.dynamo, tables.feeds),
+    feedJobs: queues.feedJobs,
   };
 }
 
-export function fetchFeedDepsFromEnvironment(): FetchFeedDeps {
+export interface FetchFeedInputs {
+  readonly clients: { readonly dynamo: DynamoDBClient };
+  readonly tables: Pick<TableNames, 'stories' | 'feeds' | 'editorial'>;
+  readonly config: {
+    /** Every loopback address, on any port: for local tools only, never in the cloud. */
+    readonly allowLoopbackFeeds: boolean;
+    /** Loopback origins the fetcher may reach exactly (the local sample feed server's). */
+    readonly loopbackFeedOrigins?: readonly string[];
+    /** Pause between two requests to one host when reading press pages; the pace's default when absent. */
+    readonly pressPageIntervalMs?: number;
+    /** @default () => new Date() */
+    readonly now?: () => Date;
+  };
+}
+
+export function composeFetchFeed({ clients, tables, config }: FetchFeedInputs): FetchFeedDeps {
   // Built once per cold start, so the rules are read then and at most every five minutes after.
-  const rules = new PromotedRulesCache(new DynamoEditorialRepository(dynamoClient(), requireEnv(ENV.editorialTable)), {
+  // On the wall clock even where `now` is a simulated news time that never moves.
+  const rules = new PromotedRulesCache(new DynamoEditorialRepository(clients.dynamo, tables.editorial), {
     onRefreshFailure: (error) => logger.warn('promoted rules could not be refreshed; the last ones read stay in use', { error: error as Error }),
   });
-  // The cloud never allows loopback feeds: that switch exists for local tools only.
-  const fetcher = new HttpFeedFetcher({ allowLoopback: false });
+  const fetcher = new HttpFeedFetcher({ allowLoopback: config.allowLoopbackFeeds, loopbackOrigins: config.loopbackFeedOrigins });
   return {
     fetcher,
     // Kept for the life of the worker: press pages of one host share its pace and robots.txt.
-    pressPages: pressPageReadingFor({ fetcher }),
-    feedStates: new DynamoFeedStateRepository(dynamoClient(), requireEnv(ENV.feedsTable)),
-    stories: indexingStories(
-      new DynamoStoryRepository(dynamoClient(), requireEnv(ENV.storiesTable)),
-      new DynamoSearchIndex(dynamoClient(), requireEnv(ENV.storiesTable)),
-    ),
+    pressPages: pressPageReadingFor({ fetcher }, new HostPace({ minIntervalMs: config.pressPageIntervalMs })),
+    feedStates: new DynamoFeedStateRepository(clients.dynamo, tables.feeds),
+    stories: indexingStories(new DynamoStoryRepository(clients.dynamo, tables.stories), new DynamoSearchIndex(clients.dynamo, tables.stories)),
     classify: (input) => classifyStory(input, rules.current()),
     refreshRules: () => rules.refresh(),
-    now: () => new Date(),
+    now: config.now ?? (() => new Date()),
   };
+}
+
+export function planIngestFromEnvironment(env: NodeJS.ProcessEnv = process.env): PlanIngestDeps {
+  return composePlanIngest({
+    clients: { dynamo: dynamoClient() },
+    tables: tableNamesFromEnvironment(['feeds'], env),
+    queues: { feedJobs: new SqsJobQueue<FeedJob>(sqsClient(), requireEnv(ENV.feedJobsQueueUrl, env)) },
+    config: { sources: loadSources() },
+  });
+}
+
+export function fetchFeedFromEnvironment(env: NodeJS.ProcessEnv = process.env): FetchFeedDeps {
+  return composeFetchFeed({
+    clients: { dynamo: dynamoClient() },
+    tables: tableNamesFromEnvironment(['stories', 'feeds', 'editorial'], env),
+    // The cloud never allows loopback feeds: that switch exists for local tools only.
+    config: { allowLoopbackFeeds: false },
+  });
 }
