@@ -20,7 +20,8 @@ import type { FeedSource } from '../domain/feeds/types.js';
 import type { Mailer } from '../domain/ports.js';
 import type { ConsoleApiDeps, HostedSignIn } from '../web/console-routes.js';
 import { deliverySettingsFrom, type DeliverySettings } from './delivery.js';
-import { mailSettingsFromEnvironment, sesMailerFor, tableNamesFromEnvironment, type AwsClients, type MailSettings, type TableNames } from './inputs.js';
+import { tableNamesFromEnvironment, type AwsClients, type TableNames } from './inputs.js';
+import { mailSettingsFromEnvironment, sesMailerFor, type MailSettings } from './mail.js';
 
 export interface ConsoleParts {
   readonly dynamo: DynamoDBClient;

@@ -27,7 +27,8 @@ import type { SendDigestDeps } from '../domain/digest/send-digest.js';
 import type { JobQueue, Mailer } from '../domain/ports.js';
 import { buildSubscriberLinks, listUnsubscribeHeaders } from '../domain/subscriptions/links.js';
 import type { Subscriber } from '../domain/subscriptions/types.js';
-import { mailSettingsFromEnvironment, sesMailerFor, tableNamesFromEnvironment, type AwsClients, type MailSettings, type TableNames } from './inputs.js';
+import { tableNamesFromEnvironment, type AwsClients, type TableNames } from './inputs.js';
+import { mailSettingsFromEnvironment, sesMailerFor, type MailSettings } from './mail.js';
 
 /** The one sender's dependencies: a digest sender and an alert sender over the same stores. */
 export interface SendEmailDeps {

@@ -1,13 +1,12 @@
 /**
  * What every composition is built from: SDK clients, table names and settings. The Lambdas read
  * them from their environment; the local stack passes its own clients (dynalite, the SES
- * emulator) and table names, so both run the same `compose…` functions.
+ * emulator) and table names, so both run the same `compose…` functions. Only types and table
+ * names here: a Lambda that sends no mail must not bundle the SES client through this file.
  */
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { SESv2Client } from '@aws-sdk/client-sesv2';
-import { SesMailer } from '../adapters/ses/ses-mailer.js';
-import { ENV, optionalEnv, requireEnv } from '../config/env.js';
-import type { Mailer } from '../domain/ports.js';
+import { ENV, requireEnv } from '../config/env.js';
 
 export interface AwsClients {
   readonly dynamo: DynamoDBClient;
@@ -36,18 +35,4 @@ const TABLE_ENV = {
 /** Reads the named tables' variables; a missing one throws at cold start. */
 export function tableNamesFromEnvironment<Name extends keyof TableNames>(names: readonly Name[], env: NodeJS.ProcessEnv = process.env): Pick<TableNames, Name> {
   return Object.fromEntries(names.map((name) => [name, requireEnv(TABLE_ENV[name], env)])) as Pick<TableNames, Name>;
-}
-
-/** Who mail comes from, and the SES configuration set that reports its bounces and complaints. */
-export interface MailSettings {
-  readonly fromAddress: string;
-  readonly configurationSet?: string;
-}
-
-export function mailSettingsFromEnvironment(env: NodeJS.ProcessEnv = process.env): MailSettings {
-  return { fromAddress: requireEnv(ENV.fromAddress, env), configurationSet: optionalEnv(ENV.configurationSet, env) };
-}
-
-export function sesMailerFor(ses: SESv2Client, mail: MailSettings): Mailer {
-  return new SesMailer(ses, mail.fromAddress, mail.configurationSet);
 }

@@ -11,7 +11,8 @@ import { DynamoSuppressionList } from '../adapters/dynamo/suppression-list.js';
 import { ENV, requireEnv } from '../config/env.js';
 import { loadSubscriberHashKey } from '../config/subscriber-key.js';
 import type { SubscriberApiDeps } from '../web/subscriber-routes.js';
-import { mailSettingsFromEnvironment, sesMailerFor, tableNamesFromEnvironment, type AwsClients, type MailSettings, type TableNames } from './inputs.js';
+import { tableNamesFromEnvironment, type AwsClients, type TableNames } from './inputs.js';
+import { mailSettingsFromEnvironment, sesMailerFor, type MailSettings } from './mail.js';
 
 /** The API's dependencies from built parts: what tests with their own mailer or clock pass. */
 export interface SubscriberApiParts extends Pick<SubscriberApiDeps, 'hashKey' | 'baseUrl' | 'now' | 'policy' | 'mailer'> {
