@@ -9,7 +9,7 @@ import { ingestFeed, type FeedIngestReport } from '../domain/feeds/ingest-feed.j
 import type { FeedJob } from '../domain/feeds/ports.js';
 import { logger, metrics } from '../observability.js';
 import { buildOnce } from '../wiring/build-once.js';
-import { fetchFeedFromEnvironment, type FetchFeedDeps } from '../wiring/ingestion.js';
+import { fetchFeedFromEnvironment, type FetchFeedDeps } from '../wiring/fetch-feed.js';
 
 export function createFetchFeedHandler(deps: () => FetchFeedDeps, onReport?: (report: FeedIngestReport) => void) {
   return async (event: SQSEvent): Promise<SQSBatchResponse> => {

@@ -4,7 +4,7 @@ import { selectDueFeeds, withAddedFeeds } from '../domain/feeds/plan-feeds.js';
 import type { FeedState } from '../domain/feeds/ports.js';
 import { logger, metrics } from '../observability.js';
 import { buildOnce } from '../wiring/build-once.js';
-import { planIngestFromEnvironment, type PlanIngestDeps } from '../wiring/ingestion.js';
+import { planIngestFromEnvironment, type PlanIngestDeps } from '../wiring/plan-ingest.js';
 
 export function createPlanIngestHandler(deps: () => PlanIngestDeps, now: () => Date = () => new Date()) {
   return async (event?: ScheduledRunEvent): Promise<{ feeds: number; due: number }> => {

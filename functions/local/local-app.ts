@@ -31,7 +31,8 @@ import {
   deliverySettingsFrom,
   type DeliverySettings,
 } from '../wiring/delivery.js';
-import { composeFetchFeed, composePlanIngest } from '../wiring/ingestion.js';
+import { composeFetchFeed } from '../wiring/fetch-feed.js';
+import { composePlanIngest } from '../wiring/plan-ingest.js';
 import type { AwsClients, TableNames } from '../wiring/inputs.js';
 import { InProcessQueue, type DrainReport } from './in-process-queue.js';
 import type { LocalStack } from './local-stack.js';

@@ -17,7 +17,8 @@ import { createSubscriberApi } from '../../../functions/web/subscriber-routes.js
 import { composeArchiveApi } from '../../../functions/wiring/archive-api.js';
 import { composeConsoleApi } from '../../../functions/wiring/console.js';
 import { composeMatchAlerts, composePlanDigest, composePlanDigestPage, composeSendEmail, deliverySettingsFrom } from '../../../functions/wiring/delivery.js';
-import { composeFetchFeed, composePlanIngest } from '../../../functions/wiring/ingestion.js';
+import { composeFetchFeed } from '../../../functions/wiring/fetch-feed.js';
+import { composePlanIngest } from '../../../functions/wiring/plan-ingest.js';
 import type { TableNames } from '../../../functions/wiring/inputs.js';
 import { composeSesEvents } from '../../../functions/wiring/ses-events.js';
 import { composeSubscriberApi } from '../../../functions/wiring/subscriber-api.js';

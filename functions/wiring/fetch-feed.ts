@@ -1,59 +1,28 @@
 /**
- * Composition of the ingestion Lambdas, plan-ingest and fetch-feed: their dependencies from SDK
- * clients, table names and settings (`compose…`, shared with the local stack), and from the
- * environment at cold start (`…FromEnvironment`).
+ * Composition of the feed worker, fetch-feed: its dependencies from SDK clients, table names
+ * and settings (`composeFetchFeed`, shared with the local stack), and from the environment at
+ * cold start (`fetchFeedFromEnvironment`). The planner's is in `plan-ingest.ts`, so that its
+ * bundle carries no classifier.
  */
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { dynamoClient, sqsClient } from '../adapters/aws-clients.js';
-import { DynamoAddedFeedRepository } from '../adapters/dynamo/added-feed-repository.js';
+import { dynamoClient } from '../adapters/aws-clients.js';
 import { DynamoEditorialRepository } from '../adapters/dynamo/editorial-repository.js';
 import { DynamoFeedStateRepository } from '../adapters/dynamo/feed-state-repository.js';
 import { DynamoSearchIndex } from '../adapters/dynamo/search-index.js';
 import { DynamoStoryRepository } from '../adapters/dynamo/story-repository.js';
 import { HttpFeedFetcher } from '../adapters/http/http-feed-fetcher.js';
-import { SqsJobQueue } from '../adapters/queue/sqs-job-queue.js';
-import { ENV, requireEnv } from '../config/env.js';
-import { loadSources } from '../config/sources.js';
 import { classifyStory } from '../domain/classify/classify-story.js';
 import { PromotedRulesCache } from '../domain/classify/editorial-rules-cache.js';
 import type { IngestFeedDeps } from '../domain/feeds/ingest-feed.js';
-import type { AddedFeedRepository, FeedJob, FeedStateRepository } from '../domain/feeds/ports.js';
-import type { FeedSource } from '../domain/feeds/types.js';
-import type { JobQueue } from '../domain/ports.js';
 import { HostPace } from '../domain/press/host-pace.js';
 import { pressPageReadingFor } from '../domain/press/ingest-press-page.js';
 import { indexingStories } from '../domain/search/indexing-stories.js';
 import { logger } from '../observability.js';
 import { tableNamesFromEnvironment, type TableNames } from './inputs.js';
 
-export interface PlanIngestDeps {
-  readonly sources: readonly FeedSource[];
-  /** Feeds editors added in the console, read from the next round on. */
-  readonly addedFeeds: Pick<AddedFeedRepository, 'listAddedFeeds'>;
-  readonly feedStates: Pick<FeedStateRepository, 'getFeedState'>;
-  readonly feedJobs: JobQueue<FeedJob>;
-}
-
 export interface FetchFeedDeps extends IngestFeedDeps {
   /** Brings the editors' promoted rules up to date (cached) before a feed is classified. */
   readonly refreshRules?: () => Promise<unknown>;
-}
-
-export interface PlanIngestInputs {
-  readonly clients: { readonly dynamo: DynamoDBClient };
-  readonly tables: Pick<TableNames, 'feeds'>;
-  /** SQS in the cloud, an in-process queue locally. */
-  readonly queues: { readonly feedJobs: JobQueue<FeedJob> };
-  readonly config: { readonly sources: readonly FeedSource[] };
-}
-
-export function composePlanIngest({ clients, tables, queues, config }: PlanIngestInputs): PlanIngestDeps {
-  return {
-    sources: config.sources,
-    addedFeeds: new DynamoAddedFeedRepository(clients.dynamo, tables.feeds),
-    feedStates: new DynamoFeedStateRepository(clients.dynamo, tables.feeds),
-    feedJobs: queues.feedJobs,
-  };
 }
 
 export interface FetchFeedInputs {
@@ -88,15 +57,6 @@ export function composeFetchFeed({ clients, tables, config }: FetchFeedInputs): 
     refreshRules: () => rules.refresh(),
     now: config.now ?? (() => new Date()),
   };
-}
-
-export function planIngestFromEnvironment(env: NodeJS.ProcessEnv = process.env): PlanIngestDeps {
-  return composePlanIngest({
-    clients: { dynamo: dynamoClient() },
-    tables: tableNamesFromEnvironment(['feeds'], env),
-    queues: { feedJobs: new SqsJobQueue<FeedJob>(sqsClient(), requireEnv(ENV.feedJobsQueueUrl, env)) },
-    config: { sources: loadSources() },
-  });
 }
 
 export function fetchFeedFromEnvironment(env: NodeJS.ProcessEnv = process.env): FetchFeedDeps {
