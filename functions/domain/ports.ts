@@ -1,6 +1,7 @@
 /**
- * Ports: what the domain needs from the outside world, with no SDK in sight. Adapters named
- * by technology (`DynamoStoryRepository`, `SesMailer`, ...) implement them.
+ * The ports every context shares: stories, mail and job queues. What the domain needs from the
+ * outside world, with no SDK in sight; adapters named by technology (`DynamoStoryRepository`,
+ * `SesMailer`, `SqsJobQueue`, ...) implement them. A context's own ports live in its `ports.ts`.
  */
 import type { Correction } from './classify/corrections.js';
 import type { Classification } from './classify/types.js';
@@ -51,4 +52,9 @@ export interface OutgoingEmail {
 export interface Mailer {
   /** Sends one email; returns the provider's message id. */
   send(email: OutgoingEmail): Promise<string>;
+}
+
+/** Where send jobs and feed jobs go: SQS in the cloud, an in-process queue locally. */
+export interface JobQueue<T> {
+  enqueue(jobs: readonly T[]): Promise<void>;
 }

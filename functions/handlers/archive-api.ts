@@ -1,24 +1,13 @@
 /** The public archive and the feeds out, behind the HTTP API. */
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import { dynamoClient } from '../adapters/aws-clients.js';
-import { DynamoEditionRepository } from '../adapters/dynamo/edition-repository.js';
-import { DynamoSearchIndex } from '../adapters/dynamo/search-index.js';
-import { DynamoStoryRepository } from '../adapters/dynamo/story-repository.js';
-import { ENV, requireEnv } from '../config/env.js';
 import { logger } from '../observability.js';
 import { createArchiveApi } from '../web/archive-routes.js';
 import { htmlResult } from '../web/http.js';
 import { problemPage } from '../web/pages.js';
+import { archiveApiFromEnvironment } from '../wiring/archive-api.js';
 import { buildOnce } from '../wiring/build-once.js';
 
-const api = buildOnce(() =>
-  createArchiveApi({
-    editions: new DynamoEditionRepository(dynamoClient(), requireEnv(ENV.editionsTable)),
-    publicBaseUrl: requireEnv(ENV.publicBaseUrl),
-    stories: new DynamoStoryRepository(dynamoClient(), requireEnv(ENV.storiesTable)),
-    searchIndex: new DynamoSearchIndex(dynamoClient(), requireEnv(ENV.storiesTable)),
-  }),
-);
+const api = buildOnce(() => createArchiveApi(archiveApiFromEnvironment()));
 
 export async function handler(event: APIGatewayProxyEventV2): Promise<APIGatewayProxyStructuredResultV2> {
   try {

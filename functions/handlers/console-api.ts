@@ -5,7 +5,7 @@ import { CONSOLE_CONTENT_SECURITY_POLICY } from '../web/console-layout.js';
 import { consoleProblemPage } from '../web/console-pages.js';
 import { createConsoleApi, type ConsoleApi } from '../web/console-routes.js';
 import { buildOnce } from '../wiring/build-once.js';
-import { consoleApiDepsFromEnvironment } from '../wiring/console.js';
+import { consoleApiFromEnvironment } from '../wiring/console.js';
 
 export function createConsoleApiHandler(api: () => ConsoleApi) {
   return async (event: APIGatewayProxyEventV2): Promise<APIGatewayProxyStructuredResultV2> => {
@@ -25,4 +25,4 @@ export function createConsoleApiHandler(api: () => ConsoleApi) {
   };
 }
 
-export const handler = createConsoleApiHandler(buildOnce(() => createConsoleApi(consoleApiDepsFromEnvironment())));
+export const handler = createConsoleApiHandler(buildOnce(() => createConsoleApi(consoleApiFromEnvironment())));

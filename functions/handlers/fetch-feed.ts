@@ -5,17 +5,12 @@
  */
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import type { SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
-import { ingestFeed, type FeedIngestReport, type IngestFeedDeps } from '../domain/feeds/ingest-feed.js';
+import { ONE_BY_ONE, readFeedJob } from '../adapters/queue/job-messages.js';
+import { ingestFeed, type FeedIngestReport } from '../domain/feeds/ingest-feed.js';
+import type { FeedJob } from '../domain/feeds/ports.js';
 import { logger, metrics } from '../observability.js';
 import { buildOnce } from '../wiring/build-once.js';
-import { fetchFeedDepsFromEnvironment } from '../wiring/ingestion.js';
-import type { FeedJob } from './plan-ingest.js';
-import { ONE_BY_ONE, readFeedJob } from './queue-jobs.js';
-
-export interface FetchFeedDeps extends IngestFeedDeps {
-  /** Brings the editors' promoted rules up to date (cached) before a feed is classified. */
-  readonly refreshRules?: () => Promise<unknown>;
-}
+import { fetchFeedFromEnvironment, type FetchFeedDeps } from '../wiring/fetch-feed.js';
 
 export function createFetchFeedHandler(deps: () => FetchFeedDeps, onReport?: (report: FeedIngestReport) => void) {
   const ingestRecord = async (record: SQSRecord): Promise<void> => {
@@ -40,4 +35,4 @@ export function createFetchFeedHandler(deps: () => FetchFeedDeps, onReport?: (re
   };
 }
 
-export const handler = createFetchFeedHandler(buildOnce(fetchFeedDepsFromEnvironment));
+export const handler = createFetchFeedHandler(buildOnce(() => fetchFeedFromEnvironment()));

@@ -1,9 +1,9 @@
 /** The alert matcher: every ten minutes, the closed windows since the watermark, one job per subscriber. */
+import { runTimeOf, type ScheduledRunEvent } from '../adapters/scheduler/scheduled-run.js';
 import { matchAlerts, type MatchAlertsDeps, type MatchAlertsResult } from '../domain/alerts/match-alerts.js';
 import { logger, metrics } from '../observability.js';
-import { runTimeOf, type ScheduledRunEvent } from './scheduled-run.js';
 import { buildOnce } from '../wiring/build-once.js';
-import { matchAlertsDepsFromEnvironment } from '../wiring/delivery.js';
+import { matchAlertsFromEnvironment } from '../wiring/delivery.js';
 
 export function createMatchAlertsHandler(deps: () => MatchAlertsDeps, now: () => Date = () => new Date()) {
   return async (event?: ScheduledRunEvent): Promise<MatchAlertsResult> => {
@@ -15,4 +15,4 @@ export function createMatchAlertsHandler(deps: () => MatchAlertsDeps, now: () =>
   };
 }
 
-export const handler = createMatchAlertsHandler(buildOnce(matchAlertsDepsFromEnvironment));
+export const handler = createMatchAlertsHandler(buildOnce(() => matchAlertsFromEnvironment()));

@@ -8,8 +8,8 @@ import { planDigestPage, type PlanDigestPageDeps } from '../domain/digest/plan-d
 import type { DigestPlanJob } from '../domain/digest/ports.js';
 import { logger, metrics } from '../observability.js';
 import { buildOnce } from '../wiring/build-once.js';
-import { planDigestPageDepsFromEnvironment } from '../wiring/delivery.js';
-import { ONE_BY_ONE } from './queue-jobs.js';
+import { ONE_BY_ONE } from '../adapters/queue/job-messages.js';
+import { planDigestPageFromEnvironment } from '../wiring/delivery.js';
 
 export function createPlanDigestPageHandler(deps: () => PlanDigestPageDeps) {
   const planRecord = async (record: SQSRecord): Promise<void> => {
@@ -31,4 +31,4 @@ export function createPlanDigestPageHandler(deps: () => PlanDigestPageDeps) {
   };
 }
 
-export const handler = createPlanDigestPageHandler(buildOnce(planDigestPageDepsFromEnvironment));
+export const handler = createPlanDigestPageHandler(buildOnce(() => planDigestPageFromEnvironment()));

@@ -1,9 +1,9 @@
 /** The hourly digest planner: composes this week's editions and queues the slots now due. */
+import { runTimeOf, type ScheduledRunEvent } from '../adapters/scheduler/scheduled-run.js';
 import { planDueDigests, type PlanDueDigestsDeps, type PlanDueDigestsResult } from '../domain/digest/plan-due-digests.js';
 import { logger, metrics } from '../observability.js';
-import { runTimeOf, type ScheduledRunEvent } from './scheduled-run.js';
 import { buildOnce } from '../wiring/build-once.js';
-import { planDigestDepsFromEnvironment } from '../wiring/delivery.js';
+import { planDigestFromEnvironment } from '../wiring/delivery.js';
 
 export function createPlanDigestHandler(deps: () => PlanDueDigestsDeps, now: () => Date = () => new Date()) {
   return async (event?: ScheduledRunEvent): Promise<PlanDueDigestsResult> => {
@@ -15,4 +15,4 @@ export function createPlanDigestHandler(deps: () => PlanDueDigestsDeps, now: () 
   };
 }
 
-export const handler = createPlanDigestHandler(buildOnce(planDigestDepsFromEnvironment));
+export const handler = createPlanDigestHandler(buildOnce(() => planDigestFromEnvironment()));

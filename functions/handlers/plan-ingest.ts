@@ -1,25 +1,10 @@
 /** The ingest planner: every 30 minutes, one feed job per feed that is due. */
-import type { JobQueue } from '../domain/digest/ports.js';
+import { runTimeOf, type ScheduledRunEvent } from '../adapters/scheduler/scheduled-run.js';
 import { selectDueFeeds, withAddedFeeds } from '../domain/feeds/plan-feeds.js';
-import type { AddedFeedRepository, FeedState, FeedStateRepository } from '../domain/feeds/ports.js';
-import type { FeedSource } from '../domain/feeds/types.js';
+import type { FeedState } from '../domain/feeds/ports.js';
 import { logger, metrics } from '../observability.js';
-import { runTimeOf, type ScheduledRunEvent } from './scheduled-run.js';
 import { buildOnce } from '../wiring/build-once.js';
-import { planIngestDepsFromEnvironment } from '../wiring/ingestion.js';
-
-/** A feed job carries its source whole, so a worker needs no copy of the source list. */
-export interface FeedJob {
-  readonly source: FeedSource;
-}
-
-export interface PlanIngestDeps {
-  readonly sources: readonly FeedSource[];
-  /** Feeds editors added in the console, read from the next round on. */
-  readonly addedFeeds: Pick<AddedFeedRepository, 'listAddedFeeds'>;
-  readonly feedStates: Pick<FeedStateRepository, 'getFeedState'>;
-  readonly feedJobs: JobQueue<FeedJob>;
-}
+import { planIngestFromEnvironment, type PlanIngestDeps } from '../wiring/plan-ingest.js';
 
 export function createPlanIngestHandler(deps: () => PlanIngestDeps, now: () => Date = () => new Date()) {
   return async (event?: ScheduledRunEvent): Promise<{ feeds: number; due: number }> => {
@@ -39,4 +24,4 @@ export function createPlanIngestHandler(deps: () => PlanIngestDeps, now: () => D
   };
 }
 
-export const handler = createPlanIngestHandler(buildOnce(planIngestDepsFromEnvironment));
+export const handler = createPlanIngestHandler(buildOnce(() => planIngestFromEnvironment()));

@@ -4,21 +4,12 @@
  */
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import type { SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
-import type { AlertSendJob } from '../domain/alerts/ports.js';
-import { createAlertSender, type SendAlertDeps } from '../domain/alerts/send-alert.js';
-import type { DigestSendJob } from '../domain/digest/ports.js';
-import { createDigestSender, type SendDigestDeps } from '../domain/digest/send-digest.js';
+import { ClaimHeldElsewhereError, ONE_BY_ONE, readSendJob, UnreadableJobError, type SendJob } from '../adapters/queue/job-messages.js';
+import { createAlertSender } from '../domain/alerts/send-alert.js';
+import { createDigestSender } from '../domain/digest/send-digest.js';
 import { logger, metrics } from '../observability.js';
 import { buildOnce } from '../wiring/build-once.js';
-import { sendEmailDepsFromEnvironment } from '../wiring/delivery.js';
-import { ClaimHeldElsewhereError, ONE_BY_ONE, readSendJob, UnreadableJobError } from './queue-jobs.js';
-
-export type SendJob = DigestSendJob | AlertSendJob;
-
-export interface SendEmailDeps {
-  readonly digest: SendDigestDeps;
-  readonly alert: SendAlertDeps;
-}
+import { sendEmailFromEnvironment, type SendEmailDeps } from '../wiring/delivery.js';
 
 export function createSendEmailHandler(deps: () => SendEmailDeps | Promise<SendEmailDeps>) {
   return async (event: SQSEvent): Promise<SQSBatchResponse> => {
@@ -50,4 +41,4 @@ export function createSendEmailHandler(deps: () => SendEmailDeps | Promise<SendE
   };
 }
 
-export const handler = createSendEmailHandler(buildOnce(sendEmailDepsFromEnvironment));
+export const handler = createSendEmailHandler(buildOnce(() => sendEmailFromEnvironment()));

@@ -4,25 +4,12 @@
  * is counted. A failed write throws, so the invocation is retried.
  */
 import type { EventBridgeEvent, SNSEvent } from 'aws-lambda';
-import { dynamoClient } from '../adapters/aws-clients.js';
-import { DynamoSubscriberRepository } from '../adapters/dynamo/subscriber-repository.js';
-import { DynamoSuppressionList } from '../adapters/dynamo/suppression-list.js';
-import { ENV, requireEnv } from '../config/env.js';
-import { loadSubscriberHashKey } from '../config/subscriber-key.js';
 import { feedbackFromSesEvent, parseSnsMessage, recordMailFeedback, UnreadableMailFeedbackError, type MailFeedbackDeps } from '../domain/subscriptions/mail-feedback.js';
 import { logger, metrics } from '../observability.js';
 import { buildOnce } from '../wiring/build-once.js';
+import { sesEventsFromEnvironment } from '../wiring/ses-events.js';
 
 export type SesFeedbackEvent = SNSEvent | EventBridgeEvent<string, unknown>;
-
-export async function mailFeedbackDepsFromEnvironment(env: NodeJS.ProcessEnv = process.env): Promise<MailFeedbackDeps> {
-  const table = requireEnv(ENV.subscribersTable, env);
-  return {
-    store: new DynamoSubscriberRepository(dynamoClient(), table),
-    suppressions: new DynamoSuppressionList(dynamoClient(), table),
-    hashKey: await loadSubscriberHashKey(env),
-  };
-}
 
 /** Each message is read on its own, so one that is not JSON is that message's problem alone. */
 function messagesOf(event: SesFeedbackEvent): (() => unknown)[] {
@@ -53,4 +40,4 @@ export function createSesEventsHandler(deps: () => MailFeedbackDeps | Promise<Ma
   };
 }
 
-export const handler = createSesEventsHandler(buildOnce(() => mailFeedbackDepsFromEnvironment()));
+export const handler = createSesEventsHandler(buildOnce(() => sesEventsFromEnvironment()));

@@ -1,49 +1,11 @@
 /** The subscriber pages behind the HTTP API: sign-up, confirmation, preferences, unsubscribe, export, erasure. */
-import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import { dynamoClient, sesClient } from '../adapters/aws-clients.js';
-import { DynamoRateLimiter } from '../adapters/dynamo/rate-limit-counter.js';
-import { DynamoSubscriberDeliveries, DynamoSubscriberRepository } from '../adapters/dynamo/subscriber-repository.js';
-import { DynamoSuppressionList } from '../adapters/dynamo/suppression-list.js';
-import { SesMailer } from '../adapters/ses/ses-mailer.js';
-import { ENV, optionalEnv, requireEnv } from '../config/env.js';
-import { loadSubscriberHashKey } from '../config/subscriber-key.js';
 import { logger, metrics } from '../observability.js';
 import { htmlResult } from '../web/http.js';
 import { problemPage } from '../web/pages.js';
-import { createSubscriberApi, type SubscriberApi, type SubscriberApiDeps } from '../web/subscriber-routes.js';
+import { createSubscriberApi, type SubscriberApi } from '../web/subscriber-routes.js';
 import { buildOnce } from '../wiring/build-once.js';
-
-export { createSubscriberApi, type SubscriberApiDeps } from '../web/subscriber-routes.js';
-
-/** What the API is built from: the Lambda reads these from its environment, the local server passes its own. */
-export interface SubscriberApiParts extends Pick<SubscriberApiDeps, 'hashKey' | 'baseUrl' | 'now' | 'policy' | 'mailer'> {
-  readonly dynamo: DynamoDBClient;
-  readonly subscribersTable: string;
-  readonly deliveriesTable: string;
-}
-
-export function subscriberApiDeps(parts: SubscriberApiParts): SubscriberApiDeps {
-  const { dynamo, subscribersTable } = parts;
-  return {
-    ...parts,
-    store: new DynamoSubscriberRepository(dynamo, subscribersTable),
-    suppressions: new DynamoSuppressionList(dynamo, subscribersTable),
-    rateLimiter: new DynamoRateLimiter(dynamo, subscribersTable),
-    deliveries: new DynamoSubscriberDeliveries(dynamo, parts.deliveriesTable),
-  };
-}
-
-export async function subscriberApiDepsFromEnvironment(env: NodeJS.ProcessEnv = process.env): Promise<SubscriberApiDeps> {
-  return subscriberApiDeps({
-    dynamo: dynamoClient(),
-    subscribersTable: requireEnv(ENV.subscribersTable, env),
-    deliveriesTable: requireEnv(ENV.deliveriesTable, env),
-    mailer: new SesMailer(sesClient(), requireEnv(ENV.fromAddress, env), optionalEnv(ENV.configurationSet, env)),
-    hashKey: await loadSubscriberHashKey(env),
-    baseUrl: requireEnv(ENV.publicBaseUrl, env),
-  });
-}
+import { subscriberApiFromEnvironment } from '../wiring/subscriber-api.js';
 
 export function createSubscriberApiHandler(api: () => SubscriberApi | Promise<SubscriberApi>) {
   return async (event: APIGatewayProxyEventV2): Promise<APIGatewayProxyStructuredResultV2> => {
@@ -62,4 +24,4 @@ export function createSubscriberApiHandler(api: () => SubscriberApi | Promise<Su
   };
 }
 
-export const handler = createSubscriberApiHandler(buildOnce(async () => createSubscriberApi(await subscriberApiDepsFromEnvironment())));
+export const handler = createSubscriberApiHandler(buildOnce(async () => createSubscriberApi(await subscriberApiFromEnvironment())));

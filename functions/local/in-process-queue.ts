@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
-import type { JobQueue } from '../domain/digest/ports.js';
+import type { JobQueue } from '../domain/ports.js';
 
 export type BatchHandler = (event: SQSEvent) => Promise<SQSBatchResponse | void>;
 

@@ -1,40 +1,41 @@
 /**
- * The handlers composed against the local stack: the same factories the Lambdas use, with
- * in-process queues in place of SQS and the local stack's clients.
+ * The handlers composed against the local stack: the same handler factories and the same
+ * `compose…` functions the Lambdas use, given the local stack's clients and tables, with
+ * in-process queues in place of SQS.
  */
-import { DynamoAlertAllowance } from '../adapters/dynamo/alert-allowance.js';
-import { DynamoDeliveryRepository } from '../adapters/dynamo/delivery-repository.js';
-import { DynamoEditionRepository } from '../adapters/dynamo/edition-repository.js';
-import { DynamoEditorialRepository } from '../adapters/dynamo/editorial-repository.js';
-import { DynamoAddedFeedRepository } from '../adapters/dynamo/added-feed-repository.js';
-import { DynamoFeedStateRepository } from '../adapters/dynamo/feed-state-repository.js';
+import { join } from 'node:path';
+import type { SendJob } from '../adapters/queue/job-messages.js';
+import { DynamoSearchIndex } from '../adapters/dynamo/search-index.js';
 import { DynamoStoryRepository } from '../adapters/dynamo/story-repository.js';
 import { DynamoSubscriberRepository } from '../adapters/dynamo/subscriber-repository.js';
-import { DynamoWatermarkStore } from '../adapters/dynamo/watermark-store.js';
-import { HttpFeedFetcher } from '../adapters/http/http-feed-fetcher.js';
-import { SesMailer } from '../adapters/ses/ses-mailer.js';
 import { ENV, optionalEnv } from '../config/env.js';
-import { classifyStory } from '../domain/classify/classify-story.js';
-import { PromotedRulesCache } from '../domain/classify/editorial-rules-cache.js';
-import { planDigest, type PlanDigestDeps, type PlanDigestResult } from '../domain/digest/plan-digest.js';
+import { planDigest, type PlanDigestResult } from '../domain/digest/plan-digest.js';
+import type { DigestPlanJob } from '../domain/digest/ports.js';
 import type { FeedIngestReport } from '../domain/feeds/ingest-feed.js';
+import type { FeedJob } from '../domain/feeds/ports.js';
 import type { FeedSource } from '../domain/feeds/types.js';
 import type { Mailer } from '../domain/ports.js';
+import { indexingStories } from '../domain/search/indexing-stories.js';
 import { createFetchFeedHandler } from '../handlers/fetch-feed.js';
 import { createMatchAlertsHandler } from '../handlers/match-alerts.js';
 import { createPlanDigestHandler } from '../handlers/plan-digest.js';
 import { createPlanDigestPageHandler } from '../handlers/plan-digest-page.js';
-import type { DigestPlanJob } from '../domain/digest/ports.js';
-import { createPlanIngestHandler, type FeedJob } from '../handlers/plan-ingest.js';
-import { createSendEmailHandler, type SendJob } from '../handlers/send-email.js';
-import { DIGEST_PLAN_PAGE_SIZE, deliverySettingsFrom, pacedMailer, sendEmailDeps, type DeliverySettings } from '../wiring/delivery.js';
-import { HostPace } from '../domain/press/host-pace.js';
-import { pressPageReadingFor } from '../domain/press/ingest-press-page.js';
-import { join } from 'node:path';
+import { createPlanIngestHandler } from '../handlers/plan-ingest.js';
+import { createSendEmailHandler } from '../handlers/send-email.js';
+import {
+  composeMatchAlerts,
+  composePlanDigest,
+  composePlanDigestPage,
+  composeSendEmail,
+  composeWholeTablePlanDigest,
+  deliverySettingsFrom,
+  type DeliverySettings,
+} from '../wiring/delivery.js';
+import { composeFetchFeed } from '../wiring/fetch-feed.js';
+import { composePlanIngest } from '../wiring/plan-ingest.js';
+import type { AwsClients, TableNames } from '../wiring/inputs.js';
 import { InProcessQueue, type DrainReport } from './in-process-queue.js';
 import type { LocalStack } from './local-stack.js';
-import { DynamoSearchIndex } from '../adapters/dynamo/search-index.js';
-import { indexingStories } from '../domain/search/indexing-stories.js';
 
 /** Signs subscriber links on this machine only; a deployment reads its key from a secret. */
 export const LOCAL_SUBSCRIBER_KEY = 'newsdesk-local-development-key';
@@ -65,24 +66,31 @@ export interface LocalAppOptions {
   readonly deadLetterDirectory?: string;
 }
 
+/** The local stack's SDK clients and table names, as every composition takes them. */
+export function localCompositionInputs(stack: LocalStack): { clients: AwsClients; tables: TableNames } {
+  const table = (logicalName: string) => {
+    const name = stack.tables[logicalName];
+    if (name === undefined) throw new Error(`the local stack has no ${logicalName} table`);
+    return name;
+  };
+  return {
+    clients: { dynamo: stack.dynamo, ses: stack.ses },
+    tables: {
+      stories: table('Stories'),
+      editions: table('Editions'),
+      editorial: table('Editorial'),
+      feeds: table('Feeds'),
+      subscribers: table('Subscribers'),
+      deliveries: table('Deliveries'),
+    },
+  };
+}
+
 export function createLocalApp(stack: LocalStack, options: LocalAppOptions) {
   const now = options.now ?? (() => new Date());
-  const { tables, dynamo } = stack;
+  const { clients, tables } = localCompositionInputs(stack);
   // Held regions as an operator sets them, so `DIGEST_HELD_REGIONS=hk npm start` waits for an editor too.
   const settings: DeliverySettings = { ...deliverySettingsFrom({ DIGEST_HELD_REGIONS: process.env.DIGEST_HELD_REGIONS, SES_MAX_SEND_RATE: '1000' }), ...options.settings };
-  const searchIndex = new DynamoSearchIndex(dynamo, tables.Stories);
-  const stories = indexingStories(new DynamoStoryRepository(dynamo, tables.Stories), searchIndex);
-  const feedStates = new DynamoFeedStateRepository(dynamo, tables.Feeds);
-  const addedFeeds = new DynamoAddedFeedRepository(dynamo, tables.Feeds);
-  const subscribers = new DynamoSubscriberRepository(dynamo, tables.Subscribers);
-  const editions = new DynamoEditionRepository(dynamo, tables.Editions);
-  const deliveries = new DynamoDeliveryRepository(dynamo, tables.Deliveries);
-  const watermarks = new DynamoWatermarkStore(dynamo, tables.Editions);
-  const editorial = new DynamoEditorialRepository(dynamo, tables.Editorial);
-  // On the wall clock, as in a Lambda: `now` may be a simulated news time that never moves.
-  const promotedRules = new PromotedRulesCache(editorial);
-  const sesMailer = new SesMailer(stack.ses, options.fromAddress ?? 'digest@newsdesk.localhost');
-  const mailer = pacedMailer(options.wrapMailer ? options.wrapMailer(sesMailer) : sesMailer, settings.maxSendsPerSecond);
   const deadLetterFile = (queue: string) => (options.deadLetterDirectory ? join(options.deadLetterDirectory, `${queue}.json`) : undefined);
   const feedJobs = new InProcessQueue<FeedJob>('feed-jobs', { batchSize: 5, maxReceiveCount: 3, deadLetterFile: deadLetterFile('feed-jobs') });
   const sendJobs = new InProcessQueue<SendJob>('send-jobs', { batchSize: 10, maxReceiveCount: 5, deadLetterFile: deadLetterFile('send-jobs') });
@@ -93,68 +101,46 @@ export function createLocalApp(stack: LocalStack, options: LocalAppOptions) {
   });
   const reports: FeedIngestReport[] = [];
 
-  const fetcher = new HttpFeedFetcher({ allowLoopback: loopbackFeedsAllowed(), loopbackOrigins: options.loopbackFeedOrigins });
-  // One pace and one robots.txt cache for the whole run, so that sources on one host share them.
-  const pressPages = pressPageReadingFor({ fetcher }, new HostPace({ minIntervalMs: options.pressPageIntervalMs }));
-  const planIngest = createPlanIngestHandler(() => ({ sources: options.sources, addedFeeds, feedStates, feedJobs }), now);
+  // Each composed once, as a Lambda does at cold start.
+  const planIngestDeps = composePlanIngest({ clients, tables, queues: { feedJobs }, config: { sources: options.sources } });
+  const planIngest = createPlanIngestHandler(() => planIngestDeps, now);
+  // One fetcher, pace and robots.txt cache for the whole run, so that sources on one host share them.
+  const fetchFeedDeps = composeFetchFeed({
+    clients,
+    tables,
+    config: { allowLoopbackFeeds: loopbackFeedsAllowed(), loopbackFeedOrigins: options.loopbackFeedOrigins, pressPageIntervalMs: options.pressPageIntervalMs, now },
+  });
   const fetchFeed = createFetchFeedHandler(
-    () => ({
-      fetcher,
-      pressPages,
-      feedStates,
-      stories,
-      classify: (input) => classifyStory(input, promotedRules.current()),
-      refreshRules: () => promotedRules.refresh(),
-      now,
-    }),
+    () => fetchFeedDeps,
     (report) => {
       reports.push(report);
       options.onFeedReport?.(report);
     },
   );
-  const planDigestDeps = (): PlanDigestDeps => ({
-    stories,
-    editions,
-    subscribers,
-    sendQueue: sendJobs,
-    maxItemsPerEdition: settings.maxItemsPerEdition,
-    autoSendRegion: settings.autoSendRegion,
+  const planningInputs = { clients, tables, config: { settings } };
+  const wholeTablePlanDigestDeps = composeWholeTablePlanDigest({ ...planningInputs, queues: { sendJobs } });
+  const planDigestDeps = composePlanDigest({ ...planningInputs, queues: { digestPlanJobs } });
+  const planDueDigests = createPlanDigestHandler(() => planDigestDeps, now);
+  const planDigestPageDeps = composePlanDigestPage({ ...planningInputs, queues: { digestPlanJobs, sendJobs } });
+  const planDigestPage = createPlanDigestPageHandler(() => planDigestPageDeps);
+  const matchAlertsDeps = composeMatchAlerts({ ...planningInputs, queues: { sendJobs } });
+  const matchAlerts = createMatchAlertsHandler(() => matchAlertsDeps, now);
+  const sendEmailDeps = composeSendEmail({
+    clients,
+    tables,
+    config: { settings, mail: { fromAddress: options.fromAddress ?? 'digest@newsdesk.localhost' }, publicBaseUrl: options.publicBaseUrl, subscriberKey: LOCAL_SUBSCRIBER_KEY, now },
+    wrapMailer: options.wrapMailer,
   });
-  const planDueDigests = createPlanDigestHandler(
-    () => ({ stories, editions, dueSubscribers: subscribers, planQueue: digestPlanJobs, watermarks, maxItemsPerEdition: settings.maxItemsPerEdition }),
-    now,
-  );
-  const planDigestPage = createPlanDigestPageHandler(() => ({
-    editions,
-    dueSubscribers: subscribers,
-    planQueue: digestPlanJobs,
-    sendQueue: sendJobs,
-    autoSendRegion: settings.autoSendRegion,
-    pageSize: DIGEST_PLAN_PAGE_SIZE,
-  }));
-  const matchAlerts = createMatchAlertsHandler(
-    () => ({ stories, listAlertSubscribers: () => subscribers.listAlertSubscribers(), watermarks, sendQueue: sendJobs, settings: settings.alerts }),
-    now,
-  );
-  const sendEmail = createSendEmailHandler(() =>
-    sendEmailDeps({
-      subscribers,
-      stories,
-      editions,
-      deliveries,
-      allowance: new DynamoAlertAllowance(dynamo, tables.Deliveries),
-      mailer,
-      publicBaseUrl: options.publicBaseUrl,
-      subscriberKey: LOCAL_SUBSCRIBER_KEY,
-      settings,
-      now,
-    }),
-  );
+  const sendEmail = createSendEmailHandler(() => sendEmailDeps);
+  // The stores a tool or a test seeds and reads; the handlers have theirs from the compositions.
+  const repositories = {
+    stories: indexingStories(new DynamoStoryRepository(clients.dynamo, tables.stories), new DynamoSearchIndex(clients.dynamo, tables.stories)),
+    subscribers: new DynamoSubscriberRepository(clients.dynamo, tables.subscribers),
+  };
 
   return {
-    repositories: { stories, searchIndex, feedStates, addedFeeds, subscribers, editions, deliveries, watermarks, editorial },
+    repositories,
     settings,
-    promotedRules,
     queues: { feedJobs, sendJobs, digestPlanJobs },
     handlers: { planIngest, fetchFeed, planDigest: planDueDigests, planDigestPage, matchAlerts, sendEmail },
     /** Plans and runs one ingest round: every due feed, through the feed-jobs queue. */
@@ -168,7 +154,7 @@ export function createLocalApp(stack: LocalStack, options: LocalAppOptions) {
     async digest(runOptions: { everyone?: boolean } = {}) {
       let planned: { subscribersDue: number; jobsEnqueued: number; editions: PlanDigestResult['editions'] };
       if (runOptions.everyone) {
-        planned = await planDigest(planDigestDeps(), now(), { everyone: true });
+        planned = await planDigest(wholeTablePlanDigestDeps, now(), { everyone: true });
       } else {
         // The hourly path as deployed: due slots to the planning queue, a page per worker run.
         const jobsBefore = sendJobs.size;

@@ -4,18 +4,19 @@
  * a health check, all through the same handlers the Lambdas run.
  */
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import { createSubscriberApi, subscriberApiDeps } from '../handlers/subscriber-api.js';
-import { SesMailer } from '../adapters/ses/ses-mailer.js';
-import type { FeedSource } from '../domain/feeds/types.js';
-import { buildOnce } from '../wiring/build-once.js';
-import { createArchiveApi } from '../web/archive-routes.js';
-import { jsonResult } from '../web/http.js';
-import { createConsoleApi, isConsolePath } from '../web/console-routes.js';
-import { consoleApiDeps } from '../wiring/console.js';
 import { DynamoConsoleStore } from '../adapters/dynamo/console-store.js';
 import { setUpEditorAccount } from '../domain/console/sessions.js';
+import type { FeedSource } from '../domain/feeds/types.js';
+import { createArchiveApi } from '../web/archive-routes.js';
+import { createConsoleApi, isConsolePath } from '../web/console-routes.js';
+import { jsonResult } from '../web/http.js';
+import { createSubscriberApi } from '../web/subscriber-routes.js';
+import { composeArchiveApi } from '../wiring/archive-api.js';
+import { buildOnce } from '../wiring/build-once.js';
+import { composeConsoleApi } from '../wiring/console.js';
+import { composeSubscriberApi } from '../wiring/subscriber-api.js';
 import { routeByPath, startHttpAdapter } from './http-adapter.js';
-import { createLocalApp, LOCAL_SUBSCRIBER_KEY } from './local-app.js';
+import { createLocalApp, LOCAL_SUBSCRIBER_KEY, localCompositionInputs } from './local-app.js';
 import { startLocalStack } from './local-stack.js';
 
 export interface LocalServiceOptions {
@@ -54,32 +55,18 @@ export async function startLocalService(options: LocalServiceOptions) {
     publicBaseUrl,
     pressPageIntervalMs: options.pressPageIntervalMs,
   });
-  const mailer = new SesMailer(stack.ses, 'newsdesk@newsdesk.localhost');
+  const { clients, tables } = localCompositionInputs(stack);
+  const mail = { fromAddress: 'newsdesk@newsdesk.localhost' };
   // Built on the first request, once the port (and so the links in emails) is known.
-  const subscriberApi = buildOnce(() =>
-    createSubscriberApi(
-      subscriberApiDeps({
-        dynamo: stack.dynamo,
-        subscribersTable: stack.tables.Subscribers,
-        deliveriesTable: stack.tables.Deliveries,
-        mailer,
-        hashKey: LOCAL_SUBSCRIBER_KEY,
-        baseUrl: publicBaseUrl,
-      }),
-    ),
-  );
-  const archiveApi = buildOnce(() => createArchiveApi({ editions: app.repositories.editions, stories: app.repositories.stories, searchIndex: app.repositories.searchIndex, publicBaseUrl }));
-  if (options.editor) await setUpEditorAccount(new DynamoConsoleStore(stack.dynamo, stack.tables.Editorial), options.editor.email, options.editor.password, new Date());
+  const subscriberApi = buildOnce(() => createSubscriberApi(composeSubscriberApi({ clients, tables, config: { mail, hashKey: LOCAL_SUBSCRIBER_KEY, baseUrl: publicBaseUrl } })));
+  const archiveApi = buildOnce(() => createArchiveApi(composeArchiveApi({ clients, tables, config: { publicBaseUrl } })));
+  if (options.editor) await setUpEditorAccount(new DynamoConsoleStore(stack.dynamo, tables.editorial), options.editor.email, options.editor.password, new Date());
   const consoleApi = buildOnce(() =>
     createConsoleApi(
-      consoleApiDeps({
-        dynamo: stack.dynamo,
-        tables: { stories: stack.tables.Stories, editions: stack.tables.Editions, editorial: stack.tables.Editorial, feeds: stack.tables.Feeds, subscribers: stack.tables.Subscribers },
-        mailer,
-        publicBaseUrl,
-        settings: app.settings,
-        sources: () => options.sources,
-        loopbackFeedOrigins: options.loopbackFeedOrigins,
+      composeConsoleApi({
+        clients,
+        tables,
+        config: { mail, publicBaseUrl, settings: app.settings, sources: () => options.sources, loopbackFeedOrigins: options.loopbackFeedOrigins },
       }),
     ),
   );

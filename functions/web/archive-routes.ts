@@ -10,7 +10,8 @@ import { privacyPage, searchPage, storyPage, type SearchForm, type StoryAppearan
 import { archiveIndexPage, editionPage, isPublished, regionArchivePage } from './archive-pages.js';
 import { regionJsonFeed, regionRss } from './feeds-out.js';
 import { field, htmlResult, readQuery, type HttpResult } from './http.js';
-import { searchStories, type SearchIndex } from '../domain/search/search-service.js';
+import type { SearchIndex } from '../domain/search/ports.js';
+import { searchStories } from '../domain/search/search-service.js';
 import { TOPIC_ENTRIES } from '../taxonomy/taxonomy.js';
 import { problemPage } from './pages.js';
 import { messagesFor } from '../i18n/messages.js';

@@ -2,7 +2,7 @@
  * The editor console's pages, server-rendered with the `html` tag: every value from a feed, a
  * story or an editor is escaped on the way in, so markup can only come from this code.
  */
-import type { CorrectionRecord } from '../domain/classify/editorial.js';
+import type { CorrectionRecord } from '../domain/classify/ports.js';
 import type { Evidence } from '../domain/classify/types.js';
 import type { SeenEdition } from '../domain/digest/ports.js';
 import type { EditionItem } from '../domain/digest/edition.js';

@@ -7,7 +7,8 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { CorrectionError } from '../domain/classify/corrections.js';
 import { correctStory } from '../domain/classify/editorial-service.js';
-import { StoryNotFoundError, type EditorialRepository, type StoryCorrections } from '../domain/classify/editorial.js';
+import { StoryNotFoundError } from '../domain/classify/errors.js';
+import type { EditorialRepository, StoryCorrections } from '../domain/classify/ports.js';
 import { CurationError, type CurationChange } from '../domain/digest/curation.js';
 import { assembleDigest } from '../domain/digest/personal-digest.js';
 import { personalise, renderDigest } from './email/digest-email.js';

@@ -1,6 +1,7 @@
 /**
- * Composition of the editor console: its dependencies from their parts, shared by the Lambda
- * (from its environment, once per cold start) and the local service.
+ * Composition of the editor console's Lambda: its dependencies from SDK clients, table names and
+ * settings (`composeConsoleApi`, shared with the local service), and from the environment once
+ * per cold start (`consoleApiFromEnvironment`).
  */
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { dynamoClient, sesClient } from '../adapters/aws-clients.js';
@@ -13,13 +14,14 @@ import { DynamoFeedStateRepository } from '../adapters/dynamo/feed-state-reposit
 import { DynamoStoryRepository } from '../adapters/dynamo/story-repository.js';
 import { DynamoSubscriberRepository } from '../adapters/dynamo/subscriber-repository.js';
 import { HttpFeedFetcher } from '../adapters/http/http-feed-fetcher.js';
-import { SesMailer } from '../adapters/ses/ses-mailer.js';
 import { ENV, optionalEnv, requireEnv } from '../config/env.js';
 import { loadSources } from '../config/sources.js';
 import type { FeedSource } from '../domain/feeds/types.js';
 import type { Mailer } from '../domain/ports.js';
 import type { ConsoleApiDeps, HostedSignIn } from '../web/console-routes.js';
 import { deliverySettingsFrom, type DeliverySettings } from './delivery.js';
+import { tableNamesFromEnvironment, type AwsClients, type TableNames } from './inputs.js';
+import { mailSettingsFromEnvironment, sesMailerFor, type MailSettings } from './mail.js';
 
 export interface ConsoleParts {
   readonly dynamo: DynamoDBClient;
@@ -60,21 +62,25 @@ export function consoleApiDeps(parts: ConsoleParts): ConsoleApiDeps {
   };
 }
 
-export function consoleApiDepsFromEnvironment(env: NodeJS.ProcessEnv = process.env): ConsoleApiDeps {
+export interface ConsoleApiInputs {
+  readonly clients: AwsClients;
+  readonly tables: Pick<TableNames, 'stories' | 'editions' | 'editorial' | 'feeds' | 'subscribers'>;
+  readonly config: Pick<ConsoleParts, 'publicBaseUrl' | 'settings' | 'sources' | 'loopbackFeedOrigins' | 'now'> & { readonly mail: MailSettings };
+  /** Cognito's managed login when deployed; absent locally, where editors sign in with a password. */
+  readonly hostedSignIn?: HostedSignIn;
+}
+
+export function composeConsoleApi({ clients, tables, config, hostedSignIn }: ConsoleApiInputs): ConsoleApiDeps {
+  const { mail, ...settings } = config;
+  return consoleApiDeps({ ...settings, dynamo: clients.dynamo, tables, mailer: sesMailerFor(clients.ses, mail), hostedSignIn });
+}
+
+export function consoleApiFromEnvironment(env: NodeJS.ProcessEnv = process.env): ConsoleApiDeps {
   const sources = loadSources();
-  return consoleApiDeps({
-    dynamo: dynamoClient(),
-    tables: {
-      stories: requireEnv(ENV.storiesTable, env),
-      editions: requireEnv(ENV.editionsTable, env),
-      editorial: requireEnv(ENV.editorialTable, env),
-      feeds: requireEnv(ENV.feedsTable, env),
-      subscribers: requireEnv(ENV.subscribersTable, env),
-    },
-    mailer: new SesMailer(sesClient(), requireEnv(ENV.fromAddress, env), optionalEnv(ENV.configurationSet, env)),
-    publicBaseUrl: requireEnv(ENV.publicBaseUrl, env),
-    settings: deliverySettingsFrom(env),
-    sources: () => sources,
+  return composeConsoleApi({
+    clients: { dynamo: dynamoClient(), ses: sesClient() },
+    tables: tableNamesFromEnvironment(['stories', 'editions', 'editorial', 'feeds', 'subscribers'], env),
+    config: { mail: mailSettingsFromEnvironment(env), publicBaseUrl: requireEnv(ENV.publicBaseUrl, env), settings: deliverySettingsFrom(env), sources: () => sources },
     hostedSignIn: new CognitoHostedSignIn({
       userPoolId: requireEnv(ENV.editorUserPoolId, env),
       clientId: requireEnv(ENV.editorClientId, env),

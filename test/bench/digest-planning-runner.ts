@@ -12,7 +12,8 @@ import { DynamoSubscriberRepository } from '../../functions/adapters/dynamo/subs
 import { DynamoWatermarkStore } from '../../functions/adapters/dynamo/watermark-store.js';
 import { planDigest } from '../../functions/domain/digest/plan-digest.js';
 import { planDigestPage, planDueDigests } from '../../functions/domain/digest/plan-due-digests.js';
-import type { DigestPlanJob, DigestSendJob, JobQueue } from '../../functions/domain/digest/ports.js';
+import type { DigestPlanJob, DigestSendJob } from '../../functions/domain/digest/ports.js';
+import type { JobQueue } from '../../functions/domain/ports.js';
 import { DIGEST_PLAN_PAGE_SIZE } from '../../functions/wiring/delivery.js';
 
 const [mode, endpoint, tablesJson, nowIso] = process.argv.slice(2);

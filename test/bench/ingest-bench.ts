@@ -8,7 +8,7 @@ import path from 'node:path';
 import { HttpFeedFetcher } from '../../functions/adapters/http/http-feed-fetcher.js';
 import { decodeFeedBody } from '../../functions/domain/feeds/decode.js';
 import { feedIdFor } from '../../functions/domain/feeds/identity.js';
-import { InMemoryFeedStateRepository } from '../../functions/domain/feeds/in-memory-feed-states.js';
+import { InMemoryFeedStateRepository } from '../support/in-memory-feed-state-repository.js';
 import { ingestFeed } from '../../functions/domain/feeds/ingest-feed.js';
 import { parseFeed } from '../../functions/domain/feeds/parse-feed.js';
 import type { FeedSource } from '../../functions/domain/feeds/types.js';

@@ -12,7 +12,7 @@ import { DynamoStoryRepository } from '../../functions/adapters/dynamo/story-rep
 import { HttpFeedFetcher } from '../../functions/adapters/http/http-feed-fetcher.js';
 import { classifyStory } from '../../functions/domain/classify/classify-story.js';
 import type { PromotedRule } from '../../functions/domain/classify/corrections.js';
-import { StoryNotFoundError } from '../../functions/domain/classify/editorial.js';
+import { StoryNotFoundError } from '../../functions/domain/classify/errors.js';
 import { correctStory, exportCorrectionLog, promoteRules } from '../../functions/domain/classify/editorial-service.js';
 import type { LabelledStory } from '../../functions/domain/classify/types.js';
 import { feedIdFor, storyIdFor } from '../../functions/domain/feeds/identity.js';

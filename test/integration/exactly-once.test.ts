@@ -14,12 +14,14 @@ import { DynamoSubscriberRepository } from '../../functions/adapters/dynamo/subs
 import { DynamoWatermarkStore } from '../../functions/adapters/dynamo/watermark-store.js';
 import { SesMailer } from '../../functions/adapters/ses/ses-mailer.js';
 import { matchAlerts } from '../../functions/domain/alerts/match-alerts.js';
-import type { DigestPlanJob, JobQueue } from '../../functions/domain/digest/ports.js';
+import type { DigestPlanJob } from '../../functions/domain/digest/ports.js';
+import type { JobQueue } from '../../functions/domain/ports.js';
 import { TransientSendError } from '../../functions/domain/errors.js';
 import type { Mailer } from '../../functions/domain/ports.js';
 import { createPlanDigestHandler } from '../../functions/handlers/plan-digest.js';
 import { createPlanDigestPageHandler } from '../../functions/handlers/plan-digest-page.js';
-import { createSendEmailHandler, type SendJob } from '../../functions/handlers/send-email.js';
+import type { SendJob } from '../../functions/adapters/queue/job-messages.js';
+import { createSendEmailHandler } from '../../functions/handlers/send-email.js';
 import { deliverySettingsFrom, pacedMailer, sendEmailDeps } from '../../functions/wiring/delivery.js';
 import { InProcessQueue } from '../../functions/local/in-process-queue.js';
 import { LOCAL_SUBSCRIBER_KEY } from '../../functions/local/local-app.js';

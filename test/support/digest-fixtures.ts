@@ -8,13 +8,13 @@ import type {
   DueSubscriberIndex,
   DueSubscriberPage,
   EditionRepository,
-  JobQueue,
   SeenEdition,
 } from '../../functions/domain/digest/ports.js';
 import type { Edition, EditionStatus } from '../../functions/domain/digest/edition.js';
-import type { Mailer, OutgoingEmail } from '../../functions/domain/ports.js';
+import type { JobQueue, Mailer, OutgoingEmail } from '../../functions/domain/ports.js';
 import type { Story } from '../../functions/domain/stories.js';
-import type { Subscriber, SubscriberRepository } from '../../functions/domain/subscriptions/types.js';
+import type { SubscriberRepository } from '../../functions/domain/subscriptions/ports.js';
+import type { Subscriber } from '../../functions/domain/subscriptions/types.js';
 
 let counter = 0;
 

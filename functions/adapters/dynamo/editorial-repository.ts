@@ -9,7 +9,7 @@ import {
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import { randomBytes } from 'node:crypto';
 import type { ClassifierRules, Correction, PromotedRule } from '../../domain/classify/corrections.js';
-import type { CorrectionRecord, EditorialRepository, StorySnapshot, VersionedRules } from '../../domain/classify/editorial.js';
+import type { CorrectionRecord, EditorialRepository, StorySnapshot, VersionedRules } from '../../domain/classify/ports.js';
 
 const CORRECTION_PREFIX = 'correction#';
 const RULES_ID = 'rules#classifier';

@@ -1,6 +1,6 @@
 import { BatchGetItemCommand, UpdateItemCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
-import type { SearchIndex } from '../../domain/search/search-service.js';
+import type { SearchIndex } from '../../domain/search/ports.js';
 
 /** BatchGetItem reads at most 100 keys a call. */
 const BATCH = 100;

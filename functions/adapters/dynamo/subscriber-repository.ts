@@ -12,12 +12,11 @@ import {
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import { digestSlotOf } from '../../domain/digest/digest-slots.js';
 import type { DueSubscriber, DueSubscriberIndex, DueSubscriberPage } from '../../domain/digest/ports.js';
-import type { ExpectedVersion, SubscriberDeliveries, SubscriptionStore } from '../../domain/subscriptions/ports.js';
+import type { ExpectedVersion, SubscriptionStore } from '../../domain/subscriptions/ports.js';
 import type { Frequency, Subscriber } from '../../domain/subscriptions/types.js';
 import { DynamoSuppressionList } from './suppression-list.js';
-import { DELIVERIES_TABLE, SUBSCRIBERS_TABLE } from './table-schema.js';
+import { SUBSCRIBERS_TABLE } from './table-schema.js';
 
-const DELIVERIES_BY_SUBSCRIBER = DELIVERIES_TABLE.globalIndexes.find((index) => index.partitionKey === 'subscriberId')!.indexName;
 const SUBSCRIBERS_BY_DIGEST_SLOT = SUBSCRIBERS_TABLE.globalIndexes.find((index) => index.partitionKey === 'digestSlot')!.indexName;
 
 /**
@@ -245,45 +244,5 @@ async function writeSlotIfUnchanged(client: DynamoDBClient, tableName: string, s
   } catch (error) {
     if (error instanceof ConditionalCheckFailedException) return false;
     throw error;
-  }
-}
-
-/**
- * A subscriber's deliveries (digest and alert claims, alert allowances), through the
- * Deliveries table's `bySubscriber` index: what the data export shows and erasure deletes.
- */
-export class DynamoSubscriberDeliveries implements SubscriberDeliveries {
-  constructor(
-    private readonly client: DynamoDBClient,
-    private readonly tableName: string,
-  ) {}
-
-  async listDeliveries(subscriberId: string): Promise<Record<string, unknown>[]> {
-    const found: Record<string, unknown>[] = [];
-    let startKey: Record<string, AttributeValue> | undefined;
-    do {
-      const page = await this.client.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          IndexName: DELIVERIES_BY_SUBSCRIBER,
-          ExclusiveStartKey: startKey,
-          KeyConditionExpression: 'subscriberId = :subscriberId',
-          ExpressionAttributeValues: marshall({ ':subscriberId': subscriberId }),
-        }),
-      );
-      for (const item of page.Items ?? []) found.push(unmarshall(item));
-      startKey = page.LastEvaluatedKey;
-    } while (startKey);
-    return found;
-  }
-
-  async deleteDeliveries(subscriberId: string): Promise<number> {
-    const deliveries = await this.listDeliveries(subscriberId);
-    for (const delivery of deliveries) {
-      await this.client.send(
-        new DeleteItemCommand({ TableName: this.tableName, Key: marshall({ deliveryId: delivery.deliveryId }) }),
-      );
-    }
-    return deliveries.length;
   }
 }

@@ -1,5 +1,5 @@
 import { SendMessageBatchCommand, type SQSClient } from '@aws-sdk/client-sqs';
-import type { JobQueue } from '../../domain/digest/ports.js';
+import type { JobQueue } from '../../domain/ports.js';
 
 /** Sends jobs to SQS in batches of ten (the API's limit); a partly refused batch throws. */
 export class SqsJobQueue<T> implements JobQueue<T> {

@@ -1,10 +1,9 @@
 import { findRegion, regionCovers } from '../../taxonomy/taxonomy.js';
-import type { JobQueue } from '../digest/ports.js';
-import type { StoryReader } from '../ports.js';
+import type { JobQueue } from '../ports.js';
 import type { Story } from '../stories.js';
 import type { Subscriber } from '../subscriptions/types.js';
 import { DEFAULT_WINDOW_MINUTES, windowsToProcess } from './alert-windows.js';
-import type { AlertSendJob, LateAlerts, WatermarkStore } from './ports.js';
+import type { AlertSendJob, AlertStoryReader, WatermarkStore } from './ports.js';
 
 export const ALERT_WATERMARK = 'alerts';
 
@@ -16,8 +15,6 @@ export interface AlertSettings {
 }
 
 export const DEFAULT_ALERT_SETTINGS: AlertSettings = { minScore: 0.7, windowMinutes: DEFAULT_WINDOW_MINUTES, maxAlertsPerDay: 3 };
-
-export type AlertStoryReader = StoryReader & Pick<LateAlerts, 'listLateAlertsBetween'>;
 
 export interface MatchAlertsDeps {
   readonly stories: AlertStoryReader;

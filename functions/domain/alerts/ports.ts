@@ -1,3 +1,5 @@
+/** What the alerts context needs from storage: windows, watermarks, allowances and late flags. */
+import type { StoryReader } from '../ports.js';
 import type { Story } from '../stories.js';
 
 /**
@@ -33,3 +35,6 @@ export interface AlertSendJob {
   readonly window: string;
   readonly subscriberId: string;
 }
+
+/** The stories an alert is built from: those stored in a window, and those flagged late into it. */
+export type AlertStoryReader = StoryReader & Pick<LateAlerts, 'listLateAlertsBetween'>;

@@ -5,9 +5,10 @@ import { assembleDigest, segmentKeyFor } from '../digest/personal-digest.js';
 import { digestEmailView, type RenderedDigest } from '../digest/digest-view.js';
 import { localTimeIn } from '../digest/send-time.js';
 import type { Story } from '../stories.js';
-import type { Subscriber, SubscriberRepository } from '../subscriptions/types.js';
-import { alertStoriesFor, alertStoriesOfWindow, type AlertSettings, type AlertStoryReader } from './match-alerts.js';
-import type { AlertAllowance, AlertSendJob } from './ports.js';
+import type { SubscriberRepository } from '../subscriptions/ports.js';
+import type { Subscriber } from '../subscriptions/types.js';
+import { alertStoriesFor, alertStoriesOfWindow, type AlertSettings } from './match-alerts.js';
+import type { AlertAllowance, AlertSendJob, AlertStoryReader } from './ports.js';
 import { languageOf } from '../../i18n/languages.js';
 
 export interface SendAlertDeps extends DeliveryDeps {

@@ -3,7 +3,7 @@
  * few minutes, so that a promotion reaches the feed workers soon without a table read per story.
  */
 import type { ClassifierRules } from './corrections.js';
-import type { EditorialRepository } from './editorial.js';
+import type { EditorialRepository } from './ports.js';
 
 export const RULES_MAX_AGE_MS = 5 * 60_000;
 

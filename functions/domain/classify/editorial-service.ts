@@ -14,14 +14,8 @@ import {
   type Correction,
   type PromotedRule,
 } from './corrections.js';
-import {
-  ConcurrentEditError,
-  type CorrectionRecord,
-  type EditorialRepository,
-  type MachineLabels,
-  type StoryCorrections,
-  type StorySnapshot,
-} from './editorial.js';
+import { ConcurrentEditError } from './errors.js';
+import type { CorrectionRecord, EditorialRepository, MachineLabels, StoryCorrections, StorySnapshot } from './ports.js';
 import { TOPICS, type Classification, type Topic } from './types.js';
 
 const MAX_EDITOR_LENGTH = 100;

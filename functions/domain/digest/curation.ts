@@ -3,7 +3,6 @@
  * which blurbs, under which note. Kept as decisions rather than as a finished list, so that the
  * draft can be recomposed from newer stories all week and the decisions still hold.
  */
-import type { EditionItem } from './edition.js';
 
 export interface Curation {
   /** Always in the edition, even beyond the item limit or when the classifier left them out. */
@@ -39,6 +38,13 @@ export type CurationChange =
   | { readonly kind: 'note'; readonly text: string }
   | { readonly kind: 'undo' };
 
+/** What curation needs of an edition's item; it keeps every other field as it is. */
+export interface CuratedItem {
+  readonly storyId: string;
+  readonly pinned?: boolean;
+  readonly blurb?: string;
+}
+
 export class CurationError extends Error {
   constructor(message: string) {
     super(message);
@@ -50,16 +56,16 @@ export class CurationError extends Error {
  * The edition's items: pinned and ranked stories less the dropped ones, in the editor's order,
  * cut to `maxItems` except for pinned ones. `lookup` finds a pinned story outside the ranking.
  */
-export function applyCuration(
-  ranked: readonly EditionItem[],
+export function applyCuration<Item extends CuratedItem>(
+  ranked: readonly Item[],
   curation: Omit<Curation, 'history'>,
   maxItems: number,
-  lookup: (storyId: string) => EditionItem | undefined,
-): EditionItem[] {
+  lookup: (storyId: string) => Item | undefined,
+): Item[] {
   const dropped = new Set(curation.drops);
   const pinned = new Set(curation.pins);
   const rankedIds = new Set(ranked.map((item) => item.storyId));
-  const extra = curation.pins.filter((id) => !rankedIds.has(id)).map(lookup).filter((item): item is EditionItem => item !== undefined);
+  const extra = curation.pins.filter((id) => !rankedIds.has(id)).map(lookup).filter((item): item is Item => item !== undefined);
   const candidates = [...extra, ...ranked].filter((item) => !dropped.has(item.storyId));
   const position = new Map(curation.order.map((id, index) => [id, index]));
   // Stable: stories the editor has not placed keep their pinned-first, ranked order after the placed ones.
@@ -76,7 +82,7 @@ export function applyCuration(
     .map(({ item }) => item);
   // Pinned stories take their places first; the others fill what the limit leaves.
   let room = Math.max(0, maxItems - ordered.filter((item) => pinned.has(item.storyId)).length);
-  const items: EditionItem[] = [];
+  const items: Item[] = [];
   for (const item of ordered) {
     const isPinned = pinned.has(item.storyId);
     if (!isPinned && room === 0) continue;

@@ -1,10 +1,11 @@
-import type { StoryReader } from '../ports.js';
+import type { JobQueue, StoryReader } from '../ports.js';
 import type { Story } from '../stories.js';
-import type { Subscriber, SubscriberRepository } from '../subscriptions/types.js';
+import type { SubscriberRepository } from '../subscriptions/ports.js';
+import type { Subscriber } from '../subscriptions/types.js';
 import { findRegion, REGIONS, type Region } from '../../taxonomy/taxonomy.js';
 import { composeEdition, editionIdFor, recomposeDraft, type ComposeOptions, type Edition } from './edition.js';
 import { isoWeekOf, startOfIsoWeek } from './iso-week.js';
-import type { DigestSendJob, EditionRepository, JobQueue } from './ports.js';
+import type { DigestSendJob, EditionRepository } from './ports.js';
 import { isDigestDue, localTimeIn } from './send-time.js';
 
 export interface PlanDigestDeps {

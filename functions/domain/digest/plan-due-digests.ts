@@ -4,13 +4,13 @@
  * editions exist, and hands each slot to the planning queue; planning workers then take one
  * page of a slot's readers each, so no invocation holds more than a page of subscribers.
  */
-import type { StoryReader } from '../ports.js';
+import type { JobQueue, StoryReader } from '../ports.js';
 import type { WatermarkStore } from '../alerts/ports.js';
 import { REGIONS } from '../../taxonomy/taxonomy.js';
 import { hoursToPlan, slotsDueAt, type DueSlot } from './digest-slots.js';
 import { composeEdition, editionIdFor, type Edition } from './edition.js';
 import { isSendable, refreshDraft, settlePastEditions } from './plan-digest.js';
-import type { DigestPlanJob, DigestSendJob, DueSubscriberIndex, EditionRepository, JobQueue } from './ports.js';
+import type { DigestPlanJob, DigestSendJob, DueSubscriberIndex, EditionRepository } from './ports.js';
 
 export const PLANNER_WATERMARK = 'digest-planner';
 const WEEK_MS = 7 * 86_400_000;

@@ -50,11 +50,6 @@ export interface DeliveryRepository {
   recordFailure(deliveryId: string, reason: string, permanent: boolean, now: Date): Promise<void>;
 }
 
-/** Where send jobs and feed jobs go: SQS in the cloud, an in-process queue locally. */
-export interface JobQueue<T> {
-  enqueue(jobs: readonly T[]): Promise<void>;
-}
-
 export interface DigestSendJob {
   readonly kind: 'digest';
   readonly week: string;

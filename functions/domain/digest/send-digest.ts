@@ -1,4 +1,5 @@
-import type { Subscriber, SubscriberRepository } from '../subscriptions/types.js';
+import type { SubscriberRepository } from '../subscriptions/ports.js';
+import type { Subscriber } from '../subscriptions/types.js';
 import { editionIdFor, type Edition } from './edition.js';
 import { assembleDigest, segmentKeyFor } from './personal-digest.js';
 import { deliverOnce, type DeliveryDeps, type SendOutcome } from './deliver-once.js';

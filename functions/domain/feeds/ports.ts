@@ -70,6 +70,11 @@ export interface AddedFeed {
   readonly addedBy: string;
 }
 
+/** A message of the feed-jobs queue: it carries its source whole, so a worker needs no copy of the source list. */
+export interface FeedJob {
+  readonly source: FeedSource;
+}
+
 export interface AddedFeedRepository {
   listAddedFeeds(): Promise<AddedFeed[]>;
   /** Saves a new feed once; throws `DuplicateFeedError` when one with its id was added before. */

@@ -1,5 +1,6 @@
 import type { StoredStory, StoryRepository } from '../ports.js';
-import { indexStory, type SearchIndex } from './search-service.js';
+import type { SearchIndex } from './ports.js';
+import { indexStory } from './search-service.js';
 
 /**
  * The story repository of ingestion, with the search index written as each story is created

@@ -8,14 +8,8 @@
 import { isoWeekOf, startOfIsoWeek } from '../digest/iso-week.js';
 import type { Story } from '../stories.js';
 import { findRegion } from '../../taxonomy/taxonomy.js';
+import type { SearchIndex } from './ports.js';
 import { jurisdictionTerm, queryTermsOf, searchTermsOf, topicTerm } from './search-terms.js';
-
-export interface SearchIndex {
-  /** Adds the story to each term's entry for the week; adding twice changes nothing. */
-  addStory(storyId: string, terms: readonly string[], week: string): Promise<void>;
-  /** The story ids under any of `terms`, over the given weeks. */
-  storyIdsFor(terms: readonly string[], weeks: readonly string[]): Promise<Set<string>>;
-}
 
 export interface SearchQuery {
   readonly text: string;

@@ -1,6 +1,14 @@
 /** What the subscription domain needs from storage and mail; adapters implement these. */
 import type { Language } from '../../i18n/languages.js';
-import type { Subscriber, SubscriberRepository, SuppressionEntry } from './types.js';
+import type { Subscriber, SuppressionEntry } from './types.js';
+
+export interface SubscriberRepository {
+  getSubscriber(subscriberId: string): Promise<Subscriber | undefined>;
+  /** Unconditional write, for seeding and tests; the sign-up flow uses conditional writes. */
+  putSubscriber(subscriber: Subscriber): Promise<void>;
+  /** Every confirmed, unpaused, unsuppressed subscriber who wants the weekly digest. */
+  listDigestSubscribers(): Promise<Subscriber[]>;
+}
 
 /** The version the caller read: absent, or the record's `version` (0 when it has none). */
 export type ExpectedVersion = { readonly absent: true } | { readonly absent?: false; readonly version: number };

@@ -77,14 +77,6 @@ export interface Subscriber {
   readonly [extra: string]: unknown;
 }
 
-export interface SubscriberRepository {
-  getSubscriber(subscriberId: string): Promise<Subscriber | undefined>;
-  /** Unconditional write, for seeding and tests; the sign-up flow uses conditional writes. */
-  putSubscriber(subscriber: Subscriber): Promise<void>;
-  /** Every confirmed, unpaused, unsuppressed subscriber who wants the weekly digest. */
-  listDigestSubscribers(): Promise<Subscriber[]>;
-}
-
 export type SuppressionReason = 'erased' | 'bounce' | 'complaint';
 
 /**

@@ -10,7 +10,7 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { backfillDigestSlots } from '../../adapters/dynamo/subscriber-repository.js';
 import { ENV } from '../../config/env.js';
-import { parseOptions } from './commands.js';
+import { parseOptions } from './parse-options.js';
 import { withLocalStack } from './local-state.js';
 
 export class MissingTableError extends Error {

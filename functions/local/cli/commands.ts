@@ -2,7 +2,6 @@
  * The command line's commands. Each returns an exit code and prints what a person needs;
  * failures print one line, never a stack trace.
  */
-import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { runBackfillDigestSlotsCommand } from './backfill-digest-slots-command.js';
 import { runClassifyCommand } from './classify-command.js';
 import { runDemoCommand } from './demo-command.js';
@@ -78,9 +77,4 @@ export async function runCommand(argv: string[]): Promise<number> {
     process.stderr.write(`error: ${name}: ${error instanceof Error ? error.message : String(error)}\n`);
     return 1;
   }
-}
-
-/** Parses options strictly, so a mistyped flag is an error rather than silently ignored. */
-export function parseOptions<const Options extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: Options, allowPositionals = false) {
-  return parseArgs({ args, options, allowPositionals, strict: true as const });
 }

@@ -1,7 +1,7 @@
 /** `newsdesk demo`: the whole pipeline, offline, with a summary a person can read in a glance. */
 import { resolve } from 'node:path';
 import { runDemo, type DemoSummary } from '../demo.js';
-import { parseOptions } from './commands.js';
+import { parseOptions } from './parse-options.js';
 import { localStateDirectory, waitForInterrupt } from './local-state.js';
 
 export function formatDemoSummary(summary: DemoSummary): string {

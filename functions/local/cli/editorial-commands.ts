@@ -6,11 +6,11 @@ import { resolve } from 'node:path';
 import { DynamoEditorialRepository } from '../../adapters/dynamo/editorial-repository.js';
 import { DynamoStoryRepository } from '../../adapters/dynamo/story-repository.js';
 import { CorrectionError } from '../../domain/classify/corrections.js';
-import { StoryNotFoundError } from '../../domain/classify/editorial.js';
+import { StoryNotFoundError } from '../../domain/classify/errors.js';
 import { correctionsFrom, correctStory, describeRule, exportCorrectionLog, type CorrectionRequest } from '../../domain/classify/editorial-service.js';
 import { isHttpUrl, storyIdFor } from '../../domain/feeds/identity.js';
 import type { Story } from '../../domain/stories.js';
-import { parseOptions } from './commands.js';
+import { parseOptions } from './parse-options.js';
 import { localStateDirectory, withLocalStack } from './local-state.js';
 
 interface LocalStore {

@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { evaluateClassifier, formatEvalReport, loadLabelledStories } from '../../domain/classify/evaluate.js';
-import { parseOptions } from './commands.js';
+import { parseOptions } from './parse-options.js';
 
 export const DEV_SET = resolve('../shared/eval/stories-dev.jsonl');
 

@@ -1,7 +1,7 @@
 /** `newsdesk parse-feed <file|url>`: normalised items as JSON Lines, or `error: <feed>: <reason>`. */
 import { parseFeedFile } from '../../adapters/http/parse-feed-file.js';
 import { FeedReadError } from '../../domain/feeds/errors.js';
-import { parseOptions } from './commands.js';
+import { parseOptions } from './parse-options.js';
 
 export async function runParseFeedCommand(args: string[], output: NodeJS.WritableStream = process.stdout, errors: NodeJS.WritableStream = process.stderr): Promise<number> {
   const { positionals } = parseOptions(args, {}, true);

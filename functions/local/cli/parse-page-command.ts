@@ -6,7 +6,7 @@
 import { parsePageFile } from '../../adapters/http/parse-page-file.js';
 import { FeedReadError } from '../../domain/feeds/errors.js';
 import { isKnownTimeZone } from '../../domain/press/press-dates.js';
-import { parseOptions } from './commands.js';
+import { parseOptions } from './parse-options.js';
 
 const OPTIONS = {
   'item-selector': { type: 'string' },

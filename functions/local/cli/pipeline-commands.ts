@@ -11,7 +11,7 @@ import { summariseIngest, writeOutbox } from '../demo.js';
 import { createLocalApp, type LocalAppOptions } from '../local-app.js';
 import type { LocalStack } from '../local-stack.js';
 import { startSampleFeedServer, type SampleFeedServer } from '../sample-feed-server.js';
-import { parseOptions } from './commands.js';
+import { parseOptions } from './parse-options.js';
 import { localStateDirectory, withLocalStack } from './local-state.js';
 
 function withLocalApp<T>(options: Omit<LocalAppOptions, 'publicBaseUrl'>, work: (app: ReturnType<typeof createLocalApp>, stack: LocalStack) => Promise<T>): Promise<T> {

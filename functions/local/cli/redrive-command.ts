@@ -8,7 +8,7 @@ import { SQSClient } from '@aws-sdk/client-sqs';
 import { resolve } from 'node:path';
 import { SqsDeadLetterRedrive } from '../../adapters/queue/sqs-dead-letter-redrive.js';
 import { createLocalApp } from '../local-app.js';
-import { parseOptions } from './commands.js';
+import { parseOptions } from './parse-options.js';
 import { localStateDirectory, withLocalStack } from './local-state.js';
 
 const LOCAL_QUEUES = ['feed-jobs', 'send-jobs', 'digest-plan-jobs'] as const;

@@ -5,7 +5,7 @@ import { loadSources } from '../../config/sources.js';
 import type { FeedSource } from '../../domain/feeds/types.js';
 import { startLocalService } from '../local-service.js';
 import { startSampleFeedServer } from '../sample-feed-server.js';
-import { parseOptions } from './commands.js';
+import { parseOptions } from './parse-options.js';
 import { localStateDirectory, waitForInterrupt } from './local-state.js';
 
 function portFrom(name: string, fallback: number): number {

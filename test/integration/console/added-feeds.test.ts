@@ -4,7 +4,8 @@ import { DynamoAddedFeedRepository } from '../../../functions/adapters/dynamo/ad
 import { DynamoFeedStateRepository } from '../../../functions/adapters/dynamo/feed-state-repository.js';
 import { parseSources } from '../../../functions/config/sources.js';
 import { DuplicateFeedError } from '../../../functions/domain/feeds/errors.js';
-import { createPlanIngestHandler, type FeedJob } from '../../../functions/handlers/plan-ingest.js';
+import type { FeedJob } from '../../../functions/domain/feeds/ports.js';
+import { createPlanIngestHandler } from '../../../functions/handlers/plan-ingest.js';
 import { startLocalStack, type LocalStack } from '../../../functions/local/local-stack.js';
 import { checkProposedFeed } from '../../../functions/web/console-feeds.js';
 

@@ -10,7 +10,7 @@ import { HttpFeedFetcher } from '../../../functions/adapters/http/http-feed-fetc
 import { decodeFeedBody } from '../../../functions/domain/feeds/decode.js';
 import { FeedFetchError, FeedFormatError } from '../../../functions/domain/feeds/errors.js';
 import { feedIdFor } from '../../../functions/domain/feeds/identity.js';
-import { InMemoryFeedStateRepository } from '../../../functions/domain/feeds/in-memory-feed-states.js';
+import { InMemoryFeedStateRepository } from '../../support/in-memory-feed-state-repository.js';
 import { ingestFeed, type FeedIngestReport } from '../../../functions/domain/feeds/ingest-feed.js';
 import { parseFeed } from '../../../functions/domain/feeds/parse-feed.js';
 import type { ParsedFeed } from '../../../functions/domain/feeds/types.js';

@@ -3,7 +3,7 @@ import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HttpFeedFetcher } from '../../../functions/adapters/http/http-feed-fetcher.js';
 import { feedIdFor } from '../../../functions/domain/feeds/identity.js';
-import { InMemoryFeedStateRepository } from '../../../functions/domain/feeds/in-memory-feed-states.js';
+import { InMemoryFeedStateRepository } from '../../support/in-memory-feed-state-repository.js';
 import { ingestFeed, type IngestFeedDeps } from '../../../functions/domain/feeds/ingest-feed.js';
 import type { FeedSource } from '../../../functions/domain/feeds/types.js';
 import { startFeedServer, type FeedServer } from '../../support/feed-server.js';

@@ -7,7 +7,7 @@ import type { ServerResponse } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HttpFeedFetcher } from '../../../functions/adapters/http/http-feed-fetcher.js';
 import { feedIdFor } from '../../../functions/domain/feeds/identity.js';
-import { InMemoryFeedStateRepository } from '../../../functions/domain/feeds/in-memory-feed-states.js';
+import { InMemoryFeedStateRepository } from '../../support/in-memory-feed-state-repository.js';
 import { ingestFeed, type IngestFeedDeps } from '../../../functions/domain/feeds/ingest-feed.js';
 import type { PressPageSource } from '../../../functions/domain/feeds/types.js';
 import { HostPace } from '../../../functions/domain/press/host-pace.js';

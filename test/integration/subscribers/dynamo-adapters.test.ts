@@ -1,8 +1,9 @@
 import { PutItemCommand } from '@aws-sdk/client-dynamodb';
 import { marshall } from '@aws-sdk/util-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DynamoRateLimiter } from '../../../functions/adapters/dynamo/rate-limit-counter.js';
-import { DynamoSubscriberDeliveries, DynamoSubscriberRepository } from '../../../functions/adapters/dynamo/subscriber-repository.js';
+import { DynamoRateLimiter } from '../../../functions/adapters/dynamo/rate-limiter.js';
+import { DynamoSubscriberDeliveries } from '../../../functions/adapters/dynamo/subscriber-deliveries.js';
+import { DynamoSubscriberRepository } from '../../../functions/adapters/dynamo/subscriber-repository.js';
 import { DynamoSuppressionList } from '../../../functions/adapters/dynamo/suppression-list.js';
 import type { Subscriber } from '../../../functions/domain/subscriptions/types.js';
 import { startLocalServices, type LocalServices } from '../../support/local-services.js';

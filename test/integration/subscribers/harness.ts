@@ -10,7 +10,8 @@ import { CONSENT_VERSION } from '../../../functions/domain/subscriptions/consent
 import { subscriberIdFor } from '../../../functions/domain/subscriptions/identity.js';
 import type { SubscriptionPolicy } from '../../../functions/domain/subscriptions/subscription-service.js';
 import { startHttpAdapter, type RunningHttpAdapter } from '../../../functions/local/http-adapter.js';
-import { createSubscriberApi, subscriberApiDeps } from '../../../functions/handlers/subscriber-api.js';
+import { createSubscriberApi } from '../../../functions/web/subscriber-routes.js';
+import { subscriberApiDeps } from '../../../functions/wiring/subscriber-api.js';
 import type { SubscriberApi } from '../../../functions/web/subscriber-routes.js';
 import { startLocalServices, type LocalServices, type StoredEmail } from '../../support/local-services.js';
 

@@ -1,7 +1,8 @@
 /** The editorial service and the rules cache against in-memory ports. */
 import { describe, expect, it } from 'vitest';
 import { CorrectionError, type ClassifierRules, type PromotedRule } from '../../../functions/domain/classify/corrections.js';
-import { ConcurrentEditError, type CorrectionRecord, type EditorialRepository, type VersionedRules } from '../../../functions/domain/classify/editorial.js';
+import { ConcurrentEditError } from '../../../functions/domain/classify/errors.js';
+import type { CorrectionRecord, EditorialRepository, VersionedRules } from '../../../functions/domain/classify/ports.js';
 import { PromotedRulesCache } from '../../../functions/domain/classify/editorial-rules-cache.js';
 import { correctionsFrom, describeRule, exportCorrectionLog, mergeRules, promoteRules, type CorrectionRequest } from '../../../functions/domain/classify/editorial-service.js';
 

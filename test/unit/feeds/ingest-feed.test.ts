@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FeedFetchError } from '../../../functions/domain/feeds/errors.js';
 import { feedIdFor, storyIdFor } from '../../../functions/domain/feeds/identity.js';
-import { InMemoryFeedStateRepository } from '../../../functions/domain/feeds/in-memory-feed-states.js';
+import { InMemoryFeedStateRepository } from '../../support/in-memory-feed-state-repository.js';
 import { ingestFeed, type IngestFeedDeps } from '../../../functions/domain/feeds/ingest-feed.js';
 import type { FeedSource } from '../../../functions/domain/feeds/types.js';
 import { classifyByKeyword, CountingStoryRepository, fetched, rssDocument, ScriptedFetcher } from './support/fakes.js';

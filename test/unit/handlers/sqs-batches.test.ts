@@ -1,7 +1,7 @@
 /** One malformed queue message fails alone: the other records of its batch are done and not retried. */
 import type { SQSEvent } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
-import { InMemoryFeedStateRepository } from '../../../functions/domain/feeds/in-memory-feed-states.js';
+import { InMemoryFeedStateRepository } from '../../support/in-memory-feed-state-repository.js';
 import type { FeedSource } from '../../../functions/domain/feeds/types.js';
 import { createFetchFeedHandler } from '../../../functions/handlers/fetch-feed.js';
 import { createPlanDigestPageHandler } from '../../../functions/handlers/plan-digest-page.js';

@@ -1,7 +1,7 @@
 /** The press-page path with scripted HTTP: dead sources, and robots.txt read as RFC 9309 says. */
 import { describe, expect, it } from 'vitest';
 import { FeedFetchError } from '../../../functions/domain/feeds/errors.js';
-import { InMemoryFeedStateRepository } from '../../../functions/domain/feeds/in-memory-feed-states.js';
+import { InMemoryFeedStateRepository } from '../../support/in-memory-feed-state-repository.js';
 import { ingestFeed, type IngestFeedDeps } from '../../../functions/domain/feeds/ingest-feed.js';
 import type { FetchOutcome } from '../../../functions/domain/feeds/ports.js';
 import type { PressPageSource } from '../../../functions/domain/feeds/types.js';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { queryTermsOf, searchTermsOf } from '../../../functions/domain/search/search-terms.js';
-import { indexStory, searchStories, weeksBetween, type SearchIndex } from '../../../functions/domain/search/search-service.js';
+import type { SearchIndex } from '../../../functions/domain/search/ports.js';
+import { indexStory, searchStories, weeksBetween } from '../../../functions/domain/search/search-service.js';
 import type { Story } from '../../../functions/domain/stories.js';
 import { aStory } from '../../support/digest-fixtures.js';
 

@@ -1,5 +1,5 @@
-/** A FeedStateRepository in memory, for tests and the local stack. Counts writes so tests can assert on them. */
-import type { FeedDisabling, FeedState, FeedStateRepository } from './ports.js';
+/** A FeedStateRepository in memory, for tests and benchmarks. Counts writes so tests can assert on them. */
+import type { FeedDisabling, FeedState, FeedStateRepository } from '../../functions/domain/feeds/ports.js';
 
 export class InMemoryFeedStateRepository implements FeedStateRepository {
   private readonly states = new Map<string, FeedState>();

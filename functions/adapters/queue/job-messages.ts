@@ -3,9 +3,12 @@
  * be, is that message's failure alone: the handler reports it in `batchItemFailures`, SQS
  * retries it and then moves it to the dead-letter queue, and the rest of the batch goes on.
  */
-import type { AlertSendJob } from '../domain/alerts/ports.js';
-import type { DigestSendJob } from '../domain/digest/ports.js';
-import type { FeedJob } from './plan-ingest.js';
+import type { AlertSendJob } from '../../domain/alerts/ports.js';
+import type { DigestSendJob } from '../../domain/digest/ports.js';
+import type { FeedJob } from '../../domain/feeds/ports.js';
+
+/** What the one sender takes from the send-jobs queue. */
+export type SendJob = DigestSendJob | AlertSendJob;
 
 /**
  * How the SQS workers run a batch through Powertools' BatchProcessor: one record after the
@@ -54,7 +57,7 @@ export function readFeedJob(body: string): FeedJob {
   return job as unknown as FeedJob;
 }
 
-export function readSendJob(body: string): DigestSendJob | AlertSendJob {
+export function readSendJob(body: string): SendJob {
   const job = bodyOf(body);
   if (job.kind === 'digest' && hasStrings(job, 'week', 'subscriberId')) return job as unknown as DigestSendJob;
   if (job.kind === 'alert' && hasStrings(job, 'window', 'subscriberId')) return job as unknown as AlertSendJob;

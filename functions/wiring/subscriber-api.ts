@@ -1,0 +1,64 @@
+/**
+ * Composition of the subscriber pages' Lambda: sign-up, confirmation, preferences, unsubscribe,
+ * export and erasure over the Subscribers and Deliveries tables and SES.
+ */
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { dynamoClient, sesClient } from '../adapters/aws-clients.js';
+import { DynamoRateLimiter } from '../adapters/dynamo/rate-limiter.js';
+import { DynamoSubscriberDeliveries } from '../adapters/dynamo/subscriber-deliveries.js';
+import { DynamoSubscriberRepository } from '../adapters/dynamo/subscriber-repository.js';
+import { DynamoSuppressionList } from '../adapters/dynamo/suppression-list.js';
+import { ENV, requireEnv } from '../config/env.js';
+import { loadSubscriberHashKey } from '../config/subscriber-key.js';
+import type { SubscriberApiDeps } from '../web/subscriber-routes.js';
+import { tableNamesFromEnvironment, type AwsClients, type TableNames } from './inputs.js';
+import { mailSettingsFromEnvironment, sesMailerFor, type MailSettings } from './mail.js';
+
+/** The API's dependencies from built parts: what tests with their own mailer or clock pass. */
+export interface SubscriberApiParts extends Pick<SubscriberApiDeps, 'hashKey' | 'baseUrl' | 'now' | 'policy' | 'mailer'> {
+  readonly dynamo: DynamoDBClient;
+  readonly subscribersTable: string;
+  readonly deliveriesTable: string;
+}
+
+export function subscriberApiDeps(parts: SubscriberApiParts): SubscriberApiDeps {
+  const { dynamo, subscribersTable } = parts;
+  return {
+    ...parts,
+    store: new DynamoSubscriberRepository(dynamo, subscribersTable),
+    suppressions: new DynamoSuppressionList(dynamo, subscribersTable),
+    rateLimiter: new DynamoRateLimiter(dynamo, subscribersTable),
+    deliveries: new DynamoSubscriberDeliveries(dynamo, parts.deliveriesTable),
+  };
+}
+
+export interface SubscriberApiInputs {
+  readonly clients: AwsClients;
+  readonly tables: Pick<TableNames, 'subscribers' | 'deliveries'>;
+  readonly config: {
+    readonly mail: MailSettings;
+    /** Key of the keyed hash behind subscriber ids and signed links. */
+    readonly hashKey: string;
+    /** Public origin of the pages; links in emails start with it. */
+    readonly baseUrl: string;
+  };
+}
+
+export function composeSubscriberApi({ clients, tables, config }: SubscriberApiInputs): SubscriberApiDeps {
+  return subscriberApiDeps({
+    dynamo: clients.dynamo,
+    subscribersTable: tables.subscribers,
+    deliveriesTable: tables.deliveries,
+    mailer: sesMailerFor(clients.ses, config.mail),
+    hashKey: config.hashKey,
+    baseUrl: config.baseUrl,
+  });
+}
+
+export async function subscriberApiFromEnvironment(env: NodeJS.ProcessEnv = process.env): Promise<SubscriberApiDeps> {
+  return composeSubscriberApi({
+    clients: { dynamo: dynamoClient(), ses: sesClient() },
+    tables: tableNamesFromEnvironment(['subscribers', 'deliveries'], env),
+    config: { mail: mailSettingsFromEnvironment(env), hashKey: await loadSubscriberHashKey(env), baseUrl: requireEnv(ENV.publicBaseUrl, env) },
+  });
+}
