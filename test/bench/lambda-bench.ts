@@ -1,9 +1,9 @@
 /**
  * Per Lambda: the size of the bundle that would be deployed and its cold import time in a
  * fresh Node process (median of several runs), bundled with the options the CDK uses
- * (lib/lambda-bundling.ts). The AWS SDK is left out of the bundles as it is for Lambda, whose
- * runtime provides it; here it is resolved from this repository's node_modules, so the cold
- * import still pays for loading it.
+ * (lib/lambda-bundling.ts). Should those options leave a package out of the bundle (as the
+ * CDK's default does with the AWS SDK, which the Lambda runtime provides), it is resolved here
+ * from this repository's node_modules, so the cold import still pays for loading it.
  */
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
@@ -53,7 +53,7 @@ export interface LambdaFigures {
 }
 
 export async function benchLambdas(): Promise<Record<string, LambdaFigures>> {
-  // Inside the repository, so that the bundles' `@aws-sdk/*` imports resolve to node_modules.
+  // Inside the repository, so that whatever a bundle leaves out resolves to node_modules.
   const cache = resolve('node_modules/.cache');
   mkdirSync(cache, { recursive: true });
   const outDirectory = mkdtempSync(join(cache, 'newsdesk-bundles-'));
