@@ -14,6 +14,7 @@ import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import type { EnvName } from '../functions/config/env.js';
 import type { TableSchema } from '../functions/adapters/dynamo/table-schema.js';
+import { LAMBDA_BUNDLING } from './lambda-bundling.js';
 
 const repositoryRoot = fileURLToPath(new URL('..', import.meta.url));
 
@@ -24,7 +25,6 @@ export function handlerEntry(handlerName: string): string {
 
 /** The newest Node.js runtime this aws-cdk-lib offers; the esbuild target follows it. */
 export const NEWSDESK_RUNTIME = Runtime.NODEJS_24_X;
-const ESBUILD_TARGET = 'node24';
 
 /** Powertools names; the functions' Logger and Metrics use the same values. */
 export const SERVICE_NAME = 'newsdesk';
@@ -38,12 +38,6 @@ const APPLICATION_LOG_LEVELS: Record<LogLevel, ApplicationLogLevel> = {
   WARN: ApplicationLogLevel.WARN,
   ERROR: ApplicationLogLevel.ERROR,
 };
-
-/**
- * ESM output still meets CommonJS dependencies (feed parsing, character sets) that call
- * `require` for Node built-ins; this gives them one.
- */
-const REQUIRE_SHIM = "import { createRequire } from 'module'; const require = createRequire(import.meta.url);";
 
 export interface NewsdeskFunctionProps {
   /** Path of the handler's TypeScript file; see `handlerEntry`. */
@@ -112,17 +106,16 @@ export class NewsdeskFunction extends NodejsFunction {
       },
       bundling: {
         forceDockerBundling: false,
+        // The options the benchmark bundles with too (lib/lambda-bundling.ts).
         format: OutputFormat.ESM,
-        mainFields: ['module', 'main'],
-        target: ESBUILD_TARGET,
-        minify: true,
+        mainFields: [...LAMBDA_BUNDLING.mainFields],
+        target: LAMBDA_BUNDLING.target,
+        minify: LAMBDA_BUNDLING.minify,
+        banner: LAMBDA_BUNDLING.banner,
+        externalModules: [...LAMBDA_BUNDLING.externalModules],
         sourceMap: true,
         // Stack traces need line mappings, not a second copy of every source file.
         sourcesContent: false,
-        banner: REQUIRE_SHIM,
-        // The AWS SDK is bundled: the version the tests ran against is the version that runs,
-        // and tree-shaken, minified clients load faster than the runtime's full copy.
-        externalModules: [],
       },
     });
   }

@@ -141,7 +141,7 @@ export async function benchDigestPlanning(scales: readonly number[] = [100_000, 
       // Progress on standard error: a million readers take a while, and --json owns standard output.
       process.stderr.write(`digest planning: ${count} readers seeded in ${seedSeconds} s\n`);
       const due = figuresOf(await runPlanner('due', store.endpoint, tables));
-      const wholeTable = count <= (options.wholeTableUpTo ?? Infinity) ? figuresOf(await runPlanner('whole-table', store.endpoint, tables)) : { skipped: 'past wholeTableUpTo' };
+      const wholeTable = count <= (options.wholeTableUpTo ?? Infinity) ? figuresOf(await runPlanner('whole-table', store.endpoint, tables)) : { skipped: `not run past ${options.wholeTableUpTo} readers (NEWSDESK_BENCH_WHOLE_TABLE_UP_TO): it holds every reader in one process's memory` };
       figures[`subscribers${count}`] = { ...due, seedSeconds, wholeTablePlanner: wholeTable };
       process.stderr.write(`digest planning: ${count} readers: ${JSON.stringify(figures[`subscribers${count}`])}\n`);
       client.destroy();

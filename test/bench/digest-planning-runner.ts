@@ -6,6 +6,7 @@
  * Usage: tsx digest-planning-runner.ts <due|whole-table> <dynamo endpoint> <tables JSON> <now ISO>
  */
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { existsSync, readFileSync } from 'node:fs';
 import { DynamoEditionRepository } from '../../functions/adapters/dynamo/edition-repository.js';
 import { DynamoStoryRepository } from '../../functions/adapters/dynamo/story-repository.js';
 import { DynamoSubscriberRepository } from '../../functions/adapters/dynamo/subscriber-repository.js';
@@ -59,6 +60,16 @@ if (mode === 'whole-table') {
   }
 }
 const seconds = (performance.now() - started) / 1000;
-// The kernel's own high-water mark of this process, in kilobytes: no sampling to miss a peak.
-const peakMb = Math.round(process.resourceUsage().maxRSS / 1024);
+/**
+ * The kernel's own high-water mark of this process's memory: no sampling to miss a peak. Linux
+ * keeps getrusage's maxRSS across exec, so there it would report the resident size of the
+ * benchmark process this one was forked from (1.3 GB once that had seeded a store); VmHWM
+ * belongs to the address space that exec made, the planner's alone.
+ */
+function peakResidentMb(): number {
+  const status = existsSync('/proc/self/status') ? readFileSync('/proc/self/status', 'utf8') : '';
+  const highWaterKb = Number(status.match(/^VmHWM:\s*(\d+)\s*kB/m)?.[1] ?? Number.NaN);
+  return Math.round((Number.isFinite(highWaterKb) ? highWaterKb : process.resourceUsage().maxRSS) / 1024);
+}
+const peakMb = peakResidentMb();
 process.stdout.write(`${JSON.stringify({ seconds, peakMb, subscriberItemsRead, jobs: sendQueue.count })}\n`);

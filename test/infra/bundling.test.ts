@@ -6,22 +6,36 @@ import type { NewsdeskStack } from '../../lib/newsdesk-stack.js';
 import { logicalIdOf, synthNewsdesk, type SynthesisedNewsdesk } from './newsdesk-synth.js';
 
 /**
- * A cold start reads and parses the whole bundle; past this, something heavy slipped in. The
- * largest, fetch-feed, carries the character set tables that Big5 and GB18030 feeds need.
+ * Each bundle's size in bytes, about 8% over what it measured when set: a cold start reads
+ * and parses the whole bundle, so past this something heavy slipped in. Bundling the AWS SDK
+ * costs every function 300 to 450 kB, but it imports in less than half the CPU time of the
+ * Lambda runtime's copy (lib/lambda-bundling.ts). fetch-feed, plan-ingest and the console read
+ * feeds: they carry the character-set tables Big5 and GB18030 feeds need, and rss-parser.
  */
-const BUNDLE_BUDGET_BYTES = 2_000_000;
+const BUNDLE_BUDGET_BYTES: Record<string, number> = {
+  'subscriber-api': 760_000,
+  'archive-api': 570_000,
+  'console-api': 1_750_000,
+  'plan-ingest': 560_000,
+  'fetch-feed': 2_000_000,
+  'plan-digest': 550_000,
+  'plan-digest-page': 530_000,
+  'send-email': 650_000,
+  'match-alerts': 530_000,
+  'ses-events': 530_000,
+};
 
 const FUNCTIONS: Record<string, (stack: NewsdeskStack) => NodejsFunction> = {
+  'subscriber-api': (stack) => stack.subscriberApi.pages,
+  'archive-api': (stack) => stack.archive.pages,
+  'console-api': (stack) => stack.editorConsole.pages,
   'plan-ingest': (stack) => stack.ingestion.planIngest,
   'fetch-feed': (stack) => stack.ingestion.fetchFeed,
   'plan-digest': (stack) => stack.delivery.planDigest,
   'plan-digest-page': (stack) => stack.delivery.planDigestPage,
   'send-email': (stack) => stack.delivery.sendEmail,
   'match-alerts': (stack) => stack.delivery.matchAlerts,
-  'subscriber-api': (stack) => stack.subscriberApi.pages,
   'ses-events': (stack) => stack.subscriberApi.sesEvents,
-  'archive-api': (stack) => stack.archive.pages,
-  'console-api': (stack) => stack.editorConsole.pages,
 };
 
 /** devDependencies that the local stack, the command line and the tests use; no Lambda has them. */
@@ -29,7 +43,7 @@ const LOCAL_ONLY_PACKAGES = ['dynalite', 'aws-ses-v2-local', 'tsx', 'cli-progres
 
 let synthesised: SynthesisedNewsdesk;
 beforeAll(() => {
-  // The one synth that really runs esbuild on the handlers.
+  // The one synth that really runs esbuild on the handlers: ten bundles, slow on a busy machine.
   synthesised = synthNewsdesk({ bundle: true });
   // Ten esbuild runs: on a busy 2-core machine they took longer than two minutes.
 }, 600_000);
@@ -54,10 +68,10 @@ describe.each(Object.keys(FUNCTIONS))('the %s bundle', (name) => {
     expect(readFileSync(path.join(bundleDirectory(name), 'index.mjs'), 'utf8')).toContain('//# sourceMappingURL=index.mjs.map');
   });
 
-  it(`stays under ${BUNDLE_BUDGET_BYTES / 1000} kB`, () => {
+  it(`stays within its size budget`, () => {
     const size = statSync(path.join(bundleDirectory(name), 'index.mjs')).size;
-    console.info(`${name}: index.mjs ${(size / 1000).toFixed(0)} kB`);
-    expect(size).toBeLessThan(BUNDLE_BUDGET_BYTES);
+    console.info(`${name}: index.mjs ${(size / 1000).toFixed(0)} kB of ${BUNDLE_BUDGET_BYTES[name] / 1000} kB`);
+    expect(size).toBeLessThan(BUNDLE_BUDGET_BYTES[name]);
   });
 
   it('carries none of the local-only packages, nor the local stack', () => {
@@ -72,4 +86,10 @@ describe.each(Object.keys(FUNCTIONS))('the %s bundle', (name) => {
     expect(existsSync(path.join(bundleDirectory(name), 'node_modules'))).toBe(false);
     expect(readFileSync(path.join(bundleDirectory(name), 'index.mjs'), 'utf8')).not.toContain('aws-cdk-lib');
   });
+});
+
+it('budgets every Lambda the app deploys', () => {
+  const deployed = Object.values(synthesised.resources).filter((resource) => resource.Type === 'AWS::Lambda::Function' && resource.Properties?.Handler === 'index.handler');
+  expect(Object.keys(BUNDLE_BUDGET_BYTES).sort()).toEqual(Object.keys(FUNCTIONS).sort());
+  expect(deployed).toHaveLength(Object.keys(FUNCTIONS).length);
 });

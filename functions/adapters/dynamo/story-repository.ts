@@ -11,7 +11,7 @@ import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import type { Correction } from '../../domain/classify/corrections.js';
 import type { Classification } from '../../domain/classify/types.js';
 import type { LateAlerts } from '../../domain/alerts/ports.js';
-import { StoryNotFoundError } from '../../domain/classify/editorial.js';
+import { StoryNotFoundError } from '../../domain/classify/errors.js';
 import type { AlertFlag, StoryAlertFlags } from '../../domain/console/ports.js';
 import type { StoredStory, StoryRepository } from '../../domain/ports.js';
 import type { Story } from '../../domain/stories.js';

@@ -10,7 +10,8 @@
  */
 import { createHash } from 'node:crypto';
 import { applyCorrections, type Correction } from '../classify/corrections.js';
-import { ConcurrentEditError, StoryNotFoundError, type CorrectedStory } from '../classify/editorial.js';
+import { ConcurrentEditError, StoryNotFoundError } from '../classify/errors.js';
+import type { CorrectedStory } from '../classify/ports.js';
 import type { Classification } from '../classify/types.js';
 import type { StoredStory, StoryRepository } from '../ports.js';
 import { madeStory, storyText, type Story, type StoryText, type StoryToMake, type StoryWriteOutcome } from '../stories.js';

@@ -1,7 +1,7 @@
 /** How the domain decides to save a story, over plain objects: no table, no SDK. */
 import { describe, expect, it } from 'vitest';
 import type { Correction } from '../../../functions/domain/classify/corrections.js';
-import { ConcurrentEditError, StoryNotFoundError } from '../../../functions/domain/classify/editorial.js';
+import { ConcurrentEditError, StoryNotFoundError } from '../../../functions/domain/classify/errors.js';
 import type { StoredStory, StoryRepository } from '../../../functions/domain/ports.js';
 import type { Story } from '../../../functions/domain/stories.js';
 import {
