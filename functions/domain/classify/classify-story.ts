@@ -7,6 +7,7 @@ import type { ClassifierRules, PromotedRule } from './corrections.js';
 import { recycleMentions, tagJurisdictions, type JurisdictionVerdict, type WeighedMention } from './jurisdiction-tagger.js';
 import { findTopics, findTrainingHits, judgeScope, recycleWeighedCues, weighedCue, type StoryFacts, type WeighedCue } from './scope-and-topics.js';
 import { KNOWLEDGE_INDEX, recycleMatches, scanField, TermIndexBuilder, withSenses, type CueMatch, type FieldMatches, type GeoSense, type TermIndex, type TermMatch } from './term-index.js';
+import { buildsCompounds, readCompounds } from './compound-words.js';
 import { detectLanguage } from './language.js';
 import { hasSpecialUnit, indexField, sameIgnoringCase, StoryFields } from './text-fields.js';
 import { TOPICS, type Classification, type ClassifyInput, type Evidence, type EvidenceField, type Topic } from './types.js';
@@ -31,6 +32,11 @@ export function classifyStory(input: ClassifyInput, rules?: ClassifierRules): Cl
   fields.add(indexField('title', input.title ?? ''));
   if (hasText(input.summary)) fields.add(indexField('summary', input.summary));
   if (hasText(input.body)) fields.add(indexField('body', input.body));
+  // The story's own words first; what its feed declares when they are too few to tell.
+  const detected = detectLanguage(fields);
+  const language = detected === 'und' && input.feed?.language !== undefined && input.feed.language !== '' ? input.feed.language : detected;
+  // Before any term is matched: a compound then counts as the known word it ends with.
+  if (buildsCompounds(language)) for (const field of fields.list) readCompounds(field);
 
   const matches = emptiedMatches();
   for (const field of fields.list) {
@@ -43,9 +49,6 @@ export function classifyStory(input: ClassifyInput, rules?: ClassifierRules): Cl
   const editorCues = compiled === undefined ? NO_CUES : matches.cues.filter((match) => match.cue.kind === 'editor');
 
   const hasSummary = fields.has('summary');
-  // The story's own words first; what its feed declares when they are too few to tell.
-  const detected = detectLanguage(fields);
-  const language = detected === 'und' && input.feed?.language !== undefined && input.feed.language !== '' ? input.feed.language : detected;
   const tagging = tagJurisdictions({ fields, geo: matches.geo, hasSummary, prior: input.feed?.jurisdiction, language });
   const facts: StoryFacts = {
     fields,

@@ -257,6 +257,9 @@ export const PERSONAL_OBJECT_WORDS: readonly string[] = [
   'personales', 'usuarios', 'usuario', 'publicaciones', 'personas', 'clientes',
   'personali', 'utenti', 'persone', 'clienti',
   'persoonsgegevens', 'gebruikers', 'berichten', 'klanten', 'mensen', 'foto',
+  // Compounds listed as terms keep their own word, so their people's sense is said here too (see compound-words.ts).
+  'kundendaten', 'patientendaten', 'mitarbeiterdaten', 'versichertendaten', 'mitgliederdaten', 'klantgegevens', 'patiëntgegevens',
+  'ledengegevens', 'gebruikersgegevens',
 ];
 
 /**
