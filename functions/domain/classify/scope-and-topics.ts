@@ -10,6 +10,7 @@ import {
   PERSONAL_TRAINING_OBJECTS,
   POWER_WORDS,
   PURPOSE_LINK_WORDS,
+  CHAT_TOOL_WORDS,
   type CueKind,
 } from './lexicon.js';
 import { CHINESE_NOT_PURPOSE_BEFORE, CHINESE_PURPOSE_MARKS, TRAINING_DATA_TERMS } from './lexicon-languages.js';
@@ -432,6 +433,7 @@ function dataForAi(field: FieldText, objects: readonly CueMatch[]): TrainingHit 
     const to = sentenceTo(field, object.sentence);
     for (let link = object.startToken - 1; link >= Math.max(from, object.startToken - 3); link -= 1) {
       if (!DATA_FOR_AI_LINK_WORDS.hasToken(field, link) && !PURPOSE_LINK_WORDS.has(field.tokenWords[link])) continue;
+      if (INPUT_LINK_WORDS.hasToken(field, link) && isChatTool(field, object, to)) break;
       for (let data = link - 1; data >= Math.max(from, link - 6); data -= 1) {
         if (PERSONAL_TRAINING_OBJECTS.has(field.tokenWords[data])) return linkHit(field, object, field.tokenStarts[data], object.end);
       }
@@ -447,6 +449,18 @@ function dataForAi(field: FieldText, objects: readonly CueMatch[]): TrainingHit 
     }
   }
   return undefined;
+}
+
+/** Prepositions of putting something in: data put "in" a chatbot is a prompt, not training data. */
+const INPUT_LINK_WORDS = new ShortWordSet(['in', 'into', 'dans', 'naar', 'nel', 'nella', 'nei', 'ins']);
+
+/**
+ * Whether the AI word, or the word right after it ("AI-chatbot"), is a tool people type into:
+ * "staff pasted customer data into a chatbot" tells of a leak or a prompt, not of training.
+ */
+function isChatTool(field: FieldText, object: CueMatch, sentenceEnd: number): boolean {
+  for (let token = object.startToken; token <= object.endToken && token < sentenceEnd; token += 1) if (CHAT_TOOL_WORDS.has(field.tokenWords[token])) return true;
+  return false;
 }
 
 const TRAINING_DATA = new Set(TRAINING_DATA_TERMS.map((term) => term.toLowerCase()));
@@ -481,7 +495,9 @@ const AFTER_ITS_MODEL = new Set(
   [
     'development', 'improvement', 'developed', 'built', 'derived', 'improved', 'développement', 'amélioration', 'développé',
     'entwicklung', 'verbesserung', 'entwickelt', 'desarrollo', 'mejora', 'desarrollado', 'sviluppo', 'miglioramento', 'sviluppato',
-    'ontwikkeling', 'verbetering', 'ontwikkeld', '開發', '开发', '研發', '研发', '改進', '改进', '優化', '优化',
+    'ontwikkeling', 'verbetering', 'ontwikkeld',
+    // German and Dutch put the verb last in a clause ("um das Modell zu verbessern", "om het taalmodel te verbeteren").
+    'verbessern', 'entwickeln', 'verbeteren', 'ontwikkelen', '開發', '开发', '研發', '研发', '改進', '改进', '優化', '优化',
   ],
 );
 
