@@ -174,6 +174,9 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     'ciberataque', 'hackeo', 'acceso no autorizado', 'attacco informatico', 'accesso non autorizzato', 'violati',
     'cyberaanval', 'buitgemaakt', 'gestolen', 'datalek', 'fuite', 'Datenleck', 'Datenpanne', 'brecha', 'violazione',
     '勒索軟件', '勒索软件', '網絡攻擊', '网络攻击', '遭入侵', '洩漏', '泄漏',
+    // The verbs of theft and exposure in each language, past forms as headlines use them.
+    'dérobé', 'dérobées', 'dérobés', 'volées', 'volés', 'exposé', 'exposées', 'hackean', 'hackearon', 'roban', 'robaron', 'robados',
+    'expuestos', 'rubati', 'rubate', 'esposti', 'gestohlen', 'erbeutet', 'abgeflossen', 'gelekt', 'gehackt', 'hack', '暴露', '竊取', '窃取',
   ],
   'topic:legislation/law-making': [
     'loi', 'projet de loi', 'règlement', 'décret', 'recommandations', 'lignes directrices', 'entre en vigueur', 'fiches pratiques',

@@ -179,6 +179,15 @@ export function judgeScope(facts: StoryFacts, training: readonly TrainingHit[]):
     positive.push(weighedCue(action, REGULATOR_ACTION, weight));
     groups.add(REGULATOR_ACTION, weight);
   }
+  // Hackers taking or exposing people's data is a breach story, however it is worded
+  // ("les données de 43 millions de personnes dérobées", "roban datos de vecinos").
+  const theft = theftOfPeoplesData(facts);
+  if (theft !== undefined) {
+    const weight = THEFT_WEIGHT * fieldFactor(theft, facts.hasSummary);
+    positive.push(weighedCue(theft, THEFT_OF_PEOPLES_DATA, weight));
+    groups.add(THEFT_OF_PEOPLES_DATA, weight);
+    anchored = true;
+  }
   for (const hit of training) {
     const rule = hit.personal ? 'scope:ai-training-personal-data' : 'scope:ai-training';
     const weight = (hit.personal ? 3 : 1.5) * fieldFactor(hit.match, facts.hasSummary);
@@ -240,6 +249,41 @@ function regulatorAction(facts: StoryFacts): CueMatch | undefined {
     }
   }
   return undefined;
+}
+
+const THEFT_OF_PEOPLES_DATA = 'scope:breach-of-peoples-data';
+// As much as "data breach" itself: that is what it says.
+const THEFT_WEIGHT = 3;
+const BREACH_INCIDENT = 'topic:breach/incident';
+/** Cues that name people's data or the kinds of it a breach exposes. */
+const PEOPLES_DATA_CUES = new Set(['scope:personal-data', 'scope:subject-data', 'scope:identifiers']);
+
+/**
+ * The first breach cue ("stolen", "dérobées", "roban", "gestolen", "暴露") in a sentence that
+ * names people's data: by a cue ("names and addresses", "datos de clientes") or by whose data
+ * it is ("personnes", "vecinos", "用户"). Not when the story says no personal data was touched.
+ */
+function theftOfPeoplesData(facts: StoryFacts): CueMatch | undefined {
+  for (const match of facts.cues) {
+    if (match.cue.id !== BREACH_INCIDENT) continue;
+    const key = sentenceKey(match);
+    const field = facts.fields.get(match.field);
+    if (field === undefined) continue;
+    for (const other of facts.cues) {
+      if (PEOPLES_DATA_CUES.has(other.cue.id) && sentenceKey(other) === key && !isDenied(field, other)) return match;
+    }
+    if (sentenceObjects(field, match.sentence) === 'personal' && sentenceHasData(field, match.sentence)) return match;
+  }
+  return undefined;
+}
+
+/** Whether a sentence names data or records ("datos", "gegevens", "資料"). */
+function sentenceHasData(field: FieldText, sentence: number): boolean {
+  const to = sentenceTo(field, sentence);
+  for (let token = sentenceFrom(field, sentence); token < to; token += 1) if (GENERIC_TRAINING_OBJECTS.has(field.tokenWords[token])) return true;
+  if (!field.hasHan) return false;
+  const text = field.text.slice(field.sentenceStarts[sentence], field.sentenceStarts[sentence + 1] ?? field.text.length);
+  return CHINESE_PERSONAL_OBJECTS.some((word) => text.includes(word));
 }
 
 /** Cues naming people's data, which a story can deny was touched. */

@@ -90,3 +90,18 @@ describe('AI training words each language had missing', () => {
     expect(story.topics).not.toContain('ai-training');
   });
 });
+
+describe('people\'s data taken or exposed, however the breach is worded', () => {
+  it('makes a breach story of a theft verb in a sentence that names whose data it was', () => {
+    const french = classify({ title: 'Mutuelle Azur: les données de 2 millions de personnes dérobées', summary: 'La mutuelle a porté plainte.' });
+    expect(french.inScope).toBe(true);
+    expect(french.topics).toContain('breach');
+    const spanish = classify({ title: 'Roban datos de clientes de la cadena Zapatería Lumo', summary: 'La empresa ha avisado a los afectados.' });
+    expect(spanish.inScope).toBe(true);
+  });
+
+  it('leaves out an attack that takes no one\'s data', () => {
+    const story = classify({ title: 'Des pirates paralysent le site de la mutuelle Azur', summary: 'Le site est resté inaccessible deux jours; aucune donnée n’a été dérobée.' });
+    expect(story.inScope).toBe(false);
+  });
+});
