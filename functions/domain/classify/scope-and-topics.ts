@@ -418,7 +418,15 @@ export function findTrainingHits(facts: StoryFacts): TrainingHit[] {
       const develop = verb.cue.kind === 'develop-verb';
       if (develop && people !== 'personal') continue;
       const object = pickObject(objects, verb, develop);
-      if (object === undefined) continue;
+      if (object === undefined) {
+        // "training with personal data" in a sentence that names an AI further off.
+        const data = develop || people !== 'personal' ? -1 : trainedOnPeoplesData(field, verb);
+        if (data >= 0) {
+          hits.push({ match: spanMatch(verb.field, field.text, verb.start, field.tokenEnds[data], verb.sentence), personal: true, rule: 'topic:ai-training/train-on-data' });
+          break;
+        }
+        continue;
+      }
       if (people === 'none') continue;
       const start = Math.min(verb.start, object.start);
       const end = Math.max(verb.end, object.end);
@@ -455,6 +463,23 @@ function pickObject(objects: readonly CueMatch[], verb: CueMatch, develop: boole
     }
   }
   return after ?? before;
+}
+
+/** Prepositions that say what a model is trained on ("trained on", "Training mit", "entraîné sur"). */
+const TRAINED_ON_WORDS = new ShortWordSet(['on', 'with', 'from', 'mit', 'anhand', 'auf', 'avec', 'sur', 'con', 'met', 'op', 'su', 'sui']);
+
+/**
+ * The token of people's data that a training verb is said to use, right after it and a
+ * preposition ("Training mit Personendaten", "trained on members' posts"), or -1.
+ */
+function trainedOnPeoplesData(field: FieldText, verb: CueMatch): number {
+  if (verb.endToken < 0) return -1;
+  const to = Math.min(sentenceTo(field, verb.sentence), verb.endToken + 5);
+  for (let link = verb.endToken; link < Math.min(to, verb.endToken + 2); link += 1) {
+    if (!TRAINED_ON_WORDS.hasToken(field, link)) continue;
+    for (let data = link + 1; data < to; data += 1) if (PERSONAL_TRAINING_OBJECTS.has(field.tokenWords[data])) return data;
+  }
+  return -1;
 }
 
 /** Words that may stand between an AI word and the people's data after it: "AI models and personal data". */

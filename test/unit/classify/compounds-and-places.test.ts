@@ -84,6 +84,17 @@ describe('AI training words each language had missing', () => {
     expect(classify({ title: '标准要求核查训练语料来源', summary: '使用包含个人信息的训练语料前应取得个人同意。' }).topics).toContain('ai-training');
   });
 
+  it('reads "training with people\'s data" as AI training when the sentence names an AI further off', () => {
+    const story = classify({
+      title: 'Datenschutzbehörde legt Papier zu Chatbots vor',
+      summary: 'Ein LLM speichere nach Ansicht der Behörde keine Namen oder Adressen seiner Nutzer; für das Training mit Kundendaten brauche der Anbieter Halm aber eine Rechtsgrundlage.',
+    });
+    expect(story.topics).toContain('ai-training');
+    // Training staff on handling data, with no AI in the sentence, is something else.
+    const staff = classify({ title: 'Bank Halm fined over lost customer files', summary: 'The regulator said staff training with customer records had been neglected for years.' });
+    expect(staff.topics).not.toContain('ai-training');
+  });
+
   it('does not read people\'s data pasted into a chatbot as training', () => {
     const story = classify({ title: 'Gemeente Lindeweg meldt datalek', summary: 'Ambtenaren zetten klantgegevens in een openbare AI-chatbot.' });
     expect(story.inScope).toBe(true);
