@@ -8,6 +8,7 @@ import { tagJurisdictions, type JurisdictionVerdict } from './jurisdiction-tagge
 import type { WeighedMention } from './mention-weight.js';
 import { findTopics, findTrainingHits, judgeScope, weighedCue, type StoryFacts, type WeighedCue } from './scope-and-topics.js';
 import { KNOWLEDGE_INDEX, scanField, TermIndexBuilder, withSenses, type CueMatch, type FieldMatches, type GeoSense, type TermIndex, type TermMatch } from './term-index.js';
+import { buildsCompounds, readCompounds } from './compound-words.js';
 import { detectLanguage } from './language.js';
 import { hasSpecialUnit, indexField, sameIgnoringCase, StoryFields } from './text-fields.js';
 import { TOPICS, type Classification, type ClassifyInput, type Evidence, type Topic } from './types.js';
@@ -27,6 +28,11 @@ export function classifyStory(input: ClassifyInput, rules?: ClassifierRules): Cl
   fields.add(indexField('title', input.title ?? ''));
   if (hasText(input.summary)) fields.add(indexField('summary', input.summary));
   if (hasText(input.body)) fields.add(indexField('body', input.body));
+  // The story's own words first; what its feed declares when they are too few to tell.
+  const detected = detectLanguage(fields);
+  const language = detected === 'und' && input.feed?.language !== undefined && input.feed.language !== '' ? input.feed.language : detected;
+  // Before any term is matched: a compound then counts as the known word it ends with.
+  if (buildsCompounds(language)) for (const field of fields.list) readCompounds(field);
 
   const matches: FieldMatches = { geo: [], cues: [], suppressed: [] };
   for (const field of fields.list) {
@@ -39,9 +45,6 @@ export function classifyStory(input: ClassifyInput, rules?: ClassifierRules): Cl
   const editorCues = compiled === undefined ? NO_CUES : matches.cues.filter((match) => match.cue.kind === 'editor');
 
   const hasSummary = fields.has('summary');
-  // The story's own words first; what its feed declares when they are too few to tell.
-  const detected = detectLanguage(fields);
-  const language = detected === 'und' && input.feed?.language !== undefined && input.feed.language !== '' ? input.feed.language : detected;
   const tagging = tagJurisdictions({ fields, geo: matches.geo, hasSummary, prior: input.feed?.jurisdiction, language });
   const facts: StoryFacts = {
     fields,

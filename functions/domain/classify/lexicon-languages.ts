@@ -19,6 +19,8 @@
 export const TRAINING_DATA_TERMS: readonly string[] = [
   'training data', '訓練數據', '训练数据', '訓練資料', '训练资料', 'Trainingsdaten', "données d'entraînement", 'datos de entrenamiento',
   'dati di addestramento', 'trainingsdata',
+  // A training corpus is training data ("训练语料").
+  '訓練語料', '训练语料', 'corpus d\'entraînement', 'Trainingskorpus',
 ];
 
 /** Terms per cue id (`lexicon.ts`), by language. */
@@ -126,7 +128,7 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     'numéros de sécurité sociale', 'numéro de sécurité sociale', 'dates de naissance', 'adresses électroniques',
     'Kontaktdaten', 'Telefonnummern', 'direcciones', 'números de teléfono', 'correos electrónicos', 'indirizzi email',
     'telefoonnummers', 'e-mailadressen', '身份證號碼', '身份证号码', '身分證字號', '身份證', '身份证', '住址', '電話號碼',
-    '电话号码', '手機號碼', '手机号码', '病歷', '病历',
+    '电话号码', '手機號碼', '手机号码', '病歷', '病历', '聊天記錄', '聊天紀錄', '聊天记录',
   ],
   'scope:intrusion': [
     'sans leur consentement', 'sans consentement', 'ohne Einwilligung', 'ohne Zustimmung', 'sin consentimiento',
@@ -172,6 +174,9 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     'ciberataque', 'hackeo', 'acceso no autorizado', 'attacco informatico', 'accesso non autorizzato', 'violati',
     'cyberaanval', 'buitgemaakt', 'gestolen', 'datalek', 'fuite', 'Datenleck', 'Datenpanne', 'brecha', 'violazione',
     '勒索軟件', '勒索软件', '網絡攻擊', '网络攻击', '遭入侵', '洩漏', '泄漏',
+    // The verbs of theft and exposure in each language, past forms as headlines use them.
+    'dérobé', 'dérobées', 'dérobés', 'volées', 'volés', 'exposé', 'exposées', 'hackean', 'hackearon', 'roban', 'robaron', 'robados',
+    'expuestos', 'rubati', 'rubate', 'esposti', 'gestohlen', 'erbeutet', 'abgeflossen', 'gelekt', 'gehackt', 'hack', '暴露', '竊取', '窃取',
   ],
   'topic:legislation/law-making': [
     'loi', 'projet de loi', 'règlement', 'décret', 'recommandations', 'lignes directrices', 'entre en vigueur', 'fiches pratiques',
@@ -214,7 +219,8 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     'trainieren', 'trainiert', 'trainierte', 'KI-Training', 'anlernen',
     'entrenar', 'entrena', 'entrenado', 'entrenados', 'entrenamiento', 'entrenará', 'entrenan',
     'addestrare', 'addestra', 'addestrato', 'addestrati', 'addestramento', 'addestrando',
-    'trainen', 'traint', 'getraind',
+    'allenare', 'allena', 'allenato', 'allenata', 'allenati', 'allenamento', 'allenano',
+    'trainen', 'traint', 'getraind', 'trainde', 'trainden', 'trainieren', 'trainierten',
     '微調', '微调', '預訓練', '预训练', '語料', '语料',
   ],
   'ai:develop': [
@@ -254,9 +260,14 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
 export const PERSONAL_OBJECT_WORDS: readonly string[] = [
   'personnelles', 'personnel', 'utilisateurs', 'utilisateur', 'publications', 'personnes', 'internautes', 'abonnés', 'membres', 'clients',
   'personenbezogene', 'personenbezogenen', 'personenbezogener', 'nutzer', 'nutzern', 'nutzerdaten', 'beiträge', 'beiträgen', 'kunden', 'personen',
-  'personales', 'usuarios', 'usuario', 'publicaciones', 'personas', 'clientes',
-  'personali', 'utenti', 'persone', 'clienti',
-  'persoonsgegevens', 'gebruikers', 'berichten', 'klanten', 'mensen', 'foto',
+  'personales', 'usuarios', 'usuario', 'publicaciones', 'personas', 'clientes', 'pacientes', 'empleados', 'mensajes',
+  'conversaciones', 'interacciones', 'historiales',
+  'personali', 'utenti', 'persone', 'clienti', 'pazienti', 'dipendenti', 'cittadini', 'assistiti', 'selfie',
+  'persoonsgegevens', 'gebruikers', 'berichten', 'klanten', 'mensen', 'foto', 'gesprekken', 'opnames', 'opnamen', 'patiënten',
+  'profielgegevens', 'usagers', 'salariés', 'mitglieder', 'patienten', 'gespräche', 'fotos',
+  // Compounds listed as terms keep their own word, so their people's sense is said here too (see compound-words.ts).
+  'kundendaten', 'patientendaten', 'mitarbeiterdaten', 'versichertendaten', 'mitgliederdaten', 'klantgegevens', 'patiëntgegevens',
+  'ledengegevens', 'gebruikersgegevens',
 ];
 
 /**
@@ -291,4 +302,8 @@ export const CHINESE_PURPOSE_MARKS: readonly string[] = ['用於', '用于', '�
 export const CHINESE_NOT_PURPOSE_BEFORE: readonly string[] = ['認', '认', '成', '作', '因', '稱', '称', '視', '视', '以', '行', '更', '較', '较', '極', '极', '廣', '广'];
 
 /** Chinese: people's data and users, found by substring (see `CHINESE_PERSONAL_OBJECTS`). */
-export const CHINESE_PERSONAL_WORDS: readonly string[] = ['個人', '个人', '帖文', '對話', '对话', '人臉', '人脸', '會員', '会员', '私隱', '隐私'];
+export const CHINESE_PERSONAL_WORDS: readonly string[] = [
+  '個人', '个人', '帖文', '對話', '对话', '人臉', '人脸', '會員', '会员', '私隱', '隐私',
+  // Recordings, photos and records of people, and the people themselves.
+  '錄音', '录音', '聲音', '声音', '照片', '圖片', '图片', '病人', '患者', '員工', '员工', '客戶', '客户', '消費者', '消费者', '聊天記錄', '聊天紀錄', '聊天记录',
+];

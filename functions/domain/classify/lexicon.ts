@@ -337,5 +337,11 @@ export const DATA_FOR_AI_LINK_WORDS = new ShortWordSet(DATA_FOR_AI_LINKS);
 /** Nouns of purpose that link data to an AI as the prepositions above do ("for the purposes of machine learning"). */
 export const PURPOSE_LINK_WORDS = new WordSet(PURPOSE_LINKS);
 
+/** AI tools people type into: data put in them is input, not training (see `isChatTool`). */
+export const CHAT_TOOL_WORDS = new WordSet([
+  'chatbot', 'chatbots', 'chatgpt', 'copilot', 'gemini', 'assistant', 'assistants', 'tool', 'tools', 'app', 'apps', 'assistent',
+  'assistenten', 'outil', 'outils', 'herramienta', 'herramientas', 'strumento', 'strumenti', 'tooling',
+]);
+
 /** A regulator action cue next to these is about powers, not an action (`investigation powers`). */
 export const POWER_WORDS = new WordSet(['power', 'powers']);

@@ -10,6 +10,7 @@ import {
   PERSONAL_TRAINING_OBJECTS,
   POWER_WORDS,
   PURPOSE_LINK_WORDS,
+  CHAT_TOOL_WORDS,
   type CueKind,
 } from './lexicon.js';
 import { CHINESE_NOT_PURPOSE_BEFORE, CHINESE_PURPOSE_MARKS, TRAINING_DATA_TERMS } from './lexicon-languages.js';
@@ -163,6 +164,15 @@ export function judgeScope(facts: StoryFacts, training: readonly TrainingHit[]):
     positive.push(weighedCue(action, REGULATOR_ACTION, weight));
     groups.add(REGULATOR_ACTION, weight);
   }
+  // Hackers taking or exposing people's data is a breach story, however it is worded
+  // ("les données de 43 millions de personnes dérobées", "roban datos de vecinos").
+  const theft = theftOfPeoplesData(facts);
+  if (theft !== undefined) {
+    const weight = THEFT_WEIGHT * fieldFactor(theft, facts.hasSummary);
+    positive.push(weighedCue(theft, THEFT_OF_PEOPLES_DATA, weight));
+    groups.add(THEFT_OF_PEOPLES_DATA, weight);
+    anchored = true;
+  }
   for (const hit of training) {
     const rule = hit.personal ? 'scope:ai-training-personal-data' : 'scope:ai-training';
     const weight = (hit.personal ? 3 : 1.5) * fieldFactor(hit.match, facts.hasSummary);
@@ -224,6 +234,41 @@ function regulatorAction(facts: StoryFacts): CueMatch | undefined {
     }
   }
   return undefined;
+}
+
+const THEFT_OF_PEOPLES_DATA = 'scope:breach-of-peoples-data';
+// As much as "data breach" itself: that is what it says.
+const THEFT_WEIGHT = 3;
+const BREACH_INCIDENT = 'topic:breach/incident';
+/** Cues that name people's data or the kinds of it a breach exposes. */
+const PEOPLES_DATA_CUES = new Set(['scope:personal-data', 'scope:subject-data', 'scope:identifiers']);
+
+/**
+ * The first breach cue ("stolen", "dérobées", "roban", "gestolen", "暴露") in a sentence that
+ * names people's data: by a cue ("names and addresses", "datos de clientes") or by whose data
+ * it is ("personnes", "vecinos", "用户"). Not when the story says no personal data was touched.
+ */
+function theftOfPeoplesData(facts: StoryFacts): CueMatch | undefined {
+  for (const match of facts.cues) {
+    if (match.cue.id !== BREACH_INCIDENT) continue;
+    const key = sentenceKey(match);
+    const field = facts.fields.get(match.field);
+    if (field === undefined) continue;
+    for (const other of facts.cues) {
+      if (PEOPLES_DATA_CUES.has(other.cue.id) && sentenceKey(other) === key && !isDenied(field, other)) return match;
+    }
+    if (sentenceObjects(field, match.sentence) === 'personal' && sentenceHasData(field, match.sentence)) return match;
+  }
+  return undefined;
+}
+
+/** Whether a sentence names data or records ("datos", "gegevens", "資料"). */
+function sentenceHasData(field: FieldText, sentence: number): boolean {
+  const to = sentenceTo(field, sentence);
+  for (let token = sentenceFrom(field, sentence); token < to; token += 1) if (GENERIC_TRAINING_OBJECTS.has(field.tokenWords[token])) return true;
+  if (!field.hasHan) return false;
+  const text = field.text.slice(field.sentenceStarts[sentence], field.sentenceStarts[sentence + 1] ?? field.text.length);
+  return CHINESE_PERSONAL_OBJECTS.some((word) => text.includes(word));
 }
 
 /** Cues naming people's data, which a story can deny was touched. */
@@ -358,7 +403,15 @@ export function findTrainingHits(facts: StoryFacts): TrainingHit[] {
       const develop = verb.cue.kind === 'develop-verb';
       if (develop && people !== 'personal') continue;
       const object = pickObject(objects, verb, develop);
-      if (object === undefined) continue;
+      if (object === undefined) {
+        // "training with personal data" in a sentence that names an AI further off.
+        const data = develop || people !== 'personal' ? -1 : trainedOnPeoplesData(field, verb);
+        if (data >= 0) {
+          hits.push({ match: spanMatch(verb.field, field.text, verb.start, field.tokenEnds[data], verb.sentence), personal: true, rule: 'topic:ai-training/train-on-data' });
+          break;
+        }
+        continue;
+      }
       if (people === 'none') continue;
       const start = Math.min(verb.start, object.start);
       const end = Math.max(verb.end, object.end);
@@ -397,6 +450,23 @@ function pickObject(objects: readonly CueMatch[], verb: CueMatch, develop: boole
   return after ?? before;
 }
 
+/** Prepositions that say what a model is trained on ("trained on", "Training mit", "entraîné sur"). */
+const TRAINED_ON_WORDS = new ShortWordSet(['on', 'with', 'from', 'mit', 'anhand', 'auf', 'avec', 'sur', 'con', 'met', 'op', 'su', 'sui']);
+
+/**
+ * The token of people's data that a training verb is said to use, right after it and a
+ * preposition ("Training mit Personendaten", "trained on members' posts"), or -1.
+ */
+function trainedOnPeoplesData(field: FieldText, verb: CueMatch): number {
+  if (verb.endToken < 0) return -1;
+  const to = Math.min(sentenceTo(field, verb.sentence), verb.endToken + 5);
+  for (let link = verb.endToken; link < Math.min(to, verb.endToken + 2); link += 1) {
+    if (!TRAINED_ON_WORDS.hasToken(field, link)) continue;
+    for (let data = link + 1; data < to; data += 1) if (PERSONAL_TRAINING_OBJECTS.has(field.tokenWords[data])) return data;
+  }
+  return -1;
+}
+
 /** Words that may stand between an AI word and the people's data after it: "AI models and personal data". */
 const AI_DATA_GAP = new ShortWordSet(['and', 'use', 'of', 'on', 'with', 'et', 'und', 'y', 'e', 'en', 'les', 'der', 'die', 'los', 'dei', 'van']);
 
@@ -417,6 +487,7 @@ function dataForAi(field: FieldText, objects: readonly CueMatch[]): TrainingHit 
     const to = sentenceTo(field, object.sentence);
     for (let link = object.startToken - 1; link >= Math.max(from, object.startToken - 3); link -= 1) {
       if (!DATA_FOR_AI_LINK_WORDS.hasToken(field, link) && !PURPOSE_LINK_WORDS.has(field.tokenWords[link])) continue;
+      if (INPUT_LINK_WORDS.hasToken(field, link) && isChatTool(field, object, to)) break;
       for (let data = link - 1; data >= Math.max(from, link - 6); data -= 1) {
         if (PERSONAL_TRAINING_OBJECTS.has(field.tokenWords[data])) return linkHit(field, object, field.tokenStarts[data], object.end);
       }
@@ -432,6 +503,18 @@ function dataForAi(field: FieldText, objects: readonly CueMatch[]): TrainingHit 
     }
   }
   return undefined;
+}
+
+/** Prepositions of putting something in: data put "in" a chatbot is a prompt, not training data. */
+const INPUT_LINK_WORDS = new ShortWordSet(['in', 'into', 'dans', 'naar', 'nel', 'nella', 'nei', 'ins']);
+
+/**
+ * Whether the AI word, or the word right after it ("AI-chatbot"), is a tool people type into:
+ * "staff pasted customer data into a chatbot" tells of a leak or a prompt, not of training.
+ */
+function isChatTool(field: FieldText, object: CueMatch, sentenceEnd: number): boolean {
+  for (let token = object.startToken; token <= object.endToken && token < sentenceEnd; token += 1) if (CHAT_TOOL_WORDS.has(field.tokenWords[token])) return true;
+  return false;
 }
 
 const TRAINING_DATA = new Set(TRAINING_DATA_TERMS.map((term) => term.toLowerCase()));
@@ -466,7 +549,9 @@ const AFTER_ITS_MODEL = new Set(
   [
     'development', 'improvement', 'developed', 'built', 'derived', 'improved', 'développement', 'amélioration', 'développé',
     'entwicklung', 'verbesserung', 'entwickelt', 'desarrollo', 'mejora', 'desarrollado', 'sviluppo', 'miglioramento', 'sviluppato',
-    'ontwikkeling', 'verbetering', 'ontwikkeld', '開發', '开发', '研發', '研发', '改進', '改进', '優化', '优化',
+    'ontwikkeling', 'verbetering', 'ontwikkeld',
+    // German and Dutch put the verb last in a clause ("um das Modell zu verbessern", "om het taalmodel te verbeteren").
+    'verbessern', 'entwickeln', 'verbeteren', 'ontwikkelen', '開發', '开发', '研發', '研发', '改進', '改进', '優化', '优化',
   ],
 );
 
