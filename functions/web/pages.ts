@@ -250,6 +250,6 @@ export function erasedPage(): string {
   });
 }
 
-export function problemPage(title: string, message: string): string {
-  return renderPage({ title, main: html`<h1>${title}</h1><p>${message}</p>` });
+export function problemPage(title: string, message: string, language: Language = DEFAULT_LANGUAGE): string {
+  return renderPage({ title, language, main: html`<h1>${title}</h1><p>${message}</p>` });
 }

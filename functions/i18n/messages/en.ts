@@ -160,6 +160,27 @@ export const en = {
   searchHint: 'Up to 26 weeks at a time, newest first.',
   searchLink: 'Search',
   changeYourPreferences: 'Change your preferences',
+  // Archive and feeds
+  languageSwitcherLabel: 'This page in another language',
+  archiveTitle: 'Archive',
+  noEditionYet: 'No edition has been sent yet.',
+  latestWeekLink: (p: { week: string }) => `Latest: week ${p.week}`,
+  weekLink: (p: { week: string }) => `Week ${p.week}`,
+  regionArchiveTitle: (p: { region: string }) => `${p.region}: past editions`,
+  noRegionEditionYet: (p: { region: string }) => `No ${p.region} edition has been sent yet.`,
+  followByEmail: (p: { region: string }) => `Get ${p.region} by email`,
+  editionTitle: (p: { region: string; week: string }) => `${p.region}: week ${p.week}`,
+  allRegionEditions: (p: { region: string }) => `All ${p.region} editions`,
+  feedsHeading: 'Follow it in a feed reader',
+  feedsIntro: 'Every feed holds the stories of the sent editions; a topic’s feed only the stories tagged with that topic.',
+  feedAllTopics: (p: { region: string }) => `${p.region}, every topic`,
+  feedOneTopic: (p: { region: string; topic: string }) => `${p.region}, ${p.topic} only`,
+  noSuchRegion: 'There is no such region.',
+  noSuchTopic: 'There is no such topic.',
+  noSuchArchivePage: 'There is no such page in the archive.',
+  noSuchEdition: (p: { region: string }) => `There is no sent ${p.region} edition for that week.`,
+  methodNotAllowedTitle: 'Not allowed',
+  archiveReadOnly: 'The archive can only be read.',
 };
 
 export type Messages = typeof en;
