@@ -121,7 +121,7 @@ export function createLocalApp(stack: LocalStack, options: LocalAppOptions) {
     autoSendRegion: settings.autoSendRegion,
   });
   const planDueDigests = createPlanDigestHandler(
-    () => ({ stories, editions, dueSubscribers: subscribers, planQueue: digestPlanJobs, watermarks, maxItemsPerEdition: settings.maxItemsPerEdition }),
+    () => ({ stories, editions, dueSubscribers: subscribers, pausedReaders: subscribers, planQueue: digestPlanJobs, watermarks, maxItemsPerEdition: settings.maxItemsPerEdition }),
     now,
   );
   const planDigestPage = createPlanDigestPageHandler(() => ({

@@ -125,10 +125,13 @@ export const DIGEST_PLAN_PAGE_SIZE = 1_000;
 
 export function planDigestDepsFromEnvironment(): PlanDueDigestsDeps {
   const client = dynamoClient();
+  const subscribers = new DynamoSubscriberRepository(client, requireEnv(ENV.subscribersTable));
   return {
     stories: new DynamoStoryRepository(client, requireEnv(ENV.storiesTable)),
     editions: new DynamoEditionRepository(client, requireEnv(ENV.editionsTable)),
-    dueSubscribers: new DynamoSubscriberRepository(client, requireEnv(ENV.subscribersTable)),
+    dueSubscribers: subscribers,
+    // Readers whose dated pause ended are brought back by the planner.
+    pausedReaders: subscribers,
     planQueue: new SqsJobQueue<DigestPlanJob>(sqsClient(), requireEnv(ENV.digestPlanQueueUrl)),
     watermarks: new DynamoWatermarkStore(client, requireEnv(ENV.editionsTable)),
     maxItemsPerEdition: deliverySettingsFrom().maxItemsPerEdition,
