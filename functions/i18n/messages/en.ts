@@ -4,6 +4,7 @@
  * through named parameters, never by gluing fragments together.
  */
 import { plural } from '../format.js';
+import type { ValidationMessages } from '../validation-keys.js';
 
 export const en = {
   languageName: 'English',
@@ -267,6 +268,26 @@ export const en = {
   restoredTitle: 'Your data is restored',
   restoredSubscribedBody: 'The erasure is cancelled and your subscription is back as it was. The record of the emails we sent before was deleted and does not come back.',
   restoredUnsubscribedBody: 'The erasure is cancelled. You stay unsubscribed; your record is kept as before and then deleted.',
+  validation: {
+    emailMissing: () => 'Enter your email address',
+    emailTooLong: (p) => `An email address has at most ${p.emailMax} characters: check the one you entered`,
+    emailNonAscii: () =>
+      'Newsdesk cannot send to an address with accented or non-Latin letters before the @ yet (our mail service does not support them). Please use another address',
+    emailInvalid: () => 'Enter an email address in the form name@example.com',
+    emailLocalPartTooLong: (p) => `The part before the @ has at most ${p.localPartMax} characters: check the address you entered`,
+    regionsNone: () => 'Choose at least one region',
+    regionsUnknown: () => 'Choose regions from the list',
+    topicsUnknown: () => 'Choose topics from the list',
+    regionsNotOne: (p) => `Choose regions from the list: “${p.unknown}” is not one of them`,
+    topicsNotOne: (p) => `Choose topics from the list: “${p.unknown}” is not one of them`,
+    frequencyMissing: () => 'Choose how often you want email',
+    timeZoneMissing: () => 'Enter your time zone, for example Europe/London',
+    timeZoneUnknown: () => 'Enter a time zone from the list, for example Asia/Hong_Kong or Europe/London',
+    digestDayUnknown: () => 'Choose the day of your digest from the list',
+    digestHourUnknown: () => 'Choose the hour of your digest from the list',
+    languageUnknown: () => 'Choose a language from the list',
+    consentChanged: () => 'The consent text has changed since this page was loaded: read it again, then subscribe',
+  } satisfies ValidationMessages as ValidationMessages,
 };
 
 export type Messages = typeof en;
