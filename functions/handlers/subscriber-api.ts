@@ -2,7 +2,9 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { dynamoClient, sesClient } from '../adapters/aws-clients.js';
+import { DynamoEditionRepository } from '../adapters/dynamo/edition-repository.js';
 import { DynamoRateLimiter } from '../adapters/dynamo/rate-limit-counter.js';
+import { DynamoStoryRepository } from '../adapters/dynamo/story-repository.js';
 import { DynamoSubscriberDeliveries, DynamoSubscriberRepository } from '../adapters/dynamo/subscriber-repository.js';
 import { DynamoSuppressionList } from '../adapters/dynamo/suppression-list.js';
 import { SesMailer } from '../adapters/ses/ses-mailer.js';
@@ -21,6 +23,9 @@ export interface SubscriberApiParts extends Pick<SubscriberApiDeps, 'hashKey' | 
   readonly dynamo: DynamoDBClient;
   readonly subscribersTable: string;
   readonly deliveriesTable: string;
+  /** For the sign-up page's sample edition; read only. */
+  readonly editionsTable?: string;
+  readonly storiesTable?: string;
 }
 
 export function subscriberApiDeps(parts: SubscriberApiParts): SubscriberApiDeps {
@@ -31,6 +36,10 @@ export function subscriberApiDeps(parts: SubscriberApiParts): SubscriberApiDeps 
     suppressions: new DynamoSuppressionList(dynamo, subscribersTable),
     rateLimiter: new DynamoRateLimiter(dynamo, subscribersTable),
     deliveries: new DynamoSubscriberDeliveries(dynamo, parts.deliveriesTable),
+    sample:
+      parts.editionsTable && parts.storiesTable
+        ? { editions: new DynamoEditionRepository(dynamo, parts.editionsTable), stories: new DynamoStoryRepository(dynamo, parts.storiesTable) }
+        : undefined,
   };
 }
 
@@ -39,6 +48,8 @@ export async function subscriberApiDepsFromEnvironment(env: NodeJS.ProcessEnv = 
     dynamo: dynamoClient(),
     subscribersTable: requireEnv(ENV.subscribersTable, env),
     deliveriesTable: requireEnv(ENV.deliveriesTable, env),
+    editionsTable: requireEnv(ENV.editionsTable, env),
+    storiesTable: requireEnv(ENV.storiesTable, env),
     mailer: new SesMailer(sesClient(), requireEnv(ENV.fromAddress, env), optionalEnv(ENV.configurationSet, env)),
     hashKey: await loadSubscriberHashKey(env),
     baseUrl: requireEnv(ENV.publicBaseUrl, env),

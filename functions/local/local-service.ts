@@ -62,6 +62,8 @@ export async function startLocalService(options: LocalServiceOptions) {
         dynamo: stack.dynamo,
         subscribersTable: stack.tables.Subscribers,
         deliveriesTable: stack.tables.Deliveries,
+        editionsTable: stack.tables.Editions,
+        storiesTable: stack.tables.Stories,
         mailer,
         hashKey: LOCAL_SUBSCRIBER_KEY,
         baseUrl: publicBaseUrl,

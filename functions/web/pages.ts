@@ -7,10 +7,13 @@ import { CONSENT_TEXT, CONSENT_VERSION } from '../domain/subscriptions/consent.j
 import type { SubscriberLinks } from '../domain/subscriptions/ports.js';
 import type { Subscriber } from '../domain/subscriptions/types.js';
 import type { FieldErrors } from '../domain/subscriptions/validation.js';
-import { DEFAULT_LANGUAGE, languageOf, type Language } from '../i18n/languages.js';
+import { DEFAULT_LANGUAGE, languageOf, localeTag, type Language } from '../i18n/languages.js';
 import { messagesFor } from '../i18n/messages.js';
+import type { Edition } from '../domain/digest/edition.js';
+import { detectLanguage } from '../i18n/detect-language.js';
 import { formatDate, formatDateTime } from '../i18n/format.js';
-import { html } from './html.js';
+import { jurisdictionName, regionName, topicName } from '../i18n/names.js';
+import { html, type SafeHtml } from './html.js';
 import { renderPage } from './layout.js';
 import {
   renderChoicesSummary,
@@ -29,7 +32,24 @@ import {
 const hasAny = (errors: FieldErrors) => Object.keys(errors).length > 0;
 
 /** The page is in the language the form holds: the browser's on a fresh form, else the one chosen. */
-export function subscribePage(values: FormValues, errors: FieldErrors = {}): string {
+/** A few stories of a recent edition, compact: what a digest holds, before anyone signs up. */
+function renderSample(sample: Edition | undefined, language: Language): SafeHtml {
+  const t = messagesFor(language);
+  const archive = html`<p><a href="/archive">${t.sampleArchiveLink}</a> · <a href="/search">${t.searchLink}</a></p>`;
+  if (!sample) return html`<section class="sample" aria-labelledby="sample-title"><h2 id="sample-title">${t.sampleHeading}</h2><p>${t.sampleNone}</p>${archive}</section>`;
+  return html`<section class="sample" aria-labelledby="sample-title">
+<h2 id="sample-title">${t.sampleHeading}</h2>
+<p class="hint">${t.sampleIntro({ region: regionName(sample.regionId, language), week: sample.week })}</p>
+<ol>${sample.items.map((item) => {
+    const storyLanguage = detectLanguage(`${item.title} ${item.summary}`);
+    const names = [...item.jurisdictions.map((code) => jurisdictionName(code, language)), ...item.topics.map((topic) => topicName(topic, language))];
+    return html`<li><a href="/stories/${encodeURIComponent(item.storyId)}"${storyLanguage ? html` lang="${localeTag(storyLanguage)}"` : ''}>${item.title}</a><br><span class="hint">${item.source} · ${names.join(t.listSeparator)}</span></li>`;
+  })}</ol>
+${archive}
+</section>`;
+}
+
+export function subscribePage(values: FormValues, errors: FieldErrors = {}, sample?: Edition, switchFrom?: string): string {
   const language = values.language;
   const t = messagesFor(language);
   return renderPage({
@@ -37,8 +57,10 @@ export function subscribePage(values: FormValues, errors: FieldErrors = {}): str
     hasErrors: hasAny(errors),
     withTimeZoneScript: true,
     language,
+    switchFrom,
     main: html`<h1>${t.subscribeHeading}</h1>
 <p>${t.subscribeIntro}</p>
+${hasAny(errors) ? '' : renderSample(sample, language)}
 ${renderErrorSummary(errors, language)}
 <form method="post" action="/subscribe" novalidate>
 ${renderEmailField(values.email, errors.email, language)}

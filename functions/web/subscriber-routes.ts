@@ -10,6 +10,7 @@ import type { RateLimiter, SubscriberDeliveries, SubscriptionStore, SuppressionL
 import { SubscriptionService, type SubscriptionPolicy } from '../domain/subscriptions/subscription-service.js';
 import { parsePreferences, parseSignUp } from '../domain/subscriptions/validation.js';
 import { checkPauseDate, dateWeeksAhead, localDateOf, MAX_PAUSE_DAYS, PauseDateError } from '../domain/subscriptions/pause.js';
+import { sampleEdition, type SampleSource } from '../domain/subscriptions/sample-edition.js';
 import type { Subscriber } from '../domain/subscriptions/types.js';
 import { logger, metrics } from '../observability.js';
 import { languageFromAcceptLanguage, languageOf, pageLanguage, type Language } from '../i18n/languages.js';
@@ -34,6 +35,8 @@ export interface SubscriberApiDeps {
   readonly policy?: Partial<SubscriptionPolicy>;
   /** @default MAX_FORM_BYTES */
   readonly maxBodyBytes?: number;
+  /** Where the sign-up page's sample edition comes from; without it the page links the archive only. */
+  readonly sample?: SampleSource;
 }
 
 export type SubscriberApi = (event: APIGatewayProxyEventV2) => Promise<HttpResult>;
@@ -51,7 +54,8 @@ export function createSubscriberApi(deps: SubscriberApiDeps): SubscriberApi {
   const maxBytes = deps.maxBodyBytes ?? MAX_FORM_BYTES;
   const form = (event: APIGatewayProxyEventV2) => readForm(event, maxBytes);
   const origin = (event: APIGatewayProxyEventV2) => ({ clientAddress: event.requestContext.http.sourceIp });
-  const notFound = (what: pages.LinkKind, event: APIGatewayProxyEventV2) => htmlResult(404, pages.linkNotValidPage(what, languageFor(event)));
+  const notFound = (what: pages.LinkKind, event: APIGatewayProxyEventV2) =>
+    htmlResult(404, pages.linkNotValidPage(what, languageFor(event), event.requestContext.http.method === 'GET' ? switchFrom(event) : undefined));
   const browserLanguage = (event: APIGatewayProxyEventV2) => languageFromAcceptLanguage(event.headers?.['accept-language']);
   const now = () => (deps.now ?? (() => new Date()))();
 
@@ -95,7 +99,10 @@ export function createSubscriberApi(deps: SubscriberApiDeps): SubscriberApi {
 
   const routes: Record<string, Partial<Record<string, Route>>> = {
     '/subscribe': {
-      GET: async (event) => htmlResult(200, pages.subscribePage({ ...EMPTY_FORM, language: browserLanguage(event) })),
+      GET: async (event) => {
+        const sample = deps.sample ? await sampleEdition(deps.sample, now()) : undefined;
+        return htmlResult(200, pages.subscribePage({ ...EMPTY_FORM, language: languageFor(event) }, {}, sample, switchFrom(event)));
+      },
       POST: async (event) => {
         const raw = form(event);
         const language = browserLanguage(event);

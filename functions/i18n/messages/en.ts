@@ -288,6 +288,12 @@ export const en = {
     languageUnknown: () => 'Choose a language from the list',
     consentChanged: () => 'The consent text has changed since this page was loaded: read it again, then subscribe',
   } satisfies ValidationMessages as ValidationMessages,
+  // Sign-up extras
+  everywhereDetail: 'Every story, whatever the place: one weekly digest of the week’s most important stories worldwide.',
+  sampleHeading: 'What a digest looks like',
+  sampleIntro: (p: { region: string; week: string }) => `A few stories from ${p.region}, week ${p.week}:`,
+  sampleNone: 'No edition has been composed yet. Past editions will appear in the archive.',
+  sampleArchiveLink: 'Read past editions in the archive',
 };
 
 export type Messages = typeof en;

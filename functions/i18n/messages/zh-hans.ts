@@ -266,4 +266,9 @@ export const zhHans: Messages = {
     languageUnknown: () => '请从列表中选择语言',
     consentChanged: () => '加载此页后同意条款已更改：请重新阅读，然后订阅',
   },
+  everywhereDetail: '所有新闻，不论地方：每周一封，收录全球本周最重要的新闻。',
+  sampleHeading: '摘要的样子',
+  sampleIntro: (p) => `${p.region}第 ${p.week} 周的几则新闻：`,
+  sampleNone: '尚未编制任何一期。往期会在新闻档案中出现。',
+  sampleArchiveLink: '在新闻档案中阅读往期',
 };

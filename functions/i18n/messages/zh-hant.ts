@@ -266,4 +266,9 @@ export const zhHant: Messages = {
     languageUnknown: () => '請從列表中選擇語言',
     consentChanged: () => '載入此頁後同意條款已更改：請重新閱讀，然後訂閱',
   },
+  everywhereDetail: '所有新聞，不論地方：每週一封，收錄全球本週最重要的新聞。',
+  sampleHeading: '摘要的樣子',
+  sampleIntro: (p) => `${p.region}第 ${p.week} 週的幾則新聞：`,
+  sampleNone: '尚未編製任何一期。過往各期會在新聞檔案中出現。',
+  sampleArchiveLink: '在新聞檔案中閱讀過往各期',
 };
