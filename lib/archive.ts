@@ -11,7 +11,7 @@ import { ENV } from '../functions/config/env.js';
 import { bindTable, handlerEntry, NewsdeskFunction, type LogLevel } from './newsdesk-function.js';
 import type { Storage } from './storage.js';
 
-export const ARCHIVE_ROUTES = ['/archive', '/archive/{region}', '/archive/{region}/{week}', '/feeds/{file}', '/stories/{id}', '/privacy', '/search'] as const;
+export const ARCHIVE_ROUTES = ['/archive', '/archive/{region}', '/archive/{region}/{week}', '/feeds/{file}', '/feeds/{region}/{file}', '/stories/{id}', '/privacy', '/search'] as const;
 
 /** The archive's own request budget, apart from the stage's: a crawl cannot use up sign-up's. */
 export const DEFAULT_ARCHIVE_THROTTLE = { rateLimit: 20, burstLimit: 40 } as const;

@@ -126,7 +126,8 @@ export class Delivery extends Construct {
     // The hourly path never scans: it reads by key and queries indexes, whatever the table holds.
     bindTable(this.planDigest, storage.table(STORIES_TABLE), 'read', { scan: false });
     bindTable(this.planDigest, storage.table(EDITIONS_TABLE), 'readWrite', { scan: false });
-    bindTable(this.planDigest, storage.table(SUBSCRIBERS_TABLE), 'read', { scan: false });
+    // Readers whose dated pause has ended are written back into their digest slot.
+    bindTable(this.planDigest, storage.table(SUBSCRIBERS_TABLE), 'readWrite', { scan: false });
     this.digestPlanJobs.bindSender(this.planDigest, ENV.digestPlanQueueUrl);
 
     bindTable(this.planDigestPage, storage.table(EDITIONS_TABLE), 'readWrite', { scan: false });

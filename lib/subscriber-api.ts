@@ -13,7 +13,7 @@ import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import { DELIVERIES_TABLE, SUBSCRIBERS_TABLE } from '../functions/adapters/dynamo/table-schema.js';
+import { DELIVERIES_TABLE, EDITIONS_TABLE, STORIES_TABLE, SUBSCRIBERS_TABLE } from '../functions/adapters/dynamo/table-schema.js';
 import { ENV } from '../functions/config/env.js';
 import { SUBSCRIBER_ROUTES } from '../functions/web/routes.js';
 import type { Mail } from './mail.js';
@@ -72,6 +72,9 @@ export class SubscriberApi extends Construct {
     // Delete on both tables: erasure deletes the record and the deliveries, confirmation lifts a suppression.
     bindTable(this.pages, storage.table(SUBSCRIBERS_TABLE), 'readWriteDelete');
     bindTable(this.pages, storage.table(DELIVERIES_TABLE), 'readWriteDelete');
+    // The sign-up page shows a sample edition: the latest edition, else the week's stories.
+    bindTable(this.pages, storage.table(EDITIONS_TABLE), 'read', { scan: false });
+    bindTable(this.pages, storage.table(STORIES_TABLE), 'read', { scan: false });
     storage.bindSubscriberHashKey(this.pages);
     mail.bindSender(this.pages);
 

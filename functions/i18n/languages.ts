@@ -58,3 +58,12 @@ export function languageFromAcceptLanguage(header: string | undefined): Language
 export function localeTag(language: Language): string {
   return language;
 }
+
+/**
+ * The language of a page: an explicit choice (the switcher's `?lang=`) first, then the
+ * subscriber's stored language when the link names one, then the browser's Accept-Language.
+ */
+export function pageLanguage(choices: { readonly query?: unknown; readonly stored?: Language; readonly acceptLanguage?: string }): Language {
+  if (isLanguage(choices.query)) return choices.query;
+  return choices.stored ?? languageFromAcceptLanguage(choices.acceptLanguage);
+}

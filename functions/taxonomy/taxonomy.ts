@@ -86,7 +86,11 @@ export const COMPANIES: readonly Company[] = taxonomy.companies ?? [];
 
 const jurisdictionByCode = new Map(JURISDICTIONS.map((j) => [j.code, j]));
 
+/** "Everything, worldwide": a group of every jurisdiction, so one digest carries every region's stories. */
+export const EVERYWHERE_REGION_ID = 'everywhere';
+
 export const REGIONS: readonly Region[] = [
+  { id: EVERYWHERE_REGION_ID, name: 'Everything, worldwide', jurisdictions: JURISDICTIONS.map((j) => j.code), kind: 'group' as const },
   ...taxonomy.regionGroups.map((g) => ({ ...g, kind: 'group' as const })),
   ...JURISDICTIONS.map((j) => ({
     id: regionIdForJurisdiction(j.code),

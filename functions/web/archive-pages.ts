@@ -1,6 +1,15 @@
-/** The public archive of sent editions: an index, a page per region, a page per edition. */
+/**
+ * The public archive of sent editions: an index, a page per region, a page per edition; in the
+ * reader's language, with places and topics by name and a feed per region and per region ×
+ * topic.
+ */
 import type { Edition, EditionItem } from '../domain/digest/edition.js';
-import type { Region } from '../taxonomy/taxonomy.js';
+import { localeTag, type Language } from '../i18n/languages.js';
+import { detectLanguage } from '../i18n/detect-language.js';
+import { messagesFor } from '../i18n/messages.js';
+import { jurisdictionName, regionName, topicName } from '../i18n/names.js';
+import { TOPIC_ENTRIES, type Region } from '../taxonomy/taxonomy.js';
+import { feedPath } from './feeds-out.js';
 import { html, safeHttpUrl, type SafeHtml } from './html.js';
 import { renderPage } from './layout.js';
 
@@ -9,45 +18,75 @@ export function isPublished(edition: Edition): boolean {
   return edition.status === 'sending' || edition.status === 'sent';
 }
 
-function itemHtml(item: EditionItem): SafeHtml {
+function itemHtml(item: EditionItem, language: Language): SafeHtml {
+  const t = messagesFor(language);
   const link = safeHttpUrl(item.url);
+  const storyLanguage = detectLanguage(`${item.title} ${item.summary}`);
+  const lang = storyLanguage ? html` lang="${localeTag(storyLanguage)}"` : '';
+  const tags = [...item.jurisdictions.map((code) => jurisdictionName(code, language)), ...item.topics.map((topic) => topicName(topic, language))];
   return html`<li class="story">
-<h3>${link ? html`<a href="${link}">${item.title}</a>` : item.title}</h3>
-<p class="tags">${[...item.jurisdictions, ...item.topics].map((tag) => html`<span class="tag">${tag}</span> `)}</p>
-<p>${item.summary}</p>
-<p class="hint">${item.source}${item.alsoReportedBy.length ? html` · also reported by ${item.alsoReportedBy.map((o) => o.source).join(', ')}` : ''}</p>
+<h3${lang}>${link ? html`<a href="${link}">${item.title}</a>` : item.title}</h3>
+<p class="tags">${tags.join(t.listSeparator)}</p>
+<p${lang}>${item.summary}</p>
+<p class="hint">${item.source}${item.alsoReportedBy.length ? html` · ${t.alsoReportedBy({ sources: item.alsoReportedBy.map((o) => o.source).join(t.listSeparator) })}` : ''} · <a href="/stories/${encodeURIComponent(item.storyId)}">${t.storyPageLink}</a></p>
 </li>`;
 }
 
-export function editionPage(edition: Edition): string {
+/** A region's feeds, and one per topic, as a list of links a feed reader can take. */
+export function renderFeedLinks(regionId: string, language: Language): SafeHtml {
+  const t = messagesFor(language);
+  const region = regionName(regionId, language);
+  return html`<h2>${t.feedsHeading}</h2>
+<p>${t.feedsIntro}</p>
+<ul class="feeds">
+<li>${t.feedAllTopics({ region })}: <a href="${feedPath(regionId, 'rss')}">RSS</a> · <a href="${feedPath(regionId, 'json')}">JSON Feed</a></li>
+${TOPIC_ENTRIES.map(
+  (topic) => html`<li>${t.feedOneTopic({ region, topic: topicName(topic.id, language) })}: <a href="${feedPath(regionId, 'rss', topic.id)}">RSS</a> · <a href="${feedPath(regionId, 'json', topic.id)}">JSON Feed</a></li>`,
+)}
+</ul>`;
+}
+
+export function editionPage(edition: Edition, language: Language, switchFrom?: string): string {
+  const t = messagesFor(language);
   const base = `/archive/${encodeURIComponent(edition.regionId)}`;
+  const region = regionName(edition.regionId, language);
   return renderPage({
-    title: `${edition.regionName}, ${edition.week}`,
-    main: html`<h1>${edition.regionName}: week ${edition.week}</h1>
+    title: t.editionTitle({ region, week: edition.week }),
+    language,
+    switchFrom,
+    main: html`<h1>${t.editionTitle({ region, week: edition.week })}</h1>
 ${edition.blurb ? html`<p>${edition.blurb}</p>` : ''}
-${edition.items.length ? html`<ol class="stories">${edition.items.map(itemHtml)}</ol>` : html`<p>Nothing new in ${edition.regionName} this week.</p>`}
-<p><a href="${base}">All ${edition.regionName} editions</a> · <a href="/feeds/${encodeURIComponent(edition.regionId)}.rss">RSS</a> · <a href="/feeds/${encodeURIComponent(edition.regionId)}.json">JSON Feed</a></p>`,
+${edition.items.length ? html`<ol class="stories">${edition.items.map((item) => itemHtml(item, language))}</ol>` : html`<p>${t.nothingNewLine({ region })}</p>`}
+<p><a href="${base}">${t.allRegionEditions({ region })}</a> · <a href="${feedPath(edition.regionId, 'rss')}">RSS</a> · <a href="${feedPath(edition.regionId, 'json')}">JSON Feed</a></p>`,
   });
 }
 
-export function regionArchivePage(region: Region, editions: readonly Edition[]): string {
+export function regionArchivePage(region: Region, editions: readonly Edition[], language: Language, switchFrom?: string): string {
+  const t = messagesFor(language);
   const id = encodeURIComponent(region.id);
+  const name = regionName(region.id, language);
   return renderPage({
-    title: `${region.name} archive`,
-    main: html`<h1>${region.name}: past editions</h1>
+    title: t.regionArchiveTitle({ region: name }),
+    language,
+    switchFrom,
+    main: html`<h1>${t.regionArchiveTitle({ region: name })}</h1>
 ${editions.length
-  ? html`<ul>${editions.map((e) => html`<li><a href="/archive/${id}/${encodeURIComponent(e.week)}">Week ${e.week}</a> (${e.items.length} ${e.items.length === 1 ? 'story' : 'stories'})</li>`)}</ul>`
-  : html`<p>No ${region.name} edition has been sent yet.</p>`}
-<p>Follow this region: <a href="/feeds/${id}.rss">RSS</a> · <a href="/feeds/${id}.json">JSON Feed</a> · <a href="/subscribe">by email</a></p>`,
+  ? html`<ul>${editions.map((e) => html`<li><a href="/archive/${id}/${encodeURIComponent(e.week)}">${t.weekLink({ week: e.week })}</a> (${t.storyCount({ count: e.items.length })})</li>`)}</ul>`
+  : html`<p>${t.noRegionEditionYet({ region: name })}</p>`}
+<p><a href="/subscribe">${t.followByEmail({ region: name })}</a></p>
+${renderFeedLinks(region.id, language)}`,
   });
 }
 
-export function archiveIndexPage(entries: readonly { region: Region; latest: Edition }[]): string {
+export function archiveIndexPage(entries: readonly { region: Region; latest: Edition }[], language: Language, switchFrom?: string): string {
+  const t = messagesFor(language);
   return renderPage({
-    title: 'Archive',
-    main: html`<h1>Archive</h1>
+    title: t.archiveTitle,
+    language,
+    switchFrom,
+    main: html`<h1>${t.archiveTitle}</h1>
 ${entries.length
-  ? html`<ul>${entries.map(({ region, latest }) => html`<li><a href="/archive/${encodeURIComponent(region.id)}">${region.name}</a>, latest: <a href="/archive/${encodeURIComponent(region.id)}/${encodeURIComponent(latest.week)}">week ${latest.week}</a></li>`)}</ul>`
-  : html`<p>No edition has been sent yet.</p>`}`,
+  ? html`<ul>${entries.map(({ region, latest }) => html`<li><a href="/archive/${encodeURIComponent(region.id)}">${regionName(region.id, language)}</a> · <a href="/archive/${encodeURIComponent(region.id)}/${encodeURIComponent(latest.week)}">${t.latestWeekLink({ week: latest.week })}</a></li>`)}</ul>`
+  : html`<p>${t.noEditionYet}</p>`}`,
   });
 }

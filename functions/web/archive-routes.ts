@@ -1,10 +1,11 @@
-/** GET /archive, /archive/{region}, /archive/{region}/{week}, /feeds/{region}.rss|.json, /stories/{id}, /privacy */
+/** GET /archive, /archive/{region}, /archive/{region}/{week}, /feeds/{region}.rss|.json, /feeds/{region}/{topic}.rss|.json, /stories/{id}, /search, /privacy */
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import type { EditionRepository } from '../domain/digest/ports.js';
 import { editionIdFor } from '../domain/digest/edition.js';
 import type { StoryRepository } from '../domain/ports.js';
 import { storyReasons } from '../domain/digest/story-reasons.js';
-import { languageFromAcceptLanguage } from '../i18n/languages.js';
+import { pageLanguage, type Language } from '../i18n/languages.js';
+import { regionName } from '../i18n/names.js';
 import { findRegion, regionCovers, REGIONS } from '../taxonomy/taxonomy.js';
 import { privacyPage, searchPage, storyPage, type SearchForm, type StoryAppearance } from './public-pages.js';
 import { archiveIndexPage, editionPage, isPublished, regionArchivePage } from './archive-pages.js';
@@ -58,7 +59,7 @@ export function isArchivePath(path: string): boolean {
 }
 
 export function createArchiveApi(deps: ArchiveApiDeps) {
-  const notFound = (what: string) => htmlResult(404, problemPage('Not found', what));
+  const notFound = (what: string, language: Language) => htmlResult(404, problemPage(messagesFor(language).notFoundTitle, what, language), BY_LANGUAGE);
 
   async function publishedEditions(regionId: string) {
     return (await deps.editions.listRegionEditions(regionId, EDITIONS_SHOWN + 2)).filter(isPublished).slice(0, EDITIONS_SHOWN);
@@ -78,54 +79,63 @@ export function createArchiveApi(deps: ArchiveApiDeps) {
   }
 
   return async (event: APIGatewayProxyEventV2): Promise<HttpResult> => {
+    const query = readQuery(event);
+    const language = pageLanguage({ query: field(query, 'lang'), acceptLanguage: event.headers?.['accept-language'] });
+    const t = messagesFor(language);
     if (event.requestContext.http.method !== 'GET' && event.requestContext.http.method !== 'HEAD') {
-      return htmlResult(405, problemPage('Not allowed', 'The archive can only be read.'), { Allow: 'GET, HEAD' });
+      return htmlResult(405, problemPage(t.methodNotAllowedTitle, t.archiveReadOnly, language), { Allow: 'GET, HEAD' });
     }
     const path = event.rawPath.replace(/\/+$/, '') || '/';
-    const language = languageFromAcceptLanguage(event.headers?.['accept-language']);
-    if (path === '/privacy') return htmlResult(200, privacyPage(language), BY_LANGUAGE);
+    // The page's address, for the switcher to offer it in the other languages.
+    const switchFrom = event.rawQueryString ? `${path}?${event.rawQueryString}` : path;
+    if (path === '/privacy') return htmlResult(200, privacyPage(language, switchFrom), BY_LANGUAGE);
     if (path === '/search' && deps.searchIndex && deps.stories) {
-      const query = readQuery(event);
       const form = searchFormFrom(query);
       const asked = ['q', 'region', 'topic'].some((name) => field(query, name) !== '');
       const results = asked ? await searchStories(deps.searchIndex, deps.stories, { ...form, text: form.text }) : undefined;
-      return htmlResult(200, searchPage(form, results, language), BY_LANGUAGE);
+      return htmlResult(200, searchPage(form, results, language, switchFrom), BY_LANGUAGE);
     }
     const storyPath = /^\/stories\/([^/]+)$/.exec(path);
     if (storyPath) {
       const storyId = decodedSegment(storyPath[1]);
       const story = storyId && deps.stories ? await deps.stories.getStory(storyId) : undefined;
-      if (!story || !story.inScope) return htmlResult(404, problemPage(messagesFor(language).notFoundTitle, messagesFor(language).storyNotFound));
+      if (!story || !story.inScope) return notFound(t.storyNotFound, language);
       const appearances = await appearancesOf(story);
-      return htmlResult(200, storyPage(story, appearances, storyReasons(story.evidence), language), BY_LANGUAGE);
+      return htmlResult(200, storyPage(story, appearances, storyReasons(story.evidence), language, switchFrom), BY_LANGUAGE);
     }
-    const feed = /^\/feeds\/([a-z0-9-]+)\.(rss|json)$/.exec(path);
+    // `/feeds/hk.rss`, or one topic of a region: `/feeds/hk/ai-training.rss`.
+    const feed = /^\/feeds\/([a-z0-9-]+)(?:\/([a-z0-9-]+))?\.(rss|json)$/.exec(path);
     if (feed) {
-      const region = findRegion(feed[1]);
-      if (!region) return notFound('There is no such region.');
+      const [, regionId, topicId, format] = feed;
+      const region = findRegion(regionId);
+      if (!region) return notFound(t.noSuchRegion, language);
+      const topic = topicId === undefined ? undefined : TOPIC_ENTRIES.find((entry) => entry.id === topicId);
+      if (topicId !== undefined && !topic) return notFound(t.noSuchTopic, language);
       const editions = await publishedEditions(region.id);
-      return feed[2] === 'rss'
-        ? feedResult('application/rss+xml; charset=utf-8', regionRss(region, editions, deps.publicBaseUrl))
-        : feedResult('application/feed+json; charset=utf-8', JSON.stringify(regionJsonFeed(region, editions, deps.publicBaseUrl)));
+      return format === 'rss'
+        ? feedResult('application/rss+xml; charset=utf-8', regionRss(region, editions, deps.publicBaseUrl, topic))
+        : feedResult('application/feed+json; charset=utf-8', JSON.stringify(regionJsonFeed(region, editions, deps.publicBaseUrl, topic)));
     }
     const [, , regionId, week, ...rest] = path.split('/');
-    if (rest.length > 0) return notFound('There is no such page in the archive.');
+    if (path !== '/archive' && !path.startsWith('/archive/')) return notFound(t.noSuchArchivePage, language);
+    if (rest.length > 0) return notFound(t.noSuchArchivePage, language);
     if (!regionId) {
       const entries = [];
       for (const region of REGIONS) {
         const [latest] = await publishedEditions(region.id);
         if (latest) entries.push({ region, latest });
       }
-      return htmlResult(200, archiveIndexPage(entries), PUBLIC_CACHE);
+      return htmlResult(200, archiveIndexPage(entries, language, switchFrom), BY_LANGUAGE);
     }
     const region = findRegion(decodedSegment(regionId) ?? '');
-    if (!region) return notFound('There is no such region.');
-    if (!week) return htmlResult(200, regionArchivePage(region, await publishedEditions(region.id)), PUBLIC_CACHE);
+    if (!region) return notFound(t.noSuchRegion, language);
+    if (!week) return htmlResult(200, regionArchivePage(region, await publishedEditions(region.id), language, switchFrom), BY_LANGUAGE);
     const weekId = decodedSegment(week);
-    if (weekId === undefined) return notFound(`There is no sent ${region.name} edition for that week.`);
+    const noEdition = t.noSuchEdition({ region: regionName(region.id, language) });
+    if (weekId === undefined) return notFound(noEdition, language);
     const edition = await deps.editions.getEdition(editionIdFor(region.id, weekId));
-    if (!edition || !isPublished(edition)) return notFound(`There is no sent ${region.name} edition for that week.`);
-    return htmlResult(200, editionPage(edition), PUBLIC_CACHE);
+    if (!edition || !isPublished(edition)) return notFound(noEdition, language);
+    return htmlResult(200, editionPage(edition, language, switchFrom), BY_LANGUAGE);
   };
 }
 

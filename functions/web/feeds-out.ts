@@ -1,11 +1,21 @@
 /**
- * Each region's editions as feeds: RSS 2.0 (tags as categories) and JSON Feed 1.1 (tags, plus
- * the jurisdictions and topics kept apart under `_newsdesk`). Stories appear once, newest
- * edition first.
+ * Each region's editions as feeds, and each region × topic's: RSS 2.0 (tags as categories) and
+ * JSON Feed 1.1 (tags, plus the jurisdictions and topics kept apart under `_newsdesk`). Stories
+ * appear once, newest edition first; a topic's feed holds only the stories tagged with it.
  */
 import type { Edition, EditionItem } from '../domain/digest/edition.js';
-import type { Region } from '../taxonomy/taxonomy.js';
+import type { Region, TopicEntry } from '../taxonomy/taxonomy.js';
 import { escapeHtml, safeHttpUrl } from './html.js';
+
+/** The feeds' path under the site: `/feeds/hk.rss`, or `/feeds/hk/ai-training.rss` for one topic. */
+export function feedPath(regionId: string, format: 'rss' | 'json', topicId?: string): string {
+  const region = encodeURIComponent(regionId);
+  return topicId === undefined ? `/feeds/${region}.${format}` : `/feeds/${region}/${encodeURIComponent(topicId)}.${format}`;
+}
+
+function feedTitle(region: Region, topic: TopicEntry | undefined): string {
+  return topic ? `Newsdesk: ${region.name} · ${topic.label}` : `Newsdesk: ${region.name}`;
+}
 
 interface FeedEntry {
   readonly item: EditionItem;
@@ -17,12 +27,12 @@ function linkOf(item: EditionItem): string | undefined {
   return safeHttpUrl(item.url);
 }
 
-function entriesOf(editions: readonly Edition[]): FeedEntry[] {
+function entriesOf(editions: readonly Edition[], topic: TopicEntry | undefined): FeedEntry[] {
   const seen = new Set<string>();
   const entries: FeedEntry[] = [];
   for (const edition of editions) {
     for (const item of edition.items) {
-      if (seen.has(item.storyId)) continue;
+      if (seen.has(item.storyId) || (topic && !item.topics.includes(topic.id))) continue;
       seen.add(item.storyId);
       entries.push({ item, edition });
     }
@@ -45,9 +55,9 @@ function htmlDescription(text: string): string {
   return xmlText(escapeHtml(text));
 }
 
-export function regionRss(region: Region, editions: readonly Edition[], publicBaseUrl: string): string {
+export function regionRss(region: Region, editions: readonly Edition[], publicBaseUrl: string, topic?: TopicEntry): string {
   const base = publicBaseUrl.replace(/\/+$/, '');
-  const items = entriesOf(editions).map(({ item, edition }) => {
+  const items = entriesOf(editions, topic).map(({ item, edition }) => {
     const link = linkOf(item);
     return `  <item>
     <title>${xmlText(item.title)}</title>
@@ -61,9 +71,13 @@ ${[...item.jurisdictions.map((j) => `    <category domain="jurisdiction">${xmlTe
   return `<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0">
 <channel>
-  <title>${xmlText(`Newsdesk: ${region.name}`)}</title>
+  <title>${xmlText(feedTitle(region, topic))}</title>
   <link>${xmlText(`${base}/archive/${region.id}`)}</link>
-  <description>${xmlText(`Privacy and AI-training news about ${region.name}, from Newsdesk's weekly editions`)}</description>
+  <description>${xmlText(
+    topic
+      ? `${topic.label} news about ${region.name}, from Newsdesk's weekly editions`
+      : `Privacy and AI-training news about ${region.name}, from Newsdesk's weekly editions`,
+  )}</description>
   <language>en</language>
 ${items.join('\n')}
 </channel>
@@ -71,15 +85,15 @@ ${items.join('\n')}
 `;
 }
 
-export function regionJsonFeed(region: Region, editions: readonly Edition[], publicBaseUrl: string): unknown {
+export function regionJsonFeed(region: Region, editions: readonly Edition[], publicBaseUrl: string, topic?: TopicEntry): unknown {
   const base = publicBaseUrl.replace(/\/+$/, '');
   return {
     version: 'https://jsonfeed.org/version/1.1',
-    title: `Newsdesk: ${region.name}`,
+    title: feedTitle(region, topic),
     home_page_url: `${base}/archive/${region.id}`,
-    feed_url: `${base}/feeds/${region.id}.json`,
+    feed_url: `${base}${feedPath(region.id, 'json', topic?.id)}`,
     language: 'en',
-    items: entriesOf(editions).map(({ item, edition }) => ({
+    items: entriesOf(editions, topic).map(({ item, edition }) => ({
       id: `newsdesk:${item.storyId}`,
       url: linkOf(item),
       title: item.title,

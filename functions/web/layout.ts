@@ -4,7 +4,7 @@
  * in the Content-Security-Policy, so no other script or style can run.
  */
 import { createHash } from 'node:crypto';
-import { DEFAULT_LANGUAGE, localeTag, type Language } from '../i18n/languages.js';
+import { DEFAULT_LANGUAGE, LANGUAGES, localeTag, type Language } from '../i18n/languages.js';
 import { messagesFor } from '../i18n/messages.js';
 import { html, type SafeHtml } from './html.js';
 
@@ -56,6 +56,19 @@ fieldset.invalid { border-width: 2px; }
 dl { display: grid; grid-template-columns: max-content 1fr; gap: .25rem 1rem; }
 dt { font-weight: 600; }
 dd { margin: 0; }
+.languages { display: inline; }
+.languages ul { display: inline; list-style: none; margin: 0; padding: 0; }
+.languages li { display: inline; margin-left: .75rem; }
+.languages a { font-weight: 400; text-decoration: underline; color: var(--accent); }
+.choices-first { border: 2px solid var(--accent); border-radius: .375rem; padding: .5rem 1rem; margin: .5rem 0 1rem; }
+.sample { border: 1px solid var(--line); border-radius: .375rem; padding: .25rem 1rem; margin: 1rem 0 1.5rem; }
+.sample h2 { margin-top: .75rem; font-size: 1.125rem; }
+.sample ol { padding-left: 1.25rem; }
+.sample li { margin: .25rem 0 .5rem; }
+.options { display: grid; gap: 1rem; }
+.option { border: 1px solid var(--line); border-radius: .375rem; padding: .25rem 1rem 1rem; }
+.option h2 { margin-top: .75rem; }
+.feeds li { margin: .25rem 0; }
 `;
 
 /** Fills the time zone from the browser on a fresh sign-up form; the field works without it. */
@@ -90,9 +103,29 @@ export interface PageOptions {
   readonly withTimeZoneScript?: boolean;
   /** The reader's language: sets `<html lang>` and the words of the shell. */
   readonly language?: Language;
+  /**
+   * The page's own path and query, to offer it in the other languages (`?lang=`); no switcher
+   * when absent (a page that answers a form, where a link would lose what was sent).
+   */
+  readonly switchFrom?: string;
 }
 
-export function renderPage({ title, main, hasErrors, withTimeZoneScript, language = DEFAULT_LANGUAGE }: PageOptions): string {
+/** The same page in `language`: its query kept, `lang` set. */
+export function pageInLanguage(pathAndQuery: string, language: Language): string {
+  const [path, query = ''] = pathAndQuery.split('?', 2);
+  const params = new URLSearchParams(query);
+  params.set('lang', language);
+  return `${path}?${params.toString()}`;
+}
+
+function languageSwitcher(current: Language, switchFrom: string): SafeHtml {
+  const t = messagesFor(current);
+  return html`<nav class="languages" aria-label="${t.languageSwitcherLabel}"><ul>${LANGUAGES.filter((language) => language !== current).map(
+    (language) => html`<li><a href="${pageInLanguage(switchFrom, language)}" lang="${localeTag(language)}" hreflang="${localeTag(language)}">${messagesFor(language).languageName}</a></li>`,
+  )}</ul></nav>`;
+}
+
+export function renderPage({ title, main, hasErrors, withTimeZoneScript, language = DEFAULT_LANGUAGE, switchFrom }: PageOptions): string {
   const t = messagesFor(language);
   return html`<!doctype html>
 <html lang="${localeTag(language)}">
@@ -105,7 +138,7 @@ export function renderPage({ title, main, hasErrors, withTimeZoneScript, languag
 </head>
 <body>
 <a class="skip" href="#main">${t.skipToContent}</a>
-<header><a href="/subscribe">Newsdesk</a> <span class="hint">${t.tagline}</span></header>
+<header><a href="/subscribe">Newsdesk</a> <span class="hint">${t.tagline}</span>${switchFrom === undefined ? '' : languageSwitcher(language, switchFrom)}</header>
 <main id="main" tabindex="-1">
 ${main}
 </main>

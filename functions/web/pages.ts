@@ -7,9 +7,13 @@ import { CONSENT_TEXT, CONSENT_VERSION } from '../domain/subscriptions/consent.j
 import type { SubscriberLinks } from '../domain/subscriptions/ports.js';
 import type { Subscriber } from '../domain/subscriptions/types.js';
 import type { FieldErrors } from '../domain/subscriptions/validation.js';
-import { DEFAULT_LANGUAGE, languageOf, type Language } from '../i18n/languages.js';
+import { DEFAULT_LANGUAGE, languageOf, localeTag, type Language } from '../i18n/languages.js';
 import { messagesFor } from '../i18n/messages.js';
-import { html } from './html.js';
+import type { Edition } from '../domain/digest/edition.js';
+import { detectLanguage } from '../i18n/detect-language.js';
+import { formatDate, formatDateTime } from '../i18n/format.js';
+import { jurisdictionName, regionName, topicName } from '../i18n/names.js';
+import { html, type SafeHtml } from './html.js';
 import { renderPage } from './layout.js';
 import {
   renderChoicesSummary,
@@ -28,7 +32,24 @@ import {
 const hasAny = (errors: FieldErrors) => Object.keys(errors).length > 0;
 
 /** The page is in the language the form holds: the browser's on a fresh form, else the one chosen. */
-export function subscribePage(values: FormValues, errors: FieldErrors = {}): string {
+/** A few stories of a recent edition, compact: what a digest holds, before anyone signs up. */
+function renderSample(sample: Edition | undefined, language: Language): SafeHtml {
+  const t = messagesFor(language);
+  const archive = html`<p><a href="/archive">${t.sampleArchiveLink}</a> · <a href="/search">${t.searchLink}</a></p>`;
+  if (!sample) return html`<section class="sample" aria-labelledby="sample-title"><h2 id="sample-title">${t.sampleHeading}</h2><p>${t.sampleNone}</p>${archive}</section>`;
+  return html`<section class="sample" aria-labelledby="sample-title">
+<h2 id="sample-title">${t.sampleHeading}</h2>
+<p class="hint">${t.sampleIntro({ region: regionName(sample.regionId, language), week: sample.week })}</p>
+<ol>${sample.items.map((item) => {
+    const storyLanguage = detectLanguage(`${item.title} ${item.summary}`);
+    const names = [...item.jurisdictions.map((code) => jurisdictionName(code, language)), ...item.topics.map((topic) => topicName(topic, language))];
+    return html`<li><a href="/stories/${encodeURIComponent(item.storyId)}"${storyLanguage ? html` lang="${localeTag(storyLanguage)}"` : ''}>${item.title}</a><br><span class="hint">${item.source} · ${names.join(t.listSeparator)}</span></li>`;
+  })}</ol>
+${archive}
+</section>`;
+}
+
+export function subscribePage(values: FormValues, errors: FieldErrors = {}, sample?: Edition, switchFrom?: string): string {
   const language = values.language;
   const t = messagesFor(language);
   return renderPage({
@@ -36,8 +57,10 @@ export function subscribePage(values: FormValues, errors: FieldErrors = {}): str
     hasErrors: hasAny(errors),
     withTimeZoneScript: true,
     language,
+    switchFrom,
     main: html`<h1>${t.subscribeHeading}</h1>
 <p>${t.subscribeIntro}</p>
+${hasAny(errors) ? '' : renderSample(sample, language)}
 ${renderErrorSummary(errors, language)}
 <form method="post" action="/subscribe" novalidate>
 ${renderEmailField(values.email, errors.email, language)}
@@ -75,12 +98,14 @@ export function checkEmailPage(email: string, language: Language = DEFAULT_LANGU
   });
 }
 
-export function rateLimitedPage(): string {
+export function rateLimitedPage(language: Language = DEFAULT_LANGUAGE): string {
+  const t = messagesFor(language);
   return renderPage({
-    title: 'Too many requests',
-    main: html`<h1>Too many requests</h1>
-<p>We have sent as many emails for this address, or from your network, as we send in an hour. Wait an hour, then try again.</p>
-<p>This limit stops anyone from using Newsdesk to flood an inbox.</p>`,
+    title: t.rateLimitedTitle,
+    language,
+    main: html`<h1>${t.rateLimitedTitle}</h1>
+<p>${t.rateLimitedBody}</p>
+<p>${t.rateLimitedWhy}</p>`,
   });
 }
 
@@ -101,30 +126,34 @@ ${renderChoicesSummary(subscriber)}
   });
 }
 
-export function confirmLinkProblemPage(state: 'expired' | 'used', token: string): string {
-  const title = state === 'expired' ? 'This link has expired' : 'This link has already been used';
+export function confirmLinkProblemPage(state: 'expired' | 'used', token: string, language: Language = DEFAULT_LANGUAGE): string {
+  const t = messagesFor(language);
+  const title = state === 'expired' ? t.linkExpiredTitle : t.linkUsedTitle;
   return renderPage({
     title,
+    language,
     main: html`<h1>${title}</h1>
-${
-  state === 'expired'
-    ? html`<p>Confirmation links work for 72 hours. We can send you a new one.</p>`
-    : html`<p>Each confirmation link works once. If you confirmed already, you are subscribed. If you asked for a newer link, use that one.</p>`
-}
+<p>${state === 'expired' ? t.linkExpiredBody : t.linkUsedBody}</p>
 <form method="post" action="/confirm/resend">
 <input type="hidden" name="token" value="${token}">
-<button type="submit">Email me a new link</button>
+<button type="submit">${t.resendButton}</button>
 </form>
-<p class="hint">If you are already subscribed, the email holds a link to your preferences instead.</p>`,
+<p class="hint">${t.resendHint}</p>`,
   });
 }
 
-export function linkNotValidPage(what: string): string {
+/** `what` names the link: each has its own sentence, so no word is glued into another language's grammar. */
+export type LinkKind = 'confirmation' | 'preferences' | 'unsubscribe' | 'download' | 'erase' | 'restore';
+
+export function linkNotValidPage(what: LinkKind, language: Language = DEFAULT_LANGUAGE, switchFrom?: string): string {
+  const t = messagesFor(language);
   return renderPage({
-    title: 'This link does not work',
-    main: html`<h1>This link does not work</h1>
-<p>This ${what} link is not complete, or what it pointed to no longer exists. If you copied it from an email, check that you copied all of it, or use the link in your most recent email from Newsdesk.</p>
-<p>Unconfirmed sign-ups are deleted after 7 days, and erased subscriptions are gone for good: you can <a href="/subscribe">subscribe again</a>.</p>`,
+    title: t.linkNotValidTitle,
+    language,
+    switchFrom,
+    main: html`<h1>${t.linkNotValidTitle}</h1>
+<p>${t.linkNotValidBody[what]}</p>
+<p>${t.linkNotValidGone} <a href="/subscribe">${t.subscribeAgain}</a></p>`,
   });
 }
 
@@ -141,11 +170,13 @@ ${renderChoicesSummary(subscriber)}
   });
 }
 
-export function resentPage(): string {
+export function resentPage(language: Language = DEFAULT_LANGUAGE): string {
+  const t = messagesFor(language);
   return renderPage({
-    title: 'Check your email',
-    main: html`<h1>Check your email</h1>
-<p>If the sign-up is still waiting for confirmation, we have sent a new confirmation link; it works for 72 hours. If it is already confirmed, we have sent a link to your preferences instead.</p>`,
+    title: t.checkEmailTitle,
+    language,
+    main: html`<h1>${t.checkEmailTitle}</h1>
+<p>${t.resentBody}</p>`,
   });
 }
 
@@ -169,7 +200,8 @@ export function preferencesPage({ subscriber, token, links, values, errors = {},
     main: html`<h1>${t.preferencesTitle}</h1>
 <p>${t.preferencesFor({ email: subscriber.email })}</p>
 ${saved ? html`<div class="notice" role="status"><p>${values.paused ? t.preferencesSavedPaused : t.preferencesSaved}</p></div>` : ''}
-${subscriber.suppressedAt ? html`<div class="notice" role="status"><p>We stopped sending to this address because mail to it bounced or was reported as spam. <a href="/subscribe">Subscribe again</a> and confirm to start again.</p></div>` : ''}
+${subscriber.suppressedAt ? html`<div class="notice" role="status"><p>${t.suppressedNotice} <a href="/subscribe">${t.subscribeAgain}</a></p></div>` : ''}
+${values.paused && typeof subscriber.pausedUntil === 'string' ? html`<div class="notice" role="status"><p>${t.pausedUntilNotice({ date: formatLocalDate(language, subscriber.pausedUntil) })}</p></div>` : ''}
 ${renderErrorSummary(errors, language)}
 <form method="post" action="/preferences" novalidate>
 <input type="hidden" name="token" value="${token}">
@@ -192,64 +224,216 @@ ${renderPausedField(values.paused, language)}
 }
 
 /** `links` when a record is still kept (after an unsubscribe): it can be downloaded or erased until it is deleted. */
-export function notSubscribedPage(links?: SubscriberLinks): string {
+export function notSubscribedPage(links: SubscriberLinks | undefined, language: Language = DEFAULT_LANGUAGE): string {
+  const t = messagesFor(language);
   return renderPage({
-    title: 'You are not subscribed',
-    main: html`<h1>You are not subscribed</h1>
-<p>This address is not subscribed to Newsdesk at the moment, so there are no preferences to change. You can <a href="/subscribe">subscribe again</a>.</p>
-${links && html`<p>We still keep your record for a while after you leave. <a href="${links.export ?? ''}">Download everything we hold about you</a> (a JSON file), or <a href="${links.erase ?? ''}">erase your data</a> now.</p>`}`,
+    title: t.notSubscribedTitle,
+    language,
+    main: html`<h1>${t.notSubscribedTitle}</h1>
+<p>${t.notSubscribedBody} <a href="/subscribe">${t.subscribeAgain}</a></p>
+${links && html`<p>${t.recordKeptWhile}</p><ul><li><a href="${links.export ?? ''}">${t.downloadData}</a></li><li><a href="${links.erase ?? ''}">${t.eraseLink}</a></li></ul>`}`,
   });
 }
 
-export function unsubscribePage(token: string, subscriber: Subscriber | undefined): string {
-  const subscribed = subscriber?.status === 'confirmed' || subscriber?.status === 'pending';
-  return renderPage({
-    title: 'Unsubscribe',
-    main: html`<h1>Unsubscribe from Newsdesk</h1>
-${
-  subscribed
-    ? html`<p>Stop all Newsdesk email to <strong>${subscriber.email}</strong>. It takes effect at once.</p>`
-    : html`<p>This address is not subscribed at the moment. Unsubscribing again does no harm.</p>`
+/** A date the reader chose (YYYY-MM-DD), written as their language writes dates. */
+function formatLocalDate(language: Language, date: string): string {
+  return formatDate(language, new Date(`${date}T00:00:00Z`));
 }
-<form method="post" action="/unsubscribe?token=${encodeURIComponent(token)}">
+
+export interface UnsubscribePageOptions {
+  readonly token: string;
+  readonly subscriber: Subscriber | undefined;
+  readonly language: Language;
+  /** The date four weeks from today in the reader's zone, and the earliest and latest dates a pause may end. */
+  readonly fourWeeksOn: string;
+  readonly earliest: string;
+  readonly latest: string;
+  readonly switchFrom?: string;
+  readonly dateError?: string;
+}
+
+/**
+ * Gentler choices first (a pause, less mail), then leaving. Each is its own form with a button,
+ * so a mail scanner that opens the link changes nothing; the leaving form is the same one-click
+ * POST that mail clients send (RFC 8058).
+ */
+export function unsubscribePage({ token, subscriber, language, fourWeeksOn, earliest, latest, switchFrom, dateError }: UnsubscribePageOptions): string {
+  const t = messagesFor(language);
+  const subscribed = subscriber?.status === 'confirmed';
+  const hasAlerts = subscriber?.frequency === 'instant' || subscriber?.frequency === 'both';
+  const action = (path: string) => `${path}?token=${encodeURIComponent(token)}`;
+  return renderPage({
+    title: t.unsubscribeTitle,
+    language,
+    switchFrom,
+    hasErrors: Boolean(dateError),
+    main: html`<h1>${t.unsubscribeTitle}</h1>
+${subscribed
+  ? html`<p>${t.unsubscribeFor({ email: subscriber.email })}</p>
+<div class="options">
+<section class="option" aria-labelledby="pause-title">
+<h2 id="pause-title">${t.pauseInsteadTitle}</h2>
+<p>${t.pauseInsteadBody}</p>
+<form method="post" action="${action('/unsubscribe/pause')}">
+<input type="hidden" name="until" value="${fourWeeksOn}">
+<button type="submit">${t.pauseFourWeeksButton}</button>
+</form>
+<form method="post" action="${action('/unsubscribe/pause')}" novalidate>
+<div class="field"><label for="until">${t.pauseUntilLabel}</label>
+${dateError ? html`<p class="error" id="until-error"><span class="visually-hidden">${t.errorPrefix}</span> ${dateError}</p>` : ''}
+<input type="date" id="until" name="until" min="${earliest}" max="${latest}" value="${fourWeeksOn}"${dateError ? html` aria-invalid="true" aria-describedby="until-error"` : ''}></div>
+<button type="submit">${t.pauseUntilButton}</button>
+</form>
+</section>
+${hasAlerts
+  ? html`<section class="option" aria-labelledby="less-title">
+<h2 id="less-title">${t.sendLessTitle}</h2>
+<p>${t.sendLessBody}</p>
+<form method="post" action="${action('/unsubscribe/less')}">
+<input type="hidden" name="less" value="digest-only">
+<button type="submit">${t.sendLessButton}</button>
+</form>
+</section>`
+  : ''}
+<section class="option" aria-labelledby="leave-title">
+<h2 id="leave-title">${t.leaveTitle}</h2>
+<p>${t.leaveBody}</p>
+<form method="post" action="${action('/unsubscribe')}">
 <input type="hidden" name="List-Unsubscribe" value="One-Click">
-<button type="submit">Unsubscribe</button>
-</form>`,
+<button type="submit" class="danger">${t.unsubscribeButton}</button>
+</form>
+</section>
+</div>`
+  : html`<p>${t.unsubscribeNotSubscribed}</p>
+<form method="post" action="${action('/unsubscribe')}">
+<input type="hidden" name="List-Unsubscribe" value="One-Click">
+<button type="submit">${t.unsubscribeButton}</button>
+</form>`}`,
   });
 }
 
-export function unsubscribedPage(links: SubscriberLinks): string {
+export function pausedPage(subscriber: Subscriber, links: SubscriberLinks, language: Language = DEFAULT_LANGUAGE): string {
+  const t = messagesFor(language);
+  const until = typeof subscriber.pausedUntil === 'string' ? formatLocalDate(language, subscriber.pausedUntil) : '';
   return renderPage({
-    title: 'You are unsubscribed',
-    main: html`<h1>You are unsubscribed</h1>
-<p>We will not email you again. Your record is kept for 30 days, so that you can download it, then deleted.</p>
-<p><a href="${links.export ?? ''}">Download everything we hold about you</a> (a JSON file). The preferences link in our emails keeps this download for those 30 days.</p>
-<p>Want it gone now? <a href="${links.erase ?? ''}">Erase your data</a>. Changed your mind? <a href="/subscribe">Subscribe again</a>.</p>`,
+    title: t.pausedTitle,
+    language,
+    main: html`<h1>${t.pausedTitle}</h1>
+<p role="status">${t.pausedBody({ date: until })}</p>
+<p><a href="${links.preferences}">${t.changeYourPreferences}</a></p>`,
   });
 }
 
-export function erasePage(token: string): string {
+export function sentLessPage(subscriber: Subscriber, links: SubscriberLinks, language: Language = DEFAULT_LANGUAGE): string {
+  const t = messagesFor(language);
   return renderPage({
-    title: 'Erase your data',
-    main: html`<h1>Erase your data</h1>
-<p>This deletes your address, your choices, your consent record and the record of the emails we sent you. It cannot be undone.</p>
-<p>We keep one thing: a keyed hash of your address on a suppression list, so that we never email you by mistake. A keyed hash is a fingerprint: it lets us recognise your address if it is entered again, but it cannot be turned back into the address.</p>
+    title: t.sentLessTitle,
+    language,
+    main: html`<h1>${t.sentLessTitle}</h1>
+<p role="status">${t.sentLessBody}</p>
+${renderChoicesSummary(subscriber)}
+<p><a href="${links.preferences}">${t.changeYourPreferences}</a></p>`,
+  });
+}
+
+export function unsubscribedPage(links: SubscriberLinks, restoreToken: string | undefined, language: Language = DEFAULT_LANGUAGE): string {
+  const t = messagesFor(language);
+  return renderPage({
+    title: t.unsubscribedTitle,
+    language,
+    main: html`<h1>${t.unsubscribedTitle}</h1>
+<p role="status">${t.unsubscribedBody}</p>
+${restoreToken
+  ? html`<form method="post" action="/unsubscribe/undo">
+<input type="hidden" name="token" value="${restoreToken}">
+<button type="submit">${t.undoButton}</button>
+</form>
+<p class="hint">${t.undoHint}</p>`
+  : ''}
+<h2>${t.yourData}</h2>
+<ul>
+<li><a href="${links.export ?? ''}">${t.downloadData}</a></li>
+<li><a href="${links.erase ?? ''}">${t.eraseLink}</a></li>
+</ul>`,
+  });
+}
+
+export function undoneUnsubscribePage(subscriber: Subscriber, links: SubscriberLinks, language: Language = DEFAULT_LANGUAGE): string {
+  const t = messagesFor(language);
+  return renderPage({
+    title: t.welcomeBackTitle,
+    language,
+    main: html`<h1>${t.welcomeBackTitle}</h1>
+<p role="status">${t.welcomeBackBody}</p>
+${renderChoicesSummary(subscriber)}
+<p><a href="${links.preferences}">${t.changeYourPreferences}</a></p>`,
+  });
+}
+
+export function tooLatePage(language: Language = DEFAULT_LANGUAGE): string {
+  const t = messagesFor(language);
+  return renderPage({
+    title: t.tooLateTitle,
+    language,
+    main: html`<h1>${t.tooLateTitle}</h1>
+<p>${t.tooLateBody} <a href="/subscribe">${t.subscribeAgain}</a></p>`,
+  });
+}
+
+export function erasePage(token: string, links: SubscriberLinks, language: Language = DEFAULT_LANGUAGE, switchFrom?: string): string {
+  const t = messagesFor(language);
+  return renderPage({
+    title: t.eraseTitle,
+    language,
+    switchFrom,
+    main: html`<h1>${t.eraseTitle}</h1>
+<section class="option" aria-labelledby="download-title">
+<h2 id="download-title">${t.eraseDownloadFirstTitle}</h2>
+<p>${t.eraseDownloadFirstBody}</p>
+<p><a href="${links.export ?? ''}" download>${t.downloadData}</a></p>
+</section>
+<h2>${t.eraseWhatTitle}</h2>
+<p>${t.eraseWhatBody}</p>
+<p>${t.eraseGraceBody}</p>
+<p>${t.eraseKeptHash}</p>
 <form method="post" action="/erase">
 <input type="hidden" name="token" value="${token}">
-<button type="submit" class="danger">Erase my data</button>
+<button type="submit" class="danger">${t.eraseButton}</button>
 </form>`,
   });
 }
 
-export function erasedPage(): string {
+export function erasedPage(restoreToken: string | undefined, eraseAt: Date | undefined, timeZone: string, language: Language = DEFAULT_LANGUAGE): string {
+  const t = messagesFor(language);
   return renderPage({
-    title: 'Your data is erased',
-    main: html`<h1>Your data is erased</h1>
-<p>We deleted your address, your choices, your consent record and the record of the emails we sent you.</p>
-<p>We kept only a keyed hash of your address on our suppression list, so that we never email you by mistake. If you subscribe again and confirm from the email, that confirmation lifts the suppression; nothing else does.</p>`,
+    title: t.erasedTitle,
+    language,
+    main: html`<h1>${t.erasedTitle}</h1>
+<p role="status">${eraseAt ? t.erasedPendingBody({ when: formatDateTime(language, eraseAt, timeZone) }) : t.erasedGoneBody}</p>
+${restoreToken && eraseAt
+  ? html`<form method="post" action="/erase/restore">
+<input type="hidden" name="token" value="${restoreToken}">
+<button type="submit">${t.restoreButton}</button>
+</form>
+<p class="hint">${t.restoreHint}</p>`
+  : ''}
+<p>${t.erasedKeptHash}</p>`,
   });
 }
 
-export function problemPage(title: string, message: string): string {
-  return renderPage({ title, main: html`<h1>${title}</h1><p>${message}</p>` });
+export function restoredPage(subscriber: Subscriber, links: SubscriberLinks, language: Language = DEFAULT_LANGUAGE): string {
+  const t = messagesFor(language);
+  const subscribed = subscriber.status === 'confirmed';
+  return renderPage({
+    title: t.restoredTitle,
+    language,
+    main: html`<h1>${t.restoredTitle}</h1>
+<p role="status">${subscribed ? t.restoredSubscribedBody : t.restoredUnsubscribedBody}</p>
+${subscribed ? renderChoicesSummary(subscriber) : ''}
+<p><a href="${subscribed ? links.preferences : (links.export ?? '')}">${subscribed ? t.changeYourPreferences : t.downloadData}</a></p>`,
+  });
+}
+
+export function problemPage(title: string, message: string, language: Language = DEFAULT_LANGUAGE): string {
+  return renderPage({ title, language, main: html`<h1>${title}</h1><p>${message}</p>` });
 }

@@ -3,7 +3,7 @@
  * taxonomy groups them, topics, frequency, time zone. Each error sits inside its field and is
  * tied to it with aria-describedby; the form re-renders with exactly what was sent.
  */
-import { findJurisdiction, REGIONS, TOPIC_ENTRIES, type Region } from '../taxonomy/taxonomy.js';
+import { EVERYWHERE_REGION_ID, findJurisdiction, REGIONS, TOPIC_ENTRIES, type Region } from '../taxonomy/taxonomy.js';
 import { TIME_ZONES } from '../domain/subscriptions/time-zones.js';
 import type { FieldErrors, FieldName, RawFormInput } from '../domain/subscriptions/validation.js';
 import type { Subscriber } from '../domain/subscriptions/types.js';
@@ -73,7 +73,7 @@ export function formValuesOf(subscriber: Subscriber): FormValues {
 export function fieldAnchor(field: FieldName): string {
   switch (field) {
     case 'regions':
-      return `region-${REGIONS[0]?.id ?? ''}`;
+      return `region-${EVERYWHERE_REGION_ID}`;
     case 'topics':
       return `topic-${TOPIC_ENTRIES[0]?.id ?? ''}`;
     case 'frequency':
@@ -142,7 +142,8 @@ interface RegionSection {
  * it; jurisdictions in no group come last. Derived from the taxonomy, however large it grows.
  */
 function regionSections(): RegionSection[] {
-  const groups = REGIONS.filter((region) => region.kind === 'group');
+  // "Everything, worldwide" has a place of its own, above the sections.
+  const groups = REGIONS.filter((region) => region.kind === 'group' && region.id !== EVERYWHERE_REGION_ID);
   const jurisdictions = REGIONS.filter((region) => region.kind === 'jurisdiction');
   const placed = new Set<string>();
   const sections: RegionSection[] = [{ kind: 'groups', regions: groups }];
@@ -182,6 +183,7 @@ export function renderRegionsField(selected: readonly string[], error: string | 
 <legend>${t.regionsLegend}</legend>
 <p class="hint" id="regions-hint">${t.regionsHint}</p>
 ${errorLine('regions-error', error, language)}
+<div class="choices-first">${checkbox('regions', `region-${EVERYWHERE_REGION_ID}`, EVERYWHERE_REGION_ID, regionName(EVERYWHERE_REGION_ID, language), chosen.has(EVERYWHERE_REGION_ID), t.everywhereDetail)}</div>
 ${REGION_SECTIONS.map((section, index) => {
   const legend = sectionLegend(section, language);
   const choices = html`<div class="choices">${section.regions.map((region) =>

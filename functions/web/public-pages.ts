@@ -14,7 +14,8 @@ import { messagesFor } from '../i18n/messages.js';
 import { jurisdictionName, regionName, topicName } from '../i18n/names.js';
 import { detectLanguage } from '../i18n/detect-language.js';
 import { storyReasons } from '../domain/digest/story-reasons.js';
-import { REGIONS, TOPIC_ENTRIES } from '../taxonomy/taxonomy.js';
+import { findRegion, regionIdForJurisdiction, REGIONS, TOPIC_ENTRIES } from '../taxonomy/taxonomy.js';
+import { feedPath } from './feeds-out.js';
 import { html, safeHttpUrl, type SafeHtml } from './html.js';
 import { renderPage } from './layout.js';
 
@@ -55,7 +56,7 @@ export interface StoryAppearance {
 }
 
 
-export function storyPage(story: Story, appearances: readonly StoryAppearance[], reasons: readonly string[], language: Language): string {
+export function storyPage(story: Story, appearances: readonly StoryAppearance[], reasons: readonly string[], language: Language, switchFrom?: string): string {
   const t = messagesFor(language);
   const storyLanguage = detectLanguage(`${story.title} ${story.summary}`);
   const lang = storyLanguage ? localeTag(storyLanguage) : undefined;
@@ -70,6 +71,7 @@ export function storyPage(story: Story, appearances: readonly StoryAppearance[],
   return renderPage({
     title: story.title,
     language,
+    switchFrom,
     main: html`<article>
 <h1${lang ? html` lang="${lang}"` : ''}>${highlightEvidence(story.title, story.evidence, 'title')}</h1>
 <p class="hint">${story.source}${Number.isNaN(published) ? '' : html` · ${t.publishedOn({ date: formatDate(language, new Date(published)) })}`}</p>
@@ -93,15 +95,31 @@ ${reports.length
 ${appearances.length
   ? html`<ul>${appearances.map(({ edition }) => html`<li><a href="/archive/${encodeURIComponent(edition.regionId)}/${encodeURIComponent(edition.week)}">${t.editionLink({ region: regionName(edition.regionId, language), week: edition.week })}</a></li>`)}</ul>`
   : html`<p>${t.notInEditions}</p>`}
+${storyFeeds(story, language)}
 </article>`,
   });
 }
 
-export function privacyPage(language: Language): string {
+/** Feeds that carry stories like this one: its places' regions, each of its topics. */
+function storyFeeds(story: Pick<Story, 'jurisdictions' | 'topics'>, language: Language): SafeHtml {
+  const t = messagesFor(language);
+  const regions = story.jurisdictions.map(regionIdForJurisdiction).filter((id) => findRegion(id)).slice(0, 3);
+  if (!regions.length) return html``;
+  return html`<h2>${t.feedsHeading}</h2>
+<ul class="feeds">${regions.map((regionId) => {
+    const region = regionName(regionId, language);
+    return html`<li>${t.feedAllTopics({ region })}: <a href="${feedPath(regionId, 'rss')}">RSS</a> · <a href="${feedPath(regionId, 'json')}">JSON Feed</a></li>${story.topics.map(
+      (topic) => html`<li>${t.feedOneTopic({ region, topic: topicName(topic, language) })}: <a href="${feedPath(regionId, 'rss', topic)}">RSS</a> · <a href="${feedPath(regionId, 'json', topic)}">JSON Feed</a></li>`,
+    )}`;
+  })}</ul>`;
+}
+
+export function privacyPage(language: Language, switchFrom?: string): string {
   const t = messagesFor(language);
   return renderPage({
     title: t.privacyTitle,
     language,
+    switchFrom,
     main: html`<h1>${t.privacyTitle}</h1>
 <p>${t.privacyIntro}</p>
 <table>
@@ -120,11 +138,12 @@ export interface SearchForm {
   readonly to: string;
 }
 
-export function searchPage(form: SearchForm, results: readonly Story[] | undefined, language: Language): string {
+export function searchPage(form: SearchForm, results: readonly Story[] | undefined, language: Language, switchFrom?: string): string {
   const t = messagesFor(language);
   return renderPage({
     title: t.searchTitle,
     language,
+    switchFrom,
     main: html`<h1>${t.searchTitle}</h1>
 <form method="get" action="/search" role="search">
 <div class="field"><label for="q">${t.searchWords}</label><input type="text" id="q" name="q" value="${form.text}"></div>

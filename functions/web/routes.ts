@@ -10,8 +10,12 @@ export const SUBSCRIBER_ROUTES: readonly { readonly path: string; readonly metho
   { path: '/confirm/resend', methods: ['POST'] },
   { path: '/preferences', methods: ['GET', 'POST'] },
   { path: '/unsubscribe', methods: ['GET', 'POST'] },
+  { path: '/unsubscribe/pause', methods: ['POST'] },
+  { path: '/unsubscribe/less', methods: ['POST'] },
+  { path: '/unsubscribe/undo', methods: ['POST'] },
   { path: '/export', methods: ['GET'] },
   { path: '/erase', methods: ['GET', 'POST'] },
+  { path: '/erase/restore', methods: ['POST'] },
 ];
 
 export function isSubscriberPath(path: string): boolean {

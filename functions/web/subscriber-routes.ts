@@ -9,8 +9,12 @@ import { ConcurrentUpdateError } from '../domain/subscriptions/errors.js';
 import type { RateLimiter, SubscriberDeliveries, SubscriptionStore, SuppressionList } from '../domain/subscriptions/ports.js';
 import { SubscriptionService, type SubscriptionPolicy } from '../domain/subscriptions/subscription-service.js';
 import { parsePreferences, parseSignUp } from '../domain/subscriptions/validation.js';
+import { checkPauseDate, dateWeeksAhead, localDateOf, MAX_PAUSE_DAYS, PauseDateError } from '../domain/subscriptions/pause.js';
+import { sampleEdition, type SampleSource } from '../domain/subscriptions/sample-edition.js';
+import type { Subscriber } from '../domain/subscriptions/types.js';
 import { logger, metrics } from '../observability.js';
-import { languageFromAcceptLanguage, languageOf } from '../i18n/languages.js';
+import { languageFromAcceptLanguage, languageOf, pageLanguage, type Language } from '../i18n/languages.js';
+import { messagesFor } from '../i18n/messages.js';
 import { createSubscriberNotifier } from './emails.js';
 import { bodyBytes, field, FormBodyError, htmlResult, jsonResult, MAX_FORM_BYTES, readForm, readQuery, type HttpResult } from './http.js';
 import * as pages from './pages.js';
@@ -31,6 +35,8 @@ export interface SubscriberApiDeps {
   readonly policy?: Partial<SubscriptionPolicy>;
   /** @default MAX_FORM_BYTES */
   readonly maxBodyBytes?: number;
+  /** Where the sign-up page's sample edition comes from; without it the page links the archive only. */
+  readonly sample?: SampleSource;
 }
 
 export type SubscriberApi = (event: APIGatewayProxyEventV2) => Promise<HttpResult>;
@@ -48,8 +54,39 @@ export function createSubscriberApi(deps: SubscriberApiDeps): SubscriberApi {
   const maxBytes = deps.maxBodyBytes ?? MAX_FORM_BYTES;
   const form = (event: APIGatewayProxyEventV2) => readForm(event, maxBytes);
   const origin = (event: APIGatewayProxyEventV2) => ({ clientAddress: event.requestContext.http.sourceIp });
-  const notFound = (what: string) => htmlResult(404, pages.linkNotValidPage(what));
+  const notFound = (what: pages.LinkKind, event: APIGatewayProxyEventV2) =>
+    htmlResult(404, pages.linkNotValidPage(what, languageFor(event), event.requestContext.http.method === 'GET' ? switchFrom(event) : undefined));
   const browserLanguage = (event: APIGatewayProxyEventV2) => languageFromAcceptLanguage(event.headers?.['accept-language']);
+  const now = () => (deps.now ?? (() => new Date()))();
+
+  /** The switcher's choice, else the subscriber's own language, else the browser's. */
+  function languageFor(event: APIGatewayProxyEventV2, subscriber?: Subscriber): Language {
+    return pageLanguage({
+      query: field(readQuery(event), 'lang'),
+      stored: subscriber ? languageOf(subscriber) : undefined,
+      acceptLanguage: event.headers?.['accept-language'],
+    });
+  }
+
+  /** The page's address, for the language switcher: GET pages only, where a link loses nothing. */
+  function switchFrom(event: APIGatewayProxyEventV2): string {
+    return event.rawQueryString ? `${event.rawPath}?${event.rawQueryString}` : event.rawPath;
+  }
+
+  function unsubscribeChoices(event: APIGatewayProxyEventV2, token: string, subscriber: Subscriber | undefined, dateError?: string) {
+    const zone = subscriber?.timeZone ?? 'UTC';
+    const today = localDateOf(zone, now());
+    return pages.unsubscribePage({
+      token,
+      subscriber,
+      language: languageFor(event, subscriber),
+      fourWeeksOn: dateWeeksAhead(zone, now()),
+      earliest: new Date(Date.parse(`${today}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10),
+      latest: new Date(Date.parse(`${today}T00:00:00Z`) + MAX_PAUSE_DAYS * 86_400_000).toISOString().slice(0, 10),
+      switchFrom: event.requestContext.http.method === 'GET' ? switchFrom(event) : undefined,
+      dateError,
+    });
+  }
 
   async function manageTarget(token: string) {
     return service.subscriberForLink(token, 'manage');
@@ -62,7 +99,10 @@ export function createSubscriberApi(deps: SubscriberApiDeps): SubscriberApi {
 
   const routes: Record<string, Partial<Record<string, Route>>> = {
     '/subscribe': {
-      GET: async (event) => htmlResult(200, pages.subscribePage({ ...EMPTY_FORM, language: browserLanguage(event) })),
+      GET: async (event) => {
+        const sample = deps.sample ? await sampleEdition(deps.sample, now()) : undefined;
+        return htmlResult(200, pages.subscribePage({ ...EMPTY_FORM, language: languageFor(event) }, {}, sample, switchFrom(event)));
+      },
       POST: async (event) => {
         const raw = form(event);
         const language = browserLanguage(event);
@@ -76,7 +116,7 @@ export function createSubscriberApi(deps: SubscriberApiDeps): SubscriberApi {
         if (!parsed.ok) return htmlResult(400, pages.subscribePage(formValuesFrom(raw, language), parsed.errors));
         const outcome = await service.signUp(parsed.value, origin(event));
         metrics.addMetric(outcome === 'accepted' ? 'SignUpsAccepted' : 'SignUpsRateLimited', 'Count', 1);
-        if (outcome === 'rate-limited') return htmlResult(429, pages.rateLimitedPage(), { 'Retry-After': RETRY_AFTER_SECONDS });
+        if (outcome === 'rate-limited') return htmlResult(429, pages.rateLimitedPage(parsed.value.preferences.language), { 'Retry-After': RETRY_AFTER_SECONDS });
         return htmlResult(200, pages.checkEmailPage(typedEmail, parsed.value.preferences.language));
       },
     },
@@ -86,8 +126,8 @@ export function createSubscriberApi(deps: SubscriberApiDeps): SubscriberApi {
         const token = field(readQuery(event), 'token');
         const state = await service.describeConfirmation(token);
         if (state.state === 'valid') return htmlResult(200, pages.confirmPage(token, state.subscriber));
-        if (state.state === 'unknown') return notFound('confirmation');
-        return htmlResult(410, pages.confirmLinkProblemPage(state.state, token));
+        if (state.state === 'unknown') return notFound('confirmation', event);
+        return htmlResult(410, pages.confirmLinkProblemPage(state.state, token, languageFor(event, state.subscriber)));
       },
       POST: async (event) => {
         const token = field(form(event), 'token');
@@ -97,25 +137,25 @@ export function createSubscriberApi(deps: SubscriberApiDeps): SubscriberApi {
           metrics.addMetric('SubscribersConfirmed', 'Count', 1);
           return htmlResult(200, pages.confirmedPage(outcome.subscriber, outcome.links));
         }
-        if (outcome.state === 'unknown') return notFound('confirmation');
-        return htmlResult(410, pages.confirmLinkProblemPage(outcome.state, token));
+        if (outcome.state === 'unknown') return notFound('confirmation', event);
+        return htmlResult(410, pages.confirmLinkProblemPage(outcome.state, token, languageFor(event, outcome.subscriber)));
       },
     },
     '/confirm/resend': {
       POST: async (event) => {
         const outcome = await service.resendFromToken(field(form(event), 'token'), origin(event));
-        if (outcome === 'unknown') return notFound('confirmation');
-        if (outcome === 'rate-limited') return htmlResult(429, pages.rateLimitedPage(), { 'Retry-After': RETRY_AFTER_SECONDS });
-        return htmlResult(200, pages.resentPage());
+        if (outcome === 'unknown') return notFound('confirmation', event);
+        if (outcome === 'rate-limited') return htmlResult(429, pages.rateLimitedPage(languageFor(event)), { 'Retry-After': RETRY_AFTER_SECONDS });
+        return htmlResult(200, pages.resentPage(languageFor(event)));
       },
     },
     '/preferences': {
       GET: async (event) => {
         const token = field(readQuery(event), 'token');
         const target = await manageTarget(token);
-        if (!target) return notFound('preferences');
+        if (!target) return notFound('preferences', event);
         const { subscriber } = target;
-        if (subscriber?.status !== 'confirmed') return htmlResult(200, pages.notSubscribedPage(keptRecordLinks(target)));
+        if (subscriber?.status !== 'confirmed') return htmlResult(200, pages.notSubscribedPage(keptRecordLinks(target), languageFor(event, subscriber)));
         const links = service.linksFor(target.subscriberId);
         return htmlResult(200, pages.preferencesPage({ subscriber, token, links, values: formValuesOf(subscriber) }));
       },
@@ -123,9 +163,9 @@ export function createSubscriberApi(deps: SubscriberApiDeps): SubscriberApi {
         const raw = form(event);
         const token = field(raw, 'token');
         const target = await manageTarget(token);
-        if (!target) return notFound('preferences');
+        if (!target) return notFound('preferences', event);
         const { subscriber } = target;
-        if (subscriber?.status !== 'confirmed') return htmlResult(409, pages.notSubscribedPage(keptRecordLinks(target)));
+        if (subscriber?.status !== 'confirmed') return htmlResult(409, pages.notSubscribedPage(keptRecordLinks(target), languageFor(event, subscriber)));
         const links = service.linksFor(target.subscriberId);
         const parsed = parsePreferences(raw, languageOf(subscriber));
         if (!parsed.ok) {
@@ -133,7 +173,7 @@ export function createSubscriberApi(deps: SubscriberApiDeps): SubscriberApi {
           return htmlResult(400, pages.preferencesPage({ subscriber, token, links, values, errors: parsed.errors }));
         }
         const outcome = await service.updatePreferences(target.subscriberId, parsed.value);
-        if (!outcome.saved) return htmlResult(409, pages.notSubscribedPage());
+        if (!outcome.saved) return htmlResult(409, pages.notSubscribedPage(undefined, languageOf(subscriber)));
         logger.info('preferences saved', { subscriberId: target.subscriberId, paused: parsed.value.paused });
         return htmlResult(200, pages.preferencesPage({ subscriber: outcome.subscriber, token, links, values: formValuesOf(outcome.subscriber), saved: true }));
       },
@@ -142,26 +182,82 @@ export function createSubscriberApi(deps: SubscriberApiDeps): SubscriberApi {
       GET: async (event) => {
         const token = field(readQuery(event), 'token');
         const target = await service.subscriberForLink(token, 'unsubscribe');
-        if (!target) return notFound('unsubscribe');
-        return htmlResult(200, pages.unsubscribePage(token, target.subscriber));
+        if (!target) return notFound('unsubscribe', event);
+        return htmlResult(200, unsubscribeChoices(event, token, target.subscriber));
       },
       // RFC 8058: mail clients POST `List-Unsubscribe=One-Click` to the URL from the header;
       // the token in the URL is the whole authorisation, so no cookie or login is involved.
+      // It unsubscribes at once; the gentler choices are only for the page a person opens.
       POST: async (event) => {
         if (bodyBytes(event).length > maxBytes) throw new FormBodyError(413, `The request body is larger than ${maxBytes} bytes.`);
         const token = field(readQuery(event), 'token');
         const target = await service.subscriberForLink(token, 'unsubscribe');
-        if (!target) return notFound('unsubscribe');
+        if (!target) return notFound('unsubscribe', event);
         await service.unsubscribe(target.subscriberId);
         logger.info('subscriber unsubscribed', { subscriberId: target.subscriberId });
         metrics.addMetric('Unsubscribes', 'Count', 1);
-        return htmlResult(200, pages.unsubscribedPage(service.linksFor(target.subscriberId)));
+        // Only someone who had confirmed can take it back: anyone else signs up again.
+        const canUndo = target.subscriber?.status === 'confirmed';
+        const language = languageFor(event, target.subscriber);
+        return htmlResult(200, pages.unsubscribedPage(service.linksFor(target.subscriberId), canUndo ? service.restoreTokenFor(target.subscriberId) : undefined, language));
+      },
+    },
+    '/unsubscribe/pause': {
+      POST: async (event) => {
+        const token = field(readQuery(event), 'token');
+        const raw = form(event);
+        const target = await service.subscriberForLink(token, 'unsubscribe');
+        if (!target) return notFound('unsubscribe', event);
+        const { subscriber } = target;
+        if (subscriber?.status !== 'confirmed') return htmlResult(409, pages.notSubscribedPage(undefined, languageFor(event, subscriber)));
+        const t = messagesFor(languageFor(event, subscriber));
+        let until: string;
+        try {
+          until = checkPauseDate(field(raw, 'until'), subscriber.timeZone, now());
+        } catch (error) {
+          if (!(error instanceof PauseDateError)) throw error;
+          const message = { 'not-a-date': t.pauseDateInvalid, 'not-after-today': t.pauseDateNotAfterToday, 'too-far': t.pauseDateTooFar }[error.reason];
+          return htmlResult(400, unsubscribeChoices(event, token, subscriber, message));
+        }
+        const outcome = await service.pauseUntil(target.subscriberId, until);
+        if (!outcome.done) return htmlResult(409, pages.notSubscribedPage(undefined, languageFor(event, subscriber)));
+        logger.info('subscriber paused', { subscriberId: target.subscriberId, until });
+        metrics.addMetric('PausedInsteadOfUnsubscribe', 'Count', 1);
+        return htmlResult(200, pages.pausedPage(outcome.subscriber, service.linksFor(target.subscriberId), languageOf(outcome.subscriber)));
+      },
+    },
+    '/unsubscribe/less': {
+      POST: async (event) => {
+        const token = field(readQuery(event), 'token');
+        const choice = field(form(event), 'less');
+        const target = await service.subscriberForLink(token, 'unsubscribe');
+        if (!target) return notFound('unsubscribe', event);
+        if (choice !== 'digest-only') return htmlResult(400, unsubscribeChoices(event, token, target.subscriber));
+        const outcome = await service.sendLess(target.subscriberId, choice);
+        if (!outcome.done) return htmlResult(409, pages.notSubscribedPage(undefined, languageFor(event, target.subscriber)));
+        logger.info('subscriber chose less email', { subscriberId: target.subscriberId, choice });
+        metrics.addMetric('LessInsteadOfUnsubscribe', 'Count', 1);
+        return htmlResult(200, pages.sentLessPage(outcome.subscriber, service.linksFor(target.subscriberId), languageOf(outcome.subscriber)));
+      },
+    },
+    '/unsubscribe/undo': {
+      POST: async (event) => {
+        const target = await service.subscriberForLink(field(form(event), 'token'), 'restore');
+        if (!target?.subscriber) return notFound('restore', event);
+        const language = languageFor(event, target.subscriber);
+        const outcome = await service.undoUnsubscribe(target.subscriberId);
+        if (outcome === 'too-late') return htmlResult(410, pages.tooLatePage(language));
+        const current = await service.subscriberForLink(field(form(event), 'token'), 'restore');
+        if (outcome === 'not-unsubscribed' && current?.subscriber?.status !== 'confirmed') return htmlResult(409, pages.notSubscribedPage(undefined, language));
+        logger.info('unsubscribe undone', { subscriberId: target.subscriberId });
+        metrics.addMetric('UnsubscribesUndone', 'Count', 1);
+        return htmlResult(200, pages.undoneUnsubscribePage(current?.subscriber ?? target.subscriber, service.linksFor(target.subscriberId), language));
       },
     },
     '/export': {
       GET: async (event) => {
         const target = await manageTarget(field(readQuery(event), 'token'));
-        if (!target) return notFound('download');
+        if (!target) return notFound('download', event);
         const data = await service.exportData(target.subscriberId);
         return jsonResult(
           200,
@@ -173,16 +269,37 @@ export function createSubscriberApi(deps: SubscriberApiDeps): SubscriberApi {
     '/erase': {
       GET: async (event) => {
         const token = field(readQuery(event), 'token');
-        if (!(await manageTarget(token))) return notFound('erase');
-        return htmlResult(200, pages.erasePage(token));
+        const target = await manageTarget(token);
+        if (!target) return notFound('erase', event);
+        return htmlResult(200, pages.erasePage(token, service.linksFor(target.subscriberId), languageFor(event, target.subscriber), switchFrom(event)));
       },
       POST: async (event) => {
         const target = await manageTarget(field(form(event), 'token'));
-        if (!target) return notFound('erase');
-        await service.erase(target.subscriberId);
-        logger.info('subscriber erased', { subscriberId: target.subscriberId });
+        if (!target) return notFound('erase', event);
+        const outcome = await service.requestErasure(target.subscriberId);
+        logger.info('subscriber erasure asked for', { subscriberId: target.subscriberId, state: outcome.state });
         metrics.addMetric('Erasures', 'Count', 1);
-        return htmlResult(200, pages.erasedPage());
+        const language = languageFor(event, target.subscriber);
+        const zone = target.subscriber?.timeZone ?? 'UTC';
+        return outcome.state === 'pending'
+          ? htmlResult(200, pages.erasedPage(service.restoreTokenFor(target.subscriberId), outcome.eraseAt, zone, language))
+          : htmlResult(200, pages.erasedPage(undefined, undefined, zone, language));
+      },
+    },
+    '/erase/restore': {
+      POST: async (event) => {
+        const token = field(form(event), 'token');
+        const target = await service.subscriberForLink(token, 'restore');
+        if (!target) return notFound('restore', event);
+        const language = languageFor(event, target.subscriber);
+        if (!target.subscriber) return htmlResult(410, pages.tooLatePage(language));
+        const outcome = await service.restoreErasure(target.subscriberId);
+        if (outcome === 'too-late') return htmlResult(410, pages.tooLatePage(language));
+        const restored = (await service.subscriberForLink(token, 'restore'))?.subscriber;
+        if (!restored) return htmlResult(410, pages.tooLatePage(language));
+        logger.info('erasure taken back', { subscriberId: target.subscriberId, outcome });
+        metrics.addMetric('ErasuresTakenBack', 'Count', 1);
+        return htmlResult(200, pages.restoredPage(restored, service.linksFor(target.subscriberId), language));
       },
     },
   };
@@ -191,27 +308,32 @@ export function createSubscriberApi(deps: SubscriberApiDeps): SubscriberApi {
     const path = event.rawPath.length > 1 ? event.rawPath.replace(/\/+$/, '') : event.rawPath;
     const method = event.requestContext.http.method.toUpperCase();
     const methods = routes[path];
-    if (!methods) return htmlResult(404, pages.problemPage('Page not found', 'There is no page at this address.'));
+    const t = messagesFor(languageFor(event));
+    if (!methods) return htmlResult(404, pages.problemPage(t.pageNotFoundTitle, t.pageNotFoundBody, languageFor(event)));
     const route = methods[method === 'HEAD' ? 'GET' : method];
     if (!route) {
       const allowed = SUBSCRIBER_ROUTES.find((candidate) => candidate.path === path)?.methods.join(', ') ?? '';
-      return htmlResult(405, pages.problemPage('Method not allowed', `This page accepts ${allowed} only.`), { Allow: allowed });
+      return htmlResult(405, pages.problemPage(t.methodNotAllowedTitle, t.methodNotAllowedBody({ allowed }), languageFor(event)), { Allow: allowed });
     }
     try {
       const result = await route(event);
       return method === 'HEAD' ? { ...result, body: '' } : result;
     } catch (error) {
+      const language = languageFor(event);
       if (error instanceof FormBodyError) {
-        return htmlResult(error.statusCode, pages.problemPage(error.statusCode === 413 ? 'Request too large' : 'Unsupported form', error.message));
+        return htmlResult(
+          error.statusCode,
+          error.statusCode === 413
+            ? pages.problemPage(t.requestTooLargeTitle, t.requestTooLargeBody, language)
+            : pages.problemPage(t.unsupportedFormTitle, t.unsupportedFormBody, language),
+        );
       }
       if (error instanceof ConcurrentUpdateError) {
         logger.warn('subscriber record kept changing', { subscriberId: error.subscriberId, path });
-        return htmlResult(503, pages.problemPage('Please try again', 'Your record was being changed by another request. Try again in a moment.'), {
-          'Retry-After': '5',
-        });
+        return htmlResult(503, pages.problemPage(t.tryAgainTitle, t.tryAgainBody, language), { 'Retry-After': '5' });
       }
       logger.error('subscriber request failed', { path, method, error: error as Error });
-      return htmlResult(500, pages.problemPage('Something went wrong', 'Something went wrong on our side. Please try again in a minute.'));
+      return htmlResult(500, pages.problemPage(t.somethingWrongTitle, t.somethingWrongBody, language));
     }
   };
 }

@@ -3,6 +3,8 @@
  * settings (`composeConsoleApi`, shared with the local service), and from the environment once
  * per cold start (`consoleApiFromEnvironment`).
  */
+import { DynamoSearchIndex } from '../adapters/dynamo/search-index.js';
+import { indexingStories } from '../domain/search/indexing-stories.js';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { dynamoClient, sesClient } from '../adapters/aws-clients.js';
 import { CognitoHostedSignIn } from '../adapters/cognito/cognito-hosted-sign-in.js';
@@ -41,7 +43,8 @@ export interface ConsoleParts {
 
 export function consoleApiDeps(parts: ConsoleParts): ConsoleApiDeps {
   const now = parts.now ?? (() => new Date());
-  const stories = new DynamoStoryRepository(parts.dynamo, parts.tables.stories);
+  // Corrections made in the console move the story in the search index too.
+  const stories = indexingStories(new DynamoStoryRepository(parts.dynamo, parts.tables.stories), new DynamoSearchIndex(parts.dynamo, parts.tables.stories));
   const editions = new DynamoEditionRepository(parts.dynamo, parts.tables.editions);
   const store = new DynamoConsoleStore(parts.dynamo, parts.tables.editorial);
   const subscribers = new DynamoSubscriberRepository(parts.dynamo, parts.tables.subscribers);

@@ -163,10 +163,13 @@ export type PlanDigestInputs = PlanningInputs<'stories' | 'editions' | 'subscrib
 
 /** The hourly planner: this week's editions, and the digest slots now due onto the planning queue. */
 export function composePlanDigest({ clients, tables, queues, config }: PlanDigestInputs): PlanDueDigestsDeps {
+  const subscribers = new DynamoSubscriberRepository(clients.dynamo, tables.subscribers);
   return {
     stories: new DynamoStoryRepository(clients.dynamo, tables.stories),
     editions: new DynamoEditionRepository(clients.dynamo, tables.editions),
-    dueSubscribers: new DynamoSubscriberRepository(clients.dynamo, tables.subscribers),
+    dueSubscribers: subscribers,
+    // Readers whose dated pause ended are brought back by the planner.
+    pausedReaders: subscribers,
     planQueue: queues.digestPlanJobs,
     watermarks: new DynamoWatermarkStore(clients.dynamo, tables.editions),
     maxItemsPerEdition: config.settings.maxItemsPerEdition,

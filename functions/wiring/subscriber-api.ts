@@ -4,7 +4,9 @@
  */
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { dynamoClient, sesClient } from '../adapters/aws-clients.js';
+import { DynamoEditionRepository } from '../adapters/dynamo/edition-repository.js';
 import { DynamoRateLimiter } from '../adapters/dynamo/rate-limiter.js';
+import { DynamoStoryRepository } from '../adapters/dynamo/story-repository.js';
 import { DynamoSubscriberDeliveries } from '../adapters/dynamo/subscriber-deliveries.js';
 import { DynamoSubscriberRepository } from '../adapters/dynamo/subscriber-repository.js';
 import { DynamoSuppressionList } from '../adapters/dynamo/suppression-list.js';
@@ -19,6 +21,9 @@ export interface SubscriberApiParts extends Pick<SubscriberApiDeps, 'hashKey' | 
   readonly dynamo: DynamoDBClient;
   readonly subscribersTable: string;
   readonly deliveriesTable: string;
+  /** For the sign-up page's sample edition; read only. */
+  readonly editionsTable?: string;
+  readonly storiesTable?: string;
 }
 
 export function subscriberApiDeps(parts: SubscriberApiParts): SubscriberApiDeps {
@@ -29,12 +34,16 @@ export function subscriberApiDeps(parts: SubscriberApiParts): SubscriberApiDeps 
     suppressions: new DynamoSuppressionList(dynamo, subscribersTable),
     rateLimiter: new DynamoRateLimiter(dynamo, subscribersTable),
     deliveries: new DynamoSubscriberDeliveries(dynamo, parts.deliveriesTable),
+    sample:
+      parts.editionsTable && parts.storiesTable
+        ? { editions: new DynamoEditionRepository(dynamo, parts.editionsTable), stories: new DynamoStoryRepository(dynamo, parts.storiesTable) }
+        : undefined,
   };
 }
 
 export interface SubscriberApiInputs {
   readonly clients: AwsClients;
-  readonly tables: Pick<TableNames, 'subscribers' | 'deliveries'>;
+  readonly tables: Pick<TableNames, 'subscribers' | 'deliveries' | 'editions' | 'stories'>;
   readonly config: {
     readonly mail: MailSettings;
     /** Key of the keyed hash behind subscriber ids and signed links. */
@@ -49,6 +58,8 @@ export function composeSubscriberApi({ clients, tables, config }: SubscriberApiI
     dynamo: clients.dynamo,
     subscribersTable: tables.subscribers,
     deliveriesTable: tables.deliveries,
+    editionsTable: tables.editions,
+    storiesTable: tables.stories,
     mailer: sesMailerFor(clients.ses, config.mail),
     hashKey: config.hashKey,
     baseUrl: config.baseUrl,
@@ -58,7 +69,7 @@ export function composeSubscriberApi({ clients, tables, config }: SubscriberApiI
 export async function subscriberApiFromEnvironment(env: NodeJS.ProcessEnv = process.env): Promise<SubscriberApiDeps> {
   return composeSubscriberApi({
     clients: { dynamo: dynamoClient(), ses: sesClient() },
-    tables: tableNamesFromEnvironment(['subscribers', 'deliveries'], env),
+    tables: tableNamesFromEnvironment(['subscribers', 'deliveries', 'editions', 'stories'], env),
     config: { mail: mailSettingsFromEnvironment(env), hashKey: await loadSubscriberHashKey(env), baseUrl: requireEnv(ENV.publicBaseUrl, env) },
   });
 }

@@ -165,7 +165,7 @@ describe.skipIf(!haveChromium)('the subscriber pages in a browser', () => {
 
   it('unsubscribes', async () => {
     await page.getByRole('link', { name: 'Unsubscribe' }).click();
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe('Unsubscribe from Newsdesk');
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe('Unsubscribe');
     await page.getByRole('button', { name: 'Unsubscribe' }).click();
 
     await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe('You are unsubscribed');

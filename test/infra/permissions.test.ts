@@ -80,13 +80,13 @@ describe('each function may do exactly what its work needs', () => {
     });
   });
 
-  it('plan-digest: look up stories and the digest slots, write editions, send planning jobs; never scan', () => {
+  it('plan-digest: look up stories and the digest slots, write editions and resumed readers, send planning jobs; never scan', () => {
     const { planDigest, digestPlanJobs } = synthesised.stack.delivery;
     expect(permissionsOf(planDigest)).toEqual({
       ...ownLogGroup(planDigest),
       ...onTable(STORIES_TABLE, LOOKUP, LOOKUP),
       ...onTable(EDITIONS_TABLE, LOOKUP_WRITE, LOOKUP),
-      ...onTable(SUBSCRIBERS_TABLE, LOOKUP, LOOKUP),
+      ...onTable(SUBSCRIBERS_TABLE, LOOKUP_WRITE, LOOKUP),
       [arn(digestPlanJobs.queue.queueArn)]: ['sqs:SendMessage'],
     });
   });

@@ -47,7 +47,7 @@ describe('the local service', () => {
     const page = await edition.text();
     // The regulator's own statement leads; the newspaper's report of it is named under it.
     expect(page).toMatch(/LinkedIn pauses training AI models on Hong Kong users/);
-    expect(page).toMatch(/also reported by Harbour City News/);
+    expect(page).toMatch(/Also reported by Harbour City News/);
 
     const rss = await fetch(`${service.url}/feeds/hk.rss`);
     expect(rss.headers.get('content-type')).toMatch(/application\/rss\+xml/);

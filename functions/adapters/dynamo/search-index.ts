@@ -33,6 +33,22 @@ export class DynamoSearchIndex implements SearchIndex {
     );
   }
 
+  async removeStory(storyId: string, terms: readonly string[], week: string): Promise<void> {
+    // DELETE from a set is idempotent too; an entry left empty keeps only its key, which no search minds.
+    await Promise.all(
+      terms.map((term) =>
+        this.client.send(
+          new UpdateItemCommand({
+            TableName: this.tableName,
+            Key: marshall({ storyId: entryKey(term, week) }),
+            UpdateExpression: 'DELETE storyIds :id',
+            ExpressionAttributeValues: { ':id': { SS: [storyId] } },
+          }),
+        ),
+      ),
+    );
+  }
+
   async storyIdsFor(terms: readonly string[], weeks: readonly string[]): Promise<Set<string>> {
     const keys = terms.flatMap((term) => weeks.map((week) => entryKey(term, week)));
     const ids = new Set<string>();

@@ -29,8 +29,18 @@ export function sendTimeOf(subscriber: Pick<Subscriber, 'digestWeekday' | 'diges
  */
 export function digestSlotOf(subscriber: Subscriber): string | undefined {
   const wantsDigest = subscriber.frequency === 'weekly' || subscriber.frequency === 'both';
-  if (subscriber.status !== 'confirmed' || subscriber.paused || subscriber.suppressedAt || !wantsDigest) return undefined;
+  if (subscriber.status !== 'confirmed' || subscriber.suppressedAt) return undefined;
+  // A dated pause waits under the day it ends, so the planner finds whom to bring back with a
+  // key read, as it finds a slot's readers; an open-ended pause is in no slot at all.
+  if (subscriber.paused) return typeof subscriber.pauseEndsAt === 'string' ? resumeSlotKey(subscriber.pauseEndsAt) : undefined;
+  if (!wantsDigest) return undefined;
   return digestSlotKey(subscriber.timeZone, sendTimeOf(subscriber));
+}
+
+/** The key under which readers whose pause ends on a UTC day wait: `resume#2026-12-19`. */
+export function resumeSlotKey(pauseEndsAt: string | Date): string {
+  const at = typeof pauseEndsAt === 'string' ? pauseEndsAt : pauseEndsAt.toISOString();
+  return `resume#${at.slice(0, 10)}`;
 }
 
 /** A slot whose send time has come, and the ISO week its readers are in there. */

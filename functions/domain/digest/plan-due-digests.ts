@@ -7,7 +7,10 @@
 import type { JobQueue, StoryReader } from '../ports.js';
 import type { WatermarkStore } from '../alerts/ports.js';
 import { REGIONS } from '../../taxonomy/taxonomy.js';
-import { hoursToPlan, slotsDueAt, type DueSlot } from './digest-slots.js';
+import type { ExpectedVersion } from '../subscriptions/ports.js';
+import { pauseHasEnded, resumed } from '../subscriptions/pause.js';
+import type { Subscriber } from '../subscriptions/types.js';
+import { hoursToPlan, resumeSlotKey, slotsDueAt, type DueSlot } from './digest-slots.js';
 import { composeEdition, editionIdFor, type Edition } from './edition.js';
 import { isSendable, refreshDraft, settlePastEditions } from './plan-digest.js';
 import type { DigestPlanJob, DigestSendJob, DueSubscriberIndex, EditionRepository } from './ports.js';
@@ -26,6 +29,14 @@ export interface PlanDueDigestsDeps {
   readonly maxItemsPerEdition: number;
   /** The zones to plan; every zone the runtime knows by default. */
   readonly zones?: readonly string[];
+  /**
+   * Brings back readers whose dated pause has ended, before their slots are probed; without it
+   * they stay paused. The subscriber store's own conditional write.
+   */
+  readonly pausedReaders?: {
+    getSubscriber(subscriberId: string): Promise<Subscriber | undefined>;
+    saveSubscriber(subscriber: Subscriber, expected: ExpectedVersion): Promise<boolean>;
+  };
 }
 
 export interface PlanDueDigestsResult {
@@ -34,6 +45,39 @@ export interface PlanDueDigestsResult {
   readonly editionsComposed: number;
   /** Slots planned again because an edition their readers waited for was approved. */
   readonly slotsReleased: number;
+  /** Readers whose dated pause ended and who are back in their digest slot. */
+  readonly readersResumed: number;
+}
+
+/** Days of resume keys read each run: today's and two back, so a run that failed for a day loses nobody. */
+const RESUME_DAYS_BACK = 2;
+const RESUME_PAGE = 100;
+
+/**
+ * Readers whose dated pause has ended go back to their digest slot (and to alerts): their record
+ * is rewritten with the pause cleared, which puts the slot back in the index. Each write is
+ * conditional on the record read, so a reader who changed their choices meanwhile is read again
+ * by a later run rather than overwritten. Readers under today's key whose pause ends later today
+ * are left for a later hour.
+ */
+export async function resumeEndedPauses(deps: Pick<PlanDueDigestsDeps, 'dueSubscribers' | 'pausedReaders'>, now: Date): Promise<number> {
+  const store = deps.pausedReaders;
+  if (!store) return 0;
+  let resumedCount = 0;
+  for (let back = RESUME_DAYS_BACK; back >= 0; back--) {
+    const key = resumeSlotKey(new Date(now.getTime() - back * 86_400_000));
+    let after: string | undefined;
+    do {
+      const page = await deps.dueSubscribers.listDueSubscribers(key, { after, limit: RESUME_PAGE });
+      for (const { subscriberId } of page.subscribers) {
+        const current = await store.getSubscriber(subscriberId);
+        if (!current || !pauseHasEnded(current, now)) continue;
+        if (await store.saveSubscriber(resumed(current, now), { version: current.version ?? 0 })) resumedCount += 1;
+      }
+      after = page.next;
+    } while (after !== undefined);
+  }
+  return resumedCount;
 }
 
 async function inBatches<T, R>(items: readonly T[], size: number, work: (item: T) => Promise<R>): Promise<R[]> {
@@ -88,6 +132,8 @@ async function releaseHeldSlots(deps: PlanDueDigestsDeps): Promise<number> {
 }
 
 export async function planDueDigests(deps: PlanDueDigestsDeps, now: Date): Promise<PlanDueDigestsResult> {
+  // First, so a reader whose pause ended this hour is in the slots probed below.
+  const readersResumed = await resumeEndedPauses(deps, now);
   const lastPlanned = await deps.watermarks.getWatermark(PLANNER_WATERMARK);
   const hours = hoursToPlan(lastPlanned, now);
   const slots = hours.flatMap((hour) => slotsDueAt(hour, deps.zones));
@@ -105,7 +151,7 @@ export async function planDueDigests(deps: PlanDueDigestsDeps, now: Date): Promi
   if (hours.length > 0) await deps.watermarks.advanceWatermark(PLANNER_WATERMARK, lastPlanned, hours[hours.length - 1].toISOString());
   const slotsReleased = await releaseHeldSlots(deps);
   await settlePastEditions(deps, now);
-  return { hoursPlanned: hours.length, slotsDue: occupied.length, editionsComposed, slotsReleased };
+  return { hoursPlanned: hours.length, slotsDue: occupied.length, editionsComposed, slotsReleased, readersResumed };
 }
 
 export interface PlanDigestPageDeps {

@@ -1,10 +1,10 @@
 import type { StoredStory, StoryRepository } from '../ports.js';
 import type { SearchIndex } from './ports.js';
-import { indexStory } from './search-service.js';
+import { indexStory, reindexCorrectedStory } from './search-service.js';
 
 /**
  * The story repository of ingestion, with the search index written as each story is created
- * or its text changes (a correction alone keeps the text, and the index entries with it). The
+ * or changed, by a new text or an editor's correction. The
  * index is written after the story, so a search never finds a story that is not stored; a failed
  * index write fails the item, and the next fetch of the feed retries it.
  */
@@ -19,13 +19,33 @@ export function indexingStories<T extends StoryRepository>(stories: T, index: Se
         };
       }
       if (property === 'replaceStory') {
+        // A new text or an editor's correction: the story joins the entries of its terms now and
+        // leaves those it no longer has, so a search by a region taken off no longer finds it.
         return async (stored: StoredStory, seen: StoredStory) => {
           const written = await target.replaceStory(stored, seen);
-          if (written && stored.contentHash !== seen.contentHash) await indexStory(index, stored.story);
+          if (written) await reindexCorrectedStory(index, seen.story, stored.story);
           return written;
         };
       }
       return Reflect.get(target, property, receiver);
     },
   });
+}
+
+function hasCorrections(stories: object): stories is StoryCorrections {
+  return typeof (stories as Partial<StoryCorrections>).applyCorrection === 'function';
+}
+
+/**
+ * An editor's correction of a story's tags, with the search index following it: the story is
+ * found by its new region or topic and no longer by the one taken off. Like ingestion, the
+ * index is written after the story; a failed index write fails the correction's request, and
+ * correcting again (the same correction changes nothing) writes the index.
+ */
+function correctingAndReindexing(stories: StoryCorrections, index: SearchIndex): StoryCorrections['applyCorrection'] {
+  return async (storyId: string, corrections: Correction | readonly Correction[]): Promise<CorrectedStory> => {
+    const corrected = await stories.applyCorrection(storyId, corrections);
+    await reindexCorrectedStory(index, corrected.before, corrected.after);
+    return corrected;
+  };
 }

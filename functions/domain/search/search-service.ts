@@ -34,11 +34,30 @@ export function weeksBetween(from: string, to: string): string[] {
   return weeks;
 }
 
+function indexWeekOf(story: Pick<Story, 'publishedAt' | 'storedAt'>): string {
+  const published = new Date(story.publishedAt);
+  return isoWeekOf(Number.isNaN(published.getTime()) ? new Date(story.storedAt) : published);
+}
+
 export async function indexStory(index: SearchIndex, story: Story): Promise<void> {
   if (!story.inScope) return;
-  const published = new Date(story.publishedAt);
-  const week = isoWeekOf(Number.isNaN(published.getTime()) ? new Date(story.storedAt) : published);
-  await index.addStory(story.storyId, searchTermsOf(story), week);
+  await index.addStory(story.storyId, searchTermsOf(story), indexWeekOf(story));
+}
+
+/**
+ * After an editor's correction: the story leaves the entries of the terms it no longer has
+ * (a region or topic taken off, or every term when it went out of scope) and joins those of
+ * its new ones. Added first, so a search between the two writes finds it under both rather
+ * than under neither.
+ */
+export async function reindexCorrectedStory(index: SearchIndex, before: Story, after: Story): Promise<void> {
+  const wanted = after.inScope ? searchTermsOf(after) : [];
+  const had = before.inScope ? searchTermsOf(before) : [];
+  const week = indexWeekOf(after);
+  if (wanted.length) await index.addStory(after.storyId, wanted, week);
+  const kept = new Set(wanted);
+  const dropped = had.filter((term) => !kept.has(term));
+  if (dropped.length) await index.removeStory(before.storyId, dropped, indexWeekOf(before));
 }
 
 /** The stories that match every part of the query, newest first. */

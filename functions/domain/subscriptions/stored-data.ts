@@ -14,10 +14,12 @@ export interface StoredDatum {
   readonly kept: Words;
 }
 
+// The table's expiry deletes a record within about two days of its time; until then no page,
+// export or email reads it, so the notice gives the time the record stops being used.
 const WHILE_SUBSCRIBED: Words = {
-  en: 'While you are subscribed, then 30 days after you unsubscribe; erasure deletes it at once',
-  'zh-Hant': '訂閱期間，以及取消訂閱後 30 天；要求刪除即時刪除',
-  'zh-Hans': '订阅期间，以及取消订阅后 30 天；要求删除即时删除',
+  en: 'While you are subscribed, then 30 days after you unsubscribe (so you can undo it); after you ask for erasure, 7 days (so you can take it back), then it is deleted',
+  'zh-Hant': '訂閱期間，以及取消訂閱後 30 天（讓你可以撤銷）；要求刪除後保留 7 天（讓你可以撤回），之後刪除',
+  'zh-Hans': '订阅期间，以及退订后 30 天（让你可以撤销）；要求删除后保留 7 天（让你可以撤回），之后删除',
 };
 
 export const STORED_ABOUT_SUBSCRIBERS: readonly StoredDatum[] = [
@@ -31,20 +33,20 @@ export const STORED_ABOUT_SUBSCRIBERS: readonly StoredDatum[] = [
     kept: WHILE_SUBSCRIBED,
   },
   {
-    attributes: ['regions', 'topics', 'frequency', 'timeZone', 'language', 'paused'],
+    attributes: ['regions', 'topics', 'frequency', 'timeZone', 'language', 'paused', 'pausedUntil', 'pauseEndsAt', 'digestWeekday', 'digestHour', 'digestSlot'],
     what: {
-      en: 'Your choices: regions, topics, how often, time zone, language, and whether emails are paused',
-      'zh-Hant': '你的選擇：地區、主題、收取頻率、時區、語言，以及是否暫停電郵',
-      'zh-Hans': '你的选择：地区、主题、接收频率、时区、语言，以及是否暂停邮件',
+      en: 'Your choices: regions, topics, how often, when the digest arrives, time zone, language, and whether emails are paused and until when',
+      'zh-Hant': '你的選擇：地區、主題、收取頻率、摘要送達時間、時區、語言，以及是否暫停電郵及暫停至何時',
+      'zh-Hans': '你的选择：地区、主题、接收频率、摘要送达时间、时区、语言，以及是否暂停邮件及暂停至何时',
     },
     kept: WHILE_SUBSCRIBED,
   },
   {
-    attributes: ['consent', 'status', 'createdAt', 'updatedAt', 'unsubscribedAt'],
+    attributes: ['consent', 'status', 'createdAt', 'updatedAt', 'unsubscribedAt', 'erasureRequestedAt', 'statusBeforeErasure'],
     what: {
-      en: 'Your consent: the version of the text you agreed to, the page, when you signed up, confirmed or left',
-      'zh-Hant': '你的同意紀錄：你同意的條款版本、訂閱頁面、訂閱、確認或離開的時間',
-      'zh-Hans': '你的同意记录：你同意的条款版本、订阅页面、订阅、确认或离开的时间',
+      en: 'Your consent: the version of the text you agreed to, the page, when you signed up, confirmed or left, and when you asked for erasure',
+      'zh-Hant': '你的同意紀錄：你同意的條款版本、訂閱頁面、訂閱、確認或離開的時間，以及要求刪除的時間',
+      'zh-Hans': '你的同意记录：你同意的条款版本、订阅页面、订阅、确认或离开的时间，以及要求删除的时间',
     },
     kept: WHILE_SUBSCRIBED,
   },
@@ -77,7 +79,11 @@ export const STORED_ABOUT_SUBSCRIBERS: readonly StoredDatum[] = [
       'zh-Hant': '每封寄給你的電郵的紀錄：哪一期摘要或提示，以及發送時間',
       'zh-Hans': '每封发给你的邮件的记录：哪一期摘要或提醒，以及发送时间',
     },
-    kept: { en: 'One year; erasure deletes them at once', 'zh-Hant': '一年；要求刪除即時刪除', 'zh-Hans': '一年；要求删除即时删除' },
+    kept: {
+      en: 'One year; asking for erasure deletes them at once, and taking it back does not restore them',
+      'zh-Hant': '一年；要求刪除即時刪除，撤回刪除也不會恢復',
+      'zh-Hans': '一年；要求删除即时删除，撤回删除也不会恢复',
+    },
   },
   {
     attributes: ['suppression'],

@@ -15,8 +15,9 @@ import type {
   SubscriptionStore,
   SuppressionList,
 } from './ports.js';
+import { pausedUntil, resumed } from './pause.js';
 import { updateSubscriberRecord } from './record-updates.js';
-import { issueConfirmationToken, subscriberIdOfToken, tokenMatches, verifyLinkToken, type LinkPurpose } from './tokens.js';
+import { issueConfirmationToken, signLinkToken, subscriberIdOfToken, tokenMatches, verifyLinkToken, type LinkPurpose } from './tokens.js';
 import type { Preferences, Subscriber, SuppressionEntry } from './types.js';
 import type { SignUpInput } from './validation.js';
 
@@ -33,8 +34,10 @@ export interface SubscriptionPolicy {
   readonly confirmationValidForMs: number;
   /** How long an unconfirmed sign-up is kept after its last confirmation email. */
   readonly keepUnconfirmedForMs: number;
-  /** How long an unsubscribed record is kept (to export or erase it) before it is deleted. */
+  /** How long an unsubscribed record is kept (to export, erase or undo) before it is deleted. */
   readonly keepUnsubscribedForMs: number;
+  /** How long an erasure can be taken back before the record is deleted for good. */
+  readonly erasureGraceMs: number;
   /** Sign-up emails (confirmation or preferences link) per address. */
   readonly perAddress: RateLimit;
   /** Sign-up emails per client network address. */
@@ -45,6 +48,7 @@ export const DEFAULT_POLICY: SubscriptionPolicy = {
   confirmationValidForMs: 72 * HOUR_MS,
   keepUnconfirmedForMs: 7 * DAY_MS,
   keepUnsubscribedForMs: 30 * DAY_MS,
+  erasureGraceMs: 7 * DAY_MS,
   perAddress: { limit: 3, windowSeconds: 3_600 },
   perClient: { limit: 20, windowSeconds: 3_600 },
 };
@@ -81,6 +85,16 @@ export type ConfirmOutcome =
   | Exclude<ConfirmationState, { state: 'valid' }>;
 
 export type ResendOutcome = 'sent' | 'rate-limited' | 'unknown';
+
+/** What the unsubscribe page's gentler choices did. */
+export type LighterOutcome = { readonly done: true; readonly subscriber: Subscriber } | { readonly done: false; readonly reason: 'not-subscribed' };
+
+/** The ways to hear less without leaving. */
+export type SendLessChoice = 'digest-only';
+
+export type UndoOutcome = 'restored' | 'too-late' | 'not-unsubscribed';
+
+export type ErasureOutcome = { readonly state: 'pending'; readonly eraseAt: Date } | { readonly state: 'gone' };
 
 export type PreferencesOutcome = { readonly saved: true; readonly subscriber: Subscriber } | { readonly saved: false };
 
@@ -217,7 +231,14 @@ export class SubscriptionService {
   async subscriberForLink(token: string, purpose: LinkPurpose): Promise<{ subscriberId: string; subscriber?: Subscriber } | undefined> {
     const subscriberId = verifyLinkToken(token, purpose, this.deps.hashKey);
     if (!subscriberId) return undefined;
-    return { subscriberId, subscriber: await this.deps.store.getSubscriber(subscriberId) };
+    const subscriber = await this.deps.store.getSubscriber(subscriberId);
+    // Past an erasure's grace period the record is gone, even before the table's expiry deletes it.
+    return { subscriberId, subscriber: subscriber && !this.erasureIsFinal(subscriber) ? subscriber : undefined };
+  }
+
+  /** The token of the undo and restore buttons, shown only on the page that unsubscribed or erased. */
+  restoreTokenFor(subscriberId: string): string {
+    return signLinkToken(subscriberId, 'restore', this.deps.hashKey);
   }
 
   /** Only a confirmed subscriber's choices can change; anyone else is told how to sign up. */
@@ -225,9 +246,59 @@ export class SubscriptionService {
     let outcome: PreferencesOutcome = { saved: false };
     await updateSubscriberRecord(this.deps.store, subscriberId, async (current) => {
       if (current?.status !== 'confirmed') return {};
-      const next: Subscriber = { ...current, ...preferences, updatedAt: this.deps.now().toISOString() };
+      const merged: Subscriber = { ...current, ...preferences, updatedAt: this.deps.now().toISOString() };
+      // Unticking the pause ends a dated pause too; leaving it ticked keeps its end date.
+      const next = merged.paused ? merged : resumed(merged, this.deps.now());
       outcome = { saved: true, subscriber: next };
       return { write: next };
+    });
+    return outcome;
+  }
+
+  /** A pause with an end: nothing is sent until the start of `date` in the reader's zone, then all resumes. */
+  async pauseUntil(subscriberId: string, date: string): Promise<LighterOutcome> {
+    let outcome: LighterOutcome = { done: false, reason: 'not-subscribed' };
+    await updateSubscriberRecord(this.deps.store, subscriberId, async (current) => {
+      if (current?.status !== 'confirmed') return {};
+      const next = pausedUntil(current, date, this.deps.now());
+      outcome = { done: true, subscriber: next };
+      return { write: next };
+    });
+    return outcome;
+  }
+
+  /** Less mail without leaving: the weekly digest stays, instant alerts stop. */
+  async sendLess(subscriberId: string, choice: SendLessChoice): Promise<LighterOutcome> {
+    let outcome: LighterOutcome = { done: false, reason: 'not-subscribed' };
+    await updateSubscriberRecord(this.deps.store, subscriberId, async (current) => {
+      if (current?.status !== 'confirmed') return {};
+      // A paused reader who chose to hear less meant to hear something: the pause ends with it.
+      const next: Subscriber = { ...resumed(current, this.deps.now()), frequency: choice === 'digest-only' ? 'weekly' : current.frequency };
+      outcome = { done: true, subscriber: next };
+      return { write: next };
+    });
+    return outcome;
+  }
+
+  /**
+   * Takes an unsubscribe back, within the time the record is kept: every choice as it was, mail
+   * flowing again. Only someone who had confirmed can come back this way; anyone else signs up.
+   */
+  async undoUnsubscribe(subscriberId: string): Promise<UndoOutcome> {
+    let outcome: UndoOutcome = 'not-unsubscribed';
+    await updateSubscriberRecord(this.deps.store, subscriberId, async (current) => {
+      if (!current || current.status !== 'unsubscribed' || !current.consent.confirmedAt || current.erasureRequestedAt) {
+        outcome = 'not-unsubscribed';
+        return {};
+      }
+      const now = this.deps.now();
+      const left = Date.parse(current.unsubscribedAt ?? '');
+      if (Number.isNaN(left) || now.getTime() - left > this.policy.keepUnsubscribedForMs) {
+        outcome = 'too-late';
+        return {};
+      }
+      outcome = 'restored';
+      return { write: { ...current, status: 'confirmed', unsubscribedAt: undefined, expiresAt: undefined, updatedAt: now.toISOString() } };
     });
     return outcome;
   }
@@ -251,12 +322,91 @@ export class SubscriptionService {
   }
 
   async exportData(subscriberId: string): Promise<SubscriberExport> {
-    const [subscriber, suppression, deliveries] = await Promise.all([
+    const [stored, suppression, deliveries] = await Promise.all([
       this.deps.store.getSubscriber(subscriberId),
       this.deps.suppressions.getSuppression(subscriberId),
       this.deps.deliveries.listDeliveries(subscriberId),
     ]);
+    const subscriber = stored && !this.erasureIsFinal(stored) ? stored : undefined;
     return { exportedAt: this.deps.now().toISOString(), subscriber: subscriber ?? null, suppression: suppression ?? null, deliveries };
+  }
+
+  /** True once an erasure's grace period is over: the record counts as gone, whether or not the table's expiry has deleted it yet. */
+  erasureIsFinal(subscriber: Subscriber): boolean {
+    const asked = Date.parse(typeof subscriber.erasureRequestedAt === 'string' ? subscriber.erasureRequestedAt : '');
+    return !Number.isNaN(asked) && this.deps.now().getTime() - asked >= this.policy.erasureGraceMs;
+  }
+
+  /**
+   * Erasure with a way back. At once: nothing more is sent (the address goes on the suppression
+   * list, the record stops being a subscription) and the records of emails sent are deleted.
+   * The record itself waits out the grace period, so the restore link can bring it back; after
+   * that the table's expiry deletes it and only the suppression entry's keyed hash stays.
+   */
+  async requestErasure(subscriberId: string): Promise<ErasureOutcome> {
+    const existing = await this.deps.suppressions.getSuppression(subscriberId);
+    if (!existing) {
+      await this.deps.suppressions.suppress({ subscriberId, reason: 'erased', suppressedAt: this.deps.now().toISOString() });
+    }
+    await this.deps.deliveries.deleteDeliveries(subscriberId);
+    let outcome: ErasureOutcome = { state: 'gone' };
+    await updateSubscriberRecord(this.deps.store, subscriberId, async (current) => {
+      if (!current || this.erasureIsFinal(current)) return {};
+      if (current.erasureRequestedAt) {
+        outcome = { state: 'pending', eraseAt: new Date(Date.parse(String(current.erasureRequestedAt)) + this.policy.erasureGraceMs) };
+        return {};
+      }
+      const now = this.deps.now();
+      const eraseAt = new Date(now.getTime() + this.policy.erasureGraceMs);
+      outcome = { state: 'pending', eraseAt };
+      return {
+        write: {
+          ...current,
+          status: 'unsubscribed',
+          statusBeforeErasure: current.status,
+          erasureRequestedAt: now.toISOString(),
+          unsubscribedAt: current.unsubscribedAt ?? now.toISOString(),
+          confirmation: undefined,
+          expiresAt: epochSeconds(eraseAt),
+        },
+      };
+    });
+    return outcome;
+  }
+
+  /**
+   * Within the grace period, the record comes back as it was before the erasure was asked for
+   * (a subscription stays a subscription, an unsubscribed record keeps its own 30 days). The
+   * records of emails sent, deleted at once, do not come back.
+   */
+  async restoreErasure(subscriberId: string): Promise<UndoOutcome> {
+    let outcome: UndoOutcome = 'not-unsubscribed';
+    await updateSubscriberRecord(this.deps.store, subscriberId, async (current) => {
+      if (!current?.erasureRequestedAt) return {};
+      if (this.erasureIsFinal(current)) {
+        outcome = 'too-late';
+        return {};
+      }
+      // Lifted before the record is restored; only an erasure put this entry there.
+      const suppression = await this.deps.suppressions.getSuppression(subscriberId);
+      if (suppression?.reason === 'erased') await this.deps.suppressions.lift(subscriberId);
+      const now = this.deps.now();
+      const wasSubscribed = current.statusBeforeErasure === 'confirmed';
+      const keptUntil = Date.parse(current.unsubscribedAt ?? now.toISOString()) + this.policy.keepUnsubscribedForMs;
+      outcome = 'restored';
+      return {
+        write: {
+          ...current,
+          status: wasSubscribed ? 'confirmed' : 'unsubscribed',
+          statusBeforeErasure: undefined,
+          erasureRequestedAt: undefined,
+          unsubscribedAt: wasSubscribed ? undefined : current.unsubscribedAt,
+          expiresAt: wasSubscribed ? undefined : epochSeconds(new Date(keptUntil)),
+          updatedAt: now.toISOString(),
+        },
+      };
+    });
+    return outcome;
   }
 
   /**

@@ -6,7 +6,8 @@
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { PendingConfirmation } from './types.js';
 
-export type LinkPurpose = 'manage' | 'unsubscribe';
+/** `restore` takes back an unsubscribe or an erasure; it is only ever shown on the page that did it. */
+export type LinkPurpose = 'manage' | 'unsubscribe' | 'restore';
 
 const SUBSCRIBER_ID_PATTERN = /^[0-9a-f]{32}$/;
 const TOKEN_PATTERN = /^([0-9a-f]{32})\.([A-Za-z0-9_-]{20,64})$/;

@@ -55,6 +55,9 @@ export interface Subscriber {
   readonly digestWeekday?: number;
   readonly digestHour?: number;
   readonly paused: boolean;
+  /** A dated pause: the reader's local date it ends (YYYY-MM-DD), and the instant that date begins in their zone. */
+  readonly pausedUntil?: string;
+  readonly pauseEndsAt?: string;
   /** Absent on records from before languages existed: read it with `languageOf`, which defaults to English. */
   readonly language?: Language;
   readonly consent: ConsentRecord;
@@ -69,7 +72,10 @@ export interface Subscriber {
   /** Soft bounces seen since the last confirmation; kept for the operator, not acted on. */
   readonly transientBounces?: number;
   readonly lastBounceAt?: string;
-  /** Epoch seconds after which the table's time to live deletes the record (unconfirmed, unsubscribed). */
+  /** Set while an erasure can still be taken back: when it was asked for, and the status to restore. */
+  readonly erasureRequestedAt?: string;
+  readonly statusBeforeErasure?: SubscriberStatus;
+  /** Epoch seconds after which the table's time to live deletes the record (unconfirmed, unsubscribed, erased). */
   readonly expiresAt?: number;
   /** Incremented on every conditional write: what makes a read-then-write safe. */
   readonly version?: number;

@@ -1,9 +1,12 @@
 /**
- * Every field a subscriber can send, checked with one schema per form. Messages say what to
- * do, because they are shown to a person next to the field.
+ * Every field a subscriber can send, checked with one schema per form. The schema names each
+ * problem by a catalogue key; the reader sees that message in their language, whole, saying
+ * what to do, because it is shown to a person next to the field.
  */
 import * as z from 'zod';
-import { LANGUAGES, type Language } from '../../i18n/languages.js';
+import { isLanguage, LANGUAGES, type Language } from '../../i18n/languages.js';
+import { messagesFor } from '../../i18n/messages.js';
+import { VALIDATION_KEYS, type ValidationKey } from '../../i18n/validation-keys.js';
 import { REGIONS, TOPIC_ENTRIES } from '../../taxonomy/taxonomy.js';
 import { CONSENT_VERSION } from './consent.js';
 import { canonicalTimeZone } from './time-zones.js';
@@ -27,6 +30,24 @@ export interface SignUpInput {
   readonly sourcePage: string;
 }
 
+function isValidationKey(value: string): value is ValidationKey {
+  return (VALIDATION_KEYS as readonly string[]).includes(value);
+}
+
+/** Each field's general message, for an issue no schema rule worded (a list where one value was expected). */
+const FALLBACK_KEYS: Readonly<Record<FieldName, ValidationKey>> = {
+  email: 'emailInvalid',
+  regions: 'regionsUnknown',
+  topics: 'topicsUnknown',
+  frequency: 'frequencyMissing',
+  timeZone: 'timeZoneUnknown',
+  language: 'languageUnknown',
+  digestWeekday: 'digestDayUnknown',
+  digestHour: 'digestHourUnknown',
+  paused: 'frequencyMissing',
+  consentVersion: 'consentChanged',
+};
+
 export const MAX_EMAIL_LENGTH = 254;
 const MAX_LOCAL_PART_LENGTH = 64;
 
@@ -43,59 +64,59 @@ const NON_ASCII = /[^\x00-\x7F]/;
 const EMAIL_PATTERN = new RegExp(z.regexes.email.source.replace('[A-Za-z]{2,}$', '(?:[A-Za-z]{2,}|xn--[A-Za-z0-9-]+)$'));
 
 const emailSchema = z
-  .string({ error: 'Enter your email address' })
+  .string({ error: 'emailMissing' satisfies ValidationKey })
   .trim()
-  .min(1, 'Enter your email address')
-  .max(MAX_EMAIL_LENGTH, `An email address has at most ${MAX_EMAIL_LENGTH} characters: check the one you entered`)
+  .min(1, 'emailMissing' satisfies ValidationKey)
+  .max(MAX_EMAIL_LENGTH, 'emailTooLong' satisfies ValidationKey)
   .refine((email) => !NON_ASCII.test(email.slice(0, Math.max(0, email.lastIndexOf('@')))), {
-    error:
-      'Newsdesk cannot send to an address with accented or non-Latin letters before the @ yet (our mail service does not support them). Please use another address',
+    error: 'emailNonAscii' satisfies ValidationKey,
     abort: true,
   })
   .transform(normaliseEmail)
-  .pipe(z.email({ pattern: EMAIL_PATTERN, error: 'Enter an email address in the form name@example.com' }))
+  .pipe(z.email({ pattern: EMAIL_PATTERN, error: 'emailInvalid' satisfies ValidationKey }))
   .refine((email) => email.split('@')[0].length <= MAX_LOCAL_PART_LENGTH, {
-    error: `The part before the @ has at most ${MAX_LOCAL_PART_LENGTH} characters: check the address you entered`,
+    error: 'emailLocalPartTooLong' satisfies ValidationKey,
   });
 
-const listOf = (known: ReadonlySet<string>, what: string) =>
+const listOf = (known: ReadonlySet<string>, key: ValidationKey, notOne: ValidationKey) =>
   z
-    .array(z.string().max(64), { error: `Choose ${what} from the list` })
-    .max(known.size, `Choose ${what} from the list`)
+    .array(z.string().max(64), { error: key })
+    .max(known.size, key)
     .superRefine((ids, context) => {
-      const unknown = ids.filter((id) => !known.has(id));
-      if (unknown.length) context.addIssue({ code: 'custom', message: `Choose ${what} from the list: “${unknown[0].slice(0, 40)}” is not one of them` });
+      const unknown = ids.find((id) => !known.has(id));
+      // The refused value goes back as a parameter of the message, never glued onto it.
+      if (unknown !== undefined) context.addIssue({ code: 'custom', message: notOne, params: { unknown: unknown.slice(0, 40) } });
     })
     .transform((ids) => [...new Set(ids)]);
 
 const preferencesSchema = z.object({
-  regions: listOf(regionIds, 'regions').refine((ids) => ids.length > 0, { error: 'Choose at least one region' }),
-  topics: listOf(topicIds, 'topics'),
-  frequency: z.enum(FREQUENCIES as [Frequency, ...Frequency[]], { error: 'Choose how often you want email' }),
+  regions: listOf(regionIds, 'regionsUnknown', 'regionsNotOne').refine((ids) => ids.length > 0, { error: 'regionsNone' satisfies ValidationKey }),
+  topics: listOf(topicIds, 'topicsUnknown', 'topicsNotOne'),
+  frequency: z.enum(FREQUENCIES as [Frequency, ...Frequency[]], { error: 'frequencyMissing' satisfies ValidationKey }),
   timeZone: z
-    .string({ error: 'Enter your time zone, for example Europe/London' })
-    .max(64, 'Enter a time zone from the list, for example Europe/London')
+    .string({ error: 'timeZoneMissing' satisfies ValidationKey })
+    .max(64, 'timeZoneUnknown' satisfies ValidationKey)
     .transform((zone, context) => {
       const canonical = canonicalTimeZone(zone);
       if (canonical) return canonical;
       context.addIssue({
         code: 'custom',
-        message: zone.trim() ? 'Enter a time zone from the list, for example Asia/Hong_Kong or Europe/London' : 'Enter your time zone, for example Europe/London',
+        message: zone.trim() ? ('timeZoneUnknown' satisfies ValidationKey) : ('timeZoneMissing' satisfies ValidationKey),
       });
       return z.NEVER;
     }),
   // Absent on the sign-up form: Monday 08:00 until the reader chooses otherwise.
   digestWeekday: z
     .string()
-    .regex(/^[1-7]$/, 'Choose the day of your digest from the list')
+    .regex(/^[1-7]$/, 'digestDayUnknown' satisfies ValidationKey)
     .transform(Number)
     .optional(),
   digestHour: z
     .string()
-    .regex(/^(?:[01]?\d|2[0-3])$/, 'Choose the hour of your digest from the list')
+    .regex(/^(?:[01]?\d|2[0-3])$/, 'digestHourUnknown' satisfies ValidationKey)
     .transform(Number)
     .optional(),
-  language: z.enum(LANGUAGES as unknown as [Language, ...Language[]], { error: 'Choose a language from the list' }),
+  language: z.enum(LANGUAGES as unknown as [Language, ...Language[]], { error: 'languageUnknown' satisfies ValidationKey }),
   paused: z.boolean(),
 });
 
@@ -103,7 +124,7 @@ const signUpSchema = z.object({
   email: emailSchema,
   preferences: preferencesSchema,
   consentVersion: z.literal(CONSENT_VERSION, {
-    error: 'The consent text has changed since this page was loaded: read it again, then subscribe',
+    error: 'consentChanged' satisfies ValidationKey,
   }),
   sourcePage: z.string().regex(/^\/[A-Za-z0-9/_-]{0,99}$/).catch('/subscribe'),
 });
@@ -132,14 +153,24 @@ function preferencesFromForm(raw: RawFormInput, fallbackLanguage: Language) {
   };
 }
 
-function toFieldErrors(error: z.ZodError): FieldErrors {
+/** The field's message in the reader's language; an issue the schema did not word (a wrong type) gets its field's general one. */
+function toFieldErrors(error: z.ZodError, language: Language): FieldErrors {
+  const messages = messagesFor(language).validation;
   const errors: FieldErrors = {};
   for (const issue of error.issues) {
     const path = issue.path[0] === 'preferences' ? issue.path[1] : issue.path[0];
     const field = String(path) as FieldName;
-    errors[field] ??= issue.message;
+    const key = isValidationKey(issue.message) ? issue.message : FALLBACK_KEYS[field];
+    const unknown = issue.code === 'custom' && typeof issue.params?.unknown === 'string' ? issue.params.unknown : '';
+    errors[field] ??= messages[key]({ emailMax: MAX_EMAIL_LENGTH, localPartMax: MAX_LOCAL_PART_LENGTH, unknown });
   }
   return errors;
+}
+
+/** The language the page answers in: the one the form chose, when it is one of ours. */
+function formLanguage(raw: RawFormInput, fallback: Language): Language {
+  const chosen = single(raw.language);
+  return isLanguage(chosen) ? chosen : fallback;
 }
 
 export function parseSignUp(raw: RawFormInput, browserLanguage: Language = 'en'): Parsed<SignUpInput> {
@@ -149,10 +180,10 @@ export function parseSignUp(raw: RawFormInput, browserLanguage: Language = 'en')
     consentVersion: single(raw.consentVersion),
     sourcePage: single(raw.sourcePage) ?? '/subscribe',
   });
-  return result.success ? { ok: true, value: result.data } : { ok: false, errors: toFieldErrors(result.error) };
+  return result.success ? { ok: true, value: result.data } : { ok: false, errors: toFieldErrors(result.error, formLanguage(raw, browserLanguage)) };
 }
 
 export function parsePreferences(raw: RawFormInput, currentLanguage: Language = 'en'): Parsed<Preferences> {
   const result = preferencesSchema.safeParse(preferencesFromForm(raw, currentLanguage));
-  return result.success ? { ok: true, value: result.data } : { ok: false, errors: toFieldErrors(result.error) };
+  return result.success ? { ok: true, value: result.data } : { ok: false, errors: toFieldErrors(result.error, formLanguage(raw, currentLanguage)) };
 }

@@ -2,6 +2,8 @@
  * `newsdesk correct`, `newsdesk export-corrections` and `newsdesk rules`: editors' corrections to
  * the classifier, against the local stack kept under `.newsdesk/data` (until the editor console).
  */
+import { DynamoSearchIndex } from '../../adapters/dynamo/search-index.js';
+import { indexingStories } from '../../domain/search/indexing-stories.js';
 import { resolve } from 'node:path';
 import { DynamoEditorialRepository } from '../../adapters/dynamo/editorial-repository.js';
 import { DynamoStoryRepository } from '../../adapters/dynamo/story-repository.js';
@@ -21,7 +23,7 @@ interface LocalStore {
 function withLocalStore<T>(work: (store: LocalStore) => Promise<T>): Promise<T> {
   return withLocalStack((stack) =>
     work({
-      stories: new DynamoStoryRepository(stack.dynamo, stack.tables.Stories),
+      stories: indexingStories(new DynamoStoryRepository(stack.dynamo, stack.tables.Stories), new DynamoSearchIndex(stack.dynamo, stack.tables.Stories)),
       editorial: new DynamoEditorialRepository(stack.dynamo, stack.tables.Editorial),
     }),
   );

@@ -107,6 +107,8 @@ export async function startSubscriberHarness(options: HarnessOptions = {}): Prom
       dynamo: services.dynamo,
       subscribersTable: tables.Subscribers,
       deliveriesTable: tables.Deliveries,
+      editionsTable: tables.Editions,
+      storiesTable: tables.Stories,
       mailer: new SesMailer(services.ses, FROM_ADDRESS),
       hashKey: HASH_KEY,
       baseUrl: server.url,

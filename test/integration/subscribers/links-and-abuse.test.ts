@@ -85,7 +85,7 @@ describe('unsubscribe links', () => {
     const page = await harness.get(unsubscribe);
 
     expect(page.status).toBe(200);
-    expect(await page.text()).toContain('<button type="submit">Unsubscribe</button>');
+    expect(await page.text()).toContain('<button type="submit" class="danger">Unsubscribe</button>');
     expect(await statusOf(address)).toBe('confirmed');
   });
 

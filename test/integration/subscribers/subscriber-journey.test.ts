@@ -189,20 +189,33 @@ describe('a subscriber’s journey', () => {
     expect(data.deliveries).toHaveLength(2);
   });
 
-  it('erases everything, and the page says what is kept and why', async () => {
+  it('offers the download first, stops all mail and deletes what was sent at once, and deletes the record after 7 days', async () => {
     const subscriberId = harness.subscriberIdOf(reader);
-    const page = await harness.get(preferencesLink.replace('/preferences?', '/erase?'));
-    expect(await page.text()).toContain('keyed hash of your address');
+    const page = await (await harness.get(preferencesLink.replace('/preferences?', '/erase?'))).text();
+    expect(page).toContain('keyed hash of your address');
+    // The download comes before the button that erases.
+    expect(page.indexOf('/export?token=')).toBeGreaterThan(0);
+    expect(page.indexOf('/export?token=')).toBeLessThan(page.indexOf('Erase my data'));
 
     const response = await harness.postForm('/erase', { token: tokenOf(preferencesLink) });
 
     expect(response.status).toBe(200);
-    expect(await response.text()).toContain('We kept only a keyed hash of your address on our suppression list');
-    expect(await harness.store.getSubscriber(subscriberId)).toBeUndefined();
+    const erased = await response.text();
+    expect(erased).toContain('We keep only a keyed hash of your address on our suppression list');
+    expect(erased).toContain('Take it back: restore my data');
     expect(await harness.suppressions.isSuppressed(subscriberId)).toBe(true);
+    const during = (await (await harness.get(preferencesLink.replace('/preferences?', '/export?'))).json()) as Record<string, unknown>;
+    expect(during).toMatchObject({ deliveries: [], subscriber: { status: 'unsubscribed' } });
+
+    // After the grace period the record is gone for every reader of it, before the table's expiry deletes it.
+    harness.clock.advanceHours(7 * 24 + 1);
     const exported = (await (await harness.get(preferencesLink.replace('/preferences?', '/export?'))).json()) as Record<string, unknown>;
     expect(exported).toMatchObject({ subscriber: null, deliveries: [], suppression: { reason: 'erased' } });
     expect(JSON.stringify(exported)).not.toContain(reader);
+    const stored = await harness.store.getSubscriber(subscriberId);
+    expect(stored?.expiresAt).toBeLessThanOrEqual(Math.ceil(harness.clock.now().getTime() / 1000));
+    const restore = /name="token" value="([^"]+)"/.exec(erased.slice(erased.indexOf('/erase/restore')))?.[1] ?? '';
+    expect((await harness.postForm('/erase/restore', { token: restore })).status).toBe(410);
   });
 
   it('subscribes again after erasure: only the new confirmation lifts the suppression', async () => {

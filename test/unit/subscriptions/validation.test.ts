@@ -118,3 +118,22 @@ describe('time zones', () => {
     expect(canonicalTimeZone('')).toBeUndefined();
   });
 });
+
+describe('validation errors in the reader’s language', () => {
+  it('shows each problem as a whole sentence of the language the form chose', () => {
+    const parsed = parseSignUp({ email: 'not-an-address', regions: 'atlantis', frequency: 'often', timeZone: 'Mars/Olympus', language: 'zh-Hant', consentVersion: CONSENT_VERSION });
+    expect(parsed.ok).toBe(false);
+    if (parsed.ok) return;
+    expect(parsed.errors).toEqual({
+      email: '請以 name@example.com 的格式輸入電郵地址',
+      regions: '請從列表中選擇地區：「atlantis」不在列表中',
+      frequency: '請選擇收取電郵的頻率',
+      timeZone: '請從列表中輸入時區，例如 Asia/Hong_Kong 或 Europe/London',
+    });
+  });
+
+  it('falls back to the browser’s language when the form names none', () => {
+    const parsed = parseSignUp({ email: '', regions: [], frequency: 'weekly', timeZone: 'UTC', consentVersion: CONSENT_VERSION }, 'zh-Hans');
+    expect(parsed.ok ? {} : parsed.errors).toEqual({ email: '请输入你的电子邮件地址', regions: '请至少选择一个地区' });
+  });
+});

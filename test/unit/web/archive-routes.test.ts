@@ -8,8 +8,8 @@ import { MemoryEditions } from '../../support/digest-fixtures.js';
 
 const BASE = 'https://news.example.org';
 
-function getEvent(rawPath: string, method = 'GET'): APIGatewayProxyEventV2 {
-  return { rawPath, rawQueryString: '', headers: {}, requestContext: { http: { method } } } as unknown as APIGatewayProxyEventV2;
+function getEvent(rawPath: string, method = 'GET', headers: Record<string, string> = {}, rawQueryString = ''): APIGatewayProxyEventV2 {
+  return { rawPath, rawQueryString, headers, requestContext: { http: { method } } } as unknown as APIGatewayProxyEventV2;
 }
 
 function anItem(overrides: Partial<EditionItem> = {}): EditionItem {
@@ -83,6 +83,81 @@ describe('the feeds out', () => {
       expect(response.headers?.['X-Content-Type-Options']).toBe('nosniff');
       expect(response.headers?.['Cache-Control']).toBe('public, max-age=300');
     }
+  });
+});
+
+describe('the feeds out per region and topic', () => {
+  const training = anItem({ storyId: 'story-ai', title: 'Network pauses training on <members>', topics: ['privacy', 'ai-training'], url: 'https://news.example/ai' });
+  const breach = anItem({ storyId: 'story-breach', title: 'Clinic leak', topics: ['privacy', 'breach'], url: 'javascript:alert(1)' });
+
+  it('gives an RSS reader only the stories of the topic, escaped as the region feed is', async () => {
+    const api = await archiveWith(training, breach);
+    const response = await api(getEvent('/feeds/hk/ai-training.rss'));
+    expect(response.statusCode).toBe(200);
+    expect(response.headers?.['Content-Type']).toBe('application/rss+xml; charset=utf-8');
+    const feed = await new Parser().parseString(String(response.body));
+    expect(feed.title).toBe('Newsdesk: Hong Kong · AI training on personal data');
+    expect(feed.items.map((item) => item.title)).toEqual(['Network pauses training on <members>']);
+    expect(feed.items[0].link).toBe('https://news.example/ai');
+
+    const breaches = await new Parser().parseString(String((await api(getEvent('/feeds/hk/breach.rss'))).body));
+    expect(breaches.items.map((item) => item.title)).toEqual(['Clinic leak']);
+    // A non-http link is dropped from a topic's feed too.
+    expect(breaches.items[0].link).toBeUndefined();
+  });
+
+  it('gives a JSON Feed reader only the stories of the topic, at a stable address', async () => {
+    const api = await archiveWith(training, breach);
+    const feed = JSON.parse(String((await api(getEvent('/feeds/hk/ai-training.json'))).body)) as {
+      feed_url: string;
+      items: { id: string; tags: string[] }[];
+    };
+    expect(feed.feed_url).toBe(`${BASE}/feeds/hk/ai-training.json`);
+    expect(feed.items.map((item) => item.id)).toEqual(['newsdesk:story-ai']);
+    expect(feed.items[0].tags).toContain('ai-training');
+    const empty = JSON.parse(String((await api(getEvent('/feeds/hk/children.json'))).body)) as { items: unknown[] };
+    expect(empty.items).toEqual([]);
+  });
+
+  it('answers an unknown topic or region with a 404 page', async () => {
+    const api = await archiveWith(training);
+    expect((await api(getEvent('/feeds/hk/gossip.rss'))).statusCode).toBe(404);
+    expect((await api(getEvent('/feeds/atlantis/privacy.json'))).statusCode).toBe(404);
+  });
+
+  it('links every topic feed from the region’s archive page', async () => {
+    const api = await archiveWith(training);
+    const page = String((await api(getEvent('/archive/hk'))).body);
+    expect(page).toContain('href="/feeds/hk/ai-training.rss"');
+    expect(page).toContain('href="/feeds/hk/breach.json"');
+    expect(page).toContain('href="/feeds/hk.rss"');
+  });
+});
+
+describe('the archive in the reader’s language', () => {
+  it('follows Accept-Language, names places and topics, and offers the other languages', async () => {
+    const api = await archiveWith(anItem());
+    const response = await api(getEvent('/archive/hk/2026-W48', 'GET', { 'accept-language': 'zh-HK,zh;q=0.9' }));
+    const page = String(response.body);
+    expect(page).toContain('<html lang="zh-Hant">');
+    expect(page).toContain('香港：第 2026-W48 週');
+    expect(page).not.toContain('<span class="tag">HK</span>');
+    expect(page).toContain('href="/archive/hk/2026-W48?lang=en"');
+    expect(response.headers?.Vary).toBe('Accept-Language');
+  });
+
+  it('lets the switcher’s choice win over the browser’s', async () => {
+    const api = await archiveWith(anItem());
+    const page = String((await api(getEvent('/archive/hk', 'GET', { 'accept-language': 'en' }, 'lang=zh-Hans'))).body);
+    expect(page).toContain('<html lang="zh-Hans">');
+    expect(page).toContain('香港：往期');
+  });
+
+  it('says not found in the reader’s language', async () => {
+    const api = await archiveWith(anItem());
+    const response = await api(getEvent('/archive/hk/1999-W01', 'GET', { 'accept-language': 'zh-TW' }));
+    expect(response.statusCode).toBe(404);
+    expect(String(response.body)).toContain('找不到');
   });
 });
 

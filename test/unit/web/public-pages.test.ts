@@ -56,9 +56,18 @@ describe('the privacy notice', () => {
     await service.signUp({ email: 'reader@example.com', preferences, consentVersion: CONSENT_VERSION, sourcePage: '/subscribe' }, { clientAddress: '203.0.113.9' });
     const pending = { ...store.records.get(subscriberIdFor('reader@example.com', KEY))! };
     await service.confirm(notifier.lastConfirmationToken('reader@example.com'));
-    const confirmed = store.records.get(subscriberIdFor('reader@example.com', KEY))!;
+    const id = subscriberIdFor('reader@example.com', KEY);
+    const confirmed = { ...store.records.get(id)! };
+    await service.pauseUntil(id, '2099-01-01');
+    const paused = { ...store.records.get(id)! };
+    await service.requestErasure(id);
+    const erasing = { ...store.records.get(id)! };
     const covered = new Set(STORED_ABOUT_SUBSCRIBERS.flatMap((datum) => datum.attributes));
-    for (const attribute of [...Object.keys(pending), ...Object.keys(confirmed)]) expect(covered, attribute).toContain(attribute);
+    for (const record of [pending, confirmed, paused, erasing]) {
+      for (const [attribute, value] of Object.entries(record)) if (value !== undefined) expect(covered, attribute).toContain(attribute);
+    }
+    expect(Object.keys(paused)).toContain('pauseEndsAt');
+    expect(Object.keys(erasing)).toContain('erasureRequestedAt');
     for (const language of ['en', 'zh-Hant', 'zh-Hans'] as const) {
       const page = privacyPage(language);
       for (const datum of STORED_ABOUT_SUBSCRIBERS) expect(page).toContain(datum.what[language]);

@@ -16,6 +16,9 @@ class InMemorySearchIndex implements SearchIndex {
       this.entries.get(key)!.add(storyId);
     }
   }
+  async removeStory(storyId: string, terms: readonly string[], week: string) {
+    for (const term of terms) this.entries.get(`${term}#${week}`)?.delete(storyId);
+  }
   async storyIdsFor(terms: readonly string[], weeks: readonly string[]) {
     const ids = new Set<string>();
     for (const term of terms) for (const week of weeks) {
