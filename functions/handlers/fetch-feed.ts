@@ -5,7 +5,7 @@
  */
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import type { SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
-import { ONE_BY_ONE, readFeedJob } from '../adapters/queue/job-messages.js';
+import { ONE_BY_ONE, readFeedJob } from '../triggers/job-messages.js';
 import { ingestFeed, type FeedIngestReport } from '../domain/feeds/ingest-feed.js';
 import type { FeedJob } from '../domain/feeds/ports.js';
 import { logger, metrics } from '../observability.js';

@@ -8,7 +8,7 @@ import { planDigestPage, type PlanDigestPageDeps } from '../domain/digest/plan-d
 import type { DigestPlanJob } from '../domain/digest/ports.js';
 import { logger, metrics } from '../observability.js';
 import { buildOnce } from '../wiring/build-once.js';
-import { ONE_BY_ONE } from '../adapters/queue/job-messages.js';
+import { ONE_BY_ONE } from '../triggers/job-messages.js';
 import { planDigestPageFromEnvironment } from '../wiring/delivery.js';
 
 export function createPlanDigestPageHandler(deps: () => PlanDigestPageDeps) {

@@ -1,5 +1,5 @@
 /** The hourly digest planner: composes this week's editions and queues the slots now due. */
-import { runTimeOf, type ScheduledRunEvent } from '../adapters/scheduler/scheduled-run.js';
+import { runTimeOf, type ScheduledRunEvent } from '../triggers/scheduled-run.js';
 import { planDueDigests, type PlanDueDigestsDeps, type PlanDueDigestsResult } from '../domain/digest/plan-due-digests.js';
 import { logger, metrics } from '../observability.js';
 import { buildOnce } from '../wiring/build-once.js';

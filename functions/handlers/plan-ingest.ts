@@ -1,5 +1,5 @@
 /** The ingest planner: every 30 minutes, one feed job per feed that is due. */
-import { runTimeOf, type ScheduledRunEvent } from '../adapters/scheduler/scheduled-run.js';
+import { runTimeOf, type ScheduledRunEvent } from '../triggers/scheduled-run.js';
 import { selectDueFeeds, withAddedFeeds } from '../domain/feeds/plan-feeds.js';
 import type { FeedState } from '../domain/feeds/ports.js';
 import { logger, metrics } from '../observability.js';

@@ -4,7 +4,7 @@
  */
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import type { SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
-import { ClaimHeldElsewhereError, ONE_BY_ONE, readSendJob, UnreadableJobError, type SendJob } from '../adapters/queue/job-messages.js';
+import { ClaimHeldElsewhereError, ONE_BY_ONE, readSendJob, UnreadableJobError, type SendJob } from '../triggers/job-messages.js';
 import { createAlertSender } from '../domain/alerts/send-alert.js';
 import { createDigestSender } from '../domain/digest/send-digest.js';
 import { logger, metrics } from '../observability.js';

@@ -4,7 +4,7 @@
  * in-process queues in place of SQS.
  */
 import { join } from 'node:path';
-import type { SendJob } from '../adapters/queue/job-messages.js';
+import type { SendJob } from '../triggers/job-messages.js';
 import { DynamoSearchIndex } from '../adapters/dynamo/search-index.js';
 import { DynamoStoryRepository } from '../adapters/dynamo/story-repository.js';
 import { DynamoSubscriberRepository } from '../adapters/dynamo/subscriber-repository.js';

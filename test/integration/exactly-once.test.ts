@@ -20,7 +20,7 @@ import { TransientSendError } from '../../functions/domain/errors.js';
 import type { Mailer } from '../../functions/domain/ports.js';
 import { createPlanDigestHandler } from '../../functions/handlers/plan-digest.js';
 import { createPlanDigestPageHandler } from '../../functions/handlers/plan-digest-page.js';
-import type { SendJob } from '../../functions/adapters/queue/job-messages.js';
+import type { SendJob } from '../../functions/triggers/job-messages.js';
 import { createSendEmailHandler } from '../../functions/handlers/send-email.js';
 import { deliverySettingsFrom, pacedMailer, sendEmailDeps } from '../../functions/wiring/delivery.js';
 import { InProcessQueue } from '../../functions/local/in-process-queue.js';

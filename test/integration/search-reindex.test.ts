@@ -7,6 +7,7 @@ import { DynamoEditorialRepository } from '../../functions/adapters/dynamo/edito
 import { DynamoSearchIndex } from '../../functions/adapters/dynamo/search-index.js';
 import { DynamoStoryRepository } from '../../functions/adapters/dynamo/story-repository.js';
 import { correctStory } from '../../functions/domain/classify/editorial-service.js';
+import { saveIngestedStory } from '../../functions/domain/stories/save-story.js';
 import { indexingStories } from '../../functions/domain/search/indexing-stories.js';
 import { searchStories } from '../../functions/domain/search/search-service.js';
 import { startLocalStack, type LocalStack } from '../../functions/local/local-stack.js';
@@ -28,7 +29,7 @@ describe('a correction re-indexes search', () => {
     const stories = indexingStories(new DynamoStoryRepository(stack.dynamo, stack.tables.Stories), index);
     const editorial = new DynamoEditorialRepository(stack.dynamo, stack.tables.Editorial);
     const story = aStory({ storyId: 'reindex-1', title: 'Lighthouse clinic leaks patient records', jurisdictions: ['HK'], topics: ['privacy'] });
-    await stories.saveStory(story);
+    await saveIngestedStory(stories, story);
     const range = { from: '2026-11-01', to: '2026-11-30' };
     const titlesFor = async (query: { text: string; regionId?: string; topic?: string }) =>
       (await searchStories(index, stories, { ...query, ...range })).map((found) => found.storyId);

@@ -77,7 +77,7 @@ export function dynamoBackends(): DynamoBackend[] {
       startTimeoutMs: 30_000,
       start: async () => {
         const services = await startLocalServices();
-        return { dynamo: services.dynamo, createTables: services.createTables, stop: services.stop };
+        return { dynamo: services.dynamo, createTables: (prefix?: string) => services.createTables(prefix), stop: () => services.stop() };
       },
     },
     {
@@ -86,7 +86,7 @@ export function dynamoBackends(): DynamoBackend[] {
       startTimeoutMs: 120_000,
       start: async () => {
         const local = await startDynamoDbLocal({ readyTimeoutMs: 110_000 });
-        return { dynamo: local.dynamo, createTables: (prefix = `test-${randomUUID().slice(0, 8)}-`) => createSchemaTables(local.dynamo, prefix), stop: local.stop };
+        return { dynamo: local.dynamo, createTables: (prefix = `test-${randomUUID().slice(0, 8)}-`) => createSchemaTables(local.dynamo, prefix), stop: () => local.stop() };
       },
     },
   ];

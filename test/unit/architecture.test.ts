@@ -83,32 +83,10 @@ describe('the lint rules of the layout', () => {
 });
 
 /**
- * Circles that exist today, to be removed by the reorganisation of issue 11. A circle found in
- * the tree passes while all of its files are inside one of these; delete an entry once its
- * circle is gone.
+ * Circles tolerated in the tree: none. A circle found passes only while all of its files are
+ * inside one entry here, so an entry is a visible, reviewed exception.
  */
-const KNOWN_CIRCLES: readonly (readonly string[])[] = [
-  // Type-only: the edition's item type and the curation applied to it.
-  ['functions/domain/digest/curation.ts', 'functions/domain/digest/edition.ts'],
-  // The press reader is loaded on demand by the feed ingester and calls back into it.
-  ['functions/domain/feeds/ingest-feed.ts', 'functions/domain/press/ingest-press-page.ts'],
-  // Type-only: the compositions take their dependency types from the handlers.
-  ['functions/handlers/fetch-feed.ts', 'functions/handlers/plan-ingest.ts', 'functions/handlers/queue-jobs.ts', 'functions/wiring/ingestion.ts'],
-  ['functions/handlers/send-email.ts', 'functions/wiring/delivery.ts'],
-  // The command table imports each command, and each command its option parser from the table.
-  [
-    'functions/local/cli/backfill-digest-slots-command.ts',
-    'functions/local/cli/commands.ts',
-    'functions/local/cli/demo-command.ts',
-    'functions/local/cli/editorial-commands.ts',
-    'functions/local/cli/eval-command.ts',
-    'functions/local/cli/parse-feed-command.ts',
-    'functions/local/cli/parse-page-command.ts',
-    'functions/local/cli/pipeline-commands.ts',
-    'functions/local/cli/redrive-command.ts',
-    'functions/local/cli/serve-command.ts',
-  ],
-];
+const KNOWN_CIRCLES: readonly (readonly string[])[] = [];
 
 function sourceFiles(directory: string): string[] {
   return readdirSync(directory).flatMap((name) => {

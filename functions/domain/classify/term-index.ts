@@ -627,7 +627,7 @@ function geoMatch(field: FieldText, startToken: number, endToken: number, senses
 function suppressMatch(field: FieldText, startToken: number, endToken: number, id: number): SuppressMatch {
   const start = field.tokenStarts[startToken];
   const end = field.tokenEnds[endToken - 1];
-  return new Found(field.field, field.text, start, end, startToken, endToken, field.tokenSentences[startToken], undefined, undefined, id, undefined) as SuppressMatch;
+  return new Found(field.field, field.text, start, end, startToken, endToken, field.tokenSentences[startToken], undefined, undefined, id, undefined);
 }
 
 /**
@@ -679,7 +679,7 @@ function scanHan(field: FieldText, han: FlatHanTrie, into: FieldMatches): void {
         for (const sense of senses) {
           if (sense.layer === 'geo') continue;
           if (sense.layer === 'neutral') neutral = true;
-          else if (sense.layer === 'suppress') into.suppressed.push(new Found(field.field, text, position, end, -1, -1, sentence, undefined, undefined, sense.id, term) as SuppressMatch);
+          else if (sense.layer === 'suppress') into.suppressed.push(new Found(field.field, text, position, end, -1, -1, sentence, undefined, undefined, sense.id, term));
           else {
             const kind = sense.kind;
             const bit = 1 << kind;

@@ -31,21 +31,3 @@ export function indexingStories<T extends StoryRepository>(stories: T, index: Se
     },
   });
 }
-
-function hasCorrections(stories: object): stories is StoryCorrections {
-  return typeof (stories as Partial<StoryCorrections>).applyCorrection === 'function';
-}
-
-/**
- * An editor's correction of a story's tags, with the search index following it: the story is
- * found by its new region or topic and no longer by the one taken off. Like ingestion, the
- * index is written after the story; a failed index write fails the correction's request, and
- * correcting again (the same correction changes nothing) writes the index.
- */
-function correctingAndReindexing(stories: StoryCorrections, index: SearchIndex): StoryCorrections['applyCorrection'] {
-  return async (storyId: string, corrections: Correction | readonly Correction[]): Promise<CorrectedStory> => {
-    const corrected = await stories.applyCorrection(storyId, corrections);
-    await reindexCorrectedStory(index, corrected.before, corrected.after);
-    return corrected;
-  };
-}

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { digestSlotOf } from '../../../functions/domain/digest/digest-slots.js';
 import { planDigestPage, planDueDigests, type PlanDueDigestsDeps } from '../../../functions/domain/digest/plan-due-digests.js';
 import type { DigestPlanJob, DigestSendJob } from '../../../functions/domain/digest/ports.js';
-import type { StoryRepository } from '../../../functions/domain/ports.js';
+import type { StoryReader } from '../../../functions/domain/ports.js';
 import { checkPauseDate, PauseDateError, pausedUntil, startOfLocalDate } from '../../../functions/domain/subscriptions/pause.js';
 import type { ExpectedVersion } from '../../../functions/domain/subscriptions/ports.js';
 import type { Subscriber } from '../../../functions/domain/subscriptions/types.js';
@@ -24,8 +24,7 @@ const ZONES = ['Asia/Hong_Kong'];
 const mondays = ['2026-11-30', '2026-12-07', '2026-12-14', '2026-12-21'].map((day) => new Date(`${day}T00:00:00Z`));
 
 function planner(subscribers: VersionedSubscribers) {
-  const stories: StoryRepository = {
-    saveStory: async () => 'created',
+  const stories: StoryReader = {
     getStory: async () => undefined,
     listStoredBetween: async (from) => [aStory({ jurisdictions: ['HK'], storedAt: from })],
   };

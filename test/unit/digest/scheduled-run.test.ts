@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DigestPlanJob } from '../../../functions/domain/digest/ports.js';
 import { createPlanDigestHandler } from '../../../functions/handlers/plan-digest.js';
-import { runTimeOf } from '../../../functions/adapters/scheduler/scheduled-run.js';
+import { runTimeOf } from '../../../functions/triggers/scheduled-run.js';
 import { aStory, aSubscriber, MemoryEditions, MemoryQueue, MemorySubscribers, MemoryWatermarks } from '../../support/digest-fixtures.js';
 
 const TUESDAY = new Date('2026-12-01T03:00:00Z');

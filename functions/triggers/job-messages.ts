@@ -3,9 +3,9 @@
  * be, is that message's failure alone: the handler reports it in `batchItemFailures`, SQS
  * retries it and then moves it to the dead-letter queue, and the rest of the batch goes on.
  */
-import type { AlertSendJob } from '../../domain/alerts/ports.js';
-import type { DigestSendJob } from '../../domain/digest/ports.js';
-import type { FeedJob } from '../../domain/feeds/ports.js';
+import type { AlertSendJob } from '../domain/alerts/ports.js';
+import type { DigestSendJob } from '../domain/digest/ports.js';
+import type { FeedJob } from '../domain/feeds/ports.js';
 
 /** What the one sender takes from the send-jobs queue. */
 export type SendJob = DigestSendJob | AlertSendJob;
