@@ -32,7 +32,7 @@ const domainStaysBelow = {
 
 const noAdapterInHandler = {
   regex: '(^|/)adapters/',
-  message: "a handler gets its adapters from its composition in functions/wiring/, not directly.",
+  message: 'a handler gets its adapters from its composition in functions/wiring/, not directly.',
 };
 
 /** Files that may break a house rule, each with the reason; keep these lists short. */

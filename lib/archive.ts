@@ -11,7 +11,16 @@ import { ENV } from '../functions/config/env.js';
 import { bindTable, handlerEntry, NewsdeskFunction, type LogLevel } from './newsdesk-function.js';
 import type { Storage } from './storage.js';
 
-export const ARCHIVE_ROUTES = ['/archive', '/archive/{region}', '/archive/{region}/{week}', '/feeds/{file}', '/feeds/{region}/{file}', '/stories/{id}', '/privacy', '/search'] as const;
+export const ARCHIVE_ROUTES = [
+  '/archive',
+  '/archive/{region}',
+  '/archive/{region}/{week}',
+  '/feeds/{file}',
+  '/feeds/{region}/{file}',
+  '/stories/{id}',
+  '/privacy',
+  '/search',
+] as const;
 
 /** The archive's own request budget, apart from the stage's: a crawl cannot use up sign-up's. */
 export const DEFAULT_ARCHIVE_THROTTLE = { rateLimit: 20, burstLimit: 40 } as const;
@@ -46,7 +55,8 @@ export class Archive extends Construct {
     const throttle = props.throttle ?? DEFAULT_ARCHIVE_THROTTLE;
     const routeSettings: Record<string, { ThrottlingRateLimit: number; ThrottlingBurstLimit: number }> = {};
     for (const path of ARCHIVE_ROUTES) {
-      for (const method of ['GET', 'HEAD']) routeSettings[`${method} ${path}`] = { ThrottlingRateLimit: throttle.rateLimit, ThrottlingBurstLimit: throttle.burstLimit };
+      for (const method of ['GET', 'HEAD'])
+        routeSettings[`${method} ${path}`] = { ThrottlingRateLimit: throttle.rateLimit, ThrottlingBurstLimit: throttle.burstLimit };
     }
     // The L2 stage has no route settings yet; the CloudFormation property is the documented one.
     (props.stage.node.defaultChild as CfnStage).addPropertyOverride('RouteSettings', routeSettings);

@@ -9,12 +9,7 @@ import { Duration } from 'aws-cdk-lib';
 import { Schedule, ScheduleExpression } from 'aws-cdk-lib/aws-scheduler';
 import { Construct } from 'constructs';
 import { ENV } from '../functions/config/env.js';
-import {
-  DELIVERIES_TABLE,
-  EDITIONS_TABLE,
-  STORIES_TABLE,
-  SUBSCRIBERS_TABLE,
-} from '../functions/adapters/dynamo/table-schema.js';
+import { DELIVERIES_TABLE, EDITIONS_TABLE, STORIES_TABLE, SUBSCRIBERS_TABLE } from '../functions/adapters/dynamo/table-schema.js';
 import type { Mail } from './mail.js';
 import { bindTable, handlerEntry, NewsdeskFunction, type LogLevel } from './newsdesk-function.js';
 import { invokeWithScheduledTime, scheduleDeadLetterQueue } from './scheduled-invoke.js';

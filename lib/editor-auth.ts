@@ -67,11 +67,13 @@ export class EditorAuth extends Construct {
     });
     Validations.of(this.userPool).acknowledge({
       id: 'AwsSolutions-COG2',
-      reason: 'MFA is available to every editor (TOTP) and an operator can make it required; it is optional so that an invited editor can sign in once and enrol an authenticator.',
+      reason:
+        'MFA is available to every editor (TOTP) and an operator can make it required; it is optional so that an invited editor can sign in once and enrol an authenticator.',
     });
     Validations.of(this.userPool).acknowledge({
       id: 'AwsSolutions-COG8',
-      reason: 'The Plus feature plan (threat protection) is billed per user; a handful of invited editors with strong passwords and optional MFA do not warrant it.',
+      reason:
+        'The Plus feature plan (threat protection) is billed per user; a handful of invited editors with strong passwords and optional MFA do not warrant it.',
     });
 
     this.domain = this.userPool.addDomain('Domain', {

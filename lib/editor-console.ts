@@ -60,7 +60,8 @@ export class EditorConsole extends Construct {
     for (const route of this.routes) {
       Validations.of(route).acknowledge({
         id: 'AwsSolutions-APIG4',
-        reason: 'The console authorises every request itself: a server-side session from the Cognito sign-in, checked before any page or action, with a CSRF token on every POST. An API Gateway JWT authorizer cannot read a cookie session.',
+        reason:
+          'The console authorises every request itself: a server-side session from the Cognito sign-in, checked before any page or action, with a CSRF token on every POST. An API Gateway JWT authorizer cannot read a cookie session.',
       });
     }
   }

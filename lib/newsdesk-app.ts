@@ -59,7 +59,11 @@ function listContext(app: App, key: string): string[] {
   const value: unknown = app.node.tryGetContext(key);
   if (value === undefined || value === '') return [];
   if (Array.isArray(value) && value.every((item) => typeof item === 'string')) return value.map((item) => item.trim());
-  if (typeof value === 'string') return value.split(',').map((item) => item.trim()).filter(Boolean);
+  if (typeof value === 'string')
+    return value
+      .split(',')
+      .map((item) => item.trim())
+      .filter(Boolean);
   throw new Error(`context ${key} must be a list of emails`);
 }
 

@@ -3,16 +3,7 @@
  * constructs register their functions and queues here, so nothing new goes unwatched.
  */
 import { Duration } from 'aws-cdk-lib';
-import {
-  Alarm,
-  ComparisonOperator,
-  Dashboard,
-  GraphWidget,
-  Metric,
-  TextWidget,
-  TreatMissingData,
-  type IMetric,
-} from 'aws-cdk-lib/aws-cloudwatch';
+import { Alarm, ComparisonOperator, Dashboard, GraphWidget, Metric, TextWidget, TreatMissingData, type IMetric } from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { Topic } from 'aws-cdk-lib/aws-sns';
@@ -92,9 +83,13 @@ export class Observability extends Construct {
    * the rates at which SES puts an account under review (5% bounces, 0.1% complaints).
    */
   watchSesReputation(limits: { bounceRate: number; complaintRate: number } = { bounceRate: 0.02, complaintRate: 0.0005 }): void {
-    const reputation = (metricName: string) =>
-      new Metric({ namespace: 'AWS/SES', metricName, statistic: 'Maximum', period: Duration.hours(1) });
-    this.addAlarm('SesBounceRate', reputation('Reputation.BounceRate'), `More than ${limits.bounceRate * 100}% of the account's email bounced`, limits.bounceRate);
+    const reputation = (metricName: string) => new Metric({ namespace: 'AWS/SES', metricName, statistic: 'Maximum', period: Duration.hours(1) });
+    this.addAlarm(
+      'SesBounceRate',
+      reputation('Reputation.BounceRate'),
+      `More than ${limits.bounceRate * 100}% of the account's email bounced`,
+      limits.bounceRate,
+    );
     this.addAlarm(
       'SesComplaintRate',
       reputation('Reputation.ComplaintRate'),
@@ -146,13 +141,8 @@ export class Observability extends Construct {
     });
     this.addAlarm(`${label}DeadLetters`, deadLetters, `A job of the ${label} queue failed every attempt and waits in its dead-letter queue`);
     this.dashboard.addWidgets(
-      graph(`${label}: waiting jobs and dead letters`, [
-        workQueue.queue.metricApproximateNumberOfMessagesVisible({ statistic: 'Maximum' }),
-        deadLetters,
-      ]),
-      graph(`${label}: age of the oldest job (seconds)`, [
-        workQueue.queue.metricApproximateAgeOfOldestMessage({ statistic: 'Maximum' }),
-      ]),
+      graph(`${label}: waiting jobs and dead letters`, [workQueue.queue.metricApproximateNumberOfMessagesVisible({ statistic: 'Maximum' }), deadLetters]),
+      graph(`${label}: age of the oldest job (seconds)`, [workQueue.queue.metricApproximateAgeOfOldestMessage({ statistic: 'Maximum' })]),
     );
   }
 

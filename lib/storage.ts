@@ -43,7 +43,10 @@ export class Storage extends Construct {
     const subscribers = tables.get('Subscribers');
     if (subscribers) {
       // Upgrade steps such as `newsdesk backfill-digest-slots --table` find the table by this output.
-      new CfnOutput(this, 'SubscribersTableName', { description: 'The Subscribers table, for operator commands', value: subscribers.table.tableName }).overrideLogicalId('SubscribersTableName');
+      new CfnOutput(this, 'SubscribersTableName', {
+        description: 'The Subscribers table, for operator commands',
+        value: subscribers.table.tableName,
+      }).overrideLogicalId('SubscribersTableName');
     }
 
     this.subscriberHashKey = new Secret(this, 'SubscriberHashKey', {

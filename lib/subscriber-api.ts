@@ -158,9 +158,7 @@ export class SubscriberApi extends Construct {
         detailType: ['Email Bounced', 'Email Complained'],
         detail: { mail: { tags: { 'ses:configuration-set': [mail.configurationSet.configurationSetName] } } },
       },
-      targets: [
-        new LambdaFunction(this.sesEvents, { deadLetterQueue: this.feedbackDeadLetters, retryAttempts: 8, maxEventAge: Duration.hours(24) }),
-      ],
+      targets: [new LambdaFunction(this.sesEvents, { deadLetterQueue: this.feedbackDeadLetters, retryAttempts: 8, maxEventAge: Duration.hours(24) })],
     });
 
     new CfnOutput(this, 'SubscriberPagesUrl', {

@@ -22,9 +22,7 @@ export class InvalidSourcesError extends Error {
 
 const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL' });
 /** ISO 3166-1 alpha-2, ISO 3166-2 subdivisions, or the taxonomy's EU, EEA and GLOBAL. */
-const jurisdiction = z
-  .string()
-  .regex(/^([A-Z]{2}(-[A-Z0-9]{1,3})?|EU|EEA|GLOBAL)$/, 'must be a jurisdiction code such as HK, US-CA, EU or GLOBAL');
+const jurisdiction = z.string().regex(/^([A-Z]{2}(-[A-Z0-9]{1,3})?|EU|EEA|GLOBAL)$/, 'must be a jurisdiction code such as HK, US-CA, EU or GLOBAL');
 const language = z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag such as en or zh-Hant');
 
 const selector = z.string({ error: 'must be a CSS selector' }).trim().min(1, 'must be a CSS selector');

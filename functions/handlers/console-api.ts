@@ -17,7 +17,11 @@ export function createConsoleApiHandler(api: () => ConsoleApi) {
       return {
         statusCode: 500,
         headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', 'Content-Security-Policy': CONSOLE_CONTENT_SECURITY_POLICY },
-        body: consoleProblemPage(undefined, 'Something went wrong', 'The console could not do that just now. Nothing was changed unless the page said so; try again in a minute.'),
+        body: consoleProblemPage(
+          undefined,
+          'Something went wrong',
+          'The console could not do that just now. Nothing was changed unless the page said so; try again in a minute.',
+        ),
       };
     } finally {
       logger.removeKeys(['requestId', 'path']);

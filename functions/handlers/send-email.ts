@@ -31,7 +31,8 @@ export function createSendEmailHandler(deps: () => SendEmailDeps | Promise<SendE
       } catch (error) {
         // An unreadable message fails the same way each time: it ends in the dead-letter queue.
         if (error instanceof UnreadableJobError) logger.error('unreadable send job', { messageId: record.messageId, error });
-        else if (!(error instanceof ClaimHeldElsewhereError)) logger.warn('send failed, will retry', { messageId: record.messageId, ...job, error: error as Error });
+        else if (!(error instanceof ClaimHeldElsewhereError))
+          logger.warn('send failed, will retry', { messageId: record.messageId, ...job, error: error as Error });
         throw error;
       }
     };

@@ -4,7 +4,13 @@
  * is counted. A failed write throws, so the invocation is retried.
  */
 import type { EventBridgeEvent, SNSEvent } from 'aws-lambda';
-import { feedbackFromSesEvent, parseSnsMessage, recordMailFeedback, UnreadableMailFeedbackError, type MailFeedbackDeps } from '../domain/subscriptions/mail-feedback.js';
+import {
+  feedbackFromSesEvent,
+  parseSnsMessage,
+  recordMailFeedback,
+  UnreadableMailFeedbackError,
+  type MailFeedbackDeps,
+} from '../domain/subscriptions/mail-feedback.js';
 import { logger, metrics } from '../observability.js';
 import { buildOnce } from '../wiring/build-once.js';
 import { sesEventsFromEnvironment } from '../wiring/ses-events.js';

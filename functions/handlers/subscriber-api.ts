@@ -11,7 +11,9 @@ export function createSubscriberApiHandler(api: () => SubscriberApi | Promise<Su
   return async (event: APIGatewayProxyEventV2): Promise<APIGatewayProxyStructuredResultV2> => {
     logger.appendKeys({ requestId: event.requestContext.requestId, path: event.rawPath });
     try {
-      return await (await api())(event);
+      return await (
+        await api()
+      )(event);
     } catch (error) {
       // The API answers its own errors; this is one in building it (its key, its environment).
       logger.error('subscriber API unavailable', { error: error as Error });

@@ -18,11 +18,13 @@ export function plural(language: Language, count: number, forms: PluralForms): s
 
 /** A date and time in the reader's time zone, with the zone named so nobody has to guess. */
 export function formatDateTime(language: Language, date: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat(language, {
-    dateStyle: 'full',
-    timeStyle: 'short',
-    timeZone: safeZone(timeZone),
-  }).format(date) + ` (${zoneLabel(language, date, timeZone)})`;
+  return (
+    new Intl.DateTimeFormat(language, {
+      dateStyle: 'full',
+      timeStyle: 'short',
+      timeZone: safeZone(timeZone),
+    }).format(date) + ` (${zoneLabel(language, date, timeZone)})`
+  );
 }
 
 /** A calendar date only, for a story's publication date. */

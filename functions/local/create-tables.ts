@@ -1,11 +1,5 @@
 /** Creates every table of the schema in a local DynamoDB (dynalite), exactly as CDK defines them. */
-import {
-  CreateTableCommand,
-  ResourceInUseException,
-  waitUntilTableExists,
-  type AttributeDefinition,
-  type DynamoDBClient,
-} from '@aws-sdk/client-dynamodb';
+import { CreateTableCommand, ResourceInUseException, waitUntilTableExists, type AttributeDefinition, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { ALL_TABLES, type TableSchema } from '../adapters/dynamo/table-schema.js';
 
 export function localTableName(prefix: string, table: TableSchema): string {
@@ -39,9 +33,7 @@ export async function createTables(client: DynamoDBClient, prefix: string): Prom
                   { AttributeName: index.partitionKey, KeyType: 'HASH' as const },
                   ...(index.sortKey ? [{ AttributeName: index.sortKey, KeyType: 'RANGE' as const }] : []),
                 ],
-                Projection: index.include
-                  ? { ProjectionType: 'INCLUDE' as const, NonKeyAttributes: [...index.include] }
-                  : { ProjectionType: 'ALL' as const },
+                Projection: index.include ? { ProjectionType: 'INCLUDE' as const, NonKeyAttributes: [...index.include] } : { ProjectionType: 'ALL' as const },
               }))
             : undefined,
         }),

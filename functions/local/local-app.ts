@@ -90,7 +90,10 @@ export function createLocalApp(stack: LocalStack, options: LocalAppOptions) {
   const now = options.now ?? (() => new Date());
   const { clients, tables } = localCompositionInputs(stack);
   // Held regions as an operator sets them, so `DIGEST_HELD_REGIONS=hk npm start` waits for an editor too.
-  const settings: DeliverySettings = { ...deliverySettingsFrom({ DIGEST_HELD_REGIONS: process.env.DIGEST_HELD_REGIONS, SES_MAX_SEND_RATE: '1000' }), ...options.settings };
+  const settings: DeliverySettings = {
+    ...deliverySettingsFrom({ DIGEST_HELD_REGIONS: process.env.DIGEST_HELD_REGIONS, SES_MAX_SEND_RATE: '1000' }),
+    ...options.settings,
+  };
   const deadLetterFile = (queue: string) => (options.deadLetterDirectory ? join(options.deadLetterDirectory, `${queue}.json`) : undefined);
   const feedJobs = new InProcessQueue<FeedJob>('feed-jobs', { batchSize: 5, maxReceiveCount: 3, deadLetterFile: deadLetterFile('feed-jobs') });
   const sendJobs = new InProcessQueue<SendJob>('send-jobs', { batchSize: 10, maxReceiveCount: 5, deadLetterFile: deadLetterFile('send-jobs') });
@@ -108,7 +111,12 @@ export function createLocalApp(stack: LocalStack, options: LocalAppOptions) {
   const fetchFeedDeps = composeFetchFeed({
     clients,
     tables,
-    config: { allowLoopbackFeeds: loopbackFeedsAllowed(), loopbackFeedOrigins: options.loopbackFeedOrigins, pressPageIntervalMs: options.pressPageIntervalMs, now },
+    config: {
+      allowLoopbackFeeds: loopbackFeedsAllowed(),
+      loopbackFeedOrigins: options.loopbackFeedOrigins,
+      pressPageIntervalMs: options.pressPageIntervalMs,
+      now,
+    },
   });
   const fetchFeed = createFetchFeedHandler(
     () => fetchFeedDeps,
@@ -128,7 +136,13 @@ export function createLocalApp(stack: LocalStack, options: LocalAppOptions) {
   const sendEmailDeps = composeSendEmail({
     clients,
     tables,
-    config: { settings, mail: { fromAddress: options.fromAddress ?? 'digest@newsdesk.localhost' }, publicBaseUrl: options.publicBaseUrl, subscriberKey: LOCAL_SUBSCRIBER_KEY, now },
+    config: {
+      settings,
+      mail: { fromAddress: options.fromAddress ?? 'digest@newsdesk.localhost' },
+      publicBaseUrl: options.publicBaseUrl,
+      subscriberKey: LOCAL_SUBSCRIBER_KEY,
+      now,
+    },
     wrapMailer: options.wrapMailer,
   });
   const sendEmail = createSendEmailHandler(() => sendEmailDeps);

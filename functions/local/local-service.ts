@@ -58,9 +58,12 @@ export async function startLocalService(options: LocalServiceOptions) {
   const { clients, tables } = localCompositionInputs(stack);
   const mail = { fromAddress: 'newsdesk@newsdesk.localhost' };
   // Built on the first request, once the port (and so the links in emails) is known.
-  const subscriberApi = buildOnce(() => createSubscriberApi(composeSubscriberApi({ clients, tables, config: { mail, hashKey: LOCAL_SUBSCRIBER_KEY, baseUrl: publicBaseUrl } })));
+  const subscriberApi = buildOnce(() =>
+    createSubscriberApi(composeSubscriberApi({ clients, tables, config: { mail, hashKey: LOCAL_SUBSCRIBER_KEY, baseUrl: publicBaseUrl } })),
+  );
   const archiveApi = buildOnce(() => createArchiveApi(composeArchiveApi({ clients, tables, config: { publicBaseUrl } })));
-  if (options.editor) await setUpEditorAccount(new DynamoConsoleStore(stack.dynamo, tables.editorial), options.editor.email, options.editor.password, new Date());
+  if (options.editor)
+    await setUpEditorAccount(new DynamoConsoleStore(stack.dynamo, tables.editorial), options.editor.email, options.editor.password, new Date());
   const consoleApi = buildOnce(() =>
     createConsoleApi(
       composeConsoleApi({

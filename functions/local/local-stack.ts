@@ -68,7 +68,7 @@ function close(server: Server): Promise<void> {
 }
 
 /** The emulator is CommonJS with an `exports.default`; how it arrives depends on the loader. */
-const startSesEmulator = ((sesEmulator as unknown as { default?: typeof sesEmulator }).default ?? sesEmulator);
+const startSesEmulator = (sesEmulator as unknown as { default?: typeof sesEmulator }).default ?? sesEmulator;
 
 export class LocalDataInUseError extends Error {
   constructor(directory: string, pid: number) {

@@ -68,7 +68,14 @@ export async function startSampleFeedServer(): Promise<SampleFeedServer> {
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const sources: FeedSource[] = entries.map((entry): FeedSource => {
     const url = `${baseUrl}/${entry.path}`;
-    const common = { feedId: feedIdFor(url), name: entry.name, url, jurisdiction: entry.jurisdiction, language: entry.language, publisherType: entry.publisherType };
+    const common = {
+      feedId: feedIdFor(url),
+      name: entry.name,
+      url,
+      jurisdiction: entry.jurisdiction,
+      language: entry.language,
+      publisherType: entry.publisherType,
+    };
     if (entry.kind !== 'press-page') return { ...common, kind: 'rss' };
     return { ...common, kind: 'press-page', itemSelector: entry.itemSelector ?? 'tr', dateSelector: entry.dateSelector, timeZone: entry.timeZone };
   });

@@ -41,7 +41,8 @@ export function renderFeedLinks(regionId: string, language: Language): SafeHtml 
 <ul class="feeds">
 <li>${t.feedAllTopics({ region })}: <a href="${feedPath(regionId, 'rss')}">RSS</a> · <a href="${feedPath(regionId, 'json')}">JSON Feed</a></li>
 ${TOPIC_ENTRIES.map(
-  (topic) => html`<li>${t.feedOneTopic({ region, topic: topicName(topic.id, language) })}: <a href="${feedPath(regionId, 'rss', topic.id)}">RSS</a> · <a href="${feedPath(regionId, 'json', topic.id)}">JSON Feed</a></li>`,
+  (topic) =>
+    html`<li>${t.feedOneTopic({ region, topic: topicName(topic.id, language) })}: <a href="${feedPath(regionId, 'rss', topic.id)}">RSS</a> · <a href="${feedPath(regionId, 'json', topic.id)}">JSON Feed</a></li>`,
 )}
 </ul>`;
 }
@@ -70,9 +71,11 @@ export function regionArchivePage(region: Region, editions: readonly Edition[], 
     language,
     switchFrom,
     main: html`<h1>${t.regionArchiveTitle({ region: name })}</h1>
-${editions.length
-  ? html`<ul>${editions.map((e) => html`<li><a href="/archive/${id}/${encodeURIComponent(e.week)}">${t.weekLink({ week: e.week })}</a> (${t.storyCount({ count: e.items.length })})</li>`)}</ul>`
-  : html`<p>${t.noRegionEditionYet({ region: name })}</p>`}
+${
+  editions.length
+    ? html`<ul>${editions.map((e) => html`<li><a href="/archive/${id}/${encodeURIComponent(e.week)}">${t.weekLink({ week: e.week })}</a> (${t.storyCount({ count: e.items.length })})</li>`)}</ul>`
+    : html`<p>${t.noRegionEditionYet({ region: name })}</p>`
+}
 <p><a href="/subscribe">${t.followByEmail({ region: name })}</a></p>
 ${renderFeedLinks(region.id, language)}`,
   });
@@ -85,8 +88,10 @@ export function archiveIndexPage(entries: readonly { region: Region; latest: Edi
     language,
     switchFrom,
     main: html`<h1>${t.archiveTitle}</h1>
-${entries.length
-  ? html`<ul>${entries.map(({ region, latest }) => html`<li><a href="/archive/${encodeURIComponent(region.id)}">${regionName(region.id, language)}</a> · <a href="/archive/${encodeURIComponent(region.id)}/${encodeURIComponent(latest.week)}">${t.latestWeekLink({ week: latest.week })}</a></li>`)}</ul>`
-  : html`<p>${t.noEditionYet}</p>`}`,
+${
+  entries.length
+    ? html`<ul>${entries.map(({ region, latest }) => html`<li><a href="/archive/${encodeURIComponent(region.id)}">${regionName(region.id, language)}</a> · <a href="/archive/${encodeURIComponent(region.id)}/${encodeURIComponent(latest.week)}">${t.latestWeekLink({ week: latest.week })}</a></li>`)}</ul>`
+    : html`<p>${t.noEditionYet}</p>`
+}`,
   });
 }

@@ -55,7 +55,14 @@ function feedResult(contentType: string, body: string): HttpResult {
 }
 
 export function isArchivePath(path: string): boolean {
-  return path === '/archive' || path.startsWith('/archive/') || path.startsWith('/feeds/') || path.startsWith('/stories/') || path === '/privacy' || path === '/search';
+  return (
+    path === '/archive' ||
+    path.startsWith('/archive/') ||
+    path.startsWith('/feeds/') ||
+    path.startsWith('/stories/') ||
+    path === '/privacy' ||
+    path === '/search'
+  );
 }
 
 export function createArchiveApi(deps: ArchiveApiDeps) {

@@ -112,7 +112,8 @@ export const CONSOLE_CONTENT_SECURITY_POLICY = [
  * An email as sent, shown in the preview frame: its inline styles may apply, nothing may run
  * (the sandbox without scripts), and no image or font is fetched.
  */
-export const EMAIL_PREVIEW_CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; sandbox allow-popups allow-popups-to-escape-sandbox; frame-ancestors 'self'";
+export const EMAIL_PREVIEW_CONTENT_SECURITY_POLICY =
+  "default-src 'none'; style-src 'unsafe-inline'; sandbox allow-popups allow-popups-to-escape-sandbox; frame-ancestors 'self'";
 
 export interface ConsolePageOptions {
   readonly title: string;
@@ -136,10 +137,12 @@ export function renderConsolePage({ title, main, editor, withReorderScript }: Co
 <a class="skip" href="#main">Skip to content</a>
 <header>
 <a class="brand" href="/console">Newsdesk console</a>
-${editor
-  ? html`<nav aria-label="Console"><a href="/console">Overview</a><a href="/console/week">This week</a><a href="/console/corrections">Corrections</a><a href="/console/feeds">Feeds</a><a href="/console/log">Activity</a></nav>
+${
+  editor
+    ? html`<nav aria-label="Console"><a href="/console">Overview</a><a href="/console/week">This week</a><a href="/console/corrections">Corrections</a><a href="/console/feeds">Feeds</a><a href="/console/log">Activity</a></nav>
 <div class="who"><span>${editor.email}</span><form class="inline" method="post" action="/console/sign-out"><input type="hidden" name="csrf" value="${editor.csrfToken}"><button class="quiet" type="submit">Sign out</button></form></div>`
-  : ''}
+    : ''
+}
 </header>
 <main id="main" tabindex="-1">
 ${main}

@@ -43,7 +43,9 @@ function when(iso: string | undefined): string {
 
 function storyLink(title: string, url: string): SafeHtml {
   const href = safeHttpUrl(url);
-  return href ? html`<a class="item-title" href="${href}" rel="noopener noreferrer" target="_blank">${title}</a>` : html`<span class="item-title">${title}</span>`;
+  return href
+    ? html`<a class="item-title" href="${href}" rel="noopener noreferrer" target="_blank">${title}</a>`
+    : html`<span class="item-title">${title}</span>`;
 }
 
 /** Marks each piece of evidence where it stands in the text, escaping everything else. */
@@ -150,7 +152,14 @@ function hiddenEdition(editor: EditorContext, view: WeekView): SafeHtml {
   return html`${csrfField(editor)}<input type="hidden" name="region" value="${view.region.id}"><input type="hidden" name="week" value="${view.week}"><input type="hidden" name="version" value="${view.seen.version}"><input type="hidden" name="status" value="${view.seen.status ?? ''}">`;
 }
 
-function actionButton(editor: EditorContext, view: WeekView, action: string, label: string, fields: Record<string, string>, options: { className?: string; disabled?: boolean; name?: string } = {}): SafeHtml {
+function actionButton(
+  editor: EditorContext,
+  view: WeekView,
+  action: string,
+  label: string,
+  fields: Record<string, string>,
+  options: { className?: string; disabled?: boolean; name?: string } = {},
+): SafeHtml {
   return html`<form class="inline" method="post" action="/console/curate">${hiddenEdition(editor, view)}<input type="hidden" name="action" value="${action}">${Object.entries(fields).map(([name, value]) => html`<input type="hidden" name="${name}" value="${value}">`)}<button type="submit" class="${options.className ?? 'quiet'}" ${options.disabled ? html`disabled` : ''} aria-label="${options.name ?? label}">${label}</button></form>`;
 }
 
@@ -163,7 +172,15 @@ function alertControls(editor: EditorContext, story: Story | undefined, back: st
 ${flag !== 'flag' ? button('flag', 'Flag for instant alert') : ''}${flag !== 'hold' ? button('hold', 'Hold back from alerts') : ''}${flag !== 'none' ? button('none', 'Alerts by score') : ''}`;
 }
 
-function itemHtml(editor: EditorContext, view: WeekView, item: EditionItem, index: number, count: number, byId: ReadonlyMap<string, Story>, back: string): SafeHtml {
+function itemHtml(
+  editor: EditorContext,
+  view: WeekView,
+  item: EditionItem,
+  index: number,
+  count: number,
+  byId: ReadonlyMap<string, Story>,
+  back: string,
+): SafeHtml {
   const story = byId.get(item.storyId);
   const evidence = story?.evidence ?? [];
   const frozen = view.frozen;
@@ -176,9 +193,12 @@ ${storyLink(item.title, item.url)} ${item.pinned ? html`<span class="status">pin
 ${evidence.some((e) => e.field === 'title' && e.offset >= 0) ? html`<div class="meta">Title evidence: ${highlightEvidence(item.title, evidence, 'title')}</div>` : ''}
 ${item.alsoReportedBy.length ? html`<div class="meta">Also reported by ${item.alsoReportedBy.map((o, i) => html`${i ? ', ' : ''}${o.source}`)}</div>` : ''}
 </div></div>
-${frozen
-  ? item.blurb ? html`<p class="blurb"><strong>Blurb:</strong> ${item.blurb}</p>` : ''
-  : html`<div class="controls">
+${
+  frozen
+    ? item.blurb
+      ? html`<p class="blurb"><strong>Blurb:</strong> ${item.blurb}</p>`
+      : ''
+    : html`<div class="controls">
 ${actionButton(editor, view, 'move', 'Up', { storyId: item.storyId, direction: 'up' }, { disabled: index === 0, name: `Move ${label} up` })}
 ${actionButton(editor, view, 'move', 'Down', { storyId: item.storyId, direction: 'down' }, { disabled: index === count - 1, name: `Move ${label} down` })}
 ${item.pinned ? actionButton(editor, view, 'unpin', 'Unpin', { storyId: item.storyId }, { name: `Unpin ${label}` }) : actionButton(editor, view, 'pin', 'Pin', { storyId: item.storyId }, { name: `Pin ${label}` })}
@@ -189,7 +209,8 @@ ${alertControls(editor, story, back)}
 <form class="blurb" method="post" action="/console/curate">${hiddenEdition(editor, view)}<input type="hidden" name="action" value="blurb"><input type="hidden" name="storyId" value="${item.storyId}">
 <label for="blurb-${item.storyId}">Blurb for ${label}</label>
 <textarea id="blurb-${item.storyId}" name="text" maxlength="600">${item.blurb ?? ''}</textarea>
-<button type="submit" class="quiet">Save blurb</button></form>`}
+<button type="submit" class="quiet">Save blurb</button></form>`
+}
 </li>`;
 }
 
@@ -244,13 +265,17 @@ ${!view.frozen && canUndo ? actionButton(editor, view, 'undo', 'Undo last change
 ${filtersForm(view, filters, feeds)}
 <div class="columns"><section aria-labelledby="edition-heading">
 <h2 id="edition-heading">In the edition (${edition.items.length})</h2>
-${view.frozen
-  ? edition.blurb ? html`<p><strong>Editor's note:</strong> ${edition.blurb}</p>` : ''
-  : html`<form method="post" action="/console/curate">${hiddenEdition(editor, view)}<input type="hidden" name="action" value="note">
+${
+  view.frozen
+    ? edition.blurb
+      ? html`<p><strong>Editor's note:</strong> ${edition.blurb}</p>`
+      : ''
+    : html`<form method="post" action="/console/curate">${hiddenEdition(editor, view)}<input type="hidden" name="action" value="note">
 <label for="note">Editor's note</label><textarea id="note" name="text" maxlength="2000">${edition.blurb ?? ''}</textarea>
 <button type="submit" class="quiet">Save note</button></form>
 <form id="reorder-form" method="post" action="/console/curate" hidden>${hiddenEdition(editor, view)}<input type="hidden" name="action" value="reorder"><input type="hidden" name="order" value="${edition.items.map((i) => i.storyId).join(' ')}"></form>
-<p class="muted">Drag a story to reorder, or use its Up and Down buttons.</p>`}
+<p class="muted">Drag a story to reorder, or use its Up and Down buttons.</p>`
+}
 ${edition.items.length === 0 ? html`<p>No stories yet: the edition will say the week was quiet.</p>` : ''}
 <ol class="items" ${view.frozen ? '' : html`data-reorder`} id="edition-items">
 ${edition.items.map((item, index) => itemHtml(editor, view, item, index, edition.items.length, byId, back))}
@@ -259,11 +284,13 @@ ${dropped.size ? html`<h2>Dropped</h2><ul>${[...dropped].map((id) => html`<li>${
 </section>
 <section aria-labelledby="others-heading"><h2 id="others-heading">Other stories this week (${others.length})</h2>
 <p class="muted">Stories the classifier left out or ranked below the cut. Pin one to put it in the edition.</p>
-<ol class="items" id="other-stories">${others.map((story) => html`<li data-story-id="${story.storyId}">
+<ol class="items" id="other-stories">${others.map(
+      (story) => html`<li data-story-id="${story.storyId}">
 ${storyLink(story.title, story.url)}
 <div class="meta">${story.source} · ${when(story.publishedAt)} · score ${story.score.toFixed(2)} · ${story.inScope ? 'in scope' : 'out of scope'} ${tagsHtml(story)}</div>
 <div class="controls">${view.frozen ? '' : actionButton(editor, view, 'pin', 'Pin into edition', { storyId: story.storyId }, { name: `Pin “${story.title.slice(0, 60)}” into the edition` })}
-<a href="/console/story?id=${encodeURIComponent(story.storyId)}">Correct tags</a></div></li>`)}</ol>
+<a href="/console/story?id=${encodeURIComponent(story.storyId)}">Correct tags</a></div></li>`,
+    )}</ol>
 </section></div>`,
   });
 }
@@ -308,7 +335,11 @@ ${records.map(({ correction: c, story }) => {
 })}</tbody></table>`;
 }
 
-export function correctionsPage(editor: EditorContext, records: readonly CorrectionRecord[], filters: { editor?: string; action?: string; q?: string }): string {
+export function correctionsPage(
+  editor: EditorContext,
+  records: readonly CorrectionRecord[],
+  filters: { editor?: string; action?: string; q?: string },
+): string {
   return renderConsolePage({
     title: 'Corrections',
     editor,
@@ -372,8 +403,12 @@ export function feedsPage(editor: EditorContext, feeds: readonly FeedRow[], flas
 ${flashHtml(flash)}
 <table><thead><tr><th>Feed</th><th>Health</th><th>Last success</th><th>Failures</th><th>Next attempt</th><th></th></tr></thead><tbody>
 ${feeds.length === 0 ? html`<tr><td colspan="6" class="muted">No feeds yet: add one below.</td></tr>` : ''}
-${feeds.map((f) => html`<tr><td>${f.name}<div class="meta">${f.url}</div>${f.addedBy ? html`<div class="meta">added by ${f.addedBy}, ${when(f.addedAt)}</div>` : ''}${f.lastError ? html`<div class="meta">${f.lastError}</div>` : ''}</td><td>${feedHealth(f)}${f.deadSince ? html`<div class="meta">since ${when(f.deadSince)}</div>` : ''}</td><td>${when(f.lastSuccessAt)}</td><td>${f.consecutiveFailures}</td><td>${when(f.nextAttemptAt)}</td>
-<td><form class="inline" method="post" action="/console/feeds/toggle">${csrfField(editor)}<input type="hidden" name="feedId" value="${f.feedId}"><input type="hidden" name="enabled" value="${f.enabled ? 'false' : 'true'}"><button type="submit" class="quiet" aria-label="${f.enabled ? 'Disable' : 'Re-enable'} ${f.name}">${f.enabled ? 'Disable' : 'Re-enable'}</button></form></td></tr>`)}
+${feeds.map(
+  (
+    f,
+  ) => html`<tr><td>${f.name}<div class="meta">${f.url}</div>${f.addedBy ? html`<div class="meta">added by ${f.addedBy}, ${when(f.addedAt)}</div>` : ''}${f.lastError ? html`<div class="meta">${f.lastError}</div>` : ''}</td><td>${feedHealth(f)}${f.deadSince ? html`<div class="meta">since ${when(f.deadSince)}</div>` : ''}</td><td>${when(f.lastSuccessAt)}</td><td>${f.consecutiveFailures}</td><td>${when(f.nextAttemptAt)}</td>
+<td><form class="inline" method="post" action="/console/feeds/toggle">${csrfField(editor)}<input type="hidden" name="feedId" value="${f.feedId}"><input type="hidden" name="enabled" value="${f.enabled ? 'false' : 'true'}"><button type="submit" class="quiet" aria-label="${f.enabled ? 'Disable' : 'Re-enable'} ${f.name}">${f.enabled ? 'Disable' : 'Re-enable'}</button></form></td></tr>`,
+)}
 </tbody></table>
 <h2>Add a feed</h2>
 <form method="post" action="/console/feeds/add" class="stack">${csrfField(editor)}
@@ -381,10 +416,12 @@ ${feeds.map((f) => html`<tr><td>${f.name}<div class="meta">${f.url}</div>${f.add
 <div class="row"><label for="feed-name">Name</label><input id="feed-name" name="name" type="text" required value="${proposed?.name ?? ''}"></div>
 <div class="row"><label for="feed-jurisdiction">Home jurisdiction</label><input id="feed-jurisdiction" name="jurisdiction" type="text" placeholder="HK" value="${proposed?.jurisdiction ?? ''}"></div>
 <div class="row"><button type="submit" name="step" value="preview">Fetch and preview</button></div></form>
-${proposed && items
-  ? html`<h2>What ${proposed.name} would bring (${items.length} ${items.length === 1 ? 'item' : 'items'})</h2><ol id="feed-preview">${items.slice(0, 20).map((i) => html`<li>${storyLink(i.title, i.url)} <span class="meta">${when(i.publishedAt)}</span></li>`)}</ol>
+${
+  proposed && items
+    ? html`<h2>What ${proposed.name} would bring (${items.length} ${items.length === 1 ? 'item' : 'items'})</h2><ol id="feed-preview">${items.slice(0, 20).map((i) => html`<li>${storyLink(i.title, i.url)} <span class="meta">${when(i.publishedAt)}</span></li>`)}</ol>
 <form method="post" action="/console/feeds/add">${csrfField(editor)}<input type="hidden" name="url" value="${proposed.url}"><input type="hidden" name="name" value="${proposed.name}"><input type="hidden" name="jurisdiction" value="${proposed.jurisdiction}"><button type="submit" name="step" value="confirm">Add this feed</button></form>`
-  : ''}`,
+    : ''
+}`,
   });
 }
 
@@ -400,7 +437,11 @@ ${entries.map((e) => html`<tr><td>${when(e.at)}</td><td>${e.editor}</td><td>${e.
 }
 
 export function consoleProblemPage(editor: EditorContext | undefined, title: string, text: string): string {
-  return renderConsolePage({ title, editor, main: html`<h1>${title}</h1><div class="problem" role="alert">${text}</div><p><a href="/console">Back to the overview</a></p>` });
+  return renderConsolePage({
+    title,
+    editor,
+    main: html`<h1>${title}</h1><div class="problem" role="alert">${text}</div><p><a href="/console">Back to the overview</a></p>`,
+  });
 }
 
 export type { SeenEdition };

@@ -27,7 +27,17 @@ import {
   type EditionDeskDeps,
 } from '../domain/console/edition-desk.js';
 import type { AuditLog, ConsoleAuthStore, ConsoleSession, StoryAlertFlags } from '../domain/console/ports.js';
-import { csrfTokenMatches, endSession, randomToken, findSession, SESSION_HOURS, SignInError, signInWithPassword, SignInThrottledError, startSession } from '../domain/console/sessions.js';
+import {
+  csrfTokenMatches,
+  endSession,
+  randomToken,
+  findSession,
+  SESSION_HOURS,
+  SignInError,
+  signInWithPassword,
+  SignInThrottledError,
+  startSession,
+} from '../domain/console/sessions.js';
 import { setAlertFlagForStory, type FlagForAlertOutcome } from '../domain/alerts/late-alerts.js';
 import type { AlertSettings } from '../domain/alerts/match-alerts.js';
 import type { LateAlerts } from '../domain/alerts/ports.js';
@@ -63,8 +73,27 @@ import { checkProposedFeed, previewFeed } from './console-feeds.js';
 export const SESSION_COOKIE = 'newsdesk_console';
 
 /** Every page and action behind a session; the sign-in page and the callback are the only others. */
-export const CONSOLE_PAGES = ['/console', '/console/week', '/console/story', '/console/corrections', '/console/preview', '/console/preview/email', '/console/feeds', '/console/log'] as const;
-export const CONSOLE_ACTIONS = ['/console/curate', '/console/approve', '/console/unapprove', '/console/correct', '/console/alert', '/console/preview/test', '/console/feeds/toggle', '/console/feeds/add', '/console/sign-out'] as const;
+export const CONSOLE_PAGES = [
+  '/console',
+  '/console/week',
+  '/console/story',
+  '/console/corrections',
+  '/console/preview',
+  '/console/preview/email',
+  '/console/feeds',
+  '/console/log',
+] as const;
+export const CONSOLE_ACTIONS = [
+  '/console/curate',
+  '/console/approve',
+  '/console/unapprove',
+  '/console/correct',
+  '/console/alert',
+  '/console/preview/test',
+  '/console/feeds/toggle',
+  '/console/feeds/add',
+  '/console/sign-out',
+] as const;
 const SIGN_IN_STATE_COOKIE = 'newsdesk_console_sign_in';
 /**
  * Login CSRF: the sign-in form carries a token that must match this cookie (double submit), so
@@ -228,7 +257,10 @@ function changeFrom(form: RawFormInput): CurationChange {
 function listField(raw: RawFormInput, name: string): string[] {
   const value = raw[name];
   const values = typeof value === 'string' ? [value] : (value ?? []);
-  return values.flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+  return values
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter(Boolean);
 }
 
 function weekFilters(query: RawFormInput): WeekFilters {
@@ -269,16 +301,22 @@ export function createConsoleApi(deps: ConsoleApiDeps) {
       if (!formToken || !csrfTokenMatches({ csrfToken: formToken }, field(form, 'csrf'))) {
         // A fresh token, so that an editor whose form had expired can simply sign in again.
         const fresh = randomToken();
-        return page(403, signInPage({ email, next, formToken: fresh, problem: 'This sign-in form has expired or did not come from this console. Sign in again.' }), [
-          cookie(event, SIGN_IN_FORM_COOKIE, fresh, SIGN_IN_FORM_SECONDS, '/console/sign-in'),
-        ]);
+        return page(
+          403,
+          signInPage({ email, next, formToken: fresh, problem: 'This sign-in form has expired or did not come from this console. Sign in again.' }),
+          [cookie(event, SIGN_IN_FORM_COOKIE, fresh, SIGN_IN_FORM_SECONDS, '/console/sign-in')],
+        );
       }
       try {
         const { id } = await signInWithPassword(deps.auth, { email, password: field(form, 'password'), client: event.requestContext.http.sourceIp }, now());
         await deps.audit.record({ editor: email.trim().toLowerCase(), at: now().toISOString(), action: 'sign-in', target: 'console' });
         return redirect(next, [cookie(event, SESSION_COOKIE, id, SESSION_HOURS * 3600), cookie(event, SIGN_IN_FORM_COOKIE, '', 0, '/console/sign-in')]);
       } catch (error) {
-        if (error instanceof SignInThrottledError) return { ...page(429, signInPage({ email, next, formToken, problem: error.message })), headers: { ...SECURITY_HEADERS, 'Content-Type': 'text/html; charset=utf-8', 'Retry-After': String(error.retryAfterSeconds) } };
+        if (error instanceof SignInThrottledError)
+          return {
+            ...page(429, signInPage({ email, next, formToken, problem: error.message })),
+            headers: { ...SECURITY_HEADERS, 'Content-Type': 'text/html; charset=utf-8', 'Retry-After': String(error.retryAfterSeconds) },
+          };
         if (error instanceof SignInError) return page(401, signInPage({ email, next, formToken, problem: error.message }));
         throw error;
       }
@@ -291,7 +329,10 @@ export function createConsoleApi(deps: ConsoleApiDeps) {
         const editor = await deps.hostedSignIn.finish(callbackUrlOf(event, deps.publicBaseUrl), field(query, 'code'), field(query, 'state'), state ?? '');
         const { id } = await startSession(deps.auth, editor, now());
         await deps.audit.record({ editor, at: now().toISOString(), action: 'sign-in', target: 'console' });
-        return redirect(safeNext(next ?? '/console'), [cookie(event, SESSION_COOKIE, id, SESSION_HOURS * 3600), cookie(event, SIGN_IN_STATE_COOKIE, '', 0, '/console/callback')]);
+        return redirect(safeNext(next ?? '/console'), [
+          cookie(event, SESSION_COOKIE, id, SESSION_HOURS * 3600),
+          cookie(event, SIGN_IN_STATE_COOKIE, '', 0, '/console/callback'),
+        ]);
       } catch {
         return page(401, consoleProblemPage(undefined, 'Sign-in failed', 'The sign-in could not be confirmed. Start again from the sign-in page.'));
       }
@@ -318,14 +359,31 @@ export function createConsoleApi(deps: ConsoleApiDeps) {
       .map(([code, row]) => ({ code, counts: row }))
       .sort((a, b) => b.counts.reduce((x, y) => x + y, 0) - a.counts.reduce((x, y) => x + y, 0) || a.code.localeCompare(b.code))
       .slice(0, 15);
-    const subscribers = [...new Map([...(await deps.subscribers.listDigestSubscribers()), ...(await deps.subscribers.listAlertSubscribers())].map((s) => [s.subscriberId, s])).values()];
-    const subscribersByRegion = REGIONS.map((r) => ({ id: r.id, name: r.name, count: subscribers.filter((s) => s.regions.includes(r.id)).length })).filter((r) => r.count > 0);
-    const subscribersByTopic = [{ topic: 'every topic', count: subscribers.filter((s) => s.topics.length === 0).length }, ...TOPICS.map((t) => ({ topic: t, count: subscribers.filter((s) => s.topics.includes(t)).length }))];
+    const subscribers = [
+      ...new Map(
+        [...(await deps.subscribers.listDigestSubscribers()), ...(await deps.subscribers.listAlertSubscribers())].map((s) => [s.subscriberId, s]),
+      ).values(),
+    ];
+    const subscribersByRegion = REGIONS.map((r) => ({ id: r.id, name: r.name, count: subscribers.filter((s) => s.regions.includes(r.id)).length })).filter(
+      (r) => r.count > 0,
+    );
+    const subscribersByTopic = [
+      { topic: 'every topic', count: subscribers.filter((s) => s.topics.length === 0).length },
+      ...TOPICS.map((t) => ({ topic: t, count: subscribers.filter((s) => s.topics.includes(t)).length })),
+    ];
     const regionIds = [...new Set(subscribers.flatMap((s) => s.regions))];
     const editions = [];
     for (const regionId of regionIds) {
       const view = await loadWeek(deps.desk, regionId, await comingWeekFor(deps.editions, regionId, at)).catch(() => undefined);
-      if (view) editions.push({ regionId, regionName: view.region.name, week: view.week, status: view.edition.status, items: view.edition.items.length, held: view.held });
+      if (view)
+        editions.push({
+          regionId,
+          regionName: view.region.name,
+          week: view.week,
+          status: view.edition.status,
+          items: view.edition.items.length,
+          held: view.held,
+        });
     }
     return page(200, overviewPage(context(session), { weeks, perJurisdiction, feeds: await feedRows(), subscribersByRegion, subscribersByTopic, editions }));
   }
@@ -358,7 +416,14 @@ export function createConsoleApi(deps: ConsoleApiDeps) {
     return rows;
   }
 
-  async function week(event: APIGatewayProxyEventV2, session: ConsoleSession, flash?: Flash, status = 200, regionId?: string, weekLabel?: string): Promise<HttpResult> {
+  async function week(
+    event: APIGatewayProxyEventV2,
+    session: ConsoleSession,
+    flash?: Flash,
+    status = 200,
+    regionId?: string,
+    weekLabel?: string,
+  ): Promise<HttpResult> {
     const query = readQuery(event);
     const region = regionId ?? (field(query, 'region') || REGIONS[0].id);
     const view = await loadWeek(deps.desk, region, weekLabel ?? (field(query, 'week') || undefined));
@@ -397,7 +462,8 @@ export function createConsoleApi(deps: ConsoleApiDeps) {
         else if (path === '/console/unapprove') await unapproveEdition(deps.desk, editor, regionId, weekLabel, seen);
         else await curateEdition(deps.desk, editor, regionId, weekLabel, seen, changeFrom(form));
       } catch (error) {
-        if (error instanceof StaleEditionError || error instanceof EditionFrozenError) return week(event, session, { kind: 'problem', text: error.message }, 409, regionId, weekLabel);
+        if (error instanceof StaleEditionError || error instanceof EditionFrozenError)
+          return week(event, session, { kind: 'problem', text: error.message }, 409, regionId, weekLabel);
         if (error instanceof CurationError) return week(event, session, { kind: 'problem', text: error.message }, 400, regionId, weekLabel);
         throw error;
       }
@@ -426,7 +492,8 @@ export function createConsoleApi(deps: ConsoleApiDeps) {
       } catch (error) {
         if (error instanceof CorrectionError) {
           const story = await deps.stories.getStory(storyId);
-          if (story) return page(400, storyPage(context(session), story, await deps.editorial.listCorrections(storyId), { kind: 'problem', text: error.message }));
+          if (story)
+            return page(400, storyPage(context(session), story, await deps.editorial.listCorrections(storyId), { kind: 'problem', text: error.message }));
         }
         throw error;
       }
@@ -436,7 +503,8 @@ export function createConsoleApi(deps: ConsoleApiDeps) {
     if (path === '/console/alert') {
       const storyId = field(form, 'storyId');
       const flag = field(form, 'flag');
-      if (flag !== 'flag' && flag !== 'hold' && flag !== 'none') return page(400, consoleProblemPage(context(session), 'Not saved', 'An alert setting is flag, hold or none.'));
+      if (flag !== 'flag' && flag !== 'hold' && flag !== 'none')
+        return page(400, consoleProblemPage(context(session), 'Not saved', 'An alert setting is flag, hold or none.'));
       const outcome = await setAlertFlagForStory({ stories: deps.stories, lateAlerts: deps.stories, settings: deps.alertSettings }, storyId, flag, now());
       await deps.audit.record({ editor, at, action: `alert-${flag}`, target: storyId, ...(outcome === 'late-alert' ? { detail: 'late alert' } : {}) });
       const back = field(form, 'back');
@@ -466,14 +534,25 @@ export function createConsoleApi(deps: ConsoleApiDeps) {
           await deps.feeds.added.addFeed({ source: checked.source, addedAt: at, addedBy: editor });
         } catch (error) {
           if (!(error instanceof DuplicateFeedError)) throw error;
-          return page(409, feedsPage(context(session), await feedRows(), { kind: 'problem', text: 'Another editor has just added that address.' }, { proposed }));
+          return page(
+            409,
+            feedsPage(context(session), await feedRows(), { kind: 'problem', text: 'Another editor has just added that address.' }, { proposed }),
+          );
         }
         await deps.audit.record({ editor, at, action: 'feed-add', target: checked.source.feedId, detail: checked.source.url });
         return redirect('/console/feeds?done=feed-added');
       }
       const result = await previewFeed(deps.feeds.fetcher, checked.source, now());
       if (result.kind === 'problem') return page(400, feedsPage(context(session), await feedRows(), { kind: 'problem', text: result.message }, { proposed }));
-      return page(200, feedsPage(context(session), await feedRows(), { kind: 'notice', text: `Read ${result.items.length} ${result.items.length === 1 ? 'item' : 'items'}. Check them, then add the feed.` }, { proposed, items: result.items }));
+      return page(
+        200,
+        feedsPage(
+          context(session),
+          await feedRows(),
+          { kind: 'notice', text: `Read ${result.items.length} ${result.items.length === 1 ? 'item' : 'items'}. Check them, then add the feed.` },
+          { proposed, items: result.items },
+        ),
+      );
     }
     return page(404, consoleProblemPage(context(session), 'Not found', 'There is no such console action.'));
   }
@@ -503,11 +582,35 @@ export function createConsoleApi(deps: ConsoleApiDeps) {
       const params = new URLSearchParams({ region: regionId, week: weekLabel });
       for (const r of segment.regions) params.append('regions', r);
       for (const t of segment.topics) params.append('topics', t);
-      return page(200, previewPage(context(session), { regionId, week: weekLabel, regions: segment.regions, topics: segment.topics, subject: segment.email.subject, text: segment.email.text, emailUrl: `/console/preview/email?${params.toString()}` }, noticeFrom(event)));
+      return page(
+        200,
+        previewPage(
+          context(session),
+          {
+            regionId,
+            week: weekLabel,
+            regions: segment.regions,
+            topics: segment.topics,
+            subject: segment.email.subject,
+            text: segment.email.text,
+            emailUrl: `/console/preview/email?${params.toString()}`,
+          },
+          noticeFrom(event),
+        ),
+      );
     }
     if (path === '/console/preview/email') {
       const { email } = await segmentEmail(query);
-      return { statusCode: 200, headers: { ...SECURITY_HEADERS, 'Content-Security-Policy': EMAIL_PREVIEW_CONTENT_SECURITY_POLICY, 'X-Frame-Options': 'SAMEORIGIN', 'Content-Type': 'text/html; charset=utf-8' }, body: email.html };
+      return {
+        statusCode: 200,
+        headers: {
+          ...SECURITY_HEADERS,
+          'Content-Security-Policy': EMAIL_PREVIEW_CONTENT_SECURITY_POLICY,
+          'X-Frame-Options': 'SAMEORIGIN',
+          'Content-Type': 'text/html; charset=utf-8',
+        },
+        body: email.html,
+      };
     }
     if (path === '/console/feeds') return page(200, feedsPage(context(session), await feedRows(), noticeFrom(event)));
     if (path === '/console/log') return page(200, activityPage(context(session), await deps.audit.listRecent(200)));
@@ -531,7 +634,9 @@ export function createConsoleApi(deps: ConsoleApiDeps) {
       if (method === 'POST') {
         const form = readForm(event);
         if (!csrfTokenMatches(session, field(form, 'csrf') || event.headers['x-csrf-token'])) {
-          return forbidden('This form has expired or did not come from the console (its CSRF token is missing or wrong). Go back, reload the page and try again.');
+          return forbidden(
+            'This form has expired or did not come from the console (its CSRF token is missing or wrong). Go back, reload the page and try again.',
+          );
         }
         return await post(event, path, session, form);
       }

@@ -51,7 +51,8 @@ function blockHtml(block: EmailBlock, language: Language): SafeHtml {
       return html`<tr><td style="padding:8px 0;font-size:14px;${MUTED}"><a href="${block.href}" style="color:#0b57d0;background:#ffffff;">${block.label}</a></td></tr>`;
     case 'facts':
       return html`<tr><td style="padding:8px 0;${TEXT}"><p style="margin:0 0 4px;font-weight:bold;${TEXT}">${block.title}</p><table role="presentation" cellpadding="0" cellspacing="0">${block.facts.map(
-        ([term, value]) => html`<tr><td style="padding:2px 12px 2px 0;vertical-align:top;font-weight:bold;${TEXT}">${term}</td><td style="padding:2px 0;${TEXT}">${value}</td></tr>`,
+        ([term, value]) =>
+          html`<tr><td style="padding:2px 12px 2px 0;vertical-align:top;font-weight:bold;${TEXT}">${term}</td><td style="padding:2px 0;${TEXT}">${value}</td></tr>`,
       )}</table></td></tr>`;
   }
 }

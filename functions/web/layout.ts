@@ -121,7 +121,8 @@ export function pageInLanguage(pathAndQuery: string, language: Language): string
 function languageSwitcher(current: Language, switchFrom: string): SafeHtml {
   const t = messagesFor(current);
   return html`<nav class="languages" aria-label="${t.languageSwitcherLabel}"><ul>${LANGUAGES.filter((language) => language !== current).map(
-    (language) => html`<li><a href="${pageInLanguage(switchFrom, language)}" lang="${localeTag(language)}" hreflang="${localeTag(language)}">${messagesFor(language).languageName}</a></li>`,
+    (language) =>
+      html`<li><a href="${pageInLanguage(switchFrom, language)}" lang="${localeTag(language)}" hreflang="${localeTag(language)}">${messagesFor(language).languageName}</a></li>`,
   )}</ul></nav>`;
 }
 

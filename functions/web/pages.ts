@@ -36,7 +36,8 @@ const hasAny = (errors: FieldErrors) => Object.keys(errors).length > 0;
 function renderSample(sample: Edition | undefined, language: Language): SafeHtml {
   const t = messagesFor(language);
   const archive = html`<p><a href="/archive">${t.sampleArchiveLink}</a> · <a href="/search">${t.searchLink}</a></p>`;
-  if (!sample) return html`<section class="sample" aria-labelledby="sample-title"><h2 id="sample-title">${t.sampleHeading}</h2><p>${t.sampleNone}</p>${archive}</section>`;
+  if (!sample)
+    return html`<section class="sample" aria-labelledby="sample-title"><h2 id="sample-title">${t.sampleHeading}</h2><p>${t.sampleNone}</p>${archive}</section>`;
   return html`<section class="sample" aria-labelledby="sample-title">
 <h2 id="sample-title">${t.sampleHeading}</h2>
 <p class="hint">${t.sampleIntro({ region: regionName(sample.regionId, language), week: sample.week })}</p>
@@ -268,8 +269,9 @@ export function unsubscribePage({ token, subscriber, language, fourWeeksOn, earl
     switchFrom,
     hasErrors: Boolean(dateError),
     main: html`<h1>${t.unsubscribeTitle}</h1>
-${subscribed
-  ? html`<p>${t.unsubscribeFor({ email: subscriber.email })}</p>
+${
+  subscribed
+    ? html`<p>${t.unsubscribeFor({ email: subscriber.email })}</p>
 <div class="options">
 <section class="option" aria-labelledby="pause-title">
 <h2 id="pause-title">${t.pauseInsteadTitle}</h2>
@@ -285,8 +287,9 @@ ${dateError ? html`<p class="error" id="until-error"><span class="visually-hidde
 <button type="submit">${t.pauseUntilButton}</button>
 </form>
 </section>
-${hasAlerts
-  ? html`<section class="option" aria-labelledby="less-title">
+${
+  hasAlerts
+    ? html`<section class="option" aria-labelledby="less-title">
 <h2 id="less-title">${t.sendLessTitle}</h2>
 <p>${t.sendLessBody}</p>
 <form method="post" action="${action('/unsubscribe/less')}">
@@ -294,7 +297,8 @@ ${hasAlerts
 <button type="submit">${t.sendLessButton}</button>
 </form>
 </section>`
-  : ''}
+    : ''
+}
 <section class="option" aria-labelledby="leave-title">
 <h2 id="leave-title">${t.leaveTitle}</h2>
 <p>${t.leaveBody}</p>
@@ -304,11 +308,12 @@ ${hasAlerts
 </form>
 </section>
 </div>`
-  : html`<p>${t.unsubscribeNotSubscribed}</p>
+    : html`<p>${t.unsubscribeNotSubscribed}</p>
 <form method="post" action="${action('/unsubscribe')}">
 <input type="hidden" name="List-Unsubscribe" value="One-Click">
 <button type="submit">${t.unsubscribeButton}</button>
-</form>`}`,
+</form>`
+}`,
   });
 }
 
@@ -343,13 +348,15 @@ export function unsubscribedPage(links: SubscriberLinks, restoreToken: string | 
     language,
     main: html`<h1>${t.unsubscribedTitle}</h1>
 <p role="status">${t.unsubscribedBody}</p>
-${restoreToken
-  ? html`<form method="post" action="/unsubscribe/undo">
+${
+  restoreToken
+    ? html`<form method="post" action="/unsubscribe/undo">
 <input type="hidden" name="token" value="${restoreToken}">
 <button type="submit">${t.undoButton}</button>
 </form>
 <p class="hint">${t.undoHint}</p>`
-  : ''}
+    : ''
+}
 <h2>${t.yourData}</h2>
 <ul>
 <li><a href="${links.export ?? ''}">${t.downloadData}</a></li>
@@ -410,13 +417,15 @@ export function erasedPage(restoreToken: string | undefined, eraseAt: Date | und
     language,
     main: html`<h1>${t.erasedTitle}</h1>
 <p role="status">${eraseAt ? t.erasedPendingBody({ when: formatDateTime(language, eraseAt, timeZone) }) : t.erasedGoneBody}</p>
-${restoreToken && eraseAt
-  ? html`<form method="post" action="/erase/restore">
+${
+  restoreToken && eraseAt
+    ? html`<form method="post" action="/erase/restore">
 <input type="hidden" name="token" value="${restoreToken}">
 <button type="submit">${t.restoreButton}</button>
 </form>
 <p class="hint">${t.restoreHint}</p>`
-  : ''}
+    : ''
+}
 <p>${t.erasedKeptHash}</p>`,
   });
 }

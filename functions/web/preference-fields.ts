@@ -66,7 +66,13 @@ export function formValuesFrom(raw: RawFormInput, fallbackLanguage: Language = D
 
 export function formValuesOf(subscriber: Subscriber): FormValues {
   const sendTime = sendTimeOf(subscriber);
-  return { ...subscriber, language: languageOf(subscriber), digestWeekday: String(sendTime.weekday), digestHour: String(sendTime.hour), timeZoneFromBrowser: false };
+  return {
+    ...subscriber,
+    language: languageOf(subscriber),
+    digestWeekday: String(sendTime.weekday),
+    digestHour: String(sendTime.hour),
+    timeZoneFromBrowser: false,
+  };
 }
 
 /** Where the error summary sends focus for each field. */
@@ -90,7 +96,18 @@ export function fieldAnchor(field: FieldName): string {
   }
 }
 
-const FIELD_ORDER: readonly FieldName[] = ['email', 'regions', 'topics', 'frequency', 'timeZone', 'language', 'digestWeekday', 'digestHour', 'paused', 'consentVersion'];
+const FIELD_ORDER: readonly FieldName[] = [
+  'email',
+  'regions',
+  'topics',
+  'frequency',
+  'timeZone',
+  'language',
+  'digestWeekday',
+  'digestHour',
+  'paused',
+  'consentVersion',
+];
 
 export function renderErrorSummary(errors: FieldErrors, language: Language = DEFAULT_LANGUAGE): SafeHtml {
   const t = messagesFor(language);
@@ -187,9 +204,17 @@ ${errorLine('regions-error', error, language)}
 ${REGION_SECTIONS.map((section, index) => {
   const legend = sectionLegend(section, language);
   const choices = html`<div class="choices">${section.regions.map((region) =>
-    checkbox('regions', `region-${region.id}`, region.id, regionName(region.id, language), chosen.has(region.id), region.kind === 'group' ? memberNames(region, language) : undefined),
+    checkbox(
+      'regions',
+      `region-${region.id}`,
+      region.id,
+      regionName(region.id, language),
+      chosen.has(region.id),
+      region.kind === 'group' ? memberNames(region, language) : undefined,
+    ),
   )}</div>`;
-  if (index === 0) return html`<fieldset>
+  if (index === 0)
+    return html`<fieldset>
 <legend>${legend}</legend>
 ${choices}
 </fieldset>`;
@@ -309,8 +334,10 @@ export function renderPausedField(paused: boolean, language: Language = DEFAULT_
 /** A short, readable account of someone's choices, for confirmation pages. */
 export function renderChoicesSummary(subscriber: Pick<Subscriber, 'regions' | 'topics' | 'frequency' | 'timeZone' | 'language'>): SafeHtml {
   const lines = describeChoices(subscriber);
-  return html`<dl>${lines.map(([term, value]) => html`
-<dt>${term}</dt><dd>${value}</dd>`)}
+  return html`<dl>${lines.map(
+    ([term, value]) => html`
+<dt>${term}</dt><dd>${value}</dd>`,
+  )}
 </dl>`;
 }
 

@@ -55,7 +55,6 @@ export interface StoryAppearance {
   readonly item: EditionItem;
 }
 
-
 export function storyPage(story: Story, appearances: readonly StoryAppearance[], reasons: readonly string[], language: Language, switchFrom?: string): string {
   const t = messagesFor(language);
   const storyLanguage = detectLanguage(`${story.title} ${story.summary}`);
@@ -84,17 +83,21 @@ ${blurbs.length ? html`<h2>${t.editorsNote}</h2>${blurbs.map((blurb) => html`<p>
 <h2>${t.tagsHeading}</h2>
 <ul class="tags">${story.jurisdictions.map((code) => html`<li>${jurisdictionName(code, language)}</li>`)}${story.topics.map((topic) => html`<li>${topicName(topic, language)}</li>`)}</ul>
 <h2>${t.reportsHeading}</h2>
-${reports.length
-  ? html`<ul>${reports.map((report) => {
-      const href = safeHttpUrl(report.url);
-      const label = report.title ? `${report.source}: ${report.title}` : report.source;
-      return html`<li${report.language ? html` lang="${localeTag(report.language)}"` : ''}>${href ? html`<a href="${href}">${label}</a>` : label}</li>`;
-    })}</ul>`
-  : html`<p>${t.noOtherReports}</p>`}
+${
+  reports.length
+    ? html`<ul>${reports.map((report) => {
+        const href = safeHttpUrl(report.url);
+        const label = report.title ? `${report.source}: ${report.title}` : report.source;
+        return html`<li${report.language ? html` lang="${localeTag(report.language)}"` : ''}>${href ? html`<a href="${href}">${label}</a>` : label}</li>`;
+      })}</ul>`
+    : html`<p>${t.noOtherReports}</p>`
+}
 <h2>${t.editionsHeading}</h2>
-${appearances.length
-  ? html`<ul>${appearances.map(({ edition }) => html`<li><a href="/archive/${encodeURIComponent(edition.regionId)}/${encodeURIComponent(edition.week)}">${t.editionLink({ region: regionName(edition.regionId, language), week: edition.week })}</a></li>`)}</ul>`
-  : html`<p>${t.notInEditions}</p>`}
+${
+  appearances.length
+    ? html`<ul>${appearances.map(({ edition }) => html`<li><a href="/archive/${encodeURIComponent(edition.regionId)}/${encodeURIComponent(edition.week)}">${t.editionLink({ region: regionName(edition.regionId, language), week: edition.week })}</a></li>`)}</ul>`
+    : html`<p>${t.notInEditions}</p>`
+}
 ${storyFeeds(story, language)}
 </article>`,
   });
@@ -103,13 +106,17 @@ ${storyFeeds(story, language)}
 /** Feeds that carry stories like this one: its places' regions, each of its topics. */
 function storyFeeds(story: Pick<Story, 'jurisdictions' | 'topics'>, language: Language): SafeHtml {
   const t = messagesFor(language);
-  const regions = story.jurisdictions.map(regionIdForJurisdiction).filter((id) => findRegion(id)).slice(0, 3);
+  const regions = story.jurisdictions
+    .map(regionIdForJurisdiction)
+    .filter((id) => findRegion(id))
+    .slice(0, 3);
   if (!regions.length) return html``;
   return html`<h2>${t.feedsHeading}</h2>
 <ul class="feeds">${regions.map((regionId) => {
     const region = regionName(regionId, language);
     return html`<li>${t.feedAllTopics({ region })}: <a href="${feedPath(regionId, 'rss')}">RSS</a> · <a href="${feedPath(regionId, 'json')}">JSON Feed</a></li>${story.topics.map(
-      (topic) => html`<li>${t.feedOneTopic({ region, topic: topicName(topic, language) })}: <a href="${feedPath(regionId, 'rss', topic)}">RSS</a> · <a href="${feedPath(regionId, 'json', topic)}">JSON Feed</a></li>`,
+      (topic) =>
+        html`<li>${t.feedOneTopic({ region, topic: topicName(topic, language) })}: <a href="${feedPath(regionId, 'rss', topic)}">RSS</a> · <a href="${feedPath(regionId, 'json', topic)}">JSON Feed</a></li>`,
     )}`;
   })}</ul>`;
 }
@@ -158,15 +165,17 @@ export function searchPage(form: SearchForm, results: readonly Story[] | undefin
 <p class="hint">${t.searchHint}</p>
 <button type="submit">${t.searchButton}</button>
 </form>
-${results === undefined
-  ? ''
-  : results.length
-    ? html`<h2 role="status">${t.searchResults({ count: results.length })}</h2><ol class="results">${results.map((story) => {
-        const storyLanguage = detectLanguage(`${story.title} ${story.summary}`);
-        const published = Date.parse(story.publishedAt);
-        return html`<li><a href="/stories/${encodeURIComponent(story.storyId)}"${storyLanguage ? html` lang="${localeTag(storyLanguage)}"` : ''}>${story.title}</a>
+${
+  results === undefined
+    ? ''
+    : results.length
+      ? html`<h2 role="status">${t.searchResults({ count: results.length })}</h2><ol class="results">${results.map((story) => {
+          const storyLanguage = detectLanguage(`${story.title} ${story.summary}`);
+          const published = Date.parse(story.publishedAt);
+          return html`<li><a href="/stories/${encodeURIComponent(story.storyId)}"${storyLanguage ? html` lang="${localeTag(storyLanguage)}"` : ''}>${story.title}</a>
 <p class="hint">${whyLine({ reasons: storyReasons(story.evidence), jurisdictions: story.jurisdictions, topics: story.topics }, language)}${Number.isNaN(published) ? '' : html` · ${formatDate(language, new Date(published))}`}</p></li>`;
-      })}</ol>`
-    : html`<p role="status">${t.searchNothing}</p>`}`,
+        })}</ol>`
+      : html`<p role="status">${t.searchNothing}</p>`
+}`,
   });
 }

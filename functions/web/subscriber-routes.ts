@@ -116,7 +116,8 @@ export function createSubscriberApi(deps: SubscriberApiDeps): SubscriberApi {
         if (!parsed.ok) return htmlResult(400, pages.subscribePage(formValuesFrom(raw, language), parsed.errors));
         const outcome = await service.signUp(parsed.value, origin(event));
         metrics.addMetric(outcome === 'accepted' ? 'SignUpsAccepted' : 'SignUpsRateLimited', 'Count', 1);
-        if (outcome === 'rate-limited') return htmlResult(429, pages.rateLimitedPage(parsed.value.preferences.language), { 'Retry-After': RETRY_AFTER_SECONDS });
+        if (outcome === 'rate-limited')
+          return htmlResult(429, pages.rateLimitedPage(parsed.value.preferences.language), { 'Retry-After': RETRY_AFTER_SECONDS });
         return htmlResult(200, pages.checkEmailPage(typedEmail, parsed.value.preferences.language));
       },
     },
@@ -199,7 +200,10 @@ export function createSubscriberApi(deps: SubscriberApiDeps): SubscriberApi {
         // Only someone who had confirmed can take it back: anyone else signs up again.
         const canUndo = target.subscriber?.status === 'confirmed';
         const language = languageFor(event, target.subscriber);
-        return htmlResult(200, pages.unsubscribedPage(service.linksFor(target.subscriberId), canUndo ? service.restoreTokenFor(target.subscriberId) : undefined, language));
+        return htmlResult(
+          200,
+          pages.unsubscribedPage(service.linksFor(target.subscriberId), canUndo ? service.restoreTokenFor(target.subscriberId) : undefined, language),
+        );
       },
     },
     '/unsubscribe/pause': {

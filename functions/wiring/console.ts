@@ -56,7 +56,12 @@ export function consoleApiDeps(parts: ConsoleParts): ConsoleApiDeps {
     alertSettings: parts.settings.alerts,
     editorial: new DynamoEditorialRepository(parts.dynamo, parts.tables.editorial),
     editions,
-    feeds: { sources: parts.sources, added: new DynamoAddedFeedRepository(parts.dynamo, parts.tables.feeds), states: new DynamoFeedStateRepository(parts.dynamo, parts.tables.feeds), fetcher: new HttpFeedFetcher({ allowLoopback: optionalEnv(ENV.allowLoopbackFeeds) === '1', loopbackOrigins: parts.loopbackFeedOrigins }) },
+    feeds: {
+      sources: parts.sources,
+      added: new DynamoAddedFeedRepository(parts.dynamo, parts.tables.feeds),
+      states: new DynamoFeedStateRepository(parts.dynamo, parts.tables.feeds),
+      fetcher: new HttpFeedFetcher({ allowLoopback: optionalEnv(ENV.allowLoopbackFeeds) === '1', loopbackOrigins: parts.loopbackFeedOrigins }),
+    },
     subscribers: { listDigestSubscribers: () => subscribers.listDigestSubscribers(), listAlertSubscribers: () => subscribers.listAlertSubscribers() },
     mailer: parts.mailer,
     publicBaseUrl: parts.publicBaseUrl,
@@ -83,7 +88,12 @@ export function consoleApiFromEnvironment(env: NodeJS.ProcessEnv = process.env):
   return composeConsoleApi({
     clients: { dynamo: dynamoClient(), ses: sesClient() },
     tables: tableNamesFromEnvironment(['stories', 'editions', 'editorial', 'feeds', 'subscribers'], env),
-    config: { mail: mailSettingsFromEnvironment(env), publicBaseUrl: requireEnv(ENV.publicBaseUrl, env), settings: deliverySettingsFrom(env), sources: () => sources },
+    config: {
+      mail: mailSettingsFromEnvironment(env),
+      publicBaseUrl: requireEnv(ENV.publicBaseUrl, env),
+      settings: deliverySettingsFrom(env),
+      sources: () => sources,
+    },
     hostedSignIn: new CognitoHostedSignIn({
       userPoolId: requireEnv(ENV.editorUserPoolId, env),
       clientId: requireEnv(ENV.editorClientId, env),

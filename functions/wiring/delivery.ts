@@ -52,7 +52,12 @@ function numberFrom(env: NodeJS.ProcessEnv, name: Parameters<typeof optionalEnv>
 }
 
 export function deliverySettingsFrom(env: NodeJS.ProcessEnv = process.env): DeliverySettings {
-  const held = new Set((optionalEnv(ENV.digestHeldRegions, env) ?? '').split(',').map((r) => r.trim()).filter(Boolean));
+  const held = new Set(
+    (optionalEnv(ENV.digestHeldRegions, env) ?? '')
+      .split(',')
+      .map((r) => r.trim())
+      .filter(Boolean),
+  );
   return {
     maxItemsPerEdition: numberFrom(env, ENV.maxItemsPerEdition, 10, (n) => Number.isInteger(n) && n > 0),
     autoSendRegion: (regionId) => !held.has(regionId),

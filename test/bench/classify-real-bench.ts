@@ -38,7 +38,9 @@ interface Corpus extends FirstPassInput {
 async function readCorpus(): Promise<Corpus> {
   const documents: string[] = [];
   const items: ClassifyInput[] = [];
-  for (const file of readdirSync(CORPUS).filter((name) => name !== 'SOURCES.md').sort()) {
+  for (const file of readdirSync(CORPUS)
+    .filter((name) => name !== 'SOURCES.md')
+    .sort()) {
     try {
       const text = decodeFeedBody(readFileSync(join(CORPUS, file)));
       const prepared = prepareFeedXml(repairMojibake(text)).xml;

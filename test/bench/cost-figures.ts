@@ -9,7 +9,8 @@ interface PlanningFigures {
 }
 
 export function costFigures(figures: Record<string, unknown>): Record<string, unknown> {
-  const sending = (figures.digest as { sending?: { tableWritesPerEmail: number; tableReadsPerEmail: number; senderSecondsPerEmail: number } } | undefined)?.sending;
+  const sending = (figures.digest as { sending?: { tableWritesPerEmail: number; tableReadsPerEmail: number; senderSecondsPerEmail: number } } | undefined)
+    ?.sending;
   const planning = Object.values((figures.digestPlanning ?? {}) as Record<string, PlanningFigures>).filter((run) => run.dueSubscribers > 0);
   if (!sending || planning.length === 0) throw new Error('needs the digest and digestPlanning figures of this run');
   // The largest scale measured: the one whose fixed costs weigh least per subscriber.

@@ -46,7 +46,11 @@ async function seedSubscribers(client: DynamoDBClient, table: string, count: num
   for (let i = 0; i < batches.length; i += 8) {
     await Promise.all(
       batches.slice(i, i + 8).map((batch) =>
-        client.send(new BatchWriteItemCommand({ RequestItems: { [table]: batch.map((s) => ({ PutRequest: { Item: marshall(s, { removeUndefinedValues: true }) } })) } })),
+        client.send(
+          new BatchWriteItemCommand({
+            RequestItems: { [table]: batch.map((s) => ({ PutRequest: { Item: marshall(s, { removeUndefinedValues: true }) } })) },
+          }),
+        ),
       ),
     );
   }
@@ -75,7 +79,14 @@ async function benchScale(stack: LocalStack, count: number) {
   const queue = new MemoryQueue<DigestSendJob>();
   const planned = await measure(() =>
     planDigest(
-      { stories: new DynamoStoryRepository(dynamo, tables.Stories), editions, subscribers, sendQueue: queue, maxItemsPerEdition: 10, autoSendRegion: () => true },
+      {
+        stories: new DynamoStoryRepository(dynamo, tables.Stories),
+        editions,
+        subscribers,
+        sendQueue: queue,
+        maxItemsPerEdition: 10,
+        autoSendRegion: () => true,
+      },
       NOW,
     ),
   );
@@ -150,7 +161,14 @@ async function benchSends(stack: LocalStack, count: number) {
   const subscribers = new DynamoSubscriberRepository(dynamo, tables.Subscribers);
   const queue = new MemoryQueue<DigestSendJob>();
   await planDigest(
-    { stories: new DynamoStoryRepository(dynamo, tables.Stories), editions: new DynamoEditionRepository(dynamo, tables.Editions), subscribers, sendQueue: queue, maxItemsPerEdition: 10, autoSendRegion: () => true },
+    {
+      stories: new DynamoStoryRepository(dynamo, tables.Stories),
+      editions: new DynamoEditionRepository(dynamo, tables.Editions),
+      subscribers,
+      sendQueue: queue,
+      maxItemsPerEdition: 10,
+      autoSendRegion: () => true,
+    },
     NOW,
   );
   const jobs = queue.jobs.slice(0, count);
@@ -195,7 +213,12 @@ export async function benchDigest(scales: readonly number[] = [10_000, 100_000])
     try {
       const stories = new DynamoStoryRepository(stack.dynamo, stack.tables.Stories);
       for (const jurisdictions of [['HK'], ['CN'], ['TW'], ['JP'], ['SG'], ['IE', 'EU'], ['FR'], ['GB'], ['US'], ['US-CA'], ['CA']]) {
-        for (const topics of [['privacy', 'ai-training'], ['privacy', 'enforcement'], ['privacy', 'breach'], ['privacy', 'children']]) {
+        for (const topics of [
+          ['privacy', 'ai-training'],
+          ['privacy', 'enforcement'],
+          ['privacy', 'breach'],
+          ['privacy', 'children'],
+        ]) {
           await saveIngestedStory(stories, aStory({ jurisdictions, topics, storedAt: '2026-11-27T10:00:00.000Z' }));
         }
       }

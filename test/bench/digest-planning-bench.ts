@@ -26,13 +26,38 @@ export const PLANNED_AT = new Date('2026-11-30T00:00:00Z');
  * read: every zone a real IANA zone, with half-hour (Kolkata) and southern (Sydney) ones.
  */
 const ZONE_WEIGHTS: readonly [string, number][] = [
-  ['America/New_York', 12], ['America/Chicago', 6], ['America/Denver', 2], ['America/Los_Angeles', 8], ['America/Toronto', 3],
-  ['America/Sao_Paulo', 3], ['America/Mexico_City', 2], ['Europe/London', 8], ['Europe/Dublin', 2], ['Europe/Paris', 5],
-  ['Europe/Berlin', 6], ['Europe/Madrid', 3], ['Europe/Rome', 3], ['Europe/Amsterdam', 2], ['Europe/Stockholm', 1],
-  ['Europe/Warsaw', 1], ['Europe/Zurich', 1], ['Asia/Hong_Kong', 6], ['Asia/Shanghai', 3], ['Asia/Taipei', 2],
-  ['Asia/Singapore', 3], ['Asia/Tokyo', 4], ['Asia/Seoul', 2], ['Asia/Kolkata', 4], ['Asia/Dubai', 1],
-  ['Australia/Sydney', 3], ['Australia/Perth', 1], ['Pacific/Auckland', 1], ['Africa/Johannesburg', 1], ['Africa/Lagos', 1],
-  ['Asia/Manila', 1], ['Asia/Jakarta', 1],
+  ['America/New_York', 12],
+  ['America/Chicago', 6],
+  ['America/Denver', 2],
+  ['America/Los_Angeles', 8],
+  ['America/Toronto', 3],
+  ['America/Sao_Paulo', 3],
+  ['America/Mexico_City', 2],
+  ['Europe/London', 8],
+  ['Europe/Dublin', 2],
+  ['Europe/Paris', 5],
+  ['Europe/Berlin', 6],
+  ['Europe/Madrid', 3],
+  ['Europe/Rome', 3],
+  ['Europe/Amsterdam', 2],
+  ['Europe/Stockholm', 1],
+  ['Europe/Warsaw', 1],
+  ['Europe/Zurich', 1],
+  ['Asia/Hong_Kong', 6],
+  ['Asia/Shanghai', 3],
+  ['Asia/Taipei', 2],
+  ['Asia/Singapore', 3],
+  ['Asia/Tokyo', 4],
+  ['Asia/Seoul', 2],
+  ['Asia/Kolkata', 4],
+  ['Asia/Dubai', 1],
+  ['Australia/Sydney', 3],
+  ['Australia/Perth', 1],
+  ['Pacific/Auckland', 1],
+  ['Africa/Johannesburg', 1],
+  ['Africa/Lagos', 1],
+  ['Asia/Manila', 1],
+  ['Asia/Jakarta', 1],
 ];
 const ZONE_WHEEL = ZONE_WEIGHTS.flatMap(([zone, weight]) => Array<string>(weight).fill(zone));
 const REGION_CHOICES = [['hk'], ['europe'], ['asia-pacific'], ['hk', 'asia-pacific'], ['greater-china'], ['north-america'], ['gb'], ['eu', 'gb']];
@@ -100,7 +125,16 @@ interface RunFigures {
 async function runPlanner(mode: 'due' | 'whole-table', endpoint: string, tables: Record<string, string>): Promise<RunFigures> {
   const { stdout } = await promisify(execFile)(
     process.execPath,
-    ['--max-old-space-size=8192', '--import', 'tsx', resolve('test/bench/digest-planning-runner.ts'), mode, endpoint, JSON.stringify(tables), PLANNED_AT.toISOString()],
+    [
+      '--max-old-space-size=8192',
+      '--import',
+      'tsx',
+      resolve('test/bench/digest-planning-runner.ts'),
+      mode,
+      endpoint,
+      JSON.stringify(tables),
+      PLANNED_AT.toISOString(),
+    ],
     { maxBuffer: 1 << 20, env: { ...process.env, POWERTOOLS_LOG_LEVEL: 'ERROR', POWERTOOLS_METRICS_DISABLED: 'true' } },
   );
   return JSON.parse(stdout.trim().split('\n').pop()!) as RunFigures;
@@ -121,7 +155,9 @@ function figuresOf(run: RunFigures) {
 /** Bytes of a typical stored reader and of its slot index entry (keys and regions). */
 export function subscriberItemBytes(): number {
   const reader = readerNumber(1);
-  return JSON.stringify(reader).length + JSON.stringify({ digestSlot: digestSlotOf(reader), subscriberId: reader.subscriberId, regions: reader.regions }).length;
+  return (
+    JSON.stringify(reader).length + JSON.stringify({ digestSlot: digestSlotOf(reader), subscriberId: reader.subscriberId, regions: reader.regions }).length
+  );
 }
 
 export async function benchDigestPlanning(scales: readonly number[] = [100_000, 1_000_000], options: { wholeTableUpTo?: number } = {}) {
@@ -129,7 +165,12 @@ export async function benchDigestPlanning(scales: readonly number[] = [100_000, 
   for (const count of scales) {
     const store = await startStore();
     try {
-      const client = new DynamoDBClient({ endpoint: store.endpoint, region: 'local', credentials: { accessKeyId: 'local', secretAccessKey: 'local' }, maxAttempts: 10 });
+      const client = new DynamoDBClient({
+        endpoint: store.endpoint,
+        region: 'local',
+        credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+        maxAttempts: 10,
+      });
       const tables = await createTables(client, 'bench-');
       const stories = new DynamoStoryRepository(client, tables.Stories);
       for (const jurisdictions of [['HK'], ['CN'], ['SG'], ['IE', 'EU'], ['GB'], ['US'], ['JP']]) {
@@ -141,7 +182,10 @@ export async function benchDigestPlanning(scales: readonly number[] = [100_000, 
       // Progress on standard error: a million readers take a while, and --json owns standard output.
       process.stderr.write(`digest planning: ${count} readers seeded in ${seedSeconds} s\n`);
       const due = figuresOf(await runPlanner('due', store.endpoint, tables));
-      const wholeTable = count <= (options.wholeTableUpTo ?? Infinity) ? figuresOf(await runPlanner('whole-table', store.endpoint, tables)) : { skipped: `not run past ${options.wholeTableUpTo} readers (NEWSDESK_BENCH_WHOLE_TABLE_UP_TO): it holds every reader in one process's memory` };
+      const wholeTable =
+        count <= (options.wholeTableUpTo ?? Infinity)
+          ? figuresOf(await runPlanner('whole-table', store.endpoint, tables))
+          : { skipped: `not run past ${options.wholeTableUpTo} readers (NEWSDESK_BENCH_WHOLE_TABLE_UP_TO): it holds every reader in one process's memory` };
       figures[`subscribers${count}`] = { ...due, seedSeconds, wholeTablePlanner: wholeTable };
       process.stderr.write(`digest planning: ${count} readers: ${JSON.stringify(figures[`subscribers${count}`])}\n`);
       client.destroy();

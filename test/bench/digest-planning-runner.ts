@@ -54,9 +54,15 @@ if (mode === 'whole-table') {
   // The planning queue as the workers would see it; each page runs as one worker invocation.
   const pages: DigestPlanJob[] = [];
   const planQueue: JobQueue<DigestPlanJob> = { enqueue: async (jobs) => void pages.push(...jobs) };
-  await planDueDigests({ stories, editions, dueSubscribers: subscribers, planQueue, watermarks: new DynamoWatermarkStore(dynamo, tables.Editions), maxItemsPerEdition: 10 }, now);
+  await planDueDigests(
+    { stories, editions, dueSubscribers: subscribers, planQueue, watermarks: new DynamoWatermarkStore(dynamo, tables.Editions), maxItemsPerEdition: 10 },
+    now,
+  );
   while (pages.length > 0) {
-    await planDigestPage({ editions, dueSubscribers: subscribers, planQueue, sendQueue, autoSendRegion: () => true, pageSize: DIGEST_PLAN_PAGE_SIZE }, pages.shift()!);
+    await planDigestPage(
+      { editions, dueSubscribers: subscribers, planQueue, sendQueue, autoSendRegion: () => true, pageSize: DIGEST_PLAN_PAGE_SIZE },
+      pages.shift()!,
+    );
   }
 }
 const seconds = (performance.now() - started) / 1000;

@@ -45,7 +45,11 @@ export async function measureFirstPass(corpus: FirstPassInput): Promise<{ classi
   try {
     const script = join(directory, 'first-pass.mjs');
     // rss-parser's dependencies call require(), which an ESM bundle must be given.
-    await bundleForNode(new URL('./first-pass.ts', import.meta.url), script, "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);");
+    await bundleForNode(
+      new URL('./first-pass.ts', import.meta.url),
+      script,
+      "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+    );
     const input = join(directory, 'corpus.json');
     writeFileSync(input, JSON.stringify(corpus));
     const classifyTimes: number[] = [];
@@ -62,4 +66,3 @@ export async function measureFirstPass(corpus: FirstPassInput): Promise<{ classi
     rmSync(directory, { recursive: true, force: true });
   }
 }
-

@@ -65,8 +65,13 @@ export async function benchLambdas(): Promise<Record<string, LambdaFigures>> {
       const script =
         `const t=performance.now(),c=process.cpuUsage();await import(${JSON.stringify(outfile)});` +
         'const u=process.cpuUsage(c);process.stdout.write(JSON.stringify([performance.now()-t,(u.user+u.system)/1000]));';
-      const runs = Array.from({ length: IMPORT_RUNS }, () =>
-        JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', env: { PATH: process.env.PATH } })) as [number, number],
+      const runs = Array.from(
+        { length: IMPORT_RUNS },
+        () =>
+          JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', env: { PATH: process.env.PATH } })) as [
+            number,
+            number,
+          ],
       );
       figures[name] = {
         bundleKb: Math.round(bytes / 102.4) / 10,

@@ -35,7 +35,10 @@ const SECTIONS: Record<string, () => Promise<Figures>> = {
 };
 
 const json = process.argv.includes('--json');
-const only = process.argv.find((argument) => argument.startsWith('--only='))?.slice('--only='.length).split(',');
+const only = process.argv
+  .find((argument) => argument.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',');
 const unknown = only?.filter((name) => !(name in SECTIONS)) ?? [];
 if (unknown.length > 0) {
   process.stderr.write(`unknown bench section ${unknown.join(', ')}; sections: ${Object.keys(SECTIONS).join(', ')}\n`);

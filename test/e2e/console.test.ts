@@ -1,7 +1,16 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EDITOR, HOSTILE_TITLE, NEW_FEED_PATH, NEW_FEED_STORY, READER, SECOND_EDITOR, startConsoleHarness, type ConsoleHarness } from '../support/console-harness.js';
+import {
+  EDITOR,
+  HOSTILE_TITLE,
+  NEW_FEED_PATH,
+  NEW_FEED_STORY,
+  READER,
+  SECOND_EDITOR,
+  startConsoleHarness,
+  type ConsoleHarness,
+} from '../support/console-harness.js';
 
 /**
  * An editor's week in headless Chromium against the local stack: sign in, correct a tag,
@@ -52,7 +61,16 @@ describe.skipIf(!haveChromium)('the editor console in a browser', () => {
     harness = await startConsoleHarness();
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
     context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     page = await context.newPage();
@@ -120,7 +138,11 @@ describe.skipIf(!haveChromium)('the editor console in a browser', () => {
     expect(await editionOrder()).toEqual(['bakery', 'ferry', 'tram', 'hostile']);
 
     // Drag "tram" above "ferry".
-    await saving(() => page.locator('#edition-items > li[data-story-id=tram]').dragTo(page.locator('#edition-items > li[data-story-id=ferry]'), { sourcePosition: { x: 8, y: 8 }, targetPosition: { x: 20, y: 5 } }));
+    await saving(() =>
+      page
+        .locator('#edition-items > li[data-story-id=tram]')
+        .dragTo(page.locator('#edition-items > li[data-story-id=ferry]'), { sourcePosition: { x: 8, y: 8 }, targetPosition: { x: 20, y: 5 } }),
+    );
     expect(await editionOrder()).toEqual(['bakery', 'tram', 'ferry', 'hostile']);
 
     // Keyboard only: focus the bakery story's Down button and press Enter.
@@ -155,12 +177,17 @@ describe.skipIf(!haveChromium)('the editor console in a browser', () => {
     expect(await page.getByLabel("Editor's note").inputValue()).toBe('A week of transport data going astray. Read on.');
     await snap('stale');
 
-    const refused = await page.request.post(`${harness.url}/console/curate`, { form: { region: 'hk', week: '2026-W49', version: '99', status: 'draft', action: 'note', text: 'forged' } });
+    const refused = await page.request.post(`${harness.url}/console/curate`, {
+      form: { region: 'hk', week: '2026-W49', version: '99', status: 'draft', action: 'note', text: 'forged' },
+    });
     expect(refused.status()).toBe(403);
     expect(await refused.text()).toContain('CSRF token');
 
     // Login CSRF: a sign-in posted without the token of the console's own sign-in form.
-    const forgedSignIn = await page.request.post(`${harness.url}/console/sign-in`, { form: { email: SECOND_EDITOR.email, password: SECOND_EDITOR.password, next: '/console' }, maxRedirects: 0 });
+    const forgedSignIn = await page.request.post(`${harness.url}/console/sign-in`, {
+      form: { email: SECOND_EDITOR.email, password: SECOND_EDITOR.password, next: '/console' },
+      maxRedirects: 0,
+    });
     expect(forgedSignIn.status()).toBe(403);
     expect(forgedSignIn.headers()['set-cookie'] ?? '').not.toContain('newsdesk_console=');
   });
@@ -259,7 +286,16 @@ describe.skipIf(!haveChromium)('the editor console in a browser', () => {
 
     // Every page at a phone's width: kept as artefacts to look at, and nothing wider than the screen.
     await page.setViewportSize({ width: 390, height: 844 });
-    for (const [name, path] of [['week', '/console/week?region=hk'], ['story', '/console/story?id=tram'], ['corrections', '/console/corrections'], ['preview', '/console/preview?region=hk'], ['feeds', '/console/feeds'], ['overview', '/console'], ['activity', '/console/log'], ['sign-in', '/console/sign-in']]) {
+    for (const [name, path] of [
+      ['week', '/console/week?region=hk'],
+      ['story', '/console/story?id=tram'],
+      ['corrections', '/console/corrections'],
+      ['preview', '/console/preview?region=hk'],
+      ['feeds', '/console/feeds'],
+      ['overview', '/console'],
+      ['activity', '/console/log'],
+      ['sign-in', '/console/sign-in'],
+    ]) {
       await page.goto(`${harness.url}${path}`);
       await snap(`phone-${name}`);
       expect({ name, overflow: await page.evaluate('document.documentElement.scrollWidth > window.innerWidth') }).toEqual({ name, overflow: false });

@@ -43,7 +43,16 @@ describe.skipIf(!haveChromium)('a reader’s choices short of leaving, and the w
     await editions.createEdition({ ...composeEdition(findRegion(EVERYWHERE_REGION_ID)!, '2026-W49', [story], { maxItems: 10, now: NOW }), status: 'sent' });
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
   });
 
@@ -128,7 +137,10 @@ describe.skipIf(!haveChromium)('a reader’s choices short of leaving, and the w
     await page.goto(links.erase ?? '');
     await screenshots(page, 'erase-download-first');
     await page.setViewportSize({ width: 1280, height: 900 });
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download everything we hold about you (a JSON file)' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Download everything we hold about you (a JSON file)' }).click(),
+    ]);
     const saved = join(ARTIFACTS, 'erase-download.json');
     await download.saveAs(saved);
     expect(JSON.parse(readFileSync(saved, 'utf8'))).toMatchObject({ subscriber: { email: address, regions: ['hk'] } });

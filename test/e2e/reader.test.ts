@@ -61,8 +61,12 @@ describe.skipIf(!haveChromium)('a reader in their own language', () => {
     const searchIndex = new DynamoSearchIndex(dynamo, harness.tables.Stories);
     // Stored the way ingestion stores it: the search index is written with the story.
     await saveIngestedStory(indexingStories(stories, searchIndex), story);
-    await saveIngestedStory(indexingStories(stories, searchIndex),
-      invented('Regulator in Tokyo fines app maker over location data', 'Japan’s Personal Information Protection Commission fined an app maker for sharing location data.'),
+    await saveIngestedStory(
+      indexingStories(stories, searchIndex),
+      invented(
+        'Regulator in Tokyo fines app maker over location data',
+        'Japan’s Personal Information Protection Commission fined an app maker for sharing location data.',
+      ),
     );
     for (const week of ['2026-W49', '2026-W50']) {
       await editions.createEdition({ ...composeEdition(findRegion('hk')!, week, [story], { maxItems: 10, now: NOW }), status: 'sent' });
@@ -88,7 +92,16 @@ describe.skipIf(!haveChromium)('a reader in their own language', () => {
     sendDigest = createDigestSender(deps.digest);
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
     // A Hong Kong browser: its Accept-Language asks for zh-HK first.
     context = await browser.newContext({ viewport: { width: 375, height: 740 }, isMobile: true, locale: 'zh-HK', timezoneId: 'Asia/Hong_Kong' });
@@ -126,7 +139,10 @@ describe.skipIf(!haveChromium)('a reader in their own language', () => {
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('訂閱 Newsdesk');
     expect(await page.getByRole('radio', { name: '繁體中文' }).isChecked()).toBe(true);
     await page.getByLabel('電郵地址').fill(reader);
-    await page.locator('details', { has: page.getByLabel('香港', { exact: true }) }).locator('summary').click();
+    await page
+      .locator('details', { has: page.getByLabel('香港', { exact: true }) })
+      .locator('summary')
+      .click();
     await page.getByRole('checkbox', { name: '香港', exact: true }).check();
     await page.getByRole('checkbox', { name: '以個人資料訓練人工智能' }).check();
     await page.screenshot({ path: join(ARTIFACTS, 'subscribe-zh-hant.png'), fullPage: true });

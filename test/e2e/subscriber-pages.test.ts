@@ -25,9 +25,23 @@ describe.skipIf(!haveChromium)('the subscriber pages in a browser', () => {
     harness = await startSubscriberHarness();
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
     });
-    context = await browser.newContext({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true, timezoneId: 'Asia/Hong_Kong', javaScriptEnabled: true });
+    context = await browser.newContext({
+      viewport: { width: 375, height: 740 },
+      isMobile: true,
+      hasTouch: true,
+      timezoneId: 'Asia/Hong_Kong',
+      javaScriptEnabled: true,
+    });
     page = await context.newPage();
     page.setDefaultTimeout(10_000);
     page.on('console', (message) => {

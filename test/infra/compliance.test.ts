@@ -70,8 +70,6 @@ describe('cdk-nag AWS Solutions checks', () => {
     const report = new AwsSolutionsChecks().validateScope(faultyApp);
     // Assess
     const errors = report.violations.filter((violation) => violation.severity === 'error').map((violation) => violation.ruleName);
-    expect(errors).toEqual(
-      expect.arrayContaining(['AwsSolutions-SQS3', 'AwsSolutions-IAM5[Action::dynamodb:*]', 'AwsSolutions-IAM5[Resource::*]']),
-    );
+    expect(errors).toEqual(expect.arrayContaining(['AwsSolutions-SQS3', 'AwsSolutions-IAM5[Action::dynamodb:*]', 'AwsSolutions-IAM5[Resource::*]']));
   });
 });

@@ -32,7 +32,14 @@ beforeAll(() => {
   const mail = new Mail(stack, 'Mail', { mailDomain: 'newsdesk.example.com' });
   subscriberApi = new SubscriberApi(stack, 'Subscribers', { storage, mail, publicBaseUrl: BASE });
   auth = new EditorAuth(stack, 'EditorAuth', { publicBaseUrl: BASE, editors: ['Ada@Desk.example', 'bo@desk.example'] });
-  editorConsole = new EditorConsole(stack, 'EditorConsole', { storage, mail, httpApi: subscriberApi.httpApi, editorAuth: auth, publicBaseUrl: BASE, digestSettings: { heldRegions: ['hk'] } });
+  editorConsole = new EditorConsole(stack, 'EditorConsole', {
+    storage,
+    mail,
+    httpApi: subscriberApi.httpApi,
+    editorAuth: auth,
+    publicBaseUrl: BASE,
+    digestSettings: { heldRegions: ['hk'] },
+  });
   Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
   try {
     const json = app.synth().getStackByName(stack.stackName).template as { Resources: Record<string, CloudFormationResource> };
@@ -95,9 +102,14 @@ describe('the console function', () => {
   it('serves GET and POST on /console and /console/{proxy+}, and nothing else routes to it', () => {
     const consoleArn = { 'Fn::GetAtt': [logicalIdOf(editorConsole.pages), 'Arn'] };
     const integrations = template.findResources('AWS::ApiGatewayV2::Integration');
-    const consoleIntegrations = Object.entries(integrations).filter(([, i]) => JSON.stringify(i.Properties.IntegrationUri) === JSON.stringify(consoleArn)).map(([id]) => id);
+    const consoleIntegrations = Object.entries(integrations)
+      .filter(([, i]) => JSON.stringify(i.Properties.IntegrationUri) === JSON.stringify(consoleArn))
+      .map(([id]) => id);
     expect(consoleIntegrations).toHaveLength(1);
-    const routes = Object.values(template.findResources('AWS::ApiGatewayV2::Route')).map((r) => ({ key: r.Properties.RouteKey as string, target: renderValue(r.Properties.Target) }));
+    const routes = Object.values(template.findResources('AWS::ApiGatewayV2::Route')).map((r) => ({
+      key: r.Properties.RouteKey as string,
+      target: renderValue(r.Properties.Target),
+    }));
     const consoleRoutes = routes.filter((r) => r.key.includes(' /console'));
     expect(consoleRoutes.map((r) => r.key).sort()).toEqual(['GET /console', 'GET /console/{proxy+}', 'POST /console', 'POST /console/{proxy+}']);
     for (const route of consoleRoutes) expect(route.target).toBe(`integrations/{${consoleIntegrations[0]}}`);
@@ -105,7 +117,12 @@ describe('the console function', () => {
   });
 
   it('knows where editors sign in and which regions are held', () => {
-    const variables = Object.fromEntries(Object.entries(resources[logicalIdOf(editorConsole.pages)].Properties!.Environment.Variables as Record<string, unknown>).map(([k, v]) => [k, renderValue(v)]));
+    const variables = Object.fromEntries(
+      Object.entries(resources[logicalIdOf(editorConsole.pages)].Properties!.Environment.Variables as Record<string, unknown>).map(([k, v]) => [
+        k,
+        renderValue(v),
+      ]),
+    );
     expect(variables).toMatchObject({
       [ENV.publicBaseUrl]: BASE,
       [ENV.digestHeldRegions]: 'hk',

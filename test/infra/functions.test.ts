@@ -166,9 +166,7 @@ describe('the environment of each function', () => {
 
   it('names every table by the environment variable of its schema', () => {
     // The tables' environment variables are the schema's, not a copy of them.
-    const tableVariables = new Set(
-      FUNCTION_NAMES.flatMap((name) => Object.keys(environmentOf(name))).filter((key) => key.endsWith('_TABLE')),
-    );
+    const tableVariables = new Set(FUNCTION_NAMES.flatMap((name) => Object.keys(environmentOf(name))).filter((key) => key.endsWith('_TABLE')));
     expect([...tableVariables].sort()).toEqual(
       [FEEDS_TABLE, STORIES_TABLE, SUBSCRIBERS_TABLE, EDITIONS_TABLE, DELIVERIES_TABLE, EDITORIAL_TABLE].map((schema) => schema.envVar).sort(),
     );

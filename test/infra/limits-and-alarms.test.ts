@@ -84,7 +84,10 @@ describe('limits', () => {
     const routeSettings = stage.Properties!.RouteSettings as Record<string, { ThrottlingRateLimit: number; ThrottlingBurstLimit: number }>;
     for (const path of ARCHIVE_ROUTES) {
       for (const method of ['GET', 'HEAD']) {
-        expect(routeSettings[`${method} ${path}`]).toEqual({ ThrottlingRateLimit: DEFAULT_ARCHIVE_THROTTLE.rateLimit, ThrottlingBurstLimit: DEFAULT_ARCHIVE_THROTTLE.burstLimit });
+        expect(routeSettings[`${method} ${path}`]).toEqual({
+          ThrottlingRateLimit: DEFAULT_ARCHIVE_THROTTLE.rateLimit,
+          ThrottlingBurstLimit: DEFAULT_ARCHIVE_THROTTLE.burstLimit,
+        });
       }
     }
     expect(Object.keys(routeSettings).some((route) => route.includes('/subscribe'))).toBe(false);

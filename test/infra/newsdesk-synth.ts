@@ -106,9 +106,7 @@ export function synthNewsdesk(options: SynthOptions = {}): SynthesisedNewsdesk {
   const assembly = app.synth();
   const statefulJson = assembly.getStackByName(stateful.stackName).template as StackTemplate;
   const statelessJson = assembly.getStackByName(stack.stackName).template as StackTemplate;
-  const exported = new Map(
-    Object.values(statefulJson.Outputs ?? {}).flatMap((output) => (output.Export ? [[output.Export.Name, output.Value] as const] : [])),
-  );
+  const exported = new Map(Object.values(statefulJson.Outputs ?? {}).flatMap((output) => (output.Export ? [[output.Export.Name, output.Value] as const] : [])));
   lastExports = exported;
   const stateless = withImportsResolved(statelessJson, exported) as StackTemplate;
   const statefulOutputs = Object.fromEntries(Object.entries(statefulJson.Outputs ?? {}).filter(([, output]) => !output.Export));

@@ -26,7 +26,7 @@ function alarmOn(namespace: string, metricName: string, dimensionValue: unknown)
 const ABOVE_ZERO = { ComparisonOperator: 'GreaterThanThreshold', Threshold: 0, TreatMissingData: 'notBreaching' };
 
 describe('alarms', () => {
-  it('fire when a job reaches any work queue\'s dead-letter queue', () => {
+  it("fire when a job reaches any work queue's dead-letter queue", () => {
     for (const workQueue of [synthesised.stack.ingestion.feedJobs, synthesised.stack.delivery.sendJobs, synthesised.stack.delivery.digestPlanJobs]) {
       const alarm = alarmOn('AWS/SQS', 'ApproximateNumberOfMessagesVisible', {
         'Fn::GetAtt': [logicalIdOf(workQueue.deadLetterQueue), 'QueueName'],

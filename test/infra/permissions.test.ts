@@ -10,14 +10,7 @@ import {
   SUBSCRIBERS_TABLE,
   type TableSchema,
 } from '../../functions/adapters/dynamo/table-schema.js';
-import {
-  logicalIdOf,
-  permissionsOfRole,
-  renderToken,
-  roleOfFunction,
-  synthNewsdesk,
-  type SynthesisedNewsdesk,
-} from './newsdesk-synth.js';
+import { logicalIdOf, permissionsOfRole, renderToken, roleOfFunction, synthNewsdesk, type SynthesisedNewsdesk } from './newsdesk-synth.js';
 
 let synthesised: SynthesisedNewsdesk;
 beforeAll(() => {
@@ -29,13 +22,7 @@ const LOOKUP = READ.filter((action) => action !== 'dynamodb:Scan');
 const LOOKUP_WRITE = [...LOOKUP, 'dynamodb:PutItem', 'dynamodb:UpdateItem'].sort();
 const READ_WRITE = [...READ, 'dynamodb:PutItem', 'dynamodb:UpdateItem'].sort();
 const LOGS = ['logs:CreateLogStream', 'logs:PutLogEvents'];
-const QUEUE_WORKER = [
-  'sqs:ChangeMessageVisibility',
-  'sqs:DeleteMessage',
-  'sqs:GetQueueAttributes',
-  'sqs:GetQueueUrl',
-  'sqs:ReceiveMessage',
-];
+const QUEUE_WORKER = ['sqs:ChangeMessageVisibility', 'sqs:DeleteMessage', 'sqs:GetQueueAttributes', 'sqs:GetQueueUrl', 'sqs:ReceiveMessage'];
 
 function permissionsOf(fn: NodejsFunction): Record<string, string[]> {
   return permissionsOfRole(synthesised.resources, roleOfFunction(synthesised.resources, logicalIdOf(fn)));
@@ -49,10 +36,7 @@ function arn(token: string): string {
 function onTable(schema: TableSchema, actions: string[], indexActions = READ): Record<string, string[]> {
   const { table } = synthesised.stack.storage.table(schema);
   const tableArn = arn(table.tableArn);
-  return Object.fromEntries([
-    [tableArn, actions],
-    ...schema.globalIndexes.map((index) => [`${tableArn}/index/${index.indexName}`, indexActions]),
-  ]);
+  return Object.fromEntries([[tableArn, actions], ...schema.globalIndexes.map((index) => [`${tableArn}/index/${index.indexName}`, indexActions])]);
 }
 
 function ownLogGroup(fn: NodejsFunction): Record<string, string[]> {

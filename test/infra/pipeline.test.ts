@@ -1,12 +1,6 @@
 import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  logicalIdOf,
-  permissionsOfRole,
-  synthNewsdesk,
-  type CloudFormationResource,
-  type SynthesisedNewsdesk,
-} from './newsdesk-synth.js';
+import { logicalIdOf, permissionsOfRole, synthNewsdesk, type CloudFormationResource, type SynthesisedNewsdesk } from './newsdesk-synth.js';
 
 let synthesised: SynthesisedNewsdesk;
 beforeAll(() => {
@@ -19,9 +13,7 @@ function resourcesOfType(type: string): CloudFormationResource[] {
 
 function scheduleTargeting(fn: NodejsFunction): CloudFormationResource {
   const functionId = logicalIdOf(fn);
-  const schedules = resourcesOfType('AWS::Scheduler::Schedule').filter(
-    (schedule) => schedule.Properties!.Target.Arn['Fn::GetAtt']?.[0] === functionId,
-  );
+  const schedules = resourcesOfType('AWS::Scheduler::Schedule').filter((schedule) => schedule.Properties!.Target.Arn['Fn::GetAtt']?.[0] === functionId);
   expect(schedules).toHaveLength(1);
   return schedules[0];
 }
@@ -112,9 +104,7 @@ describe('work queues', () => {
 
   it.each(PIPELINE_NAMES)('%s: the worker takes batches and reports the jobs that failed', (name) => {
     const { workQueue, worker, batchSize } = pipeline(name);
-    const mappings = resourcesOfType('AWS::Lambda::EventSourceMapping').filter(
-      (mapping) => mapping.Properties!.FunctionName.Ref === logicalIdOf(worker),
-    );
+    const mappings = resourcesOfType('AWS::Lambda::EventSourceMapping').filter((mapping) => mapping.Properties!.FunctionName.Ref === logicalIdOf(worker));
     expect(mappings).toHaveLength(1);
     expect(mappings[0].Properties).toMatchObject({
       EventSourceArn: { 'Fn::GetAtt': [logicalIdOf(workQueue.queue), 'Arn'] },
@@ -147,9 +137,7 @@ describe('work queues', () => {
       .map(([id]) => id);
     for (const queueId of queueIds) {
       expect(synthesised.resources[queueId].Properties).toMatchObject({ SqsManagedSseEnabled: true });
-      const policies = resourcesOfType('AWS::SQS::QueuePolicy').filter((policy) =>
-        policy.Properties!.Queues.some((queue: any) => queue.Ref === queueId),
-      );
+      const policies = resourcesOfType('AWS::SQS::QueuePolicy').filter((policy) => policy.Properties!.Queues.some((queue: any) => queue.Ref === queueId));
       expect(policies).toHaveLength(1);
       expect(policies[0].Properties!.PolicyDocument.Statement).toContainEqual(
         expect.objectContaining({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),

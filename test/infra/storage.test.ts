@@ -33,10 +33,7 @@ describe('storage', () => {
       expect(indexes.map((index) => ({ name: index.IndexName, keys: index.KeySchema }))).toEqual(
         schema.globalIndexes.map((index) => ({
           name: index.indexName,
-          keys: [
-            { AttributeName: index.partitionKey, KeyType: 'HASH' },
-            ...(index.sortKey ? [{ AttributeName: index.sortKey, KeyType: 'RANGE' }] : []),
-          ],
+          keys: [{ AttributeName: index.partitionKey, KeyType: 'HASH' }, ...(index.sortKey ? [{ AttributeName: index.sortKey, KeyType: 'RANGE' }] : [])],
         })),
       );
       const keyNames = [schema.partitionKey, schema.sortKey, ...schema.globalIndexes.flatMap((index) => [index.partitionKey, index.sortKey])];

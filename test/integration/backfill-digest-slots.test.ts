@@ -51,7 +51,11 @@ describe('backfilling digest slots for subscribers stored before the index', () 
     expect((await repository.listDueSubscribers(SLOT, { limit: 10 })).subscribers).toEqual([]);
 
     expect(await backfillAndReport(stack.dynamo, table, { dryRun: false, pageSize: 2 }, () => {})).toEqual({ scanned: 5, slotted: 3, changedMeanwhile: 0 });
-    expect((await repository.listDueSubscribers(SLOT, { limit: 10 })).subscribers.map((s) => s.subscriberId).sort()).toEqual(['legacy-1', 'legacy-2', 'legacy-3']);
+    expect((await repository.listDueSubscribers(SLOT, { limit: 10 })).subscribers.map((s) => s.subscriberId).sort()).toEqual([
+      'legacy-1',
+      'legacy-2',
+      'legacy-3',
+    ]);
     // The rest of each record is as it was, version included.
     expect(await repository.getSubscriber('legacy-3')).toMatchObject({ email: 'legacy-3@reader.example', version: 4, digestSlot: SLOT });
     expect(await backfillAndReport(stack.dynamo, table, { dryRun: false }, () => {})).toEqual({ scanned: 5, slotted: 0, changedMeanwhile: 0 });

@@ -10,15 +10,30 @@ function newsdesk(args: string[], input?: string) {
 describe('npx newsdesk classify', () => {
   it('answers each JSON line with one line carrying the contract’s fields, in order', () => {
     const stories = [
-      { id: 'hk-1', title: 'Privacy commissioner fines Hong Kong retailer after leak of 20,000 customers’ personal data', summary: 'The PCPD said the company broke the PDPO.' },
+      {
+        id: 'hk-1',
+        title: 'Privacy commissioner fines Hong Kong retailer after leak of 20,000 customers’ personal data',
+        summary: 'The PCPD said the company broke the PDPO.',
+      },
       { id: 'chip-1', title: 'Chipmaker opens a new fab', summary: 'The plant will make AI accelerators.', url: 'https://news.example/chip' },
     ];
     const { status, stdout } = newsdesk(['classify'], stories.map((s) => JSON.stringify(s)).join('\n'));
     expect(status).toBe(0);
-    const lines = stdout.trim().split('\n').map((line) => JSON.parse(line));
+    const lines = stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(lines.map((l) => l.id)).toEqual(['hk-1', 'chip-1']);
     for (const line of lines) {
-      expect(line).toEqual(expect.objectContaining({ inScope: expect.any(Boolean), jurisdictions: expect.any(Array), topics: expect.any(Array), score: expect.any(Number), evidence: expect.any(Array) }));
+      expect(line).toEqual(
+        expect.objectContaining({
+          inScope: expect.any(Boolean),
+          jurisdictions: expect.any(Array),
+          topics: expect.any(Array),
+          score: expect.any(Number),
+          evidence: expect.any(Array),
+        }),
+      );
     }
     expect(lines[0]).toMatchObject({ inScope: true, jurisdictions: ['HK'] });
     expect(lines[1]).toMatchObject({ inScope: false, jurisdictions: [] });
@@ -26,7 +41,10 @@ describe('npx newsdesk classify', () => {
 
   it('answers a line that is not a story with an error line, goes on, and exits non-zero', () => {
     const { status, stdout } = newsdesk(['classify'], `not json\n${JSON.stringify({ id: 'x', title: 'Weather', summary: '' })}\n`);
-    const lines = stdout.trim().split('\n').map((line) => JSON.parse(line));
+    const lines = stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(lines).toHaveLength(2);
     expect(lines[0].error).toMatch(/^line 1: /);
     expect(lines[1].id).toBe('x');
@@ -38,7 +56,10 @@ describe('npx newsdesk parse-feed', () => {
   it('prints a feed’s normalised items as JSON Lines', () => {
     const { status, stdout } = newsdesk(['parse-feed', 'functions/local/sample-feeds/harbour-city-news.xml']);
     expect(status).toBe(0);
-    const items = stdout.trim().split('\n').map((line) => JSON.parse(line));
+    const items = stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(items).toHaveLength(4);
     expect(items[0]).toMatchObject({
       url: 'https://news.harbour-city.example/2024/10/15/linkedin-pauses-ai-training-hong-kong-data/',

@@ -28,7 +28,7 @@ describeEachDynamoBackend('the Dynamo adapters', (local) => {
       const stories = new DynamoStoryRepository(local().dynamo, local().tables.Stories);
       const story = aStory({ storedAt: '2026-11-28T11:00:00.000Z' });
       let made = 0;
-      const lazily = (version: typeof story) => ({ text: version, make: () => (made += 1, version) });
+      const lazily = (version: typeof story) => ({ text: version, make: () => ((made += 1), version) });
       expect(await saveIngestedStory(stories, lazily(story))).toBe('created');
       expect(made).toBe(1);
       // The same text again: nothing to write, so nothing is made (no classifying).

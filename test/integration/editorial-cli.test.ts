@@ -18,7 +18,8 @@ import { saveIngestedStory } from '../../functions/domain/stories/save-story.js'
 
 const SHORE = {
   title: 'Jersey Shore towns adopt licence-plate readers',
-  summary: 'Several Jersey Shore boroughs will install cameras that read licence plates, and privacy advocates warned the location data could be kept for years.',
+  summary:
+    'Several Jersey Shore boroughs will install cameras that read licence plates, and privacy advocates warned the location data could be kept for years.',
 };
 const URL_OF_STORY = 'https://shore.example/readers';
 const STORY_ID = storyIdFor({ url: URL_OF_STORY, feedId: '' });
@@ -82,9 +83,20 @@ async function newsdesk(...args: string[]): Promise<{ code: number; stdout: stri
 describe('the editorial commands', () => {
   it('correct: shows the tags before and after, and promotes the term', async () => {
     const result = await newsdesk(
-      'correct', URL_OF_STORY, '--editor', 'mei',
-      '--remove-jurisdiction', 'JE', '--add-jurisdiction', 'us-nj', '--add-topic', 'consent',
-      '--note', 'the New Jersey coast', '--promote-term', 'Jersey Shore',
+      'correct',
+      URL_OF_STORY,
+      '--editor',
+      'mei',
+      '--remove-jurisdiction',
+      'JE',
+      '--add-jurisdiction',
+      'us-nj',
+      '--add-topic',
+      'consent',
+      '--note',
+      'the New Jersey coast',
+      '--promote-term',
+      'Jersey Shore',
     );
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
@@ -93,7 +105,12 @@ describe('the editorial commands', () => {
     expect(lines[1]).toMatch(/^ {2}before {2}in scope \d\.\d\d \| about JE \| mentions – \| topics privacy/);
     expect(lines[2]).toMatch(/^ {2}after {3}in scope \d\.\d\d \| about US-NJ \| mentions JE \| topics privacy.*, consent$/);
     expect(lines[3]).toMatch(/^recorded 3 corrections by mei at \d{4}-\d\d-\d\dT/);
-    expect(lines.slice(4)).toEqual(['promoted 3 rules (rules version 1):', '  "Jersey Shore" must not signal JE', '  "Jersey Shore" signals US-NJ', '  "Jersey Shore" signals topic consent']);
+    expect(lines.slice(4)).toEqual([
+      'promoted 3 rules (rules version 1):',
+      '  "Jersey Shore" must not signal JE',
+      '  "Jersey Shore" signals US-NJ',
+      '  "Jersey Shore" signals topic consent',
+    ]);
   });
 
   it('rules: lists what was promoted, by whom and from which story', async () => {
@@ -103,14 +120,20 @@ describe('the editorial commands', () => {
     expect(result.stdout).toContain(`  "Jersey Shore" must not signal JE  by mei, story ${STORY_ID}, `);
     expect(result.stdout).toContain('(the New Jersey coast)');
     const json = await newsdesk('rules', '--json');
-    expect(JSON.parse(json.stdout)).toMatchObject({ version: 1, rules: [{ effect: 'suppress', term: 'Jersey Shore', target: { jurisdiction: 'JE' } }, {}, {}] });
+    expect(JSON.parse(json.stdout)).toMatchObject({
+      version: 1,
+      rules: [{ effect: 'suppress', term: 'Jersey Shore', target: { jurisdiction: 'JE' } }, {}, {}],
+    });
   });
 
   it('export-corrections: one labelled story per corrected story, as JSON Lines', async () => {
     await newsdesk('correct', `newsdesk:${STORY_ID}`, '--editor', 'sam', '--add-topic', 'enforcement');
     const result = await newsdesk('export-corrections');
     expect(result.code).toBe(0);
-    const rows = result.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as LabelledStory);
+    const rows = result.stdout
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line) as LabelledStory);
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({
       id: STORY_ID,
@@ -126,8 +149,14 @@ describe('the editorial commands', () => {
   });
 
   it.each([
-    [['correct', STORY_ID, '--editor', 'mei', '--add-jurisdiction', 'Hong Kong'], 'error: correct: unknown jurisdiction "Hong Kong": did you mean HK (Hong Kong)?'],
-    [['correct', STORY_ID, '--editor', 'mei', '--add-topic', 'kids'], 'error: correct: unknown topic "kids": one of privacy, ai-training, enforcement, breach, legislation, litigation, children, biometrics, cross-border, consent'],
+    [
+      ['correct', STORY_ID, '--editor', 'mei', '--add-jurisdiction', 'Hong Kong'],
+      'error: correct: unknown jurisdiction "Hong Kong": did you mean HK (Hong Kong)?',
+    ],
+    [
+      ['correct', STORY_ID, '--editor', 'mei', '--add-topic', 'kids'],
+      'error: correct: unknown topic "kids": one of privacy, ai-training, enforcement, breach, legislation, litigation, children, biometrics, cross-border, consent',
+    ],
     [['correct', STORY_ID, '--add-topic', 'consent'], 'error: correct: --editor <name> is required: every correction records who made it'],
     [['correct', STORY_ID, '--editor', 'mei', '--in-scope', '--out-of-scope'], 'error: correct: --in-scope and --out-of-scope contradict each other'],
     [['correct', STORY_ID, '--editor', 'mei'], 'error: correct: nothing to correct: name a jurisdiction or topic to add or remove, or a scope'],
@@ -139,7 +168,9 @@ describe('the editorial commands', () => {
   it('correct: an unknown story is one line naming where it looked', async () => {
     const result = await newsdesk('correct', 'abcdef0123456789', '--editor', 'mei', '--add-topic', 'consent');
     expect(result.code).toBe(1);
-    expect(result.stderr).toBe(`error: correct: no story with id abcdef0123456789 in ${resolve(home, 'data')}: pass the id (newsdesk:<id> in the feeds out) or the story's URL\n`);
+    expect(result.stderr).toBe(
+      `error: correct: no story with id abcdef0123456789 in ${resolve(home, 'data')}: pass the id (newsdesk:<id> in the feeds out) or the story's URL\n`,
+    );
     const exported = await newsdesk('export-corrections');
     expect(exported.stdout).not.toContain('abcdef0123456789');
   });
@@ -147,7 +178,11 @@ describe('the editorial commands', () => {
   it('the real binary says so in one line when another process holds the store', async () => {
     const holder = await startLocalStack({ dataDirectory: join(home, 'data') });
     try {
-      const result = spawnSync(process.execPath, ['bin/newsdesk.js', 'rules'], { env: { ...process.env, NEWSDESK_HOME: home }, encoding: 'utf8', timeout: 30_000 });
+      const result = spawnSync(process.execPath, ['bin/newsdesk.js', 'rules'], {
+        env: { ...process.env, NEWSDESK_HOME: home },
+        encoding: 'utf8',
+        timeout: 30_000,
+      });
       expect(result.status).toBe(1);
       expect(result.stderr).toBe(
         `error: rules: the local data in ${resolve(home, 'data')} is in use by another newsdesk process (pid ${process.pid}); stop it, or set NEWSDESK_HOME to use other data\n`,

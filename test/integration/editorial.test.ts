@@ -27,7 +27,8 @@ import { saveIngestedStory } from '../../functions/domain/stories/save-story.js'
 
 const SHORE = {
   title: 'Jersey Shore towns adopt licence-plate readers',
-  summary: 'Several Jersey Shore boroughs will install cameras that read licence plates, and privacy advocates warned the location data could be kept for years.',
+  summary:
+    'Several Jersey Shore boroughs will install cameras that read licence plates, and privacy advocates warned the location data could be kept for years.',
 };
 const BADGES = {
   title: 'Jersey Shore beach badges go digital, collecting visitors’ phone numbers',
@@ -125,7 +126,14 @@ describe('a correction', () => {
 
     const outcome = await correctStory(
       { stories, editorial },
-      { storyId: story.storyId, editor: 'mei', at: '2026-06-01T10:00:00.000Z', removeJurisdictions: ['JE'], addJurisdictions: ['us-nj'], note: 'the New Jersey coast' },
+      {
+        storyId: story.storyId,
+        editor: 'mei',
+        at: '2026-06-01T10:00:00.000Z',
+        removeJurisdictions: ['JE'],
+        addJurisdictions: ['us-nj'],
+        note: 'the New Jersey coast',
+      },
     );
 
     expect(outcome.before.jurisdictions).toEqual(['JE']);
@@ -140,10 +148,22 @@ describe('a correction', () => {
 
     const log = await editorial.listCorrections(story.storyId);
     expect(log.map((entry) => entry.correction)).toEqual([
-      expect.objectContaining({ action: 'remove-jurisdiction', jurisdiction: 'JE', editor: 'mei', at: '2026-06-01T10:00:00.000Z', note: 'the New Jersey coast' }),
+      expect.objectContaining({
+        action: 'remove-jurisdiction',
+        jurisdiction: 'JE',
+        editor: 'mei',
+        at: '2026-06-01T10:00:00.000Z',
+        note: 'the New Jersey coast',
+      }),
       expect.objectContaining({ action: 'add-jurisdiction', jurisdiction: 'US-NJ', editor: 'mei', at: '2026-06-01T10:00:00.000Z' }),
     ]);
-    expect(log[0].story).toMatchObject({ storyId: story.storyId, title: SHORE.title, url: story.url, source: 'Shore Gazette', machine: { jurisdictions: ['JE'] } });
+    expect(log[0].story).toMatchObject({
+      storyId: story.storyId,
+      title: SHORE.title,
+      url: story.url,
+      source: 'Shore Gazette',
+      machine: { jurisdictions: ['JE'] },
+    });
   });
 
   it('of a story that is not stored fails and logs nothing', async () => {
@@ -190,7 +210,10 @@ describe('a corrected story ingested again', () => {
     expect(await ingestFeed(source(), deps())).toMatchObject({ status: 'ok', created: 1 });
     const storyId = storyIdFor({ url: link, feedId: '' });
     const { stories, editorial } = repositories();
-    await correctStory({ stories, editorial }, { storyId, editor: 'mei', at: '2026-06-01T10:00:00.000Z', removeJurisdictions: ['JE'], addJurisdictions: ['US-NJ'], addTopics: ['consent'] });
+    await correctStory(
+      { stories, editorial },
+      { storyId, editor: 'mei', at: '2026-06-01T10:00:00.000Z', removeJurisdictions: ['JE'], addJurisdictions: ['US-NJ'], addTopics: ['consent'] },
+    );
 
     // The outlet rewrites the summary: the classifier sees new text and changes its mind on topics.
     const rewritten = `${SHORE.summary} Drivers can opt out by registering with the borough.`;
@@ -214,8 +237,15 @@ describe('a corrected story ingested again', () => {
     const rewritten = `${SHORE.summary} The county will review the policy.`;
     const { stories, editorial } = repositories(client);
     const [outcome] = await Promise.all([
-      saveIngestedStory(new DynamoStoryRepository(client, stack.tables.Stories), { ...story, summary: rewritten, ...classifyStory({ title: SHORE.title, summary: rewritten }) }),
-      correctStory({ stories, editorial }, { storyId: story.storyId, editor: 'mei', at: '2026-06-01T10:00:00.000Z', removeJurisdictions: ['JE'], addJurisdictions: ['US-NJ'] }),
+      saveIngestedStory(new DynamoStoryRepository(client, stack.tables.Stories), {
+        ...story,
+        summary: rewritten,
+        ...classifyStory({ title: SHORE.title, summary: rewritten }),
+      }),
+      correctStory(
+        { stories, editorial },
+        { storyId: story.storyId, editor: 'mei', at: '2026-06-01T10:00:00.000Z', removeJurisdictions: ['JE'], addJurisdictions: ['US-NJ'] },
+      ),
     ]);
     expect(outcome).toBe('updated');
     expect(counts.conflicts).toBeGreaterThanOrEqual(1);
@@ -232,7 +262,11 @@ describe('a promoted rule', () => {
     feedBodies.set('/shore.xml', rssDocument([{ title: SHORE.title, link: 'https://shore.example/readers', description: SHORE.summary }]));
     feedBodies.set('/badges.xml', rssDocument([{ title: BADGES.title, link: 'https://shore.example/badges', description: BADGES.summary }]));
 
-    const before = createLocalApp(stack, { sources: [sourceFor('/shore.xml', 'Shore Gazette')], publicBaseUrl: 'http://localhost', loopbackFeedOrigins: [feeds.url] });
+    const before = createLocalApp(stack, {
+      sources: [sourceFor('/shore.xml', 'Shore Gazette')],
+      publicBaseUrl: 'http://localhost',
+      loopbackFeedOrigins: [feeds.url],
+    });
     await before.ingest();
     const readers = storyIdFor({ url: 'https://shore.example/readers', feedId: '' });
     expect((await before.repositories.stories.getStory(readers))!.jurisdictions).toEqual(['JE']);
@@ -240,7 +274,14 @@ describe('a promoted rule', () => {
     const { stories, editorial } = repositories();
     const outcome = await correctStory(
       { stories, editorial },
-      { storyId: readers, editor: 'mei', at: '2026-06-01T10:00:00.000Z', removeJurisdictions: ['JE'], addJurisdictions: ['US-NJ'], promoteTerm: 'Jersey Shore' },
+      {
+        storyId: readers,
+        editor: 'mei',
+        at: '2026-06-01T10:00:00.000Z',
+        removeJurisdictions: ['JE'],
+        addJurisdictions: ['US-NJ'],
+        promoteTerm: 'Jersey Shore',
+      },
     );
     expect(outcome.promoted.map((rule) => [rule.effect, rule.term, rule.target])).toEqual([
       ['suppress', 'Jersey Shore', { jurisdiction: 'JE' }],
@@ -248,7 +289,11 @@ describe('a promoted rule', () => {
     ]);
 
     // A fresh worker (a cold start) reads the rules before it classifies.
-    const after = createLocalApp(stack, { sources: [sourceFor('/badges.xml', 'Shore Gazette')], publicBaseUrl: 'http://localhost', loopbackFeedOrigins: [feeds.url] });
+    const after = createLocalApp(stack, {
+      sources: [sourceFor('/badges.xml', 'Shore Gazette')],
+      publicBaseUrl: 'http://localhost',
+      loopbackFeedOrigins: [feeds.url],
+    });
     expect(await after.ingest()).toEqual([expect.objectContaining({ status: 'ok', created: 1 })]);
     const badges = await after.repositories.stories.getStory(storyIdFor({ url: 'https://shore.example/badges', feedId: '' }));
     expect(badges).toMatchObject({ inScope: true, jurisdictions: ['US-NJ'] });
@@ -259,8 +304,18 @@ describe('a promoted rule', () => {
   it('promoted by two editors at once keeps both, one version each', async () => {
     const editorial = new DynamoEditorialRepository(stack.dynamo, stack.tables.Editorial);
     const start = (await editorial.getRules()).version;
-    const rule = (term: string, editor: string): PromotedRule => ({ effect: 'signal', term, target: { topic: 'children' }, editor, storyId: 's', at: '2026-06-01T10:00:00.000Z' });
-    await Promise.all([promoteRules(editorial, [rule('under-13s', 'mei')], '2026-06-01T10:00:00.000Z'), promoteRules(editorial, [rule('pupils', 'sam')], '2026-06-01T10:00:00.000Z')]);
+    const rule = (term: string, editor: string): PromotedRule => ({
+      effect: 'signal',
+      term,
+      target: { topic: 'children' },
+      editor,
+      storyId: 's',
+      at: '2026-06-01T10:00:00.000Z',
+    });
+    await Promise.all([
+      promoteRules(editorial, [rule('under-13s', 'mei')], '2026-06-01T10:00:00.000Z'),
+      promoteRules(editorial, [rule('pupils', 'sam')], '2026-06-01T10:00:00.000Z'),
+    ]);
     const { rules, version } = await editorial.getRules();
     expect(version).toBe(start + 2);
     expect(rules.rules.map((r) => r.term)).toEqual(expect.arrayContaining(['under-13s', 'pupils']));
@@ -275,13 +330,26 @@ describe('the exported corrections', () => {
     const { stories, editorial } = repositories();
     const shore = await storeStory(SHORE);
     const badges = await storeStory(BADGES);
-    await correctStory({ stories, editorial }, { storyId: shore.storyId, editor: 'mei', at: '2026-07-01T10:00:00.000Z', removeJurisdictions: ['JE'], addJurisdictions: ['US-NJ'], note: 'New Jersey coast' });
+    await correctStory(
+      { stories, editorial },
+      {
+        storyId: shore.storyId,
+        editor: 'mei',
+        at: '2026-07-01T10:00:00.000Z',
+        removeJurisdictions: ['JE'],
+        addJurisdictions: ['US-NJ'],
+        note: 'New Jersey coast',
+      },
+    );
     await correctStory({ stories, editorial }, { storyId: badges.storyId, editor: 'ana', at: '2026-07-01T11:00:00.000Z', scope: 'out', note: 'a beach story' });
     await correctStory({ stories, editorial }, { storyId: shore.storyId, editor: 'sam', at: '2026-07-01T12:00:00.000Z', addTopics: ['consent'] });
 
     const text = exportCorrectionLog(await editorial.listCorrections());
     expect(text.endsWith('\n')).toBe(true);
-    const rows = text.trimEnd().split('\n').map((line) => JSON.parse(line) as LabelledStory);
+    const rows = text
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line) as LabelledStory);
     const shoreRow = rows.find((row) => row.id === shore.storyId)!;
     const badgesRow = rows.find((row) => row.id === badges.storyId)!;
     expect(rows.filter((row) => row.id === shore.storyId)).toHaveLength(1);

@@ -64,7 +64,15 @@ describe('the local service', () => {
   });
 
   it('answers malformed percent-escapes in a path or a query with a 4xx page, never a 500', async () => {
-    for (const path of ['/archive/%E0%A4%A', '/archive/hk/%', '/feeds/%.rss', '/confirm?token=%E0%A4%A', '/preferences?token=%', '/unsubscribe?token=%ZZ', '/%']) {
+    for (const path of [
+      '/archive/%E0%A4%A',
+      '/archive/hk/%',
+      '/feeds/%.rss',
+      '/confirm?token=%E0%A4%A',
+      '/preferences?token=%',
+      '/unsubscribe?token=%ZZ',
+      '/%',
+    ]) {
       const response = await fetch(`${service.url}${path}`);
       expect([400, 404], path).toContain(response.status);
       expect(response.headers.get('x-content-type-options'), path).toBe('nosniff');

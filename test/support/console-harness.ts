@@ -57,7 +57,12 @@ export const STORIES: readonly Story[] = [
   story('clinic', 'Clinic chain admits leak of appointment notes', 0.9, '2026-11-26T02:00:00.000Z'),
   story('tram', 'Tram card data kept longer than the law allows', 0.85, '2026-11-27T02:00:00.000Z'),
   story('hostile', HOSTILE_TITLE, 0.8, '2026-11-28T02:00:00.000Z', { source: 'Evil <b>Feed</b> onerror=alert(1)' }),
-  story('bakery', 'Bakery loyalty app quietly sells shopping lists', 0.2, '2026-11-29T02:00:00.000Z', { inScope: false, jurisdictions: [], topics: [], evidence: [] }),
+  story('bakery', 'Bakery loyalty app quietly sells shopping lists', 0.2, '2026-11-29T02:00:00.000Z', {
+    inScope: false,
+    jurisdictions: [],
+    topics: [],
+    evidence: [],
+  }),
 ];
 
 export interface ConsoleHarness {
@@ -75,7 +80,13 @@ export async function startConsoleHarness(): Promise<ConsoleHarness> {
   const clock = { now: MONDAY_MORNING_IN_HONG_KONG };
   const now = () => new Date(clock.now);
   const feeds = await startFeedServer({ [NEW_FEED_PATH]: { body: NEW_FEED_XML, headers: { 'content-type': 'application/rss+xml; charset=utf-8' } } });
-  const app = createLocalApp(stack, { sources: [], loopbackFeedOrigins: [feeds.url], publicBaseUrl: 'http://localhost:1', now, settings: { autoSendRegion: (region) => region !== 'hk' } });
+  const app = createLocalApp(stack, {
+    sources: [],
+    loopbackFeedOrigins: [feeds.url],
+    publicBaseUrl: 'http://localhost:1',
+    now,
+    settings: { autoSendRegion: (region) => region !== 'hk' },
+  });
   for (const item of STORIES) await saveIngestedStory(app.repositories.stories, item);
   await app.repositories.subscribers.putSubscriber(aSubscriber({ subscriberId: 'hk-reader', email: READER, regions: ['hk'], timeZone: 'Asia/Hong_Kong' }));
   const store = new DynamoConsoleStore(stack.dynamo, stack.tables.Editorial);
@@ -90,7 +101,13 @@ export async function startConsoleHarness(): Promise<ConsoleHarness> {
   api = createConsoleApi(
     consoleApiDeps({
       dynamo: stack.dynamo,
-      tables: { stories: stack.tables.Stories, editions: stack.tables.Editions, editorial: stack.tables.Editorial, feeds: stack.tables.Feeds, subscribers: stack.tables.Subscribers },
+      tables: {
+        stories: stack.tables.Stories,
+        editions: stack.tables.Editions,
+        editorial: stack.tables.Editorial,
+        feeds: stack.tables.Feeds,
+        subscribers: stack.tables.Subscribers,
+      },
       mailer: new SesMailer(stack.ses, 'console@newsdesk.localhost'),
       publicBaseUrl,
       settings: app.settings,

@@ -19,7 +19,28 @@ import type { Subscriber } from '../../functions/domain/subscriptions/types.js';
 let counter = 0;
 
 /** Distinct words per story, so that no two fixture stories read as the same event. */
-const WORDS = ['harbour', 'ledger', 'orchid', 'granite', 'lantern', 'meadow', 'quartz', 'falcon', 'cinder', 'willow', 'summit', 'tundra', 'velvet', 'comet', 'saffron', 'ember', 'glacier', 'juniper', 'marble', 'nectar'];
+const WORDS = [
+  'harbour',
+  'ledger',
+  'orchid',
+  'granite',
+  'lantern',
+  'meadow',
+  'quartz',
+  'falcon',
+  'cinder',
+  'willow',
+  'summit',
+  'tundra',
+  'velvet',
+  'comet',
+  'saffron',
+  'ember',
+  'glacier',
+  'juniper',
+  'marble',
+  'nectar',
+];
 
 function wordsFor(n: number): string {
   return [0, 1, 2].map((k) => WORDS[(n * 7 + k * 3) % WORDS.length] + String(n)).join(' ');

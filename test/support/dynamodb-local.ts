@@ -64,7 +64,9 @@ export async function startDynamoDbLocal(options: { readyTimeoutMs?: number } = 
     } catch (error) {
       if (Date.now() > deadline) {
         await stop();
-        throw new DynamoDbLocalStartError(`DynamoDB Local did not answer on ${endpoint} within ${options.readyTimeoutMs ?? 60_000} ms: ${(error as Error).message}`);
+        throw new DynamoDbLocalStartError(
+          `DynamoDB Local did not answer on ${endpoint} within ${options.readyTimeoutMs ?? 60_000} ms: ${(error as Error).message}`,
+        );
       }
       await new Promise((wait) => setTimeout(wait, 200));
     }

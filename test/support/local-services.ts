@@ -86,7 +86,11 @@ export function dynamoBackends(): DynamoBackend[] {
       startTimeoutMs: 120_000,
       start: async () => {
         const local = await startDynamoDbLocal({ readyTimeoutMs: 110_000 });
-        return { dynamo: local.dynamo, createTables: (prefix = `test-${randomUUID().slice(0, 8)}-`) => createSchemaTables(local.dynamo, prefix), stop: () => local.stop() };
+        return {
+          dynamo: local.dynamo,
+          createTables: (prefix = `test-${randomUUID().slice(0, 8)}-`) => createSchemaTables(local.dynamo, prefix),
+          stop: () => local.stop(),
+        };
       },
     },
   ];

@@ -28,16 +28,22 @@ export function tableListing(releases: readonly ListedRelease[], lang = 'en'): s
   const rows = releases
     .map((r) => `<tr class="release-row"><td class="date">${escape(r.date ?? '')}</td><td><a href="${escape(r.href)}">${escape(r.title)}</a></td></tr>`)
     .join('\n');
-  return page(lang, `<h1>Press Releases</h1>
+  return page(
+    lang,
+    `<h1>Press Releases</h1>
 <table class="press-table"><thead><tr><th>Date</th><th>Title</th></tr></thead><tbody>
 ${rows}
-</tbody></table>`);
+</tbody></table>`,
+  );
 }
 
 /** A list with a date span, a "read more" link to the same release, and pagination below. */
 export function listListing(releases: readonly ListedRelease[], lang = 'en', base?: string): string {
   const items = releases
-    .map((r) => `<li><span class="when">${escape(r.date ?? '')}</span> <a class="headline" href="${escape(r.href)}">${escape(r.title)}</a> <a class="more" href="${escape(r.href)}#body">Read more</a></li>`)
+    .map(
+      (r) =>
+        `<li><span class="when">${escape(r.date ?? '')}</span> <a class="headline" href="${escape(r.href)}">${escape(r.title)}</a> <a class="more" href="${escape(r.href)}#body">Read more</a></li>`,
+    )
     .join('\n');
   return page(
     lang,

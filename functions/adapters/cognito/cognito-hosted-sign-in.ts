@@ -55,7 +55,13 @@ export class CognitoHostedSignIn implements HostedSignIn {
     const response = await this.fetchImpl(`${this.settings.domainUrl}/oauth2/token`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ grant_type: 'authorization_code', client_id: this.settings.clientId, code, redirect_uri: callbackUrl, code_verifier: codeVerifier }),
+      body: new URLSearchParams({
+        grant_type: 'authorization_code',
+        client_id: this.settings.clientId,
+        code,
+        redirect_uri: callbackUrl,
+        code_verifier: codeVerifier,
+      }),
       signal: AbortSignal.timeout(5_000),
     });
     if (!response.ok) throw new HostedSignInError(`the token endpoint answered ${response.status}`);

@@ -4,7 +4,15 @@
  * and the audit log (`audit#<at>#<random>`). Sessions and counters carry `expiresAt` (epoch
  * seconds) so the table's TTL removes them; reads check the expiry themselves, as TTL is lazy.
  */
-import { DeleteItemCommand, GetItemCommand, PutItemCommand, ScanCommand, UpdateItemCommand, type AttributeValue, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import {
+  DeleteItemCommand,
+  GetItemCommand,
+  PutItemCommand,
+  ScanCommand,
+  UpdateItemCommand,
+  type AttributeValue,
+  type DynamoDBClient,
+} from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import { randomBytes } from 'node:crypto';
 import type { AuditEntry, AuditLog, ConsoleAuthStore, ConsoleSession, EditorAccount } from '../../domain/console/ports.js';
@@ -24,7 +32,11 @@ export class DynamoConsoleStore implements ConsoleAuthStore, AuditLog {
 
   private async put(item: Record<string, unknown>, condition?: string): Promise<void> {
     await this.client.send(
-      new PutItemCommand({ TableName: this.tableName, Item: marshall(item, { removeUndefinedValues: true }), ...(condition ? { ConditionExpression: condition } : {}) }),
+      new PutItemCommand({
+        TableName: this.tableName,
+        Item: marshall(item, { removeUndefinedValues: true }),
+        ...(condition ? { ConditionExpression: condition } : {}),
+      }),
     );
   }
 

@@ -1,10 +1,4 @@
-import {
-  ConditionalCheckFailedException,
-  GetItemCommand,
-  PutItemCommand,
-  UpdateItemCommand,
-  type DynamoDBClient,
-} from '@aws-sdk/client-dynamodb';
+import { ConditionalCheckFailedException, GetItemCommand, PutItemCommand, UpdateItemCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import type { ClaimOutcome, DeliveryKey, DeliveryRepository } from '../../domain/digest/ports.js';
 
@@ -32,8 +26,7 @@ export class DynamoDeliveryRepository implements DeliveryRepository {
             expiresAt: nowSeconds + RETENTION_SECONDS,
           }),
           // Free, failed retryably, or claimed by a worker whose lease ran out before it sent.
-          ConditionExpression:
-            'attribute_not_exists(deliveryId) OR #state = :failed OR (#state = :claimed AND leaseUntil < :now)',
+          ConditionExpression: 'attribute_not_exists(deliveryId) OR #state = :failed OR (#state = :claimed AND leaseUntil < :now)',
           ExpressionAttributeNames: { '#state': 'state' },
           ExpressionAttributeValues: marshall({ ':failed': 'failed', ':claimed': 'claimed', ':now': nowSeconds }),
         }),
@@ -41,9 +34,7 @@ export class DynamoDeliveryRepository implements DeliveryRepository {
       return 'claimed';
     } catch (error) {
       if (!(error instanceof ConditionalCheckFailedException)) throw error;
-      const current = await this.client.send(
-        new GetItemCommand({ TableName: this.tableName, Key: marshall({ deliveryId }), ConsistentRead: true }),
-      );
+      const current = await this.client.send(new GetItemCommand({ TableName: this.tableName, Key: marshall({ deliveryId }), ConsistentRead: true }));
       const state = current.Item ? (unmarshall(current.Item).state as string) : undefined;
       if (state === 'sent') return 'already-sent';
       if (state === 'permanently-failed') return 'permanently-failed';

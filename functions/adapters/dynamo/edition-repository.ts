@@ -20,9 +20,7 @@ export class DynamoEditionRepository implements EditionRepository {
   ) {}
 
   async getEdition(editionId: string): Promise<Edition | undefined> {
-    const result = await this.client.send(
-      new GetItemCommand({ TableName: this.tableName, Key: marshall({ editionId }), ConsistentRead: true }),
-    );
+    const result = await this.client.send(new GetItemCommand({ TableName: this.tableName, Key: marshall({ editionId }), ConsistentRead: true }));
     return result.Item ? (unmarshall(result.Item) as Edition) : undefined;
   }
 
@@ -82,9 +80,7 @@ export class DynamoEditionRepository implements EditionRepository {
               ExpressionAttributeValues: marshall({ ':status': seen.status, ':version': seen.version }),
             };
     try {
-      await this.client.send(
-        new PutItemCommand({ TableName: this.tableName, Item: marshall(edition, { removeUndefinedValues: true }), ...condition }),
-      );
+      await this.client.send(new PutItemCommand({ TableName: this.tableName, Item: marshall(edition, { removeUndefinedValues: true }), ...condition }));
       return true;
     } catch (error) {
       if (error instanceof ConditionalCheckFailedException) return false;

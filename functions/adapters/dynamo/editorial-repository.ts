@@ -71,15 +71,11 @@ export class DynamoEditorialRepository implements EditorialRepository {
       }
       startKey = page.LastEvaluatedKey;
     } while (startKey);
-    return records.sort(
-      (a, b) => (Date.parse(a.correction.at) || 0) - (Date.parse(b.correction.at) || 0) || a.sequence - b.sequence,
-    );
+    return records.sort((a, b) => (Date.parse(a.correction.at) || 0) - (Date.parse(b.correction.at) || 0) || a.sequence - b.sequence);
   }
 
   async getRules(): Promise<VersionedRules> {
-    const result = await this.client.send(
-      new GetItemCommand({ TableName: this.tableName, Key: marshall({ editorialId: RULES_ID }), ConsistentRead: true }),
-    );
+    const result = await this.client.send(new GetItemCommand({ TableName: this.tableName, Key: marshall({ editorialId: RULES_ID }), ConsistentRead: true }));
     if (!result.Item) return { rules: { rules: [] }, version: 0 };
     const item = unmarshall(result.Item) as RulesItem;
     return { rules: { rules: item.rules ?? [] }, version: item.version, updatedAt: item.updatedAt };

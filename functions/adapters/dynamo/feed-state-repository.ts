@@ -78,7 +78,10 @@ export class DynamoFeedStateRepository implements FeedStateRepository {
         // URL is a reserved word in DynamoDB expressions.
         ExpressionAttributeNames: { '#url': 'url' },
         ...(disabling
-          ? { UpdateExpression: `SET ${first}, disabledAt = :at, disabledBy = :by`, ExpressionAttributeValues: marshall({ ':url': url, ':zero': 0, ':at': disabling.at, ':by': disabling.by }) }
+          ? {
+              UpdateExpression: `SET ${first}, disabledAt = :at, disabledBy = :by`,
+              ExpressionAttributeValues: marshall({ ':url': url, ':zero': 0, ':at': disabling.at, ':by': disabling.by }),
+            }
           : { UpdateExpression: `SET ${first} REMOVE disabledAt, disabledBy`, ExpressionAttributeValues: marshall({ ':url': url, ':zero': 0 }) }),
       }),
     );

@@ -100,7 +100,13 @@ export class DynamoStoryRepository implements StoryRepository, StoryAlertFlags, 
       await this.client.send(
         new PutItemCommand({
           TableName: this.tableName,
-          Item: marshall({ storyId: `${LATE_ALERT_PREFIX}${storyId}`, lateAlertFor: storyId, lateAlertAt: at, storedDay: at.slice(0, 10), storedAtId: `${at}#${LATE_ALERT_PREFIX}${storyId}` }),
+          Item: marshall({
+            storyId: `${LATE_ALERT_PREFIX}${storyId}`,
+            lateAlertFor: storyId,
+            lateAlertAt: at,
+            storedDay: at.slice(0, 10),
+            storedAtId: `${at}#${LATE_ALERT_PREFIX}${storyId}`,
+          }),
           ConditionExpression: 'attribute_not_exists(storyId)',
         }),
       );
@@ -178,18 +184,14 @@ export class DynamoStoryRepository implements StoryRepository, StoryAlertFlags, 
   }
 
   private async getItem(storyId: string): Promise<StoryItem | undefined> {
-    const result = await this.client.send(
-      new GetItemCommand({ TableName: this.tableName, Key: marshall({ storyId }), ConsistentRead: true }),
-    );
+    const result = await this.client.send(new GetItemCommand({ TableName: this.tableName, Key: marshall({ storyId }), ConsistentRead: true }));
     return result.Item ? (unmarshall(result.Item) as StoryItem) : undefined;
   }
 
   /** Writes the item if `condition` holds; false, having written nothing, when it does not. */
   private async putIf(item: StoryItem, condition: Pick<PutItemCommand['input'], 'ConditionExpression' | 'ExpressionAttributeValues'>): Promise<boolean> {
     try {
-      await this.client.send(
-        new PutItemCommand({ TableName: this.tableName, Item: marshall(item, { removeUndefinedValues: true }), ...condition }),
-      );
+      await this.client.send(new PutItemCommand({ TableName: this.tableName, Item: marshall(item, { removeUndefinedValues: true }), ...condition }));
       return true;
     } catch (error) {
       if (error instanceof ConditionalCheckFailedException) return false;
@@ -211,8 +213,14 @@ function itemOf(stored: StoredStory): StoryItem {
 function unchangedSince(existing: StoredStory): Pick<PutItemCommand['input'], 'ConditionExpression' | 'ExpressionAttributeValues'> {
   const count = existing.corrections.length;
   return count === 0
-    ? { ConditionExpression: 'contentHash = :seen AND attribute_not_exists(correctionCount)', ExpressionAttributeValues: marshall({ ':seen': existing.contentHash }) }
-    : { ConditionExpression: 'contentHash = :seen AND correctionCount = :count', ExpressionAttributeValues: marshall({ ':seen': existing.contentHash, ':count': count }) };
+    ? {
+        ConditionExpression: 'contentHash = :seen AND attribute_not_exists(correctionCount)',
+        ExpressionAttributeValues: marshall({ ':seen': existing.contentHash }),
+      }
+    : {
+        ConditionExpression: 'contentHash = :seen AND correctionCount = :count',
+        ExpressionAttributeValues: marshall({ ':seen': existing.contentHash, ':count': count }),
+      };
 }
 
 /** The story as the domain knows it, without the attributes that only storage needs. */

@@ -43,9 +43,7 @@ export class DynamoSubscriberDeliveries implements SubscriberDeliveries {
   async deleteDeliveries(subscriberId: string): Promise<number> {
     const deliveries = await this.listDeliveries(subscriberId);
     for (const delivery of deliveries) {
-      await this.client.send(
-        new DeleteItemCommand({ TableName: this.tableName, Key: marshall({ deliveryId: delivery.deliveryId }) }),
-      );
+      await this.client.send(new DeleteItemCommand({ TableName: this.tableName, Key: marshall({ deliveryId: delivery.deliveryId }) }));
     }
     return deliveries.length;
   }

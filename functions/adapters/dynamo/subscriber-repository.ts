@@ -54,16 +54,12 @@ export class DynamoSubscriberRepository implements SubscriptionStore, DueSubscri
   }
 
   async getSubscriber(subscriberId: string): Promise<Subscriber | undefined> {
-    const result = await this.client.send(
-      new GetItemCommand({ TableName: this.tableName, Key: marshall({ subscriberId }), ConsistentRead: true }),
-    );
+    const result = await this.client.send(new GetItemCommand({ TableName: this.tableName, Key: marshall({ subscriberId }), ConsistentRead: true }));
     return result.Item ? (unmarshall(result.Item) as Subscriber) : undefined;
   }
 
   async putSubscriber(subscriber: Subscriber): Promise<void> {
-    await this.client.send(
-      new PutItemCommand({ TableName: this.tableName, Item: itemOf(subscriber) }),
-    );
+    await this.client.send(new PutItemCommand({ TableName: this.tableName, Item: itemOf(subscriber) }));
   }
 
   async saveSubscriber(subscriber: Subscriber, expected: ExpectedVersion): Promise<boolean> {
@@ -138,8 +134,7 @@ export class DynamoSubscriberRepository implements SubscriptionStore, DueSubscri
         new ScanCommand({
           TableName: this.tableName,
           ExclusiveStartKey: startKey,
-          FilterExpression:
-            '#status = :confirmed AND paused = :false AND frequency IN (:first, :second) AND attribute_not_exists(suppressedAt)',
+          FilterExpression: '#status = :confirmed AND paused = :false AND frequency IN (:first, :second) AND attribute_not_exists(suppressedAt)',
           ExpressionAttributeNames: { '#status': 'status' },
           ExpressionAttributeValues: marshall({ ':confirmed': 'confirmed', ':false': false, ':first': frequencies[0], ':second': frequencies[1] }),
         }),
@@ -215,10 +210,7 @@ export async function* backfillDigestSlots(
 async function writeSlotIfUnchanged(client: DynamoDBClient, tableName: string, subscriber: Subscriber, slot: string): Promise<boolean> {
   const names: Record<string, string> = { '#slot': 'digestSlot' };
   const values: Record<string, unknown> = { ':slot': slot };
-  const conditions = [
-    'attribute_exists(subscriberId)',
-    subscriber.digestSlot === undefined ? 'attribute_not_exists(#slot)' : '#slot = :previousSlot',
-  ];
+  const conditions = ['attribute_exists(subscriberId)', subscriber.digestSlot === undefined ? 'attribute_not_exists(#slot)' : '#slot = :previousSlot'];
   if (subscriber.digestSlot !== undefined) values[':previousSlot'] = subscriber.digestSlot;
   SLOT_INPUTS.forEach((attribute, index) => {
     names[`#a${index}`] = attribute;

@@ -90,11 +90,4 @@ export const EDITORIAL_TABLE: TableSchema = {
   timeToLiveAttribute: 'expiresAt',
 };
 
-export const ALL_TABLES: readonly TableSchema[] = [
-  FEEDS_TABLE,
-  STORIES_TABLE,
-  SUBSCRIBERS_TABLE,
-  EDITIONS_TABLE,
-  DELIVERIES_TABLE,
-  EDITORIAL_TABLE,
-];
+export const ALL_TABLES: readonly TableSchema[] = [FEEDS_TABLE, STORIES_TABLE, SUBSCRIBERS_TABLE, EDITIONS_TABLE, DELIVERIES_TABLE, EDITORIAL_TABLE];

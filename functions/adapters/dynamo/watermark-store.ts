@@ -28,7 +28,11 @@ export class DynamoWatermarkStore implements WatermarkStore {
           Item: marshall({ editionId: `watermark#${name}`, position: to }),
           ...(from === undefined
             ? { ConditionExpression: 'attribute_not_exists(editionId)' }
-            : { ConditionExpression: '#position = :from', ExpressionAttributeNames: { '#position': 'position' }, ExpressionAttributeValues: marshall({ ':from': from }) }),
+            : {
+                ConditionExpression: '#position = :from',
+                ExpressionAttributeNames: { '#position': 'position' },
+                ExpressionAttributeValues: marshall({ ':from': from }),
+              }),
         }),
       );
       return true;

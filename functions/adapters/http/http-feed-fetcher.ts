@@ -56,9 +56,7 @@ const ACCEPT = 'application/rss+xml, application/atom+xml, application/rdf+xml;q
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 const FETCHABLE_PORTS = new Set(['80', '443']);
 
-type Hop =
-  | { readonly kind: 'redirect'; readonly location: string }
-  | { readonly kind: 'done'; readonly outcome: FetchOutcome };
+type Hop = { readonly kind: 'redirect'; readonly location: string } | { readonly kind: 'done'; readonly outcome: FetchOutcome };
 
 export class HttpFeedFetcher implements FeedFetcher {
   private readonly allowLoopback: boolean;
@@ -155,7 +153,11 @@ export class HttpFeedFetcher implements FeedFetcher {
             callback(error as NodeJS.ErrnoException, '', 0);
             return;
           }
-          if (options.all) callback(null, addresses.map(({ address, family }) => ({ address, family })));
+          if (options.all)
+            callback(
+              null,
+              addresses.map(({ address, family }) => ({ address, family })),
+            );
           else callback(null, addresses[0].address, addresses[0].family);
         },
         (error: NodeJS.ErrnoException) => callback(error, '', 0),
@@ -212,8 +214,7 @@ export class HttpFeedFetcher implements FeedFetcher {
     }
     if (status < 200 || status > 299) {
       response.resume();
-      const retryAfterSeconds =
-        status === 429 || status === 503 ? parseRetryAfter(headerOf(response, 'retry-after'), this.now()) : undefined;
+      const retryAfterSeconds = status === 429 || status === 503 ? parseRetryAfter(headerOf(response, 'retry-after'), this.now()) : undefined;
       const wait = retryAfterSeconds === undefined ? '' : ` (retry after ${retryAfterSeconds} s)`;
       throw new FeedFetchError(`HTTP ${status} ${response.statusMessage ?? ''}`.trim() + wait, {
         reason: 'http-status',
@@ -321,8 +322,6 @@ function toFetchError(error: Error, url: URL): Error {
   if (error.name === 'AbortError') return error;
   const code = (error as NodeJS.ErrnoException).code;
   const reason =
-    code === 'ENOTFOUND' || code === 'EAI_AGAIN'
-      ? `could not resolve ${url.hostname}`
-      : `connection to ${url.host} failed: ${code ?? error.message}`;
+    code === 'ENOTFOUND' || code === 'EAI_AGAIN' ? `could not resolve ${url.hostname}` : `connection to ${url.host} failed: ${code ?? error.message}`;
   return new FeedFetchError(reason, { reason: 'network', cause: error });
 }

@@ -28,9 +28,7 @@ export async function parseFeedFile(pathOrUrl: string, options: ParseFeedFileOpt
   const fetchedAt = options.fetchedAt ?? new Date();
   try {
     if (/^https?:\/\//i.test(pathOrUrl)) {
-      const fetcher =
-        options.fetcher ??
-        new HttpFeedFetcher({ allowLoopback: options.allowLoopback ?? optionalEnv(ENV.allowLoopbackFeeds) === '1' });
+      const fetcher = options.fetcher ?? new HttpFeedFetcher({ allowLoopback: options.allowLoopback ?? optionalEnv(ENV.allowLoopbackFeeds) === '1' });
       const outcome = await fetcher.fetchFeed(pathOrUrl, {});
       if (outcome.kind === 'not-modified') throw new FeedReadError(pathOrUrl, 'the server answered 304 to an unconditional request');
       const text = decodeFeedBody(outcome.body, outcome.contentType, { language: options.language });

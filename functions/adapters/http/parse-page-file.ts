@@ -30,8 +30,7 @@ export async function parsePageFile(pathOrUrl: string, options: ParsePageFileOpt
     let html: string;
     let readFrom: string;
     if (isUrl) {
-      const fetcher =
-        options.fetcher ?? new HttpFeedFetcher({ allowLoopback: options.allowLoopback ?? optionalEnv(ENV.allowLoopbackFeeds) === '1' });
+      const fetcher = options.fetcher ?? new HttpFeedFetcher({ allowLoopback: options.allowLoopback ?? optionalEnv(ENV.allowLoopbackFeeds) === '1' });
       const outcome = await fetcher.fetchFeed(pathOrUrl, {});
       if (outcome.kind === 'not-modified') throw new FeedReadError(pathOrUrl, 'the server answered 304 to an unconditional request');
       html = decodeHtmlBody(outcome.body, outcome.contentType);

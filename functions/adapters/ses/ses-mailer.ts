@@ -29,21 +29,21 @@ export class SesMailer implements Mailer {
   async send(email: OutgoingEmail): Promise<string> {
     const result = await this.client
       .send(
-      new SendEmailCommand({
-        FromEmailAddress: this.fromAddress,
-        Destination: { ToAddresses: [email.to] },
-        ConfigurationSetName: this.configurationSet,
-        Content: {
-          Simple: {
-            Subject: { Data: email.subject, Charset: 'UTF-8' },
-            Body: {
-              Html: { Data: email.html, Charset: 'UTF-8' },
-              Text: { Data: email.text, Charset: 'UTF-8' },
+        new SendEmailCommand({
+          FromEmailAddress: this.fromAddress,
+          Destination: { ToAddresses: [email.to] },
+          ConfigurationSetName: this.configurationSet,
+          Content: {
+            Simple: {
+              Subject: { Data: email.subject, Charset: 'UTF-8' },
+              Body: {
+                Html: { Data: email.html, Charset: 'UTF-8' },
+                Text: { Data: email.text, Charset: 'UTF-8' },
+              },
+              Headers: Object.entries(email.headers).map(([Name, Value]) => ({ Name, Value })),
             },
-            Headers: Object.entries(email.headers).map(([Name, Value]) => ({ Name, Value })),
           },
-        },
-      }),
+        }),
       )
       .catch((error: unknown) => {
         throw classifySesError(error);

@@ -35,7 +35,11 @@ export function isAlertWorthy(story: Story, minScore: number): boolean {
  * editor flagged late during it. A story flagged late alerts in the window of its flag only, so
  * it is in one window's alert, never two.
  */
-export async function alertStoriesOfWindow(stories: AlertStoryReader, window: string, settings: Pick<AlertSettings, 'minScore' | 'windowMinutes'>): Promise<Story[]> {
+export async function alertStoriesOfWindow(
+  stories: AlertStoryReader,
+  window: string,
+  settings: Pick<AlertSettings, 'minScore' | 'windowMinutes'>,
+): Promise<Story[]> {
   const end = new Date(Date.parse(window) + settings.windowMinutes * 60_000).toISOString();
   const [stored, late] = await Promise.all([stories.listStoredBetween(window, end), stories.listLateAlertsBetween(window, end)]);
   const inWindow = (at: string) => at >= window && at < end;

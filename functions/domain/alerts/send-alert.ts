@@ -46,7 +46,13 @@ export function createAlertSender(deps: SendAlertDeps) {
         .map((id) => findRegion(id))
         .filter((region) => region !== undefined)
         .map((region) => composeEdition(region, window, stories, { maxItems: 20, now: new Date(window) }));
-      rendered = deps.emails.render(digestEmailView(assembleDigest(window, editions, subscriber.topics), { publicBaseUrl: deps.publicBaseUrl, kind: 'alert', language: languageOf(subscriber) }));
+      rendered = deps.emails.render(
+        digestEmailView(assembleDigest(window, editions, subscriber.topics), {
+          publicBaseUrl: deps.publicBaseUrl,
+          kind: 'alert',
+          language: languageOf(subscriber),
+        }),
+      );
       renders.set(key, rendered);
     }
     return rendered;

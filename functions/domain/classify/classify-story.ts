@@ -7,7 +7,17 @@ import type { ClassifierRules, PromotedRule } from './corrections.js';
 import { tagJurisdictions, type JurisdictionVerdict } from './jurisdiction-tagger.js';
 import type { WeighedMention } from './mention-weight.js';
 import { findTopics, findTrainingHits, judgeScope, weighedCue, type StoryFacts, type WeighedCue } from './scope-and-topics.js';
-import { KNOWLEDGE_INDEX, scanField, TermIndexBuilder, withSenses, type CueMatch, type FieldMatches, type GeoSense, type TermIndex, type TermMatch } from './term-index.js';
+import {
+  KNOWLEDGE_INDEX,
+  scanField,
+  TermIndexBuilder,
+  withSenses,
+  type CueMatch,
+  type FieldMatches,
+  type GeoSense,
+  type TermIndex,
+  type TermMatch,
+} from './term-index.js';
 import { buildsCompounds, readCompounds } from './compound-words.js';
 import { detectLanguage } from './language.js';
 import { hasSpecialUnit, indexField, sameIgnoringCase, StoryFields } from './text-fields.js';
@@ -84,7 +94,10 @@ export function classifyStory(input: ClassifyInput, rules?: ClassifierRules): Cl
   const topicVerdicts = findTopics(facts, training, editorTopics);
   addJurisdictionEvidence(terms, tagging, evidence);
   for (const verdict of topicVerdicts) {
-    const cues = verdict.topic === 'privacy' ? privacyEvidence(strongestPositive.slice(0, EVIDENCE_PER_TOPIC)) : strongestCues(terms, verdict.evidence, EVIDENCE_PER_TOPIC);
+    const cues =
+      verdict.topic === 'privacy'
+        ? privacyEvidence(strongestPositive.slice(0, EVIDENCE_PER_TOPIC))
+        : strongestCues(terms, verdict.evidence, EVIDENCE_PER_TOPIC);
     for (const cue of cues) evidence.push(toEvidence('topic', verdict.topic, cue.match, cue.rule));
   }
   // The verdicts come in the order of TOPICS, one per topic.
@@ -130,7 +143,6 @@ interface Ranked {
   readonly match: TermMatch;
 }
 
-
 /** Lists this long and shorter are sorted by insertion, with the comparison written in. */
 const SHORT_LIST = 64;
 
@@ -161,7 +173,9 @@ function heaviestFirstOrder(items: readonly Ranked[]): Int32Array {
     order[index] = index;
   }
   if (count > SHORT_LIST) {
-    order.subarray(0, count).sort((a, b) => (weights[a] !== weights[b] ? (weights[a] > weights[b] ? -1 : 1) : starts[a] !== starts[b] ? starts[a] - starts[b] : a - b));
+    order
+      .subarray(0, count)
+      .sort((a, b) => (weights[a] !== weights[b] ? (weights[a] > weights[b] ? -1 : 1) : starts[a] !== starts[b] ? starts[a] - starts[b] : a - b));
     return order;
   }
   for (let index = 1; index < count; index += 1) {
@@ -284,7 +298,8 @@ function compileRules(rules: ClassifierRules): CompiledRules {
     const ruleId = `editor-rule:${rule.editor}/${rule.storyId}`;
     const { target } = rule;
     if (rule.effect === 'suppress') builder.add(rule.term, { layer: 'suppress', id });
-    else if ('jurisdiction' in target) builder.add(rule.term, { layer: 'geo', geo: { code: target.jurisdiction, role: 'editor', rule: ruleId, privacy: false, weak: false } });
+    else if ('jurisdiction' in target)
+      builder.add(rule.term, { layer: 'geo', geo: { code: target.jurisdiction, role: 'editor', rule: ruleId, privacy: false, weak: false } });
     else {
       const signal = 'topic' in target ? target.topic : target.scope === 'in' ? 'in-scope' : 'out-of-scope';
       builder.add(rule.term, { layer: 'cue', cue: { id: ruleId, kind: 'editor', weight: 0, terms: [rule.term], target: signal } });
@@ -374,7 +389,14 @@ function applyEditorRules(matches: FieldMatches, rules: readonly PromotedRule[])
     const target = rule.target;
     if ('jurisdiction' in target) {
       geo = geo
-        .map((match) => (overlaps(match, suppressed) ? withSenses(match, match.senses.filter((sense) => sense.code !== target.jurisdiction)) : match))
+        .map((match) =>
+          overlaps(match, suppressed)
+            ? withSenses(
+                match,
+                match.senses.filter((sense) => sense.code !== target.jurisdiction),
+              )
+            : match,
+        )
         .filter((match) => match.senses.length > 0);
     } else if ('topic' in target) {
       const kinds = TOPIC_CUE_KINDS[target.topic];
@@ -383,7 +405,14 @@ function applyEditorRules(matches: FieldMatches, rules: readonly PromotedRule[])
       const kind = target.scope === 'in' ? 'scope' : 'negative';
       cues = cues.filter((match) => !(overlaps(match, suppressed) && match.cue.kind === kind));
       if (target.scope === 'in') {
-        geo = geo.map((match) => (overlaps(match, suppressed) ? withSenses(match, match.senses.map((sense) => ({ ...sense, privacy: false }))) : match));
+        geo = geo.map((match) =>
+          overlaps(match, suppressed)
+            ? withSenses(
+                match,
+                match.senses.map((sense) => ({ ...sense, privacy: false })),
+              )
+            : match,
+        );
       }
     }
   }

@@ -77,17 +77,25 @@ export function applyCorrections(classification: Classification, corrections: re
         const code = correction.jurisdiction;
         state.jurisdictions = appendOnce(state.jurisdictions, code);
         state.mentions = state.mentions.filter((mention) => mention !== code);
-        state.evidence = [...state.evidence.map((item) => (item.kind === 'mention' && item.tag === code ? { ...item, kind: 'jurisdiction' as const } : item)), record('jurisdiction', code)];
+        state.evidence = [
+          ...state.evidence.map((item) => (item.kind === 'mention' && item.tag === code ? { ...item, kind: 'jurisdiction' as const } : item)),
+          record('jurisdiction', code),
+        ];
         break;
       }
       case 'remove-jurisdiction': {
         const code = correction.jurisdiction;
-        const wasFound = state.evidence.some((item) => (item.kind === 'jurisdiction' || item.kind === 'mention') && item.tag === code && !item.rule.startsWith('editor:'));
+        const wasFound = state.evidence.some(
+          (item) => (item.kind === 'jurisdiction' || item.kind === 'mention') && item.tag === code && !item.rule.startsWith('editor:'),
+        );
         state.jurisdictions = state.jurisdictions.filter((item) => item !== code);
         // Still named in the text, so still a mention: just not what the story is about.
         if (wasFound) state.mentions = appendOnce(state.mentions, code);
         else state.mentions = state.mentions.filter((item) => item !== code);
-        state.evidence = [...state.evidence.map((item) => (item.kind === 'jurisdiction' && item.tag === code ? { ...item, kind: 'mention' as const } : item)), record('jurisdiction', code, 'removes')];
+        state.evidence = [
+          ...state.evidence.map((item) => (item.kind === 'jurisdiction' && item.tag === code ? { ...item, kind: 'mention' as const } : item)),
+          record('jurisdiction', code, 'removes'),
+        ];
         break;
       }
       case 'add-topic':
@@ -96,7 +104,10 @@ export function applyCorrections(classification: Classification, corrections: re
         break;
       case 'remove-topic':
         state.topics = state.topics.filter((topic) => topic !== correction.topic);
-        state.evidence = [...state.evidence.filter((item) => !(item.kind === 'topic' && item.tag === correction.topic)), record('topic', correction.topic, 'removes')];
+        state.evidence = [
+          ...state.evidence.filter((item) => !(item.kind === 'topic' && item.tag === correction.topic)),
+          record('topic', correction.topic, 'removes'),
+        ];
         break;
       case 'mark-in-scope':
         state = { ...state, inScope: true, score: 1, topics: orderTopics(appendOnce(state.topics, 'privacy')) };
@@ -117,7 +128,13 @@ export function promoteCorrection(correction: Correction, term: string | undefin
   if (words === '') {
     throw new CorrectionError(`correction of ${correction.storyId} by ${correction.editor} names no term: a rule needs the words that signal it`);
   }
-  const origin = { term: words, editor: correction.editor, storyId: correction.storyId, at: correction.at, ...(correction.note === undefined ? {} : { note: correction.note }) };
+  const origin = {
+    term: words,
+    editor: correction.editor,
+    storyId: correction.storyId,
+    at: correction.at,
+    ...(correction.note === undefined ? {} : { note: correction.note }),
+  };
   switch (correction.action) {
     case 'add-jurisdiction':
       return { ...origin, effect: 'signal', target: { jurisdiction: correction.jurisdiction } };

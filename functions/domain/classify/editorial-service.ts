@@ -6,14 +6,7 @@
 import { JURISDICTIONS, findJurisdiction } from '../../taxonomy/taxonomy.js';
 import type { Story } from '../stories.js';
 import { correctStoredStory } from '../stories/save-story.js';
-import {
-  CorrectionError,
-  exportCorrectionsAsLabelled,
-  promoteCorrection,
-  type CorrectableStory,
-  type Correction,
-  type PromotedRule,
-} from './corrections.js';
+import { CorrectionError, exportCorrectionsAsLabelled, promoteCorrection, type CorrectableStory, type Correction, type PromotedRule } from './corrections.js';
 import { ConcurrentEditError } from './errors.js';
 import type { CorrectionRecord, EditorialRepository, MachineLabels, StoryCorrections, StorySnapshot } from './ports.js';
 import { TOPICS, type Classification, type Topic } from './types.js';
@@ -150,7 +143,10 @@ export function exportCorrectionLog(records: readonly CorrectionRecord[]): strin
     latest.set(story.storyId, story);
   }
   const stories: CorrectableStory[] = [...latest.values()].map(({ machine, ...snapshot }) => ({ ...snapshot, ...machine, evidence: [] }));
-  return exportCorrectionsAsLabelled(stories, ordered.map((record) => record.correction));
+  return exportCorrectionsAsLabelled(
+    stories,
+    ordered.map((record) => record.correction),
+  );
 }
 
 /** The log entry's copy of a story: its text and the classifier's labels without evidence. */
@@ -180,7 +176,14 @@ export function compareRecords(a: CorrectionRecord, b: CorrectionRecord): number
 
 /** How a rule reads for people: `"Jersey Shore" must not signal JE`. */
 export function describeRule(rule: PromotedRule): string {
-  const target = 'jurisdiction' in rule.target ? rule.target.jurisdiction : 'topic' in rule.target ? `topic ${rule.target.topic}` : rule.target.scope === 'in' ? 'in scope' : 'out of scope';
+  const target =
+    'jurisdiction' in rule.target
+      ? rule.target.jurisdiction
+      : 'topic' in rule.target
+        ? `topic ${rule.target.topic}`
+        : rule.target.scope === 'in'
+          ? 'in scope'
+          : 'out of scope';
   return `"${rule.term}" ${rule.effect === 'signal' ? 'signals' : 'must not signal'} ${target}`;
 }
 
@@ -188,7 +191,9 @@ function jurisdictionCode(raw: string): string {
   const code = raw.trim().toUpperCase();
   if (findJurisdiction(code) !== undefined) return code;
   const wanted = raw.trim().toLowerCase();
-  const named = JURISDICTIONS.find((jurisdiction) => [jurisdiction.name, ...jurisdiction.names, ...jurisdiction.aliases].some((name) => name.toLowerCase() === wanted));
+  const named = JURISDICTIONS.find((jurisdiction) =>
+    [jurisdiction.name, ...jurisdiction.names, ...jurisdiction.aliases].some((name) => name.toLowerCase() === wanted),
+  );
   const hint = named === undefined ? 'use a code of the taxonomy, such as HK, US-CA, EU or GLOBAL' : `did you mean ${named.code} (${named.name})?`;
   throw new CorrectionError(`unknown jurisdiction "${raw}": ${hint}`);
 }

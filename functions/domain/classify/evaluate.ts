@@ -30,8 +30,19 @@ export interface MisclassifiedRow {
   readonly title: string;
   /** What went wrong, one short line each ("expected in scope, got out (score 0.31)"). */
   readonly problems: readonly string[];
-  readonly expected: { readonly inScope: boolean; readonly jurisdictions: readonly string[]; readonly acceptable: readonly string[]; readonly topics: readonly string[] };
-  readonly got: { readonly inScope: boolean; readonly score: number; readonly jurisdictions: readonly string[]; readonly mentions: readonly string[]; readonly topics: readonly string[] };
+  readonly expected: {
+    readonly inScope: boolean;
+    readonly jurisdictions: readonly string[];
+    readonly acceptable: readonly string[];
+    readonly topics: readonly string[];
+  };
+  readonly got: {
+    readonly inScope: boolean;
+    readonly score: number;
+    readonly jurisdictions: readonly string[];
+    readonly mentions: readonly string[];
+    readonly topics: readonly string[];
+  };
 }
 
 export interface EvalReport {
@@ -68,7 +79,9 @@ export function evaluateClassifier(rows: readonly LabelledStory[], classify: Cla
       else if (row.in_scope) relevance.fn += 1;
     }
     if (result.inScope !== row.in_scope) {
-      problems.push(`expected ${row.in_scope ? 'in' : 'out of'} scope, got ${result.inScope ? 'in' : 'out'} (score ${result.score.toFixed(2)})${row.scope_ambiguous ? ' [ambiguous row: not scored]' : ''}`);
+      problems.push(
+        `expected ${row.in_scope ? 'in' : 'out of'} scope, got ${result.inScope ? 'in' : 'out'} (score ${result.score.toFixed(2)})${row.scope_ambiguous ? ' [ambiguous row: not scored]' : ''}`,
+      );
     }
     if (row.in_scope) {
       inScopeRows += 1;
@@ -82,7 +95,10 @@ export function evaluateClassifier(rows: readonly LabelledStory[], classify: Cla
       places.fp += extra.length;
       places.fn += missing.length;
       if (missing.length === 0 && extra.length === 0) exact += 1;
-      else problems.push(`jurisdictions: ${missing.length > 0 ? `missing ${missing.join(', ')}` : ''}${missing.length > 0 && extra.length > 0 ? '; ' : ''}${extra.length > 0 ? `extra ${extra.join(', ')}` : ''}`);
+      else
+        problems.push(
+          `jurisdictions: ${missing.length > 0 ? `missing ${missing.join(', ')}` : ''}${missing.length > 0 && extra.length > 0 ? '; ' : ''}${extra.length > 0 ? `extra ${extra.join(', ')}` : ''}`,
+        );
 
       const expectedTraining = row.topics.includes('ai-training');
       const gotTraining = result.inScope && result.topics.includes('ai-training');
@@ -128,9 +144,17 @@ export function formatEvalReport(report: EvalReport): string {
   const lines = [
     `Classifier evaluation: ${report.stories} stories, ${report.inScopeRows} labelled in scope, ${report.relevanceRows} scored for relevance`,
     line('relevance', report.relevance, `tp ${report.relevance.truePositives}, fp ${report.relevance.falsePositives}, fn ${report.relevance.falseNegatives}`),
-    line('jurisdictions', report.jurisdictions, `micro; hits ${report.jurisdictions.truePositives}, false positives ${report.jurisdictions.falsePositives}, misses ${report.jurisdictions.falseNegatives}`),
+    line(
+      'jurisdictions',
+      report.jurisdictions,
+      `micro; hits ${report.jurisdictions.truePositives}, false positives ${report.jurisdictions.falsePositives}, misses ${report.jurisdictions.falseNegatives}`,
+    ),
     `  ${'exact sets'.padEnd(14)} ${report.exactJurisdictionSets.matched}/${report.exactJurisdictionSets.total} = ${(report.exactJurisdictionSets.rate * 100).toFixed(1)}% of in-scope stories`,
-    line('ai-training', report.aiTraining, `tp ${report.aiTraining.truePositives}, fp ${report.aiTraining.falsePositives}, fn ${report.aiTraining.falseNegatives}`),
+    line(
+      'ai-training',
+      report.aiTraining,
+      `tp ${report.aiTraining.truePositives}, fp ${report.aiTraining.falsePositives}, fn ${report.aiTraining.falseNegatives}`,
+    ),
   ];
   if (report.misclassified.length === 0) {
     lines.push('', 'No misclassified stories.');
@@ -173,7 +197,8 @@ function checkLabelledStory(value: unknown, where: string): LabelledStory {
   if (typeof row.in_scope !== 'boolean') throw new LabelledStoryFormatError(`${where}: "in_scope" must be true or false`);
   const codes = (key: string): string[] => {
     const list = row[key] ?? [];
-    if (!Array.isArray(list) || list.some((item) => typeof item !== 'string')) throw new LabelledStoryFormatError(`${where}: "${key}" must be a list of strings`);
+    if (!Array.isArray(list) || list.some((item) => typeof item !== 'string'))
+      throw new LabelledStoryFormatError(`${where}: "${key}" must be a list of strings`);
     return list as string[];
   };
   return {

@@ -15,18 +15,78 @@ export type StoryLanguage = 'en' | 'fr' | 'de' | 'es' | 'it' | 'nl' | 'zh-Hant' 
 // Function words that mostly belong to one language. Words two languages share ("de", "la",
 // "die") are left out, so each list's hits point one way.
 const FUNCTION_WORDS: readonly [StoryLanguage, readonly string[]][] = [
-  ['en', (['the', 'of', 'and', 'to', 'is', 'for', 'on', 'with', 'that', 'by', 'its', 'was', 'has', 'from', 'after', 'over', 'will', 'it', 'were', 'have', 'says', 'said'])],
-  ['fr', (['le', 'les', 'des', 'du', 'une', 'et', 'est', 'pour', 'dans', 'sur', 'au', 'aux', 'par', 'qui', 'ses', 'leur', 'leurs', 'ont', 'été', 'avec', 'pas', 'à'])],
-  ['de', (['der', 'das', 'und', 'den', 'dem', 'ist', 'mit', 'für', 'von', 'nicht', 'ein', 'eine', 'zu', 'auf', 'im', 'bei', 'sich', 'wird', 'hat', 'gegen', 'nach', 'wegen'])],
-  ['es', (['el', 'los', 'las', 'del', 'y', 'que', 'por', 'para', 'con', 'una', 'se', 'su', 'sus', 'al', 'como', 'más', 'ha', 'sobre', 'tras'])],
-  ['it', (['il', 'gli', 'di', 'della', 'dei', 'delle', 'che', 'per', 'con', 'non', 'è', 'da', 'alla', 'nel', 'sono', 'ha', 'sul', 'degli', 'dal', 'anche', 'ai'])],
-  ['nl', (['het', 'een', 'van', 'voor', 'met', 'op', 'dat', 'niet', 'zijn', 'bij', 'door', 'aan', 'om', 'naar', 'wordt', 'heeft', 'ook', 'omdat', 'hun'])],
+  [
+    'en',
+    [
+      'the',
+      'of',
+      'and',
+      'to',
+      'is',
+      'for',
+      'on',
+      'with',
+      'that',
+      'by',
+      'its',
+      'was',
+      'has',
+      'from',
+      'after',
+      'over',
+      'will',
+      'it',
+      'were',
+      'have',
+      'says',
+      'said',
+    ],
+  ],
+  [
+    'fr',
+    ['le', 'les', 'des', 'du', 'une', 'et', 'est', 'pour', 'dans', 'sur', 'au', 'aux', 'par', 'qui', 'ses', 'leur', 'leurs', 'ont', 'été', 'avec', 'pas', 'à'],
+  ],
+  [
+    'de',
+    [
+      'der',
+      'das',
+      'und',
+      'den',
+      'dem',
+      'ist',
+      'mit',
+      'für',
+      'von',
+      'nicht',
+      'ein',
+      'eine',
+      'zu',
+      'auf',
+      'im',
+      'bei',
+      'sich',
+      'wird',
+      'hat',
+      'gegen',
+      'nach',
+      'wegen',
+    ],
+  ],
+  ['es', ['el', 'los', 'las', 'del', 'y', 'que', 'por', 'para', 'con', 'una', 'se', 'su', 'sus', 'al', 'como', 'más', 'ha', 'sobre', 'tras']],
+  [
+    'it',
+    ['il', 'gli', 'di', 'della', 'dei', 'delle', 'che', 'per', 'con', 'non', 'è', 'da', 'alla', 'nel', 'sono', 'ha', 'sul', 'degli', 'dal', 'anche', 'ai'],
+  ],
+  ['nl', ['het', 'een', 'van', 'voor', 'met', 'op', 'dat', 'niet', 'zijn', 'bij', 'door', 'aan', 'om', 'naar', 'wordt', 'heeft', 'ook', 'omdat', 'hun']],
 ];
 
 // Characters written differently in the two scripts, common in news: each list holds one
 // script's forms, in the same order as the other's.
-const TRADITIONAL_ONLY = '個們資與這國為會說對發時後來經關點將過機數據網護條戶於體學電專處罰隱監構從開產區門長請無業議員問報實動現應並還讓調務計導東車書話協銷價紀錄買賣幣醫療證識別館傳輸載';
-const SIMPLIFIED_ONLY = '个们资与这国为会说对发时后来经关点将过机数据网护条户于体学电专处罚隐监构从开产区门长请无业议员问报实动现应并还让调务计导东车书话协销价纪录买卖币医疗证识别馆传输载';
+const TRADITIONAL_ONLY =
+  '個們資與這國為會說對發時後來經關點將過機數據網護條戶於體學電專處罰隱監構從開產區門長請無業議員問報實動現應並還讓調務計導東車書話協銷價紀錄買賣幣醫療證識別館傳輸載';
+const SIMPLIFIED_ONLY =
+  '个们资与这国为会说对发时后来经关点将过机数据网护条户于体学电专处罚隐监构从开产区门长请无业议员问报实动现应并还让调务计导东车书话协销价纪录买卖币医疗证识别馆传输载';
 
 // Each word's languages as bits, by the languages' places in FUNCTION_WORDS.
 const LANGUAGES_OF_WORD = new ShortWordTable();

@@ -134,14 +134,29 @@ function wordAt(field: FieldText, sentence: number, token: number): number {
   return token >= 0 && token < field.tokenCount && field.tokenSentences[token] === sentence ? field.tokenWords[token] : NO_WORD;
 }
 
-
 // Chinese has no spaces: what a place is doing is read from the characters next to it.
 /** After a place: the people whose data is at stake ("歐盟用戶"). */
 const CHINESE_POPULATION = ['用戶', '用户', '居民', '市民', '公民', '消費者', '消费者', '會員', '会员', '民眾', '民众', '網民', '网民', '人士'];
 /** After a place: a company of that place ("中國公司"), not the story's place. */
 const CHINESE_COMPANY = ['公司', '企業', '企业', '集團', '集团', '科技公司', '母公司'];
 /** Before a place: where data is sent ("傳送至中國"). */
-const CHINESE_TRANSFER = ['傳送至', '传送至', '傳輸至', '传输至', '轉移至', '转移至', '傳至', '传至', '傳往', '传往', '送往', '存放於', '存放于', '儲存於', '储存于'];
+const CHINESE_TRANSFER = [
+  '傳送至',
+  '传送至',
+  '傳輸至',
+  '传输至',
+  '轉移至',
+  '转移至',
+  '傳至',
+  '传至',
+  '傳往',
+  '传往',
+  '送往',
+  '存放於',
+  '存放于',
+  '儲存於',
+  '储存于',
+];
 /** How far the characters read reach on either side. */
 const CHINESE_REACH = 3;
 
@@ -298,7 +313,6 @@ function isDateline(field: FieldText, match: GeoMatch): boolean {
   const rest = field.text.slice(match.end, match.end + 40);
   return /^(?:,\s*[\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?)?\s*(?:\(|—|–|-\s|:)/u.test(rest);
 }
-
 
 /**
  * Whether the word just before a name says whose it is: a place's name, or a capitalised word

@@ -64,7 +64,8 @@ export function weighMention(story: StoryReading, match: GeoMatch, sense: GeoSen
   // privacytoezichthouder") in a story written in its regulator's language means the regulator,
   // unless a place or nationality just before says whose it is ("de Ierse privacytoezichthouder").
   const owned = sense.firm !== undefined && ownedByWordBefore(field, geoTokens.get(match.field), match);
-  if (sense.firm !== undefined && !owned && sense.role === 'regulator' && story.language !== undefined && speaks(sense.code, story.language)) sense = sense.firm;
+  if (sense.firm !== undefined && !owned && sense.role === 'regulator' && story.language !== undefined && speaks(sense.code, story.language))
+    sense = sense.firm;
   let weight = owned ? 0 : senseWeight(sense);
   let weak = sense.weak;
   switch (context) {

@@ -281,7 +281,19 @@ const NEVER = internWord('never');
 const WITHOUT = internWord('without');
 const ANY = internWord('any');
 /** What an incident does to data: met between the data and a "not", the "not" is about something else. */
-const COMPROMISE_WORDS = new WordSet(['affected', 'compromised', 'accessed', 'exposed', 'stolen', 'breached', 'impacted', 'leaked', 'involved', 'taken', 'viewed']);
+const COMPROMISE_WORDS = new WordSet([
+  'affected',
+  'compromised',
+  'accessed',
+  'exposed',
+  'stolen',
+  'breached',
+  'impacted',
+  'leaked',
+  'involved',
+  'taken',
+  'viewed',
+]);
 
 /**
  * Whether the sentence denies the data was touched: "no personal data", "without any customer
@@ -407,7 +419,11 @@ export function findTrainingHits(facts: StoryFacts): TrainingHit[] {
         // "training with personal data" in a sentence that names an AI further off.
         const data = develop || people !== 'personal' ? -1 : trainedOnPeoplesData(field, verb);
         if (data >= 0) {
-          hits.push({ match: spanMatch(verb.field, field.text, verb.start, field.tokenEnds[data], verb.sentence), personal: true, rule: 'topic:ai-training/train-on-data' });
+          hits.push({
+            match: spanMatch(verb.field, field.text, verb.start, field.tokenEnds[data], verb.sentence),
+            personal: true,
+            rule: 'topic:ai-training/train-on-data',
+          });
           break;
         }
         continue;
@@ -513,7 +529,8 @@ const INPUT_LINK_WORDS = new ShortWordSet(['in', 'into', 'dans', 'naar', 'nel', 
  * "staff pasted customer data into a chatbot" tells of a leak or a prompt, not of training.
  */
 function isChatTool(field: FieldText, object: CueMatch, sentenceEnd: number): boolean {
-  for (let token = object.startToken; token <= object.endToken && token < sentenceEnd; token += 1) if (CHAT_TOOL_WORDS.has(field.tokenWords[token])) return true;
+  for (let token = object.startToken; token <= object.endToken && token < sentenceEnd; token += 1)
+    if (CHAT_TOOL_WORDS.has(field.tokenWords[token])) return true;
   return false;
 }
 
@@ -545,15 +562,42 @@ function linkHit(field: FieldText, object: CueMatch, start: number, end: number)
  * improvement", "algorithms built with users' faces"). A bare "feed" or "build" after an AI word
  * is something else ("the Meta AI app's feed").
  */
-const AFTER_ITS_MODEL = new Set(
-  [
-    'development', 'improvement', 'developed', 'built', 'derived', 'improved', 'développement', 'amélioration', 'développé',
-    'entwicklung', 'verbesserung', 'entwickelt', 'desarrollo', 'mejora', 'desarrollado', 'sviluppo', 'miglioramento', 'sviluppato',
-    'ontwikkeling', 'verbetering', 'ontwikkeld',
-    // German and Dutch put the verb last in a clause ("um das Modell zu verbessern", "om het taalmodel te verbeteren").
-    'verbessern', 'entwickeln', 'verbeteren', 'ontwikkelen', '開發', '开发', '研發', '研发', '改進', '改进', '優化', '优化',
-  ],
-);
+const AFTER_ITS_MODEL = new Set([
+  'development',
+  'improvement',
+  'developed',
+  'built',
+  'derived',
+  'improved',
+  'développement',
+  'amélioration',
+  'développé',
+  'entwicklung',
+  'verbesserung',
+  'entwickelt',
+  'desarrollo',
+  'mejora',
+  'desarrollado',
+  'sviluppo',
+  'miglioramento',
+  'sviluppato',
+  'ontwikkeling',
+  'verbetering',
+  'ontwikkeld',
+  // German and Dutch put the verb last in a clause ("um das Modell zu verbessern", "om het taalmodel te verbeteren").
+  'verbessern',
+  'entwickeln',
+  'verbeteren',
+  'ontwikkelen',
+  '開發',
+  '开发',
+  '研發',
+  '研发',
+  '改進',
+  '改进',
+  '優化',
+  '优化',
+]);
 
 function followsItsModel(verb: CueMatch): boolean {
   return AFTER_ITS_MODEL.has(verb.term.toLowerCase());
@@ -587,7 +631,22 @@ const TOPIC_THRESHOLDS: Record<Exclude<Topic, 'privacy' | 'ai-training'>, number
   consent: 1,
 };
 
-const CHILD_DATA_WORDS = new WordSet(['data', 'privacy', 'personal', 'information', 'online', 'recordings', 'accounts', 'profiles', 'photos', 'images', 'apps', 'social', 'users', 'age']);
+const CHILD_DATA_WORDS = new WordSet([
+  'data',
+  'privacy',
+  'personal',
+  'information',
+  'online',
+  'recordings',
+  'accounts',
+  'profiles',
+  'photos',
+  'images',
+  'apps',
+  'social',
+  'users',
+  'age',
+]);
 
 /**
  * Topics of the main thread: per sentence the strongest cue of a topic, weighed by where the
@@ -600,7 +659,10 @@ export function findTopics(facts: StoryFacts, training: readonly TrainingHit[], 
   let trainingWeight = 0;
   for (const hit of training) trainingWeight += positionWeight(hit.match.field, hit.match.sentence, hit.match.start, facts.hasSummary);
   if (trainingWeight >= 1 || editorTopics.has('ai-training')) {
-    verdicts.push({ topic: 'ai-training', evidence: [...training.map((hit) => weighedCue(hit.match, hit.rule, 1)), ...(editorTopics.get('ai-training') ?? [])] });
+    verdicts.push({
+      topic: 'ai-training',
+      evidence: [...training.map((hit) => weighedCue(hit.match, hit.rule, 1)), ...(editorTopics.get('ai-training') ?? [])],
+    });
   }
   // Per topic, per sentence, the heaviest cue: filled in one pass over the cues, in their order.
   const best: (SentenceBest | undefined)[] = [];

@@ -44,7 +44,8 @@ export class ShortWordSet {
   private readonly keys: Set<number>;
 
   constructor(words: readonly string[]) {
-    for (const word of words) if (word.length > MAX_LENGTH || word !== word.toLowerCase()) throw new Error(`short words are lower case, at most ${MAX_LENGTH} letters: ${word}`);
+    for (const word of words)
+      if (word.length > MAX_LENGTH || word !== word.toLowerCase()) throw new Error(`short words are lower case, at most ${MAX_LENGTH} letters: ${word}`);
     this.keys = new Set(words.map((word) => keyOf(word, 0, word.length)));
   }
 

@@ -272,7 +272,19 @@ export function spanMatch(field: EvidenceField, text: string, start: number, end
 /** The same place match with other senses (editors' rules narrow or change them). */
 export function withSenses(match: GeoMatch, senses: readonly GeoSense[]): GeoMatch {
   const found = match as unknown as Found;
-  return new Found(found.field, found.source, found.start, found.end, found.startToken, found.endToken, found.sentence, undefined, senses, -1, undefined) as GeoMatch;
+  return new Found(
+    found.field,
+    found.source,
+    found.start,
+    found.end,
+    found.startToken,
+    found.endToken,
+    found.sentence,
+    undefined,
+    senses,
+    -1,
+    undefined,
+  ) as GeoMatch;
 }
 
 export interface FieldMatches {
@@ -283,8 +295,22 @@ export interface FieldMatches {
 
 /** A small number per cue kind, for per-kind tables and bit sets. */
 const CUE_KIND_INDEX: Record<CueKind, number> = {
-  scope: 0, negative: 1, enforcement: 2, breach: 3, legislation: 4, litigation: 5, children: 6, biometrics: 7, 'cross-border': 8,
-  consent: 9, 'train-verb': 10, 'develop-verb': 11, 'ai-object': 12, 'regulator-noun': 13, copyright: 14, editor: 15,
+  scope: 0,
+  negative: 1,
+  enforcement: 2,
+  breach: 3,
+  legislation: 4,
+  litigation: 5,
+  children: 6,
+  biometrics: 7,
+  'cross-border': 8,
+  consent: 9,
+  'train-verb': 10,
+  'develop-verb': 11,
+  'ai-object': 12,
+  'regulator-noun': 13,
+  copyright: 14,
+  editor: 15,
 };
 const CUE_KIND_COUNT = 16;
 
@@ -429,7 +455,13 @@ function caseChecksFor(words: readonly string[]): CaseCheck[] {
 }
 
 function slugFor(text: string): string {
-  return text.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || text;
+  return (
+    text
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-|-$/g, '') || text
+  );
 }
 
 function namedTermRule(kind: 'regulator' | 'law', code: string, term: NamedTerm): string {
@@ -479,7 +511,8 @@ function passesCase(field: FieldText, startToken: number, checks: readonly CaseC
     const check = checks[offset];
     if (check === 0) continue;
     const token = startToken + offset;
-    if (check === 1 ? !startsUpper(field.text, field.tokenStarts[token]) : !isUpperStretch(field.text, field.tokenStarts[token], field.tokenEnds[token])) return false;
+    if (check === 1 ? !startsUpper(field.text, field.tokenStarts[token]) : !isUpperStretch(field.text, field.tokenStarts[token], field.tokenEnds[token]))
+      return false;
   }
   return true;
 }
@@ -509,7 +542,7 @@ export function scanField(field: FieldText, index: TermIndex, into: FieldMatches
     let geoEnd = -1;
     let geoSenses: readonly GeoSense[] | undefined;
     let geoNeutral = false;
-    for (let end = start; ; ) {
+    for (let end = start; ;) {
       if (endsTerm[at] === 1) {
         const node = nodes[at];
         if (!node.settled) settleNode(node);
@@ -600,7 +633,16 @@ const hanFound: number[] = [];
  * words are walked shortest first, so a longer cue of the same kind replaces a shorter one,
  * and a cue inside one already taken (reaching `cueReach`) is dropped.
  */
-function offerCue(field: FieldText, start: number, end: number, cue: CueDefinition, kind: number, cueReach: Int32Array, pending: CueMatch[], pendingKinds: number[]): void {
+function offerCue(
+  field: FieldText,
+  start: number,
+  end: number,
+  cue: CueDefinition,
+  kind: number,
+  cueReach: Int32Array,
+  pending: CueMatch[],
+  pendingKinds: number[],
+): void {
   if (cueReach[kind] >= end) return;
   for (let other = pending.length - 1; other >= 0; other -= 1) {
     if (pendingKinds[other] === kind && pending[other].endToken < end) {
@@ -679,7 +721,8 @@ function scanHan(field: FieldText, han: FlatHanTrie, into: FieldMatches): void {
         for (const sense of senses) {
           if (sense.layer === 'geo') continue;
           if (sense.layer === 'neutral') neutral = true;
-          else if (sense.layer === 'suppress') into.suppressed.push(new Found(field.field, text, position, end, -1, -1, sentence, undefined, undefined, sense.id, term));
+          else if (sense.layer === 'suppress')
+            into.suppressed.push(new Found(field.field, text, position, end, -1, -1, sentence, undefined, undefined, sense.id, term));
           else {
             const kind = sense.kind;
             const bit = 1 << kind;
@@ -692,10 +735,10 @@ function scanHan(field: FieldText, han: FlatHanTrie, into: FieldMatches): void {
         if ((places !== undefined || neutral) && !geoFound && position >= geoBlockedUntil) {
           geoFound = true;
           geoBlockedUntil = end;
-          if (!neutral && places !== undefined) into.geo.push(new Found(field.field, text, position, end, -1, -1, sentence, undefined, places, -1, term) as GeoMatch);
+          if (!neutral && places !== undefined)
+            into.geo.push(new Found(field.field, text, position, end, -1, -1, sentence, undefined, places, -1, term) as GeoMatch);
         }
       }
     }
   }
 }
-

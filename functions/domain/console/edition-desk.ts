@@ -35,7 +35,9 @@ export class UnknownRegionError extends Error {
 /** The editor's view was out of date: someone else changed the edition first. */
 export class StaleEditionError extends Error {
   constructor(readonly current: SeenEdition) {
-    super('Another editor changed this edition after you opened it, so your change was not saved. The page now shows their version: check it and make your change again.');
+    super(
+      'Another editor changed this edition after you opened it, so your change was not saved. The page now shows their version: check it and make your change again.',
+    );
     this.name = 'StaleEditionError';
   }
 }
@@ -150,7 +152,14 @@ function describeChange(change: CurationChange): { action: string; target?: stri
   }
 }
 
-export async function curateEdition(deps: EditionDeskDeps, editor: string, regionId: string, week: string, seen: SeenEdition, change: CurationChange): Promise<Edition> {
+export async function curateEdition(
+  deps: EditionDeskDeps,
+  editor: string,
+  regionId: string,
+  week: string,
+  seen: SeenEdition,
+  change: CurationChange,
+): Promise<Edition> {
   const view = await loadWeek(deps, regionId, week);
   const shown = view.edition.items.map((item) => item.storyId);
   const { curation, note } = changeCuration(view.edition.curation ?? EMPTY_CURATION, view.edition.blurb, change, shown);
@@ -160,7 +169,13 @@ export async function curateEdition(deps: EditionDeskDeps, editor: string, regio
   });
   const saved = await saveOver(deps, view, seen, { ...changed, blurb: note });
   const described = describeChange(change);
-  await deps.audit.record({ editor, at: deps.now().toISOString(), action: described.action, target: `${saved.editionId}${described.target ? ` ${described.target}` : ''}`, detail: described.detail });
+  await deps.audit.record({
+    editor,
+    at: deps.now().toISOString(),
+    action: described.action,
+    target: `${saved.editionId}${described.target ? ` ${described.target}` : ''}`,
+    detail: described.detail,
+  });
   return saved;
 }
 

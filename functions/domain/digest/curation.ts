@@ -65,7 +65,10 @@ export function applyCuration<Item extends CuratedItem>(
   const dropped = new Set(curation.drops);
   const pinned = new Set(curation.pins);
   const rankedIds = new Set(ranked.map((item) => item.storyId));
-  const extra = curation.pins.filter((id) => !rankedIds.has(id)).map(lookup).filter((item): item is Item => item !== undefined);
+  const extra = curation.pins
+    .filter((id) => !rankedIds.has(id))
+    .map(lookup)
+    .filter((item): item is Item => item !== undefined);
   const candidates = [...extra, ...ranked].filter((item) => !dropped.has(item.storyId));
   const position = new Map(curation.order.map((id, index) => [id, index]));
   // Stable: stories the editor has not placed keep their pinned-first, ranked order after the placed ones.
@@ -119,11 +122,21 @@ export function changeCuration(
   switch (change.kind) {
     case 'pin':
       // Pinned goes to the top, unless the editor places it elsewhere afterwards.
-      return remember({ ...state, pins: [...without(state.pins, change.storyId), change.storyId], drops: without(state.drops, change.storyId), order: state.order.length ? [change.storyId, ...without(state.order, change.storyId)] : [] });
+      return remember({
+        ...state,
+        pins: [...without(state.pins, change.storyId), change.storyId],
+        drops: without(state.drops, change.storyId),
+        order: state.order.length ? [change.storyId, ...without(state.order, change.storyId)] : [],
+      });
     case 'unpin':
       return remember({ ...state, pins: without(state.pins, change.storyId) });
     case 'drop':
-      return remember({ ...state, drops: [...without(state.drops, change.storyId), change.storyId], pins: without(state.pins, change.storyId), order: without(state.order, change.storyId) });
+      return remember({
+        ...state,
+        drops: [...without(state.drops, change.storyId), change.storyId],
+        pins: without(state.pins, change.storyId),
+        order: without(state.order, change.storyId),
+      });
     case 'restore':
       return remember({ ...state, drops: without(state.drops, change.storyId) });
     case 'move': {

@@ -99,7 +99,10 @@ export function rankEditionItems(region: Region, stories: readonly Story[], now:
   // join the lead they are most like.
   const clusters = new Map<string, { lead: Story; others: Story[] }>();
   for (const story of relevant) {
-    const clusterId = assignClusterId(story, [...clusters.values()].map((c) => c.lead));
+    const clusterId = assignClusterId(
+      story,
+      [...clusters.values()].map((c) => c.lead),
+    );
     const cluster = clusters.get(clusterId);
     if (cluster) cluster.others.push(story);
     else clusters.set(story.storyId, { lead: story, others: [] });
@@ -142,11 +145,13 @@ export function recomposeDraft(region: Region, previous: Edition | undefined, we
   return {
     ...base,
     status: previous?.status ?? 'draft',
-    items: curation ? applyCuration(ranked, curation, options.maxItems, (id) => {
-      const story = pool.get(id);
-      // A pinned story stored before this window began keeps the item it had.
-      return story ? itemOf(story) : previous?.items.find((item) => item.storyId === id);
-    }) : ranked.slice(0, options.maxItems),
+    items: curation
+      ? applyCuration(ranked, curation, options.maxItems, (id) => {
+          const story = pool.get(id);
+          // A pinned story stored before this window began keeps the item it had.
+          return story ? itemOf(story) : previous?.items.find((item) => item.storyId === id);
+        })
+      : ranked.slice(0, options.maxItems),
     composedAt: options.now.toISOString(),
   };
 }

@@ -54,7 +54,13 @@ export function assembleDigest(week: string, editions: readonly Edition[], topic
     const others = [...elsewhere].sort((a, b) => a - b);
     const shownIn = others.map((other) => editions[other].regionName);
     const shownInRegionIds = others.map((other) => editions[other].regionId);
-    return { regionId: edition.regionId, regionName: edition.regionName, blurb: edition.blurb, items, ...(shownIn.length ? { shownIn, shownInRegionIds } : {}) };
+    return {
+      regionId: edition.regionId,
+      regionName: edition.regionName,
+      blurb: edition.blurb,
+      items,
+      ...(shownIn.length ? { shownIn, shownInRegionIds } : {}),
+    };
   });
   return { week, sections, storyCount: owner.size };
 }

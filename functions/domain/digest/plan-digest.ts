@@ -38,9 +38,7 @@ export function digestWeekFor(subscriber: Pick<Subscriber, 'timeZone'>, now: Dat
  * enqueues one send job per subscriber. `everyone` ignores send times (the demo, a manual send).
  */
 export async function planDigest(deps: PlanDigestDeps, now: Date, options: { everyone?: boolean } = {}): Promise<PlanDigestResult> {
-  const due = (await deps.subscribers.listDigestSubscribers()).filter(
-    (subscriber) => options.everyone || isDigestDue(subscriber.timeZone, now),
-  );
+  const due = (await deps.subscribers.listDigestSubscribers()).filter((subscriber) => options.everyone || isDigestDue(subscriber.timeZone, now));
   const editionCache = new Map<string, Promise<Edition | undefined>>();
   const storiesOfWeek = deps.stories.listStoredBetween(new Date(now.getTime() - WEEK_MS).toISOString(), now.toISOString());
 
@@ -96,7 +94,13 @@ export async function planDigest(deps: PlanDigestDeps, now: Date, options: { eve
  * the editors' curation applied. Written only if no editor changed it meanwhile; if one did,
  * their version stands.
  */
-export async function refreshDraft(editions: EditionRepository, region: Region, draft: Edition, stories: readonly Story[], options: ComposeOptions): Promise<Edition> {
+export async function refreshDraft(
+  editions: EditionRepository,
+  region: Region,
+  draft: Edition,
+  stories: readonly Story[],
+  options: ComposeOptions,
+): Promise<Edition> {
   const fresh = recomposeDraft(region, draft, draft.week, stories, options);
   // Nothing new since it was last written: no write, and whatever now stands is the draft.
   if (JSON.stringify(fresh.items) === JSON.stringify(draft.items)) return (await editions.getEdition(draft.editionId)) ?? draft;

@@ -44,7 +44,11 @@ export function createDigestSender(deps: SendDigestDeps) {
       );
       renders.set(
         key,
-        editions.length ? deps.emails.render(digestEmailView(assembleDigest(week, editions, subscriber.topics), { publicBaseUrl: deps.publicBaseUrl, language: languageOf(subscriber) })) : null,
+        editions.length
+          ? deps.emails.render(
+              digestEmailView(assembleDigest(week, editions, subscriber.topics), { publicBaseUrl: deps.publicBaseUrl, language: languageOf(subscriber) }),
+            )
+          : null,
       );
     }
     return renders.get(key) ?? null;

@@ -10,7 +10,10 @@ import { findJurisdiction, type NamedTerm } from '../../taxonomy/taxonomy.js';
 const MAX_REASONS = 3;
 
 function slugOf(name: string): string {
-  return name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 /** The taxonomy entry behind `regulator:HK/PCPD` or `law:HK/PDPO`, if the rule names one. */

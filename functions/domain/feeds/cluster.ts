@@ -37,10 +37,11 @@ const TITLE_WEIGHT = 2;
 const STEM_LENGTH = 5;
 
 const STOP_WORDS = new Set(
-  ("a an and are as at be been but by for from has have he her his how in into is it its of on or over says said " +
+  (
+    'a an and are as at be been but by for from has have he her his how in into is it its of on or over says said ' +
     'say than that the their them then there these they this to under up was we were what when where which while ' +
-    'who will with would you after about new more also just not no before amid')
-    .split(' '),
+    'who will with would you after about new more also just not no before amid'
+  ).split(' '),
 );
 
 /** The SimHash of a story's title and lead, as 16 hex digits: the story's `fingerprint`. */

@@ -6,23 +6,84 @@
 
 /** Offsets in minutes of the zone names that appear in feeds. */
 const ZONE_OFFSETS: Readonly<Record<string, number>> = {
-  UT: 0, UTC: 0, GMT: 0, Z: 0, WET: 0,
-  BST: 60, CET: 60, MET: 60, WEST: 60,
-  CEST: 120, MEST: 120, EET: 120, SAST: 120,
-  EEST: 180, MSK: 180,
-  HKT: 480, SGT: 480, AWST: 480, PHT: 480,
-  JST: 540, KST: 540,
-  IST: 330, AEST: 600, AEDT: 660, NZST: 720, NZDT: 780,
-  EST: -300, EDT: -240, CST: -360, CDT: -300, MST: -420, MDT: -360, PST: -480, PDT: -420,
-  AKST: -540, AKDT: -480, HST: -600,
+  UT: 0,
+  UTC: 0,
+  GMT: 0,
+  Z: 0,
+  WET: 0,
+  BST: 60,
+  CET: 60,
+  MET: 60,
+  WEST: 60,
+  CEST: 120,
+  MEST: 120,
+  EET: 120,
+  SAST: 120,
+  EEST: 180,
+  MSK: 180,
+  HKT: 480,
+  SGT: 480,
+  AWST: 480,
+  PHT: 480,
+  JST: 540,
+  KST: 540,
+  IST: 330,
+  AEST: 600,
+  AEDT: 660,
+  NZST: 720,
+  NZDT: 780,
+  EST: -300,
+  EDT: -240,
+  CST: -360,
+  CDT: -300,
+  MST: -420,
+  MDT: -360,
+  PST: -480,
+  PDT: -420,
+  AKST: -540,
+  AKDT: -480,
+  HST: -600,
 };
 
 /** First three letters of month names in English and the languages of Europe's and Brazil's feeds. */
 const MONTHS: Readonly<Record<string, number>> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
   // Portuguese, Spanish, Italian, French, German, Dutch.
-  ene: 1, gen: 1, jän: 1, fev: 2, fév: 2, mär: 3, mrt: 3, abr: 4, avr: 4, mai: 5, mag: 5, mei: 5, giu: 6, jui: 7,
-  lug: 7, ago: 8, aoû: 8, set: 9, out: 10, ott: 10, okt: 10, dez: 12, dic: 12, déc: 12,
+  ene: 1,
+  gen: 1,
+  jän: 1,
+  fev: 2,
+  fév: 2,
+  mär: 3,
+  mrt: 3,
+  abr: 4,
+  avr: 4,
+  mai: 5,
+  mag: 5,
+  mei: 5,
+  giu: 6,
+  jui: 7,
+  lug: 7,
+  ago: 8,
+  aoû: 8,
+  set: 9,
+  out: 10,
+  ott: 10,
+  okt: 10,
+  dez: 12,
+  dic: 12,
+  déc: 12,
 };
 
 /** Parses a feed date; undefined when the text is not a date we can trust. */
@@ -45,9 +106,7 @@ function parseEpoch(text: string): Date | undefined {
 }
 
 function parseIso(text: string): Date | undefined {
-  const match = text.match(
-    /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?)?\s*(Z|[+-]\d{2}:?\d{2}|[+-]\d{2})?$/i,
-  );
+  const match = text.match(/^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?)?\s*(Z|[+-]\d{2}:?\d{2}|[+-]\d{2})?$/i);
   if (!match) return undefined;
   const [, year, month, day, hour = '0', minute = '0', second = '0', fraction = '0', zone] = match;
   const milliseconds = Math.round(Number(`0.${fraction}`) * 1000);

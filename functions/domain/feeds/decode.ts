@@ -25,7 +25,7 @@ const CHARSET_ALIASES: Readonly<Record<string, string>> = {
   latin1: 'windows-1252',
   'us-ascii': 'windows-1252',
   ascii: 'windows-1252',
-  'utf8': 'utf-8',
+  utf8: 'utf-8',
 };
 
 export function decodeFeedBody(bytes: Uint8Array, contentType?: string, hints: DecodeHints = {}): string {

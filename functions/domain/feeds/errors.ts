@@ -7,14 +7,7 @@ export class FeedFormatError extends Error {
 }
 
 export type FetchFailureReason =
-  | 'invalid-url'
-  | 'blocked-address'
-  | 'timeout'
-  | 'too-large'
-  | 'too-many-redirects'
-  | 'http-status'
-  | 'network'
-  | 'bad-encoding';
+  'invalid-url' | 'blocked-address' | 'timeout' | 'too-large' | 'too-many-redirects' | 'http-status' | 'network' | 'bad-encoding';
 
 /** A feed could not be fetched. `retryAfterSeconds` carries the server's own wish (429, 503). */
 export class FeedFetchError extends Error {
@@ -22,10 +15,7 @@ export class FeedFetchError extends Error {
   readonly status?: number;
   readonly retryAfterSeconds?: number;
 
-  constructor(
-    message: string,
-    details: { reason: FetchFailureReason; status?: number; retryAfterSeconds?: number; cause?: unknown },
-  ) {
+  constructor(message: string, details: { reason: FetchFailureReason; status?: number; retryAfterSeconds?: number; cause?: unknown }) {
     super(message, details.cause === undefined ? undefined : { cause: details.cause });
     this.name = 'FeedFetchError';
     this.reason = details.reason;

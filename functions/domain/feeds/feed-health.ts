@@ -61,21 +61,14 @@ export function recordFetchSuccess(
 }
 
 /** The state after a failed fetch or parse: counts it, backs off, and marks the feed dead in time. */
-export function recordFetchFailure(
-  state: FeedState,
-  error: unknown,
-  now: Date,
-  policy: FeedHealthPolicy = DEFAULT_FEED_HEALTH_POLICY,
-): FeedState {
+export function recordFetchFailure(state: FeedState, error: unknown, now: Date, policy: FeedHealthPolicy = DEFAULT_FEED_HEALTH_POLICY): FeedState {
   const consecutiveFailures = state.consecutiveFailures + 1;
   const failingSince = state.failingSince ?? now.toISOString();
   const backoffMs = Math.min(policy.maxBackoffMs, policy.baseBackoffMs * 2 ** (consecutiveFailures - 1));
   const retryAfterSeconds = error instanceof FeedFetchError ? error.retryAfterSeconds : undefined;
-  const waitMs =
-    retryAfterSeconds === undefined ? backoffMs : Math.min(policy.maxRetryAfterMs, Math.max(0, retryAfterSeconds * 1000));
+  const waitMs = retryAfterSeconds === undefined ? backoffMs : Math.min(policy.maxRetryAfterMs, Math.max(0, retryAfterSeconds * 1000));
   const failingForMs = now.getTime() - Date.parse(failingSince);
-  const deadSince =
-    state.deadSince ?? (failingForMs >= policy.deadAfterMs ? now.toISOString() : undefined);
+  const deadSince = state.deadSince ?? (failingForMs >= policy.deadAfterMs ? now.toISOString() : undefined);
   return withoutUndefined({
     ...state,
     lastAttemptAt: now.toISOString(),
@@ -91,12 +84,7 @@ export function recordFetchFailure(
  * True when a state needs writing: something other than the time stamps changed, or the success
  * stamp has grown stale. This is what makes a 304 from a healthy feed cost no write.
  */
-export function needsSaving(
-  before: FeedState | undefined,
-  after: FeedState,
-  now: Date,
-  policy: FeedHealthPolicy = DEFAULT_FEED_HEALTH_POLICY,
-): boolean {
+export function needsSaving(before: FeedState | undefined, after: FeedState, now: Date, policy: FeedHealthPolicy = DEFAULT_FEED_HEALTH_POLICY): boolean {
   if (before === undefined) return true;
   if (!sameRecord(withoutStamps(before), withoutStamps(after))) return true;
   if (after.lastSuccessAt === undefined) return false;

@@ -98,4 +98,3 @@ export async function ingestFeed(source: FeedSource, deps: IngestFeedDeps): Prom
     jurisdictions,
   };
 }
-

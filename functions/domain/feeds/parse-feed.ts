@@ -63,10 +63,7 @@ export async function parseFeed(xml: string, options: ParseFeedOptions): Promise
   const feedLink = absoluteHttp(textOf(raw.link), rootBase ?? selfLink ?? documentUrl);
   // The feed's own statements of where it lives beat the address we happened to read it from.
   const base = rootBase ?? selfLink ?? feedLink ?? documentUrl;
-  const feedLanguage =
-    normaliseLanguage(textOf(raw.language)) ??
-    normaliseLanguage(prepared.rootAttributes['xml:lang']) ??
-    normaliseLanguage(options.language);
+  const feedLanguage = normaliseLanguage(textOf(raw.language)) ?? normaliseLanguage(prepared.rootAttributes['xml:lang']) ?? normaliseLanguage(options.language);
 
   const context: ItemContext = {
     feedId: options.feedId ?? feedIdFor(options.feedUrl),
@@ -256,9 +253,7 @@ function unwrapRedirect(url: string): string {
 }
 
 function publishedDate(raw: RawItem, isAtom: boolean, fetchedAt: Date): Date | undefined {
-  const candidates = isAtom
-    ? [raw.publishedRaw, raw.dcDate, raw.updatedRaw, raw.pubDate]
-    : [raw.pubDate, raw.dcDate, raw.publishedRaw, raw.updatedRaw];
+  const candidates = isAtom ? [raw.publishedRaw, raw.dcDate, raw.updatedRaw, raw.pubDate] : [raw.pubDate, raw.dcDate, raw.publishedRaw, raw.updatedRaw];
   for (const candidate of candidates) {
     const date = parseFeedDate(textOf(candidate));
     if (date && date.getTime() <= fetchedAt.getTime() + FUTURE_TOLERANCE_MS) return date;

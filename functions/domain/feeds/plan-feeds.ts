@@ -21,11 +21,7 @@ function isStateMap(states: ReadonlyMap<string, FeedState> | readonly FeedState[
   return states instanceof Map;
 }
 
-export function selectDueFeeds(
-  sources: readonly FeedSource[],
-  states: ReadonlyMap<string, FeedState> | readonly FeedState[],
-  now: Date,
-): FeedSource[] {
+export function selectDueFeeds(sources: readonly FeedSource[], states: ReadonlyMap<string, FeedState> | readonly FeedState[], now: Date): FeedSource[] {
   const byId: ReadonlyMap<string, FeedState> = isStateMap(states) ? states : new Map(states.map((state) => [state.feedId, state]));
   return sources.filter((source) => {
     if (source.enabled === false || byId.get(source.feedId)?.disabledAt) return false;

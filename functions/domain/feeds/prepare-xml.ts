@@ -42,8 +42,7 @@ export function prepareFeedXml(text: string): PreparedDocument {
   const format = formatOf(rootName, localName, rootAttributes);
   if (!format) throw new FeedFormatError(`not a feed: the root element is <${rootName}>, not <rss>, <rdf:RDF> or <feed>`);
 
-  const atomPrefix =
-    format === 'atom' && rootName.includes(':') ? rootName.slice(0, rootName.indexOf(':')) : undefined;
+  const atomPrefix = format === 'atom' && rootName.includes(':') ? rootName.slice(0, rootName.indexOf(':')) : undefined;
   // DOCTYPEs carry nothing a feed reader needs; dropping them keeps the parser from seeing any.
   const withoutDoctype = prolog.replace(/<!DOCTYPE[^>[]*(\[[\s\S]*?\])?\s*>/gi, '') + trimmed.slice(rootStart);
   return { xml: repairEntities(withoutDoctype), format, rootName, atomPrefix, rootAttributes };

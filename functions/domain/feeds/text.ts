@@ -30,7 +30,8 @@ const htmlToText = compile({
  * a headline's own words after a publisher's double escaping) is kept as text: stripped as
  * markup, it would take the rest of the headline with it.
  */
-const INLINE_TAG = /<\/?(?:a|abbr|b|bdi|bdo|big|br|cite|code|del|dfn|em|font|i|ins|kbd|mark|nobr|q|s|small|span|strike|strong|sub|sup|time|tt|u|var|wbr)(?=[\s/>])[^<>]*>/iy;
+const INLINE_TAG =
+  /<\/?(?:a|abbr|b|bdi|bdo|big|br|cite|code|del|dfn|em|font|i|ins|kbd|mark|nobr|q|s|small|span|strike|strong|sub|sup|time|tt|u|var|wbr)(?=[\s/>])[^<>]*>/iy;
 
 function escapeNonInlineTags(html: string): string {
   return html.replace(/</g, (bracket, offset: number) => {

@@ -8,7 +8,6 @@ import { charsetFromContentType, decodeFeedBody, type DecodeHints } from '../fee
 export function decodeHtmlBody(bytes: Uint8Array, contentType?: string, hints: DecodeHints = {}): string {
   if (charsetFromContentType(contentType)) return decodeFeedBody(bytes, contentType, hints);
   const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 1024)).toString('latin1');
-  const declared =
-    head.match(/<meta\s[^>]*charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)/i)?.[1];
+  const declared = head.match(/<meta\s[^>]*charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)/i)?.[1];
   return decodeFeedBody(bytes, declared ? `text/html; charset=${declared}` : contentType, hints);
 }

@@ -118,12 +118,23 @@ export async function ingestPressPage(source: PressPageSource, deps: PressPageDe
         // The host asked for a pause: honour it for the whole source, as for a listing.
         waitUntil = new Date(now.getTime() + Math.min(error.retryAfterSeconds * 1000, policy.maxRetryAfterMs));
         tally.deferred += 1;
-        deps.logger?.warn('press page host asked to wait', { feedId: source.feedId, feedUrl: source.url, url: entry.url, nextAttemptAt: waitUntil.toISOString() });
+        deps.logger?.warn('press page host asked to wait', {
+          feedId: source.feedId,
+          feedUrl: source.url,
+          url: entry.url,
+          nextAttemptAt: waitUntil.toISOString(),
+        });
         continue;
       }
       tally.failedItems += 1;
       firstItemError ??= `release ${entry.url}: ${describeError(error)}`;
-      deps.logger?.error('press release could not be stored', { feedId: source.feedId, feedUrl: source.url, storyId, url: entry.url, error: describeError(error) });
+      deps.logger?.error('press release could not be stored', {
+        feedId: source.feedId,
+        feedUrl: source.url,
+        storyId,
+        url: entry.url,
+        error: describeError(error),
+      });
     }
   }
 

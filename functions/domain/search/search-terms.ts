@@ -7,13 +7,18 @@
 import type { Story } from '../stories.js';
 
 const STOP_WORDS = new Set(
-  'the and for with that this from have has had was were are its into over after about than then they their them which while will would could should also been being more most such some what when where who why how not but you your our out new says said'.split(' '),
+  'the and for with that this from have has had was were are its into over after about than then they their them which while will would could should also been being more most such some what when where who why how not but you your our out new says said'.split(
+    ' ',
+  ),
 );
 const MAX_TERMS_PER_STORY = 60;
 
 function wordsOf(text: string): string[] {
   const terms: string[] = [];
-  for (const run of text.normalize('NFKC').toLowerCase().match(/[\p{Script=Han}]+|[\p{L}\p{N}]+/gu) ?? []) {
+  for (const run of text
+    .normalize('NFKC')
+    .toLowerCase()
+    .match(/[\p{Script=Han}]+|[\p{L}\p{N}]+/gu) ?? []) {
     if (/\p{Script=Han}/u.test(run)) {
       const characters = [...run];
       if (characters.length === 1) continue;

@@ -26,7 +26,9 @@ export function dateWeeksAhead(timeZone: string, now: Date, weeks = PAUSE_WEEKS)
 
 /** The zone's offset from UTC at `at`, in milliseconds (`GMT+05:30` is 19,800,000). */
 function offsetAt(timeZone: string, at: number): number {
-  const name = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' }).formatToParts(new Date(at)).find((part) => part.type === 'timeZoneName')?.value ?? 'GMT';
+  const name =
+    new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' }).formatToParts(new Date(at)).find((part) => part.type === 'timeZoneName')
+      ?.value ?? 'GMT';
   const match = /^GMT([+-])(\d{2}):(\d{2})$/.exec(name);
   if (!match) return 0;
   const sign = match[1] === '-' ? -1 : 1;

@@ -6,15 +6,7 @@
 import { languageOf } from '../../i18n/languages.js';
 import { clientIdFor, subscriberIdFor } from './identity.js';
 import { buildSubscriberLinks, confirmationLink } from './links.js';
-import type {
-  ReaderLocale,
-  RateLimiter,
-  SubscriberDeliveries,
-  SubscriberLinks,
-  SubscriberNotifier,
-  SubscriptionStore,
-  SuppressionList,
-} from './ports.js';
+import type { ReaderLocale, RateLimiter, SubscriberDeliveries, SubscriberLinks, SubscriberNotifier, SubscriptionStore, SuppressionList } from './ports.js';
 import { pausedUntil, resumed } from './pause.js';
 import { updateSubscriberRecord } from './record-updates.js';
 import { issueConfirmationToken, signLinkToken, subscriberIdOfToken, tokenMatches, verifyLinkToken, type LinkPurpose } from './tokens.js';
@@ -81,8 +73,7 @@ export type ConfirmationState =
   | { readonly state: 'unknown' };
 
 export type ConfirmOutcome =
-  | { readonly state: 'confirmed'; readonly subscriber: Subscriber; readonly links: SubscriberLinks }
-  | Exclude<ConfirmationState, { state: 'valid' }>;
+  { readonly state: 'confirmed'; readonly subscriber: Subscriber; readonly links: SubscriberLinks } | Exclude<ConfirmationState, { state: 'valid' }>;
 
 export type ResendOutcome = 'sent' | 'rate-limited' | 'unknown';
 

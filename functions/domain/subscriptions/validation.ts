@@ -126,7 +126,10 @@ const signUpSchema = z.object({
   consentVersion: z.literal(CONSENT_VERSION, {
     error: 'consentChanged' satisfies ValidationKey,
   }),
-  sourcePage: z.string().regex(/^\/[A-Za-z0-9/_-]{0,99}$/).catch('/subscribe'),
+  sourcePage: z
+    .string()
+    .regex(/^\/[A-Za-z0-9/_-]{0,99}$/)
+    .catch('/subscribe'),
 });
 
 // `typeof` rather than Array.isArray, which narrows a readonly array to any[].

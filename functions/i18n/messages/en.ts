@@ -38,7 +38,8 @@ export const en = {
   frequencyBoth: 'Both',
   frequencyBothDetail: 'The weekly digest and instant alerts',
   timeZoneLabel: 'Time zone',
-  timeZoneHint: 'The weekly digest arrives by this time zone\'s clock: Monday at 08:00 unless you choose another time. Type to search, for example Asia/Hong_Kong.',
+  timeZoneHint:
+    "The weekly digest arrives by this time zone's clock: Monday at 08:00 unless you choose another time. Type to search, for example Asia/Hong_Kong.",
   languageLegend: 'Language',
   languageHint: 'Pages and emails are written in this language. Stories stay in the language they were published in.',
   pauseLegend: 'Pause',
@@ -53,13 +54,11 @@ export const en = {
   // Sign-up
   subscribeTitle: 'Subscribe',
   subscribeHeading: 'Subscribe to Newsdesk',
-  subscribeIntro:
-    'Stories about privacy and the use of personal data to train AI, for the places you care about: a weekly digest, instant alerts, or both.',
+  subscribeIntro: 'Stories about privacy and the use of personal data to train AI, for the places you care about: a weekly digest, instant alerts, or both.',
   subscribeButton: 'Subscribe',
   trapLabel: 'Leave this field empty',
   consentHeading: 'What you agree to',
-  consentVersionLine: (p: { version: string }) =>
-    `Consent text version ${p.version}. Nothing is sent until you confirm from the email we send you.`,
+  consentVersionLine: (p: { version: string }) => `Consent text version ${p.version}. Nothing is sent until you confirm from the email we send you.`,
   checkEmailTitle: 'Check your email',
   checkEmailSent: (p: { email: string }) => `We have sent a message to ${p.email}.`,
   checkEmailBody:
@@ -143,11 +142,13 @@ export const en = {
   storyNotFound: 'There is no story at this address. It may have been removed from the archive.',
   notFoundTitle: 'Not found',
   privacyTitle: 'Privacy notice',
-  privacyIntro: 'This is everything Newsdesk stores about a subscriber, why, and for how long. It is generated from the list the service itself uses when it stores, exports and erases a record.',
+  privacyIntro:
+    'This is everything Newsdesk stores about a subscriber, why, and for how long. It is generated from the list the service itself uses when it stores, exports and erases a record.',
   privacyField: 'What',
   privacyWhy: 'Why',
   privacyKept: 'Kept for',
-  privacyRights: 'From the link in any email you can download everything stored about you, change it, unsubscribe, or erase it. There is no open or click tracking and no cookie.',
+  privacyRights:
+    'From the link in any email you can download everything stored about you, change it, unsubscribe, or erase it. There is no open or click tracking and no cookie.',
   searchTitle: 'Search the archive',
   searchWords: 'Words',
   searchRegion: 'Region',
@@ -192,12 +193,16 @@ export const en = {
   linkUsedBody: 'Each confirmation link works once. If you confirmed already, you are subscribed. If you asked for a newer link, use that one.',
   resendButton: 'Email me a new link',
   resendHint: 'If you are already subscribed, the email holds a link to your preferences instead.',
-  resentBody: 'If the sign-up is still waiting for confirmation, we have sent a new confirmation link; it works for 72 hours. If it is already confirmed, we have sent a link to your preferences instead.',
+  resentBody:
+    'If the sign-up is still waiting for confirmation, we have sent a new confirmation link; it works for 72 hours. If it is already confirmed, we have sent a link to your preferences instead.',
   linkNotValidTitle: 'This link does not work',
   linkNotValidBody: {
-    confirmation: 'This confirmation link is not complete, or the sign-up it belonged to no longer exists. If you copied it from an email, check that you copied all of it.',
-    preferences: 'This preferences link is not complete, or the subscription it belonged to no longer exists. Use the link in your most recent email from Newsdesk.',
-    unsubscribe: 'This unsubscribe link is not complete, or the subscription it belonged to no longer exists. Use the link in your most recent email from Newsdesk.',
+    confirmation:
+      'This confirmation link is not complete, or the sign-up it belonged to no longer exists. If you copied it from an email, check that you copied all of it.',
+    preferences:
+      'This preferences link is not complete, or the subscription it belonged to no longer exists. Use the link in your most recent email from Newsdesk.',
+    unsubscribe:
+      'This unsubscribe link is not complete, or the subscription it belonged to no longer exists. Use the link in your most recent email from Newsdesk.',
     download: 'This download link is not complete, or the record it belonged to no longer exists.',
     erase: 'This erasure link is not complete, or the record it belonged to no longer exists.',
     restore: 'This button’s link is not complete, or the record it belonged to no longer exists.',
@@ -238,7 +243,8 @@ export const en = {
   unsubscribeButton: 'Unsubscribe',
   unsubscribeNotSubscribed: 'This address is not subscribed at the moment. Unsubscribing again does no harm.',
   pausedTitle: 'Email is paused',
-  pausedBody: (p: { date: string }) => `Nothing will be sent until ${p.date}. After that your digests and alerts start again by themselves, with the same choices.`,
+  pausedBody: (p: { date: string }) =>
+    `Nothing will be sent until ${p.date}. After that your digests and alerts start again by themselves, with the same choices.`,
   pausedUntilNotice: (p: { date: string }) => `Email is paused until ${p.date}. Untick the pause to start again now.`,
   sentLessTitle: 'You will get less email',
   sentLessBody: 'Instant alerts are off. You still get the weekly digest:',
@@ -253,20 +259,26 @@ export const en = {
   // Erasure
   eraseTitle: 'Erase your data',
   eraseDownloadFirstTitle: 'First, keep a copy?',
-  eraseDownloadFirstBody: 'Download everything we hold about you as a JSON file before it goes: your address, choices, consent record and the emails we sent you.',
+  eraseDownloadFirstBody:
+    'Download everything we hold about you as a JSON file before it goes: your address, choices, consent record and the emails we sent you.',
   eraseWhatTitle: 'What erasure does',
   eraseWhatBody: 'At once: we stop all email to you and delete the record of the emails we sent you.',
-  eraseGraceBody: 'Your address, choices and consent record are kept 7 more days, so that you can take the erasure back with the button on the next page; after that they are deleted for good.',
-  eraseKeptHash: 'We keep one thing: a keyed hash of your address on a suppression list, so that we never email you by mistake. A keyed hash is a fingerprint: it lets us recognise your address if it is entered again, but it cannot be turned back into the address.',
+  eraseGraceBody:
+    'Your address, choices and consent record are kept 7 more days, so that you can take the erasure back with the button on the next page; after that they are deleted for good.',
+  eraseKeptHash:
+    'We keep one thing: a keyed hash of your address on a suppression list, so that we never email you by mistake. A keyed hash is a fingerprint: it lets us recognise your address if it is entered again, but it cannot be turned back into the address.',
   eraseButton: 'Erase my data',
   erasedTitle: 'Your data is being erased',
-  erasedPendingBody: (p: { when: string }) => `We stopped all email to you and deleted the record of the emails we sent you. Your address, choices and consent record are deleted for good after ${p.when}.`,
+  erasedPendingBody: (p: { when: string }) =>
+    `We stopped all email to you and deleted the record of the emails we sent you. Your address, choices and consent record are deleted for good after ${p.when}.`,
   erasedGoneBody: 'Your data is erased.',
   restoreButton: 'Take it back: restore my data',
   restoreHint: 'Changed your mind? This button works until the time above, from this page only.',
-  erasedKeptHash: 'We keep only a keyed hash of your address on our suppression list. If you subscribe again and confirm from the email, that confirmation lifts the suppression; nothing else does.',
+  erasedKeptHash:
+    'We keep only a keyed hash of your address on our suppression list. If you subscribe again and confirm from the email, that confirmation lifts the suppression; nothing else does.',
   restoredTitle: 'Your data is restored',
-  restoredSubscribedBody: 'The erasure is cancelled and your subscription is back as it was. The record of the emails we sent before was deleted and does not come back.',
+  restoredSubscribedBody:
+    'The erasure is cancelled and your subscription is back as it was. The record of the emails we sent before was deleted and does not come back.',
   restoredUnsubscribedBody: 'The erasure is cancelled. You stay unsubscribed; your record is kept as before and then deleted.',
   validation: {
     emailMissing: () => 'Enter your email address',

@@ -51,8 +51,7 @@ export const zhHans: Messages = {
   consentVersionLine: (p) => `同意条款版本 ${p.version}。在你通过我们发送的邮件确认之前，我们不会发送任何邮件。`,
   checkEmailTitle: '请查看你的邮箱',
   checkEmailSent: (p) => `我们已向 ${p.email} 发送了一封邮件。`,
-  checkEmailBody:
-    '如果这是新的订阅，邮件中有确认链接：在你确认之前我们不会发送任何邮件，链接在 72 小时内有效。如果你已经订阅，邮件中则是你的偏好设置链接。',
+  checkEmailBody: '如果这是新的订阅，邮件中有确认链接：在你确认之前我们不会发送任何邮件，链接在 72 小时内有效。如果你已经订阅，邮件中则是你的偏好设置链接。',
   checkEmailNothing: '没有收到？请查看垃圾邮件文件夹，或用另一个地址再试一次。',
   tryAgain: '再试一次',
   confirmTitle: '确认你的订阅',
@@ -236,7 +235,8 @@ export const zhHans: Messages = {
   eraseWhatTitle: '删除会做什么',
   eraseWhatBody: '立即：我们停止给你发送所有邮件，并删除我们发给你的邮件记录。',
   eraseGraceBody: '你的地址、选择和同意记录会再保留 7 天，让你可以用下一页的按钮撤回删除；之后便会永久删除。',
-  eraseKeptHash: '我们只保留一样东西：你地址的密钥哈希值，存放在禁止发送名单上，确保我们不会误发邮件给你。密钥哈希值就像指纹：再次输入你的地址时我们能认出它，但无法从中还原地址。',
+  eraseKeptHash:
+    '我们只保留一样东西：你地址的密钥哈希值，存放在禁止发送名单上，确保我们不会误发邮件给你。密钥哈希值就像指纹：再次输入你的地址时我们能认出它，但无法从中还原地址。',
   eraseButton: '删除我的数据',
   erasedTitle: '正在删除你的数据',
   erasedPendingBody: (p) => `我们已停止给你发送所有邮件，并删除了发给你的邮件记录。你的地址、选择和同意记录会在${p.when}之后永久删除。`,

@@ -51,8 +51,7 @@ export const zhHant: Messages = {
   consentVersionLine: (p) => `同意條款版本 ${p.version}。在你按我們寄出的電郵確認之前，我們不會發出任何郵件。`,
   checkEmailTitle: '請查看你的電郵',
   checkEmailSent: (p) => `我們已向 ${p.email} 發出一封郵件。`,
-  checkEmailBody:
-    '如果這是新的訂閱，郵件內有確認連結：在你確認之前我們不會發出任何郵件，連結在 72 小時內有效。如果你已經訂閱，郵件內則是你的偏好設定連結。',
+  checkEmailBody: '如果這是新的訂閱，郵件內有確認連結：在你確認之前我們不會發出任何郵件，連結在 72 小時內有效。如果你已經訂閱，郵件內則是你的偏好設定連結。',
   checkEmailNothing: '找不到郵件？請查看垃圾郵件資料夾，或用另一個地址再試一次。',
   tryAgain: '再試一次',
   confirmTitle: '確認你的訂閱',
@@ -236,7 +235,8 @@ export const zhHant: Messages = {
   eraseWhatTitle: '刪除會做甚麼',
   eraseWhatBody: '即時：我們停止發送所有電郵給你，並刪除我們發給你的電郵紀錄。',
   eraseGraceBody: '你的地址、選擇和同意紀錄會再保留 7 天，讓你可以用下一頁的按鈕撤回刪除；之後便會永久刪除。',
-  eraseKeptHash: '我們只保留一樣東西：你地址的密鑰雜湊值，存放在禁止發送名單上，確保我們不會誤發電郵給你。密鑰雜湊值就像指紋：再次輸入你的地址時我們能認出它，但無法從中還原地址。',
+  eraseKeptHash:
+    '我們只保留一樣東西：你地址的密鑰雜湊值，存放在禁止發送名單上，確保我們不會誤發電郵給你。密鑰雜湊值就像指紋：再次輸入你的地址時我們能認出它，但無法從中還原地址。',
   eraseButton: '刪除我的資料',
   erasedTitle: '正在刪除你的資料',
   erasedPendingBody: (p) => `我們已停止發送所有電郵給你，並刪除了發給你的電郵紀錄。你的地址、選擇和同意紀錄會在${p.when}之後永久刪除。`,

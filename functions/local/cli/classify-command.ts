@@ -16,7 +16,11 @@ function asText(value: unknown): string {
 }
 
 /** A bad line gets an `error` line of its own and the others go on; the exit code says so. */
-export async function runClassifyCommand(_args: string[], input: NodeJS.ReadableStream = process.stdin, output: NodeJS.WritableStream = process.stdout): Promise<number> {
+export async function runClassifyCommand(
+  _args: string[],
+  input: NodeJS.ReadableStream = process.stdin,
+  output: NodeJS.WritableStream = process.stdout,
+): Promise<number> {
   let failures = 0;
   let lineNumber = 0;
   for await (const line of createInterface({ input, crlfDelay: Infinity })) {
@@ -32,7 +36,12 @@ export async function runClassifyCommand(_args: string[], input: NodeJS.Readable
       output.write(`${JSON.stringify({ id: null, line: lineNumber, error: `line ${lineNumber}: ${(error as Error).message}` })}\n`);
       continue;
     }
-    const feed = typeof story.feed === 'string' ? { name: story.feed } : typeof story.feed === 'object' && story.feed !== null ? (story.feed as { jurisdiction?: string; language?: string; name?: string }) : undefined;
+    const feed =
+      typeof story.feed === 'string'
+        ? { name: story.feed }
+        : typeof story.feed === 'object' && story.feed !== null
+          ? (story.feed as { jurisdiction?: string; language?: string; name?: string })
+          : undefined;
     const result = classifyStory({
       id: typeof story.id === 'string' ? story.id : undefined,
       title: asText(story.title),

@@ -84,7 +84,9 @@ export async function runCorrectCommand(args: string[]): Promise<number> {
   return withLocalStore(async (store) => {
     const { before, after, corrections, promoted, rulesVersion } = await correctStory(store, request).catch((error: unknown) => {
       if (!(error instanceof StoryNotFoundError)) throw error;
-      throw new Error(`no story with id ${request.storyId} in ${resolve(localStateDirectory(), 'data')}: pass the id (newsdesk:<id> in the feeds out) or the story's URL`);
+      throw new Error(
+        `no story with id ${request.storyId} in ${resolve(localStateDirectory(), 'data')}: pass the id (newsdesk:<id> in the feeds out) or the story's URL`,
+      );
     });
     const out = process.stdout;
     out.write(`${after.storyId}  ${after.title}\n`);

@@ -3,7 +3,11 @@ import { parseFeedFile } from '../../adapters/http/parse-feed-file.js';
 import { FeedReadError } from '../../domain/feeds/errors.js';
 import { parseOptions } from './parse-options.js';
 
-export async function runParseFeedCommand(args: string[], output: NodeJS.WritableStream = process.stdout, errors: NodeJS.WritableStream = process.stderr): Promise<number> {
+export async function runParseFeedCommand(
+  args: string[],
+  output: NodeJS.WritableStream = process.stdout,
+  errors: NodeJS.WritableStream = process.stderr,
+): Promise<number> {
   const { positionals } = parseOptions(args, {}, true);
   const [feed] = positionals;
   if (!feed || positionals.length > 1) {

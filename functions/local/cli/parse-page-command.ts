@@ -17,7 +17,11 @@ const OPTIONS = {
   'time-zone': { type: 'string' },
 } as const;
 
-export async function runParsePageCommand(args: string[], output: NodeJS.WritableStream = process.stdout, errors: NodeJS.WritableStream = process.stderr): Promise<number> {
+export async function runParsePageCommand(
+  args: string[],
+  output: NodeJS.WritableStream = process.stdout,
+  errors: NodeJS.WritableStream = process.stderr,
+): Promise<number> {
   const { values, positionals } = parseOptions(args, OPTIONS, true);
   const [page] = positionals;
   const usage = (problem: string) => {
@@ -28,7 +32,8 @@ export async function runParsePageCommand(args: string[], output: NodeJS.Writabl
   const itemSelector = values['item-selector'];
   if (!itemSelector?.trim()) return usage('--item-selector <css> is required: the element that holds one release');
   const timeZone = values['time-zone'];
-  if (timeZone !== undefined && !isKnownTimeZone(timeZone)) return usage(`--time-zone ${JSON.stringify(timeZone)} is not an IANA time zone such as Asia/Hong_Kong`);
+  if (timeZone !== undefined && !isKnownTimeZone(timeZone))
+    return usage(`--time-zone ${JSON.stringify(timeZone)} is not an IANA time zone such as Asia/Hong_Kong`);
   const baseUrl = values['base-url'];
   if (baseUrl !== undefined && !/^https?:\/\/[^/]/i.test(baseUrl)) return usage('--base-url must be an absolute http(s) URL');
 

@@ -14,9 +14,14 @@ import { startSampleFeedServer, type SampleFeedServer } from '../sample-feed-ser
 import { parseOptions } from './parse-options.js';
 import { localStateDirectory, withLocalStack } from './local-state.js';
 
-function withLocalApp<T>(options: Omit<LocalAppOptions, 'publicBaseUrl'>, work: (app: ReturnType<typeof createLocalApp>, stack: LocalStack) => Promise<T>): Promise<T> {
+function withLocalApp<T>(
+  options: Omit<LocalAppOptions, 'publicBaseUrl'>,
+  work: (app: ReturnType<typeof createLocalApp>, stack: LocalStack) => Promise<T>,
+): Promise<T> {
   const deadLetterDirectory = resolve(localStateDirectory(), 'dead-letters');
-  return withLocalStack((stack) => work(createLocalApp(stack, { ...options, deadLetterDirectory, publicBaseUrl: process.env.PUBLIC_BASE_URL ?? 'http://localhost:3000' }), stack));
+  return withLocalStack((stack) =>
+    work(createLocalApp(stack, { ...options, deadLetterDirectory, publicBaseUrl: process.env.PUBLIC_BASE_URL ?? 'http://localhost:3000' }), stack),
+  );
 }
 
 function describeReport(report: FeedIngestReport): string {
@@ -77,9 +82,7 @@ export async function runDigestCommand(args: string[]): Promise<number> {
     for (const edition of result.planned.editions) {
       process.stdout.write(`${edition.editionId}: ${edition.items} stories, ${edition.held ? 'held for approval' : edition.status}\n`);
     }
-    process.stdout.write(
-      `${result.planned.subscribersDue} subscribers due, ${result.drained.delivered} jobs done, ${emails.length} emails sent (${outbox})\n`,
-    );
+    process.stdout.write(`${result.planned.subscribersDue} subscribers due, ${result.drained.delivered} jobs done, ${emails.length} emails sent (${outbox})\n`);
     return result.deadLetters > 0 ? 1 : 0;
   });
 }

@@ -50,7 +50,8 @@ function storyHtml(story: DigestStoryView): SafeHtml {
   const heading = href ? html`<a href="${href}" style="${LINK_COLOUR}text-decoration:underline;">${story.title}</a>` : story.title;
   const badges = [...story.jurisdictionNames.map((name) => badgeHtml(name, '#1f4e79')), ...story.topicNames.map((name) => badgeHtml(name, '#5a5a5a'))];
   const summary = story.summary && html`<p${lang} style="margin:4px 0 0;font-size:15px;line-height:21px;">${oneLine(story.summary)}</p>`;
-  const blurb = story.blurb && html`\n<p style="margin:6px 0 0;padding:4px 0 4px 10px;border-left:3px solid #1f4e79;font-size:15px;line-height:21px;">${story.blurb}</p>`;
+  const blurb =
+    story.blurb && html`\n<p style="margin:6px 0 0;padding:4px 0 4px 10px;border-left:3px solid #1f4e79;font-size:15px;line-height:21px;">${story.blurb}</p>`;
   const published = story.publishedLine && html` · ${story.publishedLine}`;
   const statement = story.statementLabel && html` · <strong>${story.statementLabel}</strong>`;
   const also = story.alsoReportedLine && html`<p style="margin:4px 0 0;font-size:13px;color:#555555;">${story.alsoReportedLine}</p>`;

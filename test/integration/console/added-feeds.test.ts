@@ -37,7 +37,10 @@ describe('a feed added in the console', () => {
       kind: 'problem',
       message: 'The feed was not added: url: must be an absolute http(s) URL.',
     });
-    expect(checkProposedFeed({ url: 'https://island-ledger.example/feed', name: ' ', jurisdiction: '' }, CONFIGURED)).toMatchObject({ kind: 'problem', message: expect.stringContaining('name: must not be empty') });
+    expect(checkProposedFeed({ url: 'https://island-ledger.example/feed', name: ' ', jurisdiction: '' }, CONFIGURED)).toMatchObject({
+      kind: 'problem',
+      message: expect.stringContaining('name: must not be empty'),
+    });
     expect(checkProposedFeed({ url: 'https://island-ledger.example/feed', name: 'Island Ledger', jurisdiction: 'Hong Kong' }, CONFIGURED)).toMatchObject({
       kind: 'problem',
       message: expect.stringContaining('jurisdiction: must be a jurisdiction code'),
@@ -53,13 +56,18 @@ describe('a feed added in the console', () => {
     const source = checked('https://island-ledger.example/feed.xml', 'Island Ledger', 'hk');
     expect(source.jurisdiction).toBe('HK');
     await added.addFeed({ source, addedAt: NOW.toISOString(), addedBy: 'desk.editor@newsdesk.example' });
-    await expect(added.addFeed({ source: { ...source, name: 'Other name' }, addedAt: NOW.toISOString(), addedBy: 'second.editor@newsdesk.example' })).rejects.toBeInstanceOf(DuplicateFeedError);
+    await expect(
+      added.addFeed({ source: { ...source, name: 'Other name' }, addedAt: NOW.toISOString(), addedBy: 'second.editor@newsdesk.example' }),
+    ).rejects.toBeInstanceOf(DuplicateFeedError);
     expect(await added.listAddedFeeds()).toEqual([{ source, addedAt: NOW.toISOString(), addedBy: 'desk.editor@newsdesk.example' }]);
   });
 
   it('is planned beside the configured list, survives its feed state being written, and is skipped once disabled', async () => {
     const enqueued: FeedJob[][] = [];
-    const plan = createPlanIngestHandler(() => ({ sources: CONFIGURED, addedFeeds: added, feedStates: states, feedJobs: { enqueue: async (jobs) => void enqueued.push([...jobs]) } }), () => NOW);
+    const plan = createPlanIngestHandler(
+      () => ({ sources: CONFIGURED, addedFeeds: added, feedStates: states, feedJobs: { enqueue: async (jobs) => void enqueued.push([...jobs]) } }),
+      () => NOW,
+    );
     const [newFeed] = await added.listAddedFeeds();
     // A fetch writes the feed's state under the feed's own id: the added entry is a different item.
     await states.saveFeedState({ feedId: newFeed.source.feedId, url: newFeed.source.url, consecutiveFailures: 0, lastSuccessAt: NOW.toISOString() });

@@ -52,7 +52,13 @@ beforeAll(async () => {
   store = new DynamoConsoleStore(stack.dynamo, stack.tables.Editorial);
   const parts = {
     dynamo: stack.dynamo,
-    tables: { stories: stack.tables.Stories, editions: stack.tables.Editions, editorial: stack.tables.Editorial, feeds: stack.tables.Feeds, subscribers: stack.tables.Subscribers },
+    tables: {
+      stories: stack.tables.Stories,
+      editions: stack.tables.Editions,
+      editorial: stack.tables.Editorial,
+      feeds: stack.tables.Feeds,
+      subscribers: stack.tables.Subscribers,
+    },
     mailer: new SesMailer(stack.ses, 'console@newsdesk.localhost'),
     publicBaseUrl: 'https://newsdesk.example.com',
     settings: { maxItemsPerEdition: 10, autoSendRegion: () => true, alerts: DEFAULT_ALERT_SETTINGS },
@@ -60,7 +66,11 @@ beforeAll(async () => {
     now: () => NOW,
   };
   handler = createConsoleApiHandler(() => createConsoleApi(consoleApiDeps(parts)));
-  const hostedSignIn = new CognitoHostedSignIn({ userPoolId: 'eu-west-1_Editors1', clientId: 'console-client', domainUrl: 'https://newsdesk-editors.auth.eu-west-1.amazoncognito.com' });
+  const hostedSignIn = new CognitoHostedSignIn({
+    userPoolId: 'eu-west-1_Editors1',
+    clientId: 'console-client',
+    domainUrl: 'https://newsdesk-editors.auth.eu-west-1.amazoncognito.com',
+  });
   deployedHandler = createConsoleApiHandler(() => createConsoleApi(consoleApiDeps({ ...parts, hostedSignIn })));
 });
 
@@ -96,7 +106,9 @@ describe('the console without a valid session', () => {
     it(`refuses every action with 403 and changes nothing, with ${name}`, async () => {
       for (const path of ACTIONS) {
         for (const serve of [handler, deployedHandler]) {
-          const result = await serve(event('POST', path, { cookies: await cookies(), body: 'region=hk&week=2026-W49&version=0&status=&action=note&text=forged' }));
+          const result = await serve(
+            event('POST', path, { cookies: await cookies(), body: 'region=hk&week=2026-W49&version=0&status=&action=note&text=forged' }),
+          );
           expect({ path, status: result.statusCode }).toEqual({ path, status: 403 });
         }
       }
@@ -124,7 +136,9 @@ describe('the console with a session', () => {
 
   it('sets a Secure, HttpOnly, SameSite cookie scoped to /console, and signing out deletes the session', async () => {
     const { id, session } = await startSession(store, 'bo@desk.example', NOW);
-    const result = await handler(event('POST', '/console/sign-out', { cookies: [`${SESSION_COOKIE}=${id}`], body: `csrf=${encodeURIComponent(session.csrfToken)}` }));
+    const result = await handler(
+      event('POST', '/console/sign-out', { cookies: [`${SESSION_COOKIE}=${id}`], body: `csrf=${encodeURIComponent(session.csrfToken)}` }),
+    );
     expect(result.statusCode).toBe(303);
     expect(result.cookies).toEqual([`${SESSION_COOKIE}=; Path=/console; Max-Age=0; HttpOnly; SameSite=Lax; Secure`]);
     expect(await store.getSession(hashSessionId(id))).toBeUndefined();
@@ -177,7 +191,9 @@ describe('signing in through Cognito', () => {
   });
 
   it('refuses a callback whose state does not match the browser, before any token is fetched', async () => {
-    const result = await deployedHandler(event('GET', '/console/callback?code=abc&state=forged', { cookies: ['newsdesk_console_sign_in=real-state.verifier%7C%2Fconsole'] }));
+    const result = await deployedHandler(
+      event('GET', '/console/callback?code=abc&state=forged', { cookies: ['newsdesk_console_sign_in=real-state.verifier%7C%2Fconsole'] }),
+    );
     expect(result.statusCode).toBe(401);
     expect(result.cookies).toBeUndefined();
   });

@@ -41,9 +41,16 @@ beforeAll(async () => {
   editions = new DynamoEditionRepository(stack.dynamo, stack.tables.Editions);
   store = new DynamoConsoleStore(stack.dynamo, stack.tables.Editorial);
   desk = { stories, editions, audit: store, maxItemsPerEdition: 10, autoSendRegion: (id) => id !== 'hk', now: () => NOW };
-  const titles = ['Watchdog fines ferry operator over passenger records', 'Hospital group reports ransomware theft of scans', 'Lawmakers debate biometric gates at border crossings'];
+  const titles = [
+    'Watchdog fines ferry operator over passenger records',
+    'Hospital group reports ransomware theft of scans',
+    'Lawmakers debate biometric gates at border crossings',
+  ];
   for (const [index, title] of titles.entries()) {
-    await saveIngestedStory(stories, aStory({ storyId: `hk-${index}`, title, summary: `${title}.`, score: 0.9 - index * 0.05, storedAt: `2026-11-2${6 + index}T09:00:00.000Z` }));
+    await saveIngestedStory(
+      stories,
+      aStory({ storyId: `hk-${index}`, title, summary: `${title}.`, score: 0.9 - index * 0.05, storedAt: `2026-11-2${6 + index}T09:00:00.000Z` }),
+    );
   }
 });
 
@@ -80,7 +87,9 @@ describe('curating an edition in DynamoDB', () => {
     await expect(unapproveEdition(desk, 'ada@desk.example', 'hk', view.week, view.seen)).rejects.toThrow(EditionFrozenError);
     const frozen = await loadWeek(desk, 'hk', view.week);
     expect(frozen.frozen).toBe(true);
-    await expect(curateEdition(desk, 'ada@desk.example', 'hk', view.week, frozen.seen, { kind: 'note', text: 'late' })).rejects.toThrow('can no longer be changed');
+    await expect(curateEdition(desk, 'ada@desk.example', 'hk', view.week, frozen.seen, { kind: 'note', text: 'late' })).rejects.toThrow(
+      'can no longer be changed',
+    );
   });
 });
 
@@ -101,10 +110,14 @@ describe('editor sessions in DynamoDB', () => {
     for (let attempt = 0; attempt < MAX_FAILURES_PER_WINDOW; attempt += 1) {
       await expect(signInWithPassword(store, { email: 'slow@desk.example', password: 'guess', client: `10.0.1.${attempt}` }, NOW)).rejects.toThrow(SignInError);
     }
-    await expect(signInWithPassword(store, { email: 'slow@desk.example', password: 'a long enough password', client: '10.0.2.1' }, NOW)).rejects.toThrow(SignInThrottledError);
+    await expect(signInWithPassword(store, { email: 'slow@desk.example', password: 'a long enough password', client: '10.0.2.1' }, NOW)).rejects.toThrow(
+      SignInThrottledError,
+    );
     // The next window starts afresh.
     const later = new Date(NOW.getTime() + 16 * 60_000);
-    expect((await signInWithPassword(store, { email: 'slow@desk.example', password: 'a long enough password', client: '10.0.2.1' }, later)).session.editor).toBe('slow@desk.example');
+    expect(
+      (await signInWithPassword(store, { email: 'slow@desk.example', password: 'a long enough password', client: '10.0.2.1' }, later)).session.editor,
+    ).toBe('slow@desk.example');
   });
 });
 

@@ -55,7 +55,13 @@ beforeAll(async () => {
   api = createConsoleApi(
     consoleApiDeps({
       dynamo: stack.dynamo,
-      tables: { stories: stack.tables.Stories, editions: stack.tables.Editions, editorial: stack.tables.Editorial, feeds: stack.tables.Feeds, subscribers: stack.tables.Subscribers },
+      tables: {
+        stories: stack.tables.Stories,
+        editions: stack.tables.Editions,
+        editorial: stack.tables.Editorial,
+        feeds: stack.tables.Feeds,
+        subscribers: stack.tables.Subscribers,
+      },
       mailer: new SesMailer(stack.ses, 'console@newsdesk.localhost'),
       publicBaseUrl: 'http://localhost:1',
       settings: app.settings,
@@ -83,7 +89,11 @@ describe('an alert flag set after the story’s window was matched', () => {
 
     // 00:20: the editor flags the quiet story and the one already sent, and holds the other.
     clock.now = new Date('2026-11-30T00:20:00.000Z');
-    for (const [storyId, flag] of [['quiet', 'flag'], ['loud', 'flag'], ['held', 'hold']]) {
+    for (const [storyId, flag] of [
+      ['quiet', 'flag'],
+      ['loud', 'flag'],
+      ['held', 'hold'],
+    ]) {
       expect((await post('/console/alert', { storyId, flag, back: '/console/week' })).statusCode).toBe(303);
     }
     clock.now = new Date('2026-11-30T00:33:00.000Z');
@@ -96,7 +106,11 @@ describe('an alert flag set after the story’s window was matched', () => {
 
     // Flagged again later, and the held one flagged too: the quiet story is not sent a second time.
     clock.now = new Date('2026-11-30T00:41:00.000Z');
-    for (const [storyId, flag] of [['quiet', 'none'], ['quiet', 'flag'], ['held', 'hold']]) {
+    for (const [storyId, flag] of [
+      ['quiet', 'none'],
+      ['quiet', 'flag'],
+      ['held', 'hold'],
+    ]) {
       await post('/console/alert', { storyId, flag, back: '/console/week' });
     }
     clock.now = new Date('2026-11-30T01:03:00.000Z');

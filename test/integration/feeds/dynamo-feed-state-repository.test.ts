@@ -80,7 +80,13 @@ describe('an editor disabling a feed while a fetch of it is in flight', () => {
   }
 
   function depsWith(fetcher: FeedFetcher, repository: DynamoFeedStateRepository) {
-    return { fetcher, feedStates: repository, stories: new DynamoStoryRepository(stack.dynamo, stack.tables.Stories), classify: classifyByKeyword, now: () => new Date('2026-01-06T12:00:00Z') };
+    return {
+      fetcher,
+      feedStates: repository,
+      stories: new DynamoStoryRepository(stack.dynamo, stack.tables.Stories),
+      classify: classifyByKeyword,
+      now: () => new Date('2026-01-06T12:00:00Z'),
+    };
   }
 
   it('stays disabled after the fetch writes its outcome, successful or failed', async () => {
@@ -88,7 +94,15 @@ describe('an editor disabling a feed while a fetch of it is in flight', () => {
     await repository.saveFeedState({ feedId: source.feedId, url, consecutiveFailures: 0, lastSuccessAt: '2026-01-06T11:00:00.000Z' });
     const disable = () => repository.setFeedDisabled(source.feedId, url, { at: '2026-01-06T12:00:01.000Z', by: 'desk.editor@newsdesk.example' });
 
-    expect(await ingestFeed(source, depsWith(fetcherDuring(disable, () => fetched(document)), repository))).toMatchObject({ status: 'ok' });
+    expect(
+      await ingestFeed(
+        source,
+        depsWith(
+          fetcherDuring(disable, () => fetched(document)),
+          repository,
+        ),
+      ),
+    ).toMatchObject({ status: 'ok' });
     expect(await repository.getFeedState(source.feedId)).toMatchObject({
       lastSuccessAt: '2026-01-06T12:00:00.000Z',
       disabledAt: '2026-01-06T12:00:01.000Z',
@@ -97,7 +111,13 @@ describe('an editor disabling a feed while a fetch of it is in flight', () => {
 
     await repository.setFeedDisabled(source.feedId, url, undefined);
     const failure = new FeedFetchError('HTTP 503', { reason: 'http-status', status: 503 });
-    await ingestFeed(source, depsWith(fetcherDuring(disable, () => failure), repository));
+    await ingestFeed(
+      source,
+      depsWith(
+        fetcherDuring(disable, () => failure),
+        repository,
+      ),
+    );
     expect(await repository.getFeedState(source.feedId)).toMatchObject({ consecutiveFailures: 1, disabledAt: '2026-01-06T12:00:01.000Z' });
   });
 
@@ -106,7 +126,14 @@ describe('an editor disabling a feed while a fetch of it is in flight', () => {
     const feedId = `${source.feedId}-2`;
     await repository.saveFeedState({ feedId, url, consecutiveFailures: 2, lastError: 'HTTP 503' });
     await repository.setFeedDisabled(feedId, url, { at: '2026-01-06T12:00:00.000Z', by: 'desk.editor@newsdesk.example' });
-    expect(await repository.getFeedState(feedId)).toEqual({ feedId, url, consecutiveFailures: 2, lastError: 'HTTP 503', disabledAt: '2026-01-06T12:00:00.000Z', disabledBy: 'desk.editor@newsdesk.example' });
+    expect(await repository.getFeedState(feedId)).toEqual({
+      feedId,
+      url,
+      consecutiveFailures: 2,
+      lastError: 'HTTP 503',
+      disabledAt: '2026-01-06T12:00:00.000Z',
+      disabledBy: 'desk.editor@newsdesk.example',
+    });
     const stale = (await repository.getFeedState(feedId))!;
     await repository.setFeedDisabled(feedId, url, undefined);
     await repository.saveFeedState({ ...stale, consecutiveFailures: 0, lastError: undefined, lastSuccessAt: '2026-01-06T12:00:05.000Z' });

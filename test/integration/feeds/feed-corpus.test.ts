@@ -26,14 +26,13 @@ const MUST_BE_REFUSED: Readonly<Record<string, RegExp>> = {
 };
 
 /** Well-formed feeds that simply carry no items. */
-const WITHOUT_ITEMS = new Set([
-  'big5-atom-no-encoding-decl.xml',
-  'greek-iso-8859-7-pubdate.xml',
-  'rss-with-xhtml-doctype.xml',
-  'rss091-netscape-doctype.xml',
-]);
+const WITHOUT_ITEMS = new Set(['big5-atom-no-encoding-decl.xml', 'greek-iso-8859-7-pubdate.xml', 'rss-with-xhtml-doctype.xml', 'rss091-netscape-doctype.xml']);
 
-const files = FEED_CORPUS_PRESENT ? readdirSync(FEED_CORPUS_DIRECTORY).filter((file) => file !== 'SOURCES.md').sort() : [];
+const files = FEED_CORPUS_PRESENT
+  ? readdirSync(FEED_CORPUS_DIRECTORY)
+      .filter((file) => file !== 'SOURCES.md')
+      .sort()
+  : [];
 if (!FEED_CORPUS_PRESENT) console.warn('corpus tests skipped: ../shared/fixtures not found');
 
 describe.skipIf(!FEED_CORPUS_PRESENT)('the shared feed corpus over HTTP', () => {
@@ -45,7 +44,9 @@ describe.skipIf(!FEED_CORPUS_PRESENT)('the shared feed corpus over HTTP', () => 
   beforeAll(async () => {
     const contentType = (file: string) => (file.endsWith('.atom') ? 'application/atom+xml' : file.endsWith('.rss') ? 'application/rss+xml' : 'text/xml');
     server = await startFeedServer(
-      Object.fromEntries(files.map((file) => [`/${file}`, { file: path.join(FEED_CORPUS_DIRECTORY, file), headers: { 'content-type': contentType(file) }, etag: `"${file}"` }])),
+      Object.fromEntries(
+        files.map((file) => [`/${file}`, { file: path.join(FEED_CORPUS_DIRECTORY, file), headers: { 'content-type': contentType(file) }, etag: `"${file}"` }]),
+      ),
     );
     fetcher = new HttpFeedFetcher({ loopbackOrigins: [server.url] });
     for (const file of files) {
@@ -162,7 +163,10 @@ describe.skipIf(!FEED_CORPUS_PRESENT)('the shared feed corpus over HTTP', () => 
     const [storyWrites, storyCalls, stateWrites] = [stories.writes, stories.saveCalls, feedStates.writes];
     for (const file of files.filter((each) => !MUST_BE_REFUSED[each])) {
       const url = `${server.url}/${file}`;
-      const again = await ingestFeed({ feedId: feedIdFor(url), name: file, url, kind: 'rss' }, { ...deps, now: () => new Date(fetchedAt.getTime() + 30 * 60_000) });
+      const again = await ingestFeed(
+        { feedId: feedIdFor(url), name: file, url, kind: 'rss' },
+        { ...deps, now: () => new Date(fetchedAt.getTime() + 30 * 60_000) },
+      );
       expect(again.status).toBe('not-modified');
     }
     expect([stories.writes - storyWrites, stories.saveCalls - storyCalls, feedStates.writes - stateWrites]).toEqual([0, 0, 0]);

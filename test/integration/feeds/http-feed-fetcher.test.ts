@@ -6,7 +6,8 @@ import { BlockedAddressError, FeedFetchError } from '../../../functions/domain/f
 import type { FetchOutcome } from '../../../functions/domain/feeds/ports.js';
 import { startFeedServer, type FeedServer } from '../../support/feed-server.js';
 
-const FEED = '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Local</title><item><title>Hello</title><link>https://local.example/1</link></item></channel></rss>';
+const FEED =
+  '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Local</title><item><title>Hello</title><link>https://local.example/1</link></item></channel></rss>';
 const bodyText = (outcome: FetchOutcome) => (outcome.kind === 'fetched' ? Buffer.from(outcome.body).toString('utf8') : outcome.kind);
 
 let server: FeedServer;
@@ -152,7 +153,12 @@ describe('HttpFeedFetcher address policy', () => {
   });
 
   it('refuses a host name with any private address among its answers, even in test mode', async () => {
-    const mixed = fetcher({ resolveHost: async () => [{ address: '93.184.216.34', family: 4 }, { address: '192.168.0.10', family: 4 }] });
+    const mixed = fetcher({
+      resolveHost: async () => [
+        { address: '93.184.216.34', family: 4 },
+        { address: '192.168.0.10', family: 4 },
+      ],
+    });
     expect((await failureOf(mixed.fetchFeed('http://mixed.example/feed', {}))).message).toContain('192.168.0.10 is a private address');
   });
 

@@ -35,7 +35,10 @@ beforeAll(async () => {
     },
     '/no-validators.xml': { body: FEED, headers: { 'content-type': 'application/rss+xml' } },
     '/throttled.xml': { body: 'Too many requests', status: 429, headers: { 'retry-after': '3600' } },
-    '/html.xml': { body: '<!DOCTYPE html><html><head><title>Sign in</title></head><body>Please sign in</body></html>', headers: { 'content-type': 'text/html' } },
+    '/html.xml': {
+      body: '<!DOCTYPE html><html><head><title>Sign in</title></head><body>Please sign in</body></html>',
+      headers: { 'content-type': 'text/html' },
+    },
     '/mislabelled.xml': { body: CYRILLIC_FEED, headers: { 'content-type': 'application/rss+xml; charset=utf-8' } },
   });
 });
@@ -80,7 +83,7 @@ describe('ingesting over HTTP', () => {
     expect({ writes: stories.writes, saves: stories.saveCalls, states: feedStates.writes }).toEqual(before);
   });
 
-  it("honours 429 Retry-After: the next attempt waits as long as the server asked", async () => {
+  it('honours 429 Retry-After: the next attempt waits as long as the server asked', async () => {
     const { source, feedStates, deps, advance } = setUp('/throttled.xml');
     expect(await ingestFeed(source, deps)).toMatchObject({ status: 'failed', error: 'HTTP 429 Too Many Requests (retry after 3600 s)' });
     expect(await feedStates.getFeedState(source.feedId)).toMatchObject({ nextAttemptAt: '2026-01-05T13:00:00.000Z', consecutiveFailures: 1 });

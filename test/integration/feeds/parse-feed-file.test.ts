@@ -31,7 +31,9 @@ const readError = async (promise: Promise<unknown>) => {
 describe('parseFeedFile', () => {
   it('reads a file, resolving relative links against the feed', async () => {
     const feed = await parseFeedFile(feedFile);
-    expect(feed.items.map((item) => [item.title, item.url, item.publishedAt])).toEqual([['Privacy bill', 'https://news.example/bill', '2026-01-05T10:00:00.000Z']]);
+    expect(feed.items.map((item) => [item.title, item.url, item.publishedAt])).toEqual([
+      ['Privacy bill', 'https://news.example/bill', '2026-01-05T10:00:00.000Z'],
+    ]);
   });
 
   it('reads a URL', async () => {
@@ -43,6 +45,8 @@ describe('parseFeedFile', () => {
     expect(await readError(parseFeedFile(htmlFile))).toBe(`${htmlFile}: not a feed: got an HTML document`);
     expect(await readError(parseFeedFile(path.join(directory, 'absent.xml')))).toBe(`${path.join(directory, 'absent.xml')}: no such file`);
     expect(await readError(parseFeedFile(`${server.url}/nothing.xml`, { allowLoopback: true }))).toBe(`${server.url}/nothing.xml: HTTP 404 Not Found`);
-    expect(await readError(parseFeedFile(`${server.url}/feed.xml`, { allowLoopback: false }))).toMatch(/: refused to connect to 127\.0\.0\.1: 127\.0\.0\.1 is a loopback address$/);
+    expect(await readError(parseFeedFile(`${server.url}/feed.xml`, { allowLoopback: false }))).toMatch(
+      /: refused to connect to 127\.0\.0\.1: 127\.0\.0\.1 is a loopback address$/,
+    );
   });
 });

@@ -53,7 +53,10 @@ beforeAll(async () => {
   release('/archive/moved.html', 'Privacy statement that moved house');
   routes['/hostile/moved.html'] = { handler: (_request, response) => redirect(response, `http://${MIRROR_HOST}:${port()}/archive/moved.html`) };
   routes['/hostile/to-private.html'] = { handler: (_request, response) => redirect(response, 'http://192.168.7.7/release.html') };
-  routes['/hostile/huge.html'] = { body: releasePage({ title: 'Huge', paragraphs: Array(4000).fill('Privacy words that go on and on and on. '.repeat(5)) }), headers: html };
+  routes['/hostile/huge.html'] = {
+    body: releasePage({ title: 'Huge', paragraphs: Array(4000).fill('Privacy words that go on and on and on. '.repeat(5)) }),
+    headers: html,
+  };
   routes['/hostile/slow.html'] = {
     handler: (_request, response) => {
       response.writeHead(200, html);
@@ -121,9 +124,24 @@ function requestsTo(path: string): number {
   return server.requests.filter((request) => request.path === path).length;
 }
 
-function setUp(path: string, selectors: Partial<PressPageSource> = { itemSelector: 'tr.release-row' }, options: { maxReleasesPerRun?: number; pace?: HostPace } = {}) {
+function setUp(
+  path: string,
+  selectors: Partial<PressPageSource> = { itemSelector: 'tr.release-row' },
+  options: { maxReleasesPerRun?: number; pace?: HostPace } = {},
+) {
   const url = `${server.url}${path}`;
-  const source: PressPageSource = { feedId: feedIdFor(url), name: `Commissioner ${path}`, url, kind: 'press-page', itemSelector: 'tr.release-row', timeZone: 'Asia/Hong_Kong', jurisdiction: 'HK', language: 'en', publisherType: 'regulator', ...selectors };
+  const source: PressPageSource = {
+    feedId: feedIdFor(url),
+    name: `Commissioner ${path}`,
+    url,
+    kind: 'press-page',
+    itemSelector: 'tr.release-row',
+    timeZone: 'Asia/Hong_Kong',
+    jurisdiction: 'HK',
+    language: 'en',
+    publisherType: 'regulator',
+    ...selectors,
+  };
   const stories = new CountingStoryRepository();
   const feedStates = new InMemoryFeedStateRepository();
   const metrics: { name: string; value: number }[] = [];
@@ -142,7 +160,11 @@ function setUp(path: string, selectors: Partial<PressPageSource> = { itemSelecto
     classify: classifyByKeyword,
     now: () => clock,
     metrics: { addMetric: (name, _unit, value) => void metrics.push({ name, value }) },
-    pressPages: { pace: options.pace ?? new HostPace({ minIntervalMs: 0 }), robots: new RobotsTxtRules(fetcher), maxReleasesPerRun: options.maxReleasesPerRun ?? 10 },
+    pressPages: {
+      pace: options.pace ?? new HostPace({ minIntervalMs: 0 }),
+      robots: new RobotsTxtRules(fetcher),
+      maxReleasesPerRun: options.maxReleasesPerRun ?? 10,
+    },
   };
   return { source, stories, feedStates, deps, metrics, advance: (minutes: number) => (clock = new Date(clock.getTime() + minutes * 60_000)) };
 }
@@ -174,9 +196,17 @@ describe('ingesting a press page over HTTP', () => {
   });
 
   it('survives a hostile listing: follows a redirect to another host, refuses private addresses, huge and slow pages, and robots.txt', async () => {
-    const { source, stories, deps, feedStates, advance } = setUp('/hostile/index.html', { itemSelector: 'ul.releases > li', linkSelector: 'a.headline', dateSelector: '.when' });
+    const { source, stories, deps, feedStates, advance } = setUp('/hostile/index.html', {
+      itemSelector: 'ul.releases > li',
+      linkSelector: 'a.headline',
+      dateSelector: '.when',
+    });
     const failures: string[] = [];
-    const logger = { info: () => {}, warn: () => {}, error: (_message: string, attributes: Record<string, unknown>) => void failures.push(`${String(attributes.url)}: ${String(attributes.error)}`) };
+    const logger = {
+      info: () => {},
+      warn: () => {},
+      error: (_message: string, attributes: Record<string, unknown>) => void failures.push(`${String(attributes.url)}: ${String(attributes.error)}`),
+    };
     const report = await ingestFeed(source, { ...deps, logger });
     expect(report).toMatchObject({ status: 'ok', itemsSeen: 8, created: 3, failedItems: 4 });
     expect(failures).toEqual([
@@ -189,7 +219,11 @@ describe('ingesting a press page over HTTP', () => {
     expect(byTitle.get('Privacy statement that moved house')?.url).toBe(`http://${MIRROR_HOST}:${port()}/archive/moved.html`);
     expect(byTitle.has('Privacy statement that reads well')).toBe(true);
     // A PDF is stored by its listing entry alone, never read as if it were HTML.
-    expect(byTitle.get('Privacy notice published as a PDF')).toMatchObject({ summary: 'Privacy notice published as a PDF', content: undefined, publishedAt: '2024-10-14T16:00:00.000Z' });
+    expect(byTitle.get('Privacy notice published as a PDF')).toMatchObject({
+      summary: 'Privacy notice published as a PDF',
+      content: undefined,
+      publishedAt: '2024-10-14T16:00:00.000Z',
+    });
     expect(requestsTo('/private/secret.html')).toBe(0);
     expect(requestsTo('/hostile/slow.html')).toBe(0); // it never finished, so the server never logged it as served
 
@@ -232,7 +266,7 @@ describe('ingesting a press page over HTTP', () => {
     expect(stories.writes).toBe(5);
   });
 
-  it("stops at a release the host throttles and waits as long as its Retry-After asks", async () => {
+  it('stops at a release the host throttles and waits as long as its Retry-After asks', async () => {
     const { source, stories, deps, advance } = setUp('/throttling/index.html');
     expect(await ingestFeed(source, deps)).toMatchObject({ status: 'ok', created: 1, deferredItems: 2, nextAttemptAt: '2024-10-17T12:10:00.000Z' });
     expect(requestsTo('/throttling/t-3.html')).toBe(0);

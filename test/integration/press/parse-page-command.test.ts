@@ -21,7 +21,11 @@ function newsdesk(args: string[]): Promise<{ status: number | null; stdout: stri
   });
 }
 
-const lines = (stdout: string) => stdout.trim().split('\n').map((line) => JSON.parse(line));
+const lines = (stdout: string) =>
+  stdout
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line));
 
 let server: FeedServer;
 let directory: string;
@@ -42,26 +46,58 @@ afterAll(async () => {
 
 describe('npx newsdesk parse-page', () => {
   it('prints the releases of a listing file in page order, resolved against --base-url, dated in --time-zone', async () => {
-    const { status, stdout, stderr } = await newsdesk(['parse-page', SAMPLE, '--item-selector', 'tr.statement', '--date-selector', 'td.date', '--base-url', 'https://commissioner.example/media/', '--time-zone', 'Asia/Hong_Kong']);
+    const { status, stdout, stderr } = await newsdesk([
+      'parse-page',
+      SAMPLE,
+      '--item-selector',
+      'tr.statement',
+      '--date-selector',
+      'td.date',
+      '--base-url',
+      'https://commissioner.example/media/',
+      '--time-zone',
+      'Asia/Hong_Kong',
+    ]);
     expect(stderr).toBe('');
     expect(status).toBe(0);
     expect(lines(stdout)).toEqual([
-      { title: 'Privacy Commissioner: LinkedIn pauses training AI models on Hong Kong users’ personal data', url: 'https://commissioner.example/media/releases/20241015-ai-training.html', publishedAt: '2024-10-14T16:00:00.000Z' },
-      { title: 'Commissioner’s office to hold free seminars for small businesses', url: 'https://commissioner.example/media/releases/20241011-sme-seminar.html', publishedAt: '2024-10-10T16:00:00.000Z' },
+      {
+        title: 'Privacy Commissioner: LinkedIn pauses training AI models on Hong Kong users’ personal data',
+        url: 'https://commissioner.example/media/releases/20241015-ai-training.html',
+        publishedAt: '2024-10-14T16:00:00.000Z',
+      },
+      {
+        title: 'Commissioner’s office to hold free seminars for small businesses',
+        url: 'https://commissioner.example/media/releases/20241011-sme-seminar.html',
+        publishedAt: '2024-10-10T16:00:00.000Z',
+      },
     ]);
   });
 
   it('reads a page over HTTP, relative links against where it was read', async () => {
-    const { status, stdout } = await newsdesk(['parse-page', `${server.url}/tc/media/index.html`, '--item-selector', 'ul.releases li', '--link-selector', 'a.headline', '--time-zone', 'Asia/Hong_Kong']);
+    const { status, stdout } = await newsdesk([
+      'parse-page',
+      `${server.url}/tc/media/index.html`,
+      '--item-selector',
+      'ul.releases li',
+      '--link-selector',
+      'a.headline',
+      '--time-zone',
+      'Asia/Hong_Kong',
+    ]);
     expect(status).toBe(0);
-    expect(lines(stdout)).toEqual([{ title: '私隱專員就會員資料外洩發表聲明', url: `${server.url}/tc/media/statement-1016.html`, publishedAt: '2024-10-15T16:00:00.000Z' }]);
+    expect(lines(stdout)).toEqual([
+      { title: '私隱專員就會員資料外洩發表聲明', url: `${server.url}/tc/media/statement-1016.html`, publishedAt: '2024-10-15T16:00:00.000Z' },
+    ]);
   });
 
   it('takes the title from --title-selector', async () => {
     const file = join(directory, 'cards.html');
     writeFileSync(file, cardListing([{ title: 'Clinic group reports a breach', href: 'https://commissioner.example/clinic', date: '2024-10-15' }]));
     const { stdout } = await newsdesk(['parse-page', file, '--item-selector', 'a.card', '--title-selector', 'h3']);
-    expect(lines(stdout)).toEqual([{ title: 'Clinic group reports a breach', url: 'https://commissioner.example/clinic', publishedAt: '2024-10-15T00:00:00.000Z' }]);
+    expect(lines(stdout)).toEqual([
+      { title: 'Clinic group reports a breach', url: 'https://commissioner.example/clinic', publishedAt: '2024-10-15T00:00:00.000Z' },
+    ]);
   });
 
   it('names the selector that matches nothing, in one line, and exits 1', async () => {
@@ -76,11 +112,17 @@ describe('npx newsdesk parse-page', () => {
     const relative = await newsdesk(['parse-page', SAMPLE, '--item-selector', 'tr.statement']);
     expect(relative).toMatchObject({ status: 1, stderr: `error: ${SAMPLE}: no release on the page has an http(s) link: relative links need --base-url\n` });
     const privateAddress = await newsdesk(['parse-page', 'http://10.0.0.8/press/', '--item-selector', 'tr']);
-    expect(privateAddress).toMatchObject({ status: 1, stderr: 'error: http://10.0.0.8/press/: refused to connect to 10.0.0.8: 10.0.0.8 is a private address\n' });
+    expect(privateAddress).toMatchObject({
+      status: 1,
+      stderr: 'error: http://10.0.0.8/press/: refused to connect to 10.0.0.8: 10.0.0.8 is a private address\n',
+    });
   });
 
   it('refuses options it cannot use before reading anything', async () => {
-    expect(await newsdesk(['parse-page', SAMPLE])).toMatchObject({ status: 2, stderr: 'error: parse-page: --item-selector <css> is required: the element that holds one release\n' });
+    expect(await newsdesk(['parse-page', SAMPLE])).toMatchObject({
+      status: 2,
+      stderr: 'error: parse-page: --item-selector <css> is required: the element that holds one release\n',
+    });
     expect((await newsdesk(['parse-page', SAMPLE, '--item-selector', 'tr', '--time-zone', 'Mars/Olympus'])).stderr).toMatch(/is not an IANA time zone/);
   });
 });

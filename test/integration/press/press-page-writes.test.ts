@@ -28,7 +28,12 @@ beforeAll(async () => {
   // No validators: the listing's unchanged bytes are what spares the writes.
   server = await startFeedServer({
     '/media/index.html': { handler: (_request, response) => void response.writeHead(200, html).end(listing) },
-    ...Object.fromEntries(['one', 'two', 'three'].map((name) => [`/media/${name}.html`, { body: releasePage({ title: name, paragraphs: statementParagraphs(`case ${name}`) }), headers: html }])),
+    ...Object.fromEntries(
+      ['one', 'two', 'three'].map((name) => [
+        `/media/${name}.html`,
+        { body: releasePage({ title: name, paragraphs: statementParagraphs(`case ${name}`) }), headers: html },
+      ]),
+    ),
   });
 });
 
@@ -56,7 +61,14 @@ describe('table writes of a press page against DynamoDB', () => {
   it('writes each new release once plus the state, nothing while the listing is unchanged, and only what a change adds', async () => {
     const { client, writes } = countingWrites(stack.dynamo);
     const url = `${server.url}/media/index.html`;
-    const source: PressPageSource = { feedId: feedIdFor(url), name: 'Commissioner', url, kind: 'press-page', itemSelector: 'tr.release-row', timeZone: 'Asia/Hong_Kong' };
+    const source: PressPageSource = {
+      feedId: feedIdFor(url),
+      name: 'Commissioner',
+      url,
+      kind: 'press-page',
+      itemSelector: 'tr.release-row',
+      timeZone: 'Asia/Hong_Kong',
+    };
     const fetcher = new HttpFeedFetcher({ allowLoopback: true });
     let clock = new Date('2024-10-16T00:00:00Z');
     const deps = {
@@ -79,8 +91,11 @@ describe('table writes of a press page against DynamoDB', () => {
     clock = new Date('2024-10-16T01:00:00Z');
     expect(await ingestFeed(source, deps)).toMatchObject({ status: 'ok', created: 1, unchanged: 2 });
     expect(writes()).toBe(5);
-    expect(server.requests.filter((request) => /\/media\/(one|two|three)\.html$/.test(request.path)).map((request) => request.path).sort()).toEqual([
-      '/media/one.html', '/media/three.html', '/media/two.html',
-    ]);
+    expect(
+      server.requests
+        .filter((request) => /\/media\/(one|two|three)\.html$/.test(request.path))
+        .map((request) => request.path)
+        .sort(),
+    ).toEqual(['/media/one.html', '/media/three.html', '/media/two.html']);
   });
 });

@@ -69,7 +69,10 @@ describeEachDynamoBackend('the subscriber adapters', (local) => {
       const slot = 'Asia/Hong_Kong#1#08';
 
       const first = await indexed.listDueSubscribers(slot, { limit: 2 });
-      expect(first.subscribers).toEqual([{ subscriberId: 'r1', regions: ['hk', 'asia-pacific'] }, { subscriberId: 'r2', regions: ['hk', 'asia-pacific'] }]);
+      expect(first.subscribers).toEqual([
+        { subscriberId: 'r1', regions: ['hk', 'asia-pacific'] },
+        { subscriberId: 'r2', regions: ['hk', 'asia-pacific'] },
+      ]);
       const second = await indexed.listDueSubscribers(slot, { after: first.next, limit: 2 });
       expect(second.subscribers.map((s) => s.subscriberId)).toEqual(['r3']);
       expect((await indexed.listDueSubscribers('Asia/Hong_Kong#5#18', { limit: 10 })).subscribers.map((s) => s.subscriberId)).toEqual(['friday']);

@@ -132,7 +132,10 @@ describe('the SES events function', () => {
       detail: { eventType: 'Complaint', complaint: { complainedRecipients: [{ emailAddress: 'complainer@example.com' }], complaintFeedbackType: 'abuse' } },
     });
     await sesEvents(
-      snsEvent({ eventType: 'Bounce', bounce: { bounceType: 'Transient', bounceSubType: 'MailboxFull', bouncedRecipients: [{ emailAddress: 'flaky@example.com' }] } }),
+      snsEvent({
+        eventType: 'Bounce',
+        bounce: { bounceType: 'Transient', bounceSubType: 'MailboxFull', bouncedRecipients: [{ emailAddress: 'flaky@example.com' }] },
+      }),
     );
 
     expect(await subscribers.isSuppressed(complainer)).toBe(true);

@@ -94,7 +94,11 @@ describe('unsubscribe links', () => {
     const { unsubscribe } = await subscribed(address);
     const forged = unsubscribe.replace(/token=([0-9a-f]{32})\.[\w-]+/, 'token=$1.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA');
 
-    const response = await fetch(forged, { method: 'POST', body: 'List-Unsubscribe=One-Click', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    const response = await fetch(forged, {
+      method: 'POST',
+      body: 'List-Unsubscribe=One-Click',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
 
     expect(response.status).toBe(404);
     expect(await statusOf(address)).toBe('confirmed');
@@ -230,7 +234,11 @@ describe('invalid input', () => {
   });
 
   it('refuses a body that is not a form, and a method a page does not take', async () => {
-    const json = await fetch(`${harness.url}/subscribe`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"email":"x@example.com"}' });
+    const json = await fetch(`${harness.url}/subscribe`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"email":"x@example.com"}',
+    });
     expect(json.status).toBe(415);
     const put = await fetch(`${harness.url}/subscribe`, { method: 'PUT' });
     expect(put.status).toBe(405);

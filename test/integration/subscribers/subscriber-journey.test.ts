@@ -55,7 +55,12 @@ describe('a subscriber’s journey', () => {
     preferencesLink = body.match(/href="([^"]*\/preferences\?token=[^"]+)"/)![1];
     const record = await harness.store.getSubscriber(harness.subscriberIdOf(reader));
     expect(record).toMatchObject({ status: 'confirmed', regions: ['hk', 'asia-pacific'], topics: ['ai-training', 'enforcement'], timeZone: 'Asia/Hong_Kong' });
-    expect(record?.consent).toMatchObject({ sourcePage: '/subscribe', textVersion: expect.any(String), signedUpAt: expect.any(String), confirmedAt: expect.any(String) });
+    expect(record?.consent).toMatchObject({
+      sourcePage: '/subscribe',
+      textVersion: expect.any(String),
+      signedUpAt: expect.any(String),
+      confirmedAt: expect.any(String),
+    });
     expect(record?.confirmation).toBeUndefined();
     expect((await harness.store.listDigestSubscribers()).map((s) => s.email)).toEqual([reader]);
   });
@@ -145,7 +150,11 @@ describe('a subscriber’s journey', () => {
   });
 
   it('links the promised download from the unsubscribed page and from the preferences link afterwards', async () => {
-    const unsubscribed = await fetch(unsubscribeLink, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'List-Unsubscribe=One-Click' });
+    const unsubscribed = await fetch(unsubscribeLink, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'List-Unsubscribe=One-Click',
+    });
     const page = await unsubscribed.text();
     expect(page).toContain('so that you can download it');
     const onPage = /<a href="([^"]+\/export\?token=[^"]+)">/.exec(page)?.[1];

@@ -128,7 +128,11 @@ describe('the subscriber and SES events compositions', () => {
     const feedback = composeSesEvents({ clients, tables, config: { hashKey: KEY } });
     await createSesEventsHandler(() => feedback)({
       'detail-type': 'Email Complained',
-      detail: { eventType: 'Complaint', complaint: { complainedRecipients: [{ emailAddress: 'composed.reader@example.com' }], timestamp: new Date().toISOString() }, mail: { messageId: 'm' } },
+      detail: {
+        eventType: 'Complaint',
+        complaint: { complainedRecipients: [{ emailAddress: 'composed.reader@example.com' }], timestamp: new Date().toISOString() },
+        mail: { messageId: 'm' },
+      },
     } as Parameters<ReturnType<typeof createSesEventsHandler>>[0]);
     expect(await feedback.suppressions.isSuppressed(subscriberIdFor('composed.reader@example.com', KEY))).toBe(true);
   });

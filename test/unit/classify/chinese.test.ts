@@ -11,7 +11,10 @@ function classify(input: ClassifyInput) {
 
 describe('Chinese-language stories (no word boundaries)', () => {
   it('finds the PCPD in Traditional Chinese: Hong Kong', () => {
-    const input = { title: '私隱專員公署調查網店外洩個人資料', summary: '香港個人資料私隱專員公署表示，已就一間網店外洩客戶個人資料展開調查，並提醒市民注意私隱風險。' };
+    const input = {
+      title: '私隱專員公署調查網店外洩個人資料',
+      summary: '香港個人資料私隱專員公署表示，已就一間網店外洩客戶個人資料展開調查，並提醒市民注意私隱風險。',
+    };
     const result = classify(input);
     expect(result.inScope).toBe(true);
     expect(result.jurisdictions).toEqual(['HK']);
@@ -23,7 +26,10 @@ describe('Chinese-language stories (no word boundaries)', () => {
   });
 
   it('finds the PCPD in Simplified Chinese: Hong Kong', () => {
-    const result = classify({ title: '个人资料私隐专员公署调查数据泄露事件', summary: '香港个人资料私隐专员公署表示，已就事件展开调查，涉及约一万名客户的个人资料。' });
+    const result = classify({
+      title: '个人资料私隐专员公署调查数据泄露事件',
+      summary: '香港个人资料私隐专员公署表示，已就事件展开调查，涉及约一万名客户的个人资料。',
+    });
     expect(result.inScope).toBe(true);
     expect(result.jurisdictions).toEqual(['HK']);
     expect(result.topics).toContain('breach');
@@ -49,14 +55,23 @@ describe('Chinese-language stories (no word boundaries)', () => {
   });
 
   it('tags mainland regulators and laws as CN, in Traditional and Simplified', () => {
-    const simplified = classify({ title: '国家互联网信息办公室对企业罚款', summary: '国家互联网信息办公室表示，该企业违反《个人信息保护法》，非法收集用户个人信息，被处以罚款。' });
+    const simplified = classify({
+      title: '国家互联网信息办公室对企业罚款',
+      summary: '国家互联网信息办公室表示，该企业违反《个人信息保护法》，非法收集用户个人信息，被处以罚款。',
+    });
     expect(simplified.jurisdictions).toEqual(['CN']);
-    const traditional = classify({ title: '國家互聯網信息辦公室處罰違規收集個人信息企業', summary: '國家互聯網信息辦公室指企業違反《個人信息保護法》，未經同意收集用戶個人信息。' });
+    const traditional = classify({
+      title: '國家互聯網信息辦公室處罰違規收集個人信息企業',
+      summary: '國家互聯網信息辦公室指企業違反《個人信息保護法》，未經同意收集用戶個人信息。',
+    });
     expect(traditional.jurisdictions).toEqual(['CN']);
   });
 
   it('tags Taiwan for its own law and regulator', () => {
-    const result = classify({ title: '台灣修訂個人資料保護法', summary: '台灣立法院三讀通過個人資料保護法修正案，成立個人資料保護委員會，加強監管個人資料外洩。' });
+    const result = classify({
+      title: '台灣修訂個人資料保護法',
+      summary: '台灣立法院三讀通過個人資料保護法修正案，成立個人資料保護委員會，加強監管個人資料外洩。',
+    });
     expect(result.jurisdictions).toEqual(['TW']);
   });
 
@@ -66,7 +81,10 @@ describe('Chinese-language stories (no word boundaries)', () => {
   });
 
   it('sees AI training on personal data in Chinese', () => {
-    const result = classify({ title: '私隱專員關注平台以用戶資料訓練人工智能模型', summary: '香港個人資料私隱專員公署表示，關注社交平台以用戶的個人資料訓練人工智能模型，呼籲用戶檢查私隱設定。' });
+    const result = classify({
+      title: '私隱專員關注平台以用戶資料訓練人工智能模型',
+      summary: '香港個人資料私隱專員公署表示，關注社交平台以用戶的個人資料訓練人工智能模型，呼籲用戶檢查私隱設定。',
+    });
     expect(result.inScope).toBe(true);
     expect(result.topics).toContain('ai-training');
     const simplified = classify({ title: '平台用用户数据训练AI模型引发隐私担忧', summary: '多名用户投诉平台未经同意，用其个人信息训练人工智能模型。' });

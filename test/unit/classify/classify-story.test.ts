@@ -64,13 +64,52 @@ describe('classifyStory: the flagship LinkedIn story', () => {
 
 describe('classifyStory: what stays out', () => {
   const outOfScope: [string, ClassifyInput][] = [
-    ['window "privacy" in home decor', { title: 'Bedroom window privacy ideas', summary: 'Frosted films and blinds block the view from the street while letting the light in.' }],
-    ['a celebrity asking for privacy', { title: 'Royal couple ask photographers to respect their privacy', summary: 'The duke and duchess said paparazzi had followed their children and asked for privacy after the birth.' }],
-    ['AI chips with no personal data', { title: 'Chipmaker posts record profit as AI demand soars', summary: 'Revenue from data-centre processors and AI chips doubled, the semiconductor company said.' }],
-    ['an AI copyright lawsuit', { title: 'Authors sue AI company over training on their books', summary: 'The lawsuit says copyrighted novels were used without permission to train the chatbot, seeking royalties for the authors.' }],
-    ['a cyber attack with no personal data', { title: 'Government websites knocked offline in DDoS attack', summary: 'Hackers took the ministry websites down for several hours; officials said no systems were breached.' }],
-    ['freedom of information', { title: 'Ministry ordered to release files under freedom of information law', summary: 'The tribunal said the public interest in the documents outweighed the cost of finding them.' }],
-    ['politics naming data in passing', { title: 'Police launch national security hotline', summary: 'Residents can report suspected sedition by email; police said informants would be handled under existing rules.' }],
+    [
+      'window "privacy" in home decor',
+      { title: 'Bedroom window privacy ideas', summary: 'Frosted films and blinds block the view from the street while letting the light in.' },
+    ],
+    [
+      'a celebrity asking for privacy',
+      {
+        title: 'Royal couple ask photographers to respect their privacy',
+        summary: 'The duke and duchess said paparazzi had followed their children and asked for privacy after the birth.',
+      },
+    ],
+    [
+      'AI chips with no personal data',
+      {
+        title: 'Chipmaker posts record profit as AI demand soars',
+        summary: 'Revenue from data-centre processors and AI chips doubled, the semiconductor company said.',
+      },
+    ],
+    [
+      'an AI copyright lawsuit',
+      {
+        title: 'Authors sue AI company over training on their books',
+        summary: 'The lawsuit says copyrighted novels were used without permission to train the chatbot, seeking royalties for the authors.',
+      },
+    ],
+    [
+      'a cyber attack with no personal data',
+      {
+        title: 'Government websites knocked offline in DDoS attack',
+        summary: 'Hackers took the ministry websites down for several hours; officials said no systems were breached.',
+      },
+    ],
+    [
+      'freedom of information',
+      {
+        title: 'Ministry ordered to release files under freedom of information law',
+        summary: 'The tribunal said the public interest in the documents outweighed the cost of finding them.',
+      },
+    ],
+    [
+      'politics naming data in passing',
+      {
+        title: 'Police launch national security hotline',
+        summary: 'Residents can report suspected sedition by email; police said informants would be handled under existing rules.',
+      },
+    ],
   ];
   for (const [name, input] of outOfScope) {
     it(`leaves out ${name}, with no tags`, () => {
@@ -97,7 +136,7 @@ describe('classifyStory: what stays out', () => {
     const result = classifyStory({
       title: 'Information regulator orders ministry to hand over tender files',
       summary:
-        "The Information Regulator, which enforces both the Protection of Personal Information Act and the Promotion of Access to Information Act, ordered a ministry to give a reporter the tender files it had withheld for a year.",
+        'The Information Regulator, which enforces both the Protection of Personal Information Act and the Promotion of Access to Information Act, ordered a ministry to give a reporter the tender files it had withheld for a year.',
     });
     expect(result.inScope).toBe(false);
   });
@@ -106,7 +145,7 @@ describe('classifyStory: what stays out', () => {
     const result = classifyStory({
       title: 'Swiss commissioner says revised law gives it new powers',
       summary:
-        "The FDPIC said the revised Federal Act on Data Protection takes effect in September and lets it open investigations on its own; it will also report on exemptions from the Freedom of Information Act.",
+        'The FDPIC said the revised Federal Act on Data Protection takes effect in September and lets it open investigations on its own; it will also report on exemptions from the Freedom of Information Act.',
     });
     expect(result.inScope).toBe(true);
     expect(result.jurisdictions).toEqual(['CH']);
@@ -126,7 +165,7 @@ describe('classifyStory: what stays out', () => {
     const result = classifyStory({
       title: 'Hackers steal customer records from ferry operator',
       summary:
-        "Customer records of 80,000 passengers were stolen in an attack on the ferry operator, which said card numbers were not affected; the privacy commissioner has opened an investigation.",
+        'Customer records of 80,000 passengers were stolen in an attack on the ferry operator, which said card numbers were not affected; the privacy commissioner has opened an investigation.',
     });
     expect(result.inScope).toBe(true);
   });
@@ -139,7 +178,8 @@ describe('classifyStory: what stays out', () => {
   it('takes a privacy story with one loose word in it', () => {
     const result = classifyStory({
       title: 'Regulator fines retailer over customer data leak',
-      summary: "Singapore's Personal Data Protection Commission fined the retailer after hackers stole the personal data of 30,000 customers; the firm's revenue was unaffected.",
+      summary:
+        "Singapore's Personal Data Protection Commission fined the retailer after hackers stole the personal data of 30,000 customers; the firm's revenue was unaffected.",
     });
     expect(result.inScope).toBe(true);
     expect(result.jurisdictions).toEqual(['SG']);
@@ -151,7 +191,8 @@ describe('classifyStory: training on people’s data', () => {
   it('counts face recognition built from users’ photos as AI training on personal data', () => {
     const result = classifyStory({
       title: 'Photo app told to delete face models built from customers’ pictures',
-      summary: "The FTC said the storage app used millions of its users' photos to build its own face-recognition technology without asking them, and ordered it to delete the models.",
+      summary:
+        "The FTC said the storage app used millions of its users' photos to build its own face-recognition technology without asking them, and ordered it to delete the models.",
     });
     expect(result.inScope).toBe(true);
     expect(result.topics).toContain('ai-training');
@@ -161,7 +202,8 @@ describe('classifyStory: training on people’s data', () => {
   it('does not count a police force’s use of facial recognition as training', () => {
     const result = classifyStory({
       title: 'Police expand facial recognition at train stations',
-      summary: "The force said its live facial recognition cameras would scan commuters' faces against a watchlist; the privacy regulator asked for an impact assessment.",
+      summary:
+        "The force said its live facial recognition cameras would scan commuters' faces against a watchlist; the privacy regulator asked for an impact assessment.",
     });
     expect(result.topics).not.toContain('ai-training');
   });
@@ -169,7 +211,15 @@ describe('classifyStory: training on people’s data', () => {
 
 describe('classifyStory: inputs at the edges', () => {
   it('handles an empty story', () => {
-    expect(classifyStory({ title: '', summary: '' })).toEqual({ inScope: false, score: 0, jurisdictions: [], mentions: [], topics: [], evidence: [], language: 'und' });
+    expect(classifyStory({ title: '', summary: '' })).toEqual({
+      inScope: false,
+      score: 0,
+      jurisdictions: [],
+      mentions: [],
+      topics: [],
+      evidence: [],
+      language: 'und',
+    });
   });
 
   it('gives the same answer twice (no state carried between stories)', () => {

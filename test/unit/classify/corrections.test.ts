@@ -19,7 +19,8 @@ import { evidenceFor } from './support.js';
 const shoreStory: ClassifyInput = {
   id: 'story-shore',
   title: 'Jersey Shore towns adopt licence-plate readers',
-  summary: 'Several Jersey Shore boroughs will install cameras that read licence plates, and privacy advocates warned the location data could be kept for years.',
+  summary:
+    'Several Jersey Shore boroughs will install cameras that read licence plates, and privacy advocates warned the location data could be kept for years.',
 };
 
 describe('applyCorrections', () => {
@@ -33,7 +34,15 @@ describe('applyCorrections', () => {
   it('applies an editor’s changes at once, in time order, each with evidence of who made it', () => {
     const corrections: Correction[] = [
       { storyId: 'story-shore', editor: 'mei', at: '2024-10-16T09:05:00Z', action: 'add-jurisdiction', jurisdiction: 'US-NJ', term: 'Jersey Shore' },
-      { storyId: 'story-shore', editor: 'mei', at: '2024-10-16T09:00:00Z', action: 'remove-jurisdiction', jurisdiction: 'JE', term: 'Jersey Shore', note: 'New Jersey coast, not the island' },
+      {
+        storyId: 'story-shore',
+        editor: 'mei',
+        at: '2024-10-16T09:00:00Z',
+        action: 'remove-jurisdiction',
+        jurisdiction: 'JE',
+        term: 'Jersey Shore',
+        note: 'New Jersey coast, not the island',
+      },
       { storyId: 'story-shore', editor: 'sam', at: '2024-10-16T09:10:00Z', action: 'add-topic', topic: 'consent' },
     ];
     const corrected = applyCorrections(base, corrections);
@@ -57,14 +66,19 @@ describe('applyCorrections', () => {
   });
 
   it('marks a story out of scope and empties its tags, keeping the scope evidence', () => {
-    const corrected = applyCorrections(base, [{ storyId: 'story-shore', editor: 'ana', at: '2024-10-16T09:00:00Z', action: 'mark-out-of-scope', note: 'traffic story' }]);
+    const corrected = applyCorrections(base, [
+      { storyId: 'story-shore', editor: 'ana', at: '2024-10-16T09:00:00Z', action: 'mark-out-of-scope', note: 'traffic story' },
+    ]);
     expect(corrected).toMatchObject({ inScope: false, score: 0, jurisdictions: [], mentions: [], topics: [] });
     expect(corrected.evidence.every((item) => item.kind === 'scope')).toBe(true);
     expect(evidenceFor(corrected, 'scope', 'out-of-scope').some((item) => item.rule === 'editor:ana')).toBe(true);
   });
 
   it('marks a story in scope with the privacy topic', () => {
-    const missed = classifyStory({ title: 'Browser settles incognito lawsuit', summary: 'The company will delete records of what users did in private browsing mode.' });
+    const missed = classifyStory({
+      title: 'Browser settles incognito lawsuit',
+      summary: 'The company will delete records of what users did in private browsing mode.',
+    });
     const corrected = applyCorrections(missed, [{ storyId: 'x', editor: 'ana', at: '2024-10-16T09:00:00Z', action: 'mark-in-scope' }]);
     expect(corrected.inScope).toBe(true);
     expect(corrected.score).toBe(1);
@@ -73,24 +87,43 @@ describe('applyCorrections', () => {
 });
 
 describe('promoteCorrection and ClassifierRules', () => {
-  const removeJersey: Correction = { storyId: 'story-shore', editor: 'mei', at: '2024-10-16T09:00:00Z', action: 'remove-jurisdiction', jurisdiction: 'JE', term: 'Jersey Shore' };
+  const removeJersey: Correction = {
+    storyId: 'story-shore',
+    editor: 'mei',
+    at: '2024-10-16T09:00:00Z',
+    action: 'remove-jurisdiction',
+    jurisdiction: 'JE',
+    term: 'Jersey Shore',
+  };
 
   it('turns a correction into a rule naming the term, the target and where it came from', () => {
-    expect(promoteCorrection(removeJersey)).toEqual({ effect: 'suppress', term: 'Jersey Shore', target: { jurisdiction: 'JE' }, editor: 'mei', storyId: 'story-shore', at: '2024-10-16T09:00:00Z' });
-    expect(promoteCorrection({ ...removeJersey, action: 'add-topic', topic: 'children' }, 'under-13s')).toMatchObject({ effect: 'signal', term: 'under-13s', target: { topic: 'children' } });
-    expect(promoteCorrection({ storyId: 's', editor: 'e', at: '2024-01-01T00:00:00Z', action: 'mark-out-of-scope' }, 'privacy screen').target).toEqual({ scope: 'out' });
+    expect(promoteCorrection(removeJersey)).toEqual({
+      effect: 'suppress',
+      term: 'Jersey Shore',
+      target: { jurisdiction: 'JE' },
+      editor: 'mei',
+      storyId: 'story-shore',
+      at: '2024-10-16T09:00:00Z',
+    });
+    expect(promoteCorrection({ ...removeJersey, action: 'add-topic', topic: 'children' }, 'under-13s')).toMatchObject({
+      effect: 'signal',
+      term: 'under-13s',
+      target: { topic: 'children' },
+    });
+    expect(promoteCorrection({ storyId: 's', editor: 'e', at: '2024-01-01T00:00:00Z', action: 'mark-out-of-scope' }, 'privacy screen').target).toEqual({
+      scope: 'out',
+    });
   });
 
   it('refuses to promote a correction with no term', () => {
-    expect(() => promoteCorrection({ storyId: 's', editor: 'e', at: '2024-01-01T00:00:00Z', action: 'add-jurisdiction', jurisdiction: 'HK' })).toThrow(CorrectionError);
+    expect(() => promoteCorrection({ storyId: 's', editor: 'e', at: '2024-01-01T00:00:00Z', action: 'add-jurisdiction', jurisdiction: 'HK' })).toThrow(
+      CorrectionError,
+    );
   });
 
   it('applies promoted rules to later stories: a term that must not signal, and one that must', () => {
     const rules: ClassifierRules = {
-      rules: [
-        promoteCorrection(removeJersey),
-        promoteCorrection({ ...removeJersey, action: 'add-jurisdiction', jurisdiction: 'US-NJ' }),
-      ],
+      rules: [promoteCorrection(removeJersey), promoteCorrection({ ...removeJersey, action: 'add-jurisdiction', jurisdiction: 'US-NJ' })],
     };
     const later: ClassifyInput = {
       title: 'Jersey Shore hotel chain hit by data breach',
@@ -101,7 +134,12 @@ describe('promoteCorrection and ClassifierRules', () => {
     expect(result.jurisdictions).toEqual(['US-NJ']);
     expect(evidenceFor(result, 'jurisdiction', 'US-NJ')[0].rule).toBe('editor-rule:mei/story-shore');
     // The island itself is still found when it is meant.
-    expect(classifyStory({ title: 'Jersey regulator fines bank over data breach', summary: 'The Jersey Office of the Information Commissioner fined a bank in St Helier.' }, rules).jurisdictions).toEqual(['JE']);
+    expect(
+      classifyStory(
+        { title: 'Jersey regulator fines bank over data breach', summary: 'The Jersey Office of the Information Commissioner fined a bank in St Helier.' },
+        rules,
+      ).jurisdictions,
+    ).toEqual(['JE']);
   });
 
   it('applies promoted topic and scope rules', () => {
@@ -112,7 +150,10 @@ describe('promoteCorrection and ClassifierRules', () => {
         promoteCorrection({ storyId: 'c', editor: 'sam', at: '2024-10-01T00:00:00Z', action: 'remove-topic', topic: 'breach' }, 'exposed'),
       ],
     };
-    const kids = { title: 'App fined over under-13s accounts', summary: "The UK Information Commissioner's Office fined the app for collecting personal data from under-13s." };
+    const kids = {
+      title: 'App fined over under-13s accounts',
+      summary: "The UK Information Commissioner's Office fined the app for collecting personal data from under-13s.",
+    };
     expect(classifyStory(kids).topics).not.toContain('children');
     expect(classifyStory(kids, rules).topics).toContain('children');
 
@@ -120,7 +161,10 @@ describe('promoteCorrection and ClassifierRules', () => {
     expect(classifyStory(incognito).inScope).toBe(false);
     expect(classifyStory(incognito, rules).inScope).toBe(true);
 
-    const exposed = { title: 'Report exposed failings at privacy regulator', summary: "An audit of the Information Commissioner's Office found delays in handling personal data complaints in the UK." };
+    const exposed = {
+      title: 'Report exposed failings at privacy regulator',
+      summary: "An audit of the Information Commissioner's Office found delays in handling personal data complaints in the UK.",
+    };
     expect(classifyStory(exposed, rules).topics).not.toContain('breach');
   });
 });
@@ -140,7 +184,15 @@ describe('exportCorrectionsAsLabelled', () => {
   };
   const untouched: CorrectableStory = { ...stored, storyId: 'story-other' };
   const corrections: Correction[] = [
-    { storyId: 'story-shore', editor: 'mei', at: '2024-10-16T09:00:00Z', action: 'remove-jurisdiction', jurisdiction: 'JE', term: 'Jersey Shore', note: 'New Jersey coast' },
+    {
+      storyId: 'story-shore',
+      editor: 'mei',
+      at: '2024-10-16T09:00:00Z',
+      action: 'remove-jurisdiction',
+      jurisdiction: 'JE',
+      term: 'Jersey Shore',
+      note: 'New Jersey coast',
+    },
     { storyId: 'story-shore', editor: 'mei', at: '2024-10-16T09:01:00Z', action: 'add-jurisdiction', jurisdiction: 'US-NJ' },
   ];
 
@@ -149,7 +201,20 @@ describe('exportCorrectionsAsLabelled', () => {
     const lines = output.trim().split('\n');
     expect(lines).toHaveLength(1);
     const row = JSON.parse(lines[0]);
-    expect(Object.keys(row).sort()).toEqual(['acceptable', 'date', 'id', 'in_scope', 'jurisdictions', 'notes', 'scope_ambiguous', 'source', 'summary', 'title', 'topics', 'url']);
+    expect(Object.keys(row).sort()).toEqual([
+      'acceptable',
+      'date',
+      'id',
+      'in_scope',
+      'jurisdictions',
+      'notes',
+      'scope_ambiguous',
+      'source',
+      'summary',
+      'title',
+      'topics',
+      'url',
+    ]);
     expect(row).toMatchObject({ id: 'story-shore', date: '2024-10-15', in_scope: true, jurisdictions: ['US-NJ'], acceptable: [] });
     expect(row.topics).toContain('privacy');
     expect(row.notes).toContain('New Jersey coast');

@@ -4,7 +4,14 @@ import { CorrectionError, type ClassifierRules, type PromotedRule } from '../../
 import { ConcurrentEditError } from '../../../functions/domain/classify/errors.js';
 import type { CorrectionRecord, EditorialRepository, VersionedRules } from '../../../functions/domain/classify/ports.js';
 import { PromotedRulesCache } from '../../../functions/domain/classify/editorial-rules-cache.js';
-import { correctionsFrom, describeRule, exportCorrectionLog, mergeRules, promoteRules, type CorrectionRequest } from '../../../functions/domain/classify/editorial-service.js';
+import {
+  correctionsFrom,
+  describeRule,
+  exportCorrectionLog,
+  mergeRules,
+  promoteRules,
+  type CorrectionRequest,
+} from '../../../functions/domain/classify/editorial-service.js';
 
 const AT = '2026-06-01T10:00:00.000Z';
 
@@ -44,10 +51,25 @@ class InMemoryEditorial implements EditorialRepository {
 describe('correctionsFrom', () => {
   it('makes one correction per change, scope first, codes and topics in their canonical case', () => {
     const corrections = correctionsFrom(
-      request({ scope: 'in', addJurisdictions: ['us-nj', 'US-NJ'], removeJurisdictions: ['je'], addTopics: ['Consent'], note: '  coast  ', promoteTerm: ' Jersey   Shore ' }),
+      request({
+        scope: 'in',
+        addJurisdictions: ['us-nj', 'US-NJ'],
+        removeJurisdictions: ['je'],
+        addTopics: ['Consent'],
+        note: '  coast  ',
+        promoteTerm: ' Jersey   Shore ',
+      }),
     );
     expect(corrections.map((c) => c.action)).toEqual(['mark-in-scope', 'remove-jurisdiction', 'add-jurisdiction', 'add-topic']);
-    expect(corrections[2]).toEqual({ storyId: 's1', editor: 'mei', at: AT, term: 'Jersey Shore', note: 'coast', action: 'add-jurisdiction', jurisdiction: 'US-NJ' });
+    expect(corrections[2]).toEqual({
+      storyId: 's1',
+      editor: 'mei',
+      at: AT,
+      term: 'Jersey Shore',
+      note: 'coast',
+      action: 'add-jurisdiction',
+      jurisdiction: 'US-NJ',
+    });
     expect(corrections[3]).toMatchObject({ topic: 'consent' });
   });
 
@@ -113,13 +135,24 @@ describe('exportCorrectionLog', () => {
       machine: { inScope: true, score: 0.7, jurisdictions: ['JE'], mentions: [], topics: ['privacy'] },
     });
     const records: CorrectionRecord[] = [
-      { sequence: 0, story: snapshot('new title'), correction: { storyId: 's1', editor: 'sam', at: '2026-06-02T00:00:00.000Z', action: 'add-topic', topic: 'consent' } },
+      {
+        sequence: 0,
+        story: snapshot('new title'),
+        correction: { storyId: 's1', editor: 'sam', at: '2026-06-02T00:00:00.000Z', action: 'add-topic', topic: 'consent' },
+      },
       { sequence: 1, story: snapshot('old title'), correction: { storyId: 's1', editor: 'mei', at: AT, action: 'add-jurisdiction', jurisdiction: 'US-NJ' } },
       { sequence: 0, story: snapshot('old title'), correction: { storyId: 's1', editor: 'mei', at: AT, action: 'remove-jurisdiction', jurisdiction: 'JE' } },
     ];
     const [line, ...rest] = exportCorrectionLog(records).trimEnd().split('\n');
     expect(rest).toEqual([]);
-    expect(JSON.parse(line)).toMatchObject({ id: 's1', title: 'new title', date: '2026-05-31', jurisdictions: ['US-NJ'], topics: ['privacy', 'consent'], notes: 'corrected by mei, sam' });
+    expect(JSON.parse(line)).toMatchObject({
+      id: 's1',
+      title: 'new title',
+      date: '2026-05-31',
+      jurisdictions: ['US-NJ'],
+      topics: ['privacy', 'consent'],
+      notes: 'corrected by mei, sam',
+    });
   });
 
   it('is empty for an empty log', () => {

@@ -6,7 +6,20 @@ import { LabelledStoryFormatError, evaluateClassifier, formatEvalReport, loadLab
 import type { Classification, ClassifyInput, LabelledStory } from '../../../functions/domain/classify/types.js';
 
 function row(id: string, fields: Partial<LabelledStory>): LabelledStory {
-  return { id, url: `https://news.example/${id}`, source: 'Example', date: '', title: id, summary: '', in_scope: true, jurisdictions: [], acceptable: [], topics: ['privacy'], notes: '', ...fields };
+  return {
+    id,
+    url: `https://news.example/${id}`,
+    source: 'Example',
+    date: '',
+    title: id,
+    summary: '',
+    in_scope: true,
+    jurisdictions: [],
+    acceptable: [],
+    topics: ['privacy'],
+    notes: '',
+    ...fields,
+  };
 }
 
 /** A stand-in classifier that answers from a table, so the scoring itself is what is tested. */

@@ -61,15 +61,46 @@ describe('reading a field', () => {
 });
 
 describe('comparing terms as toLowerCase would', () => {
-  const tricky = ['İ', 'i̇', 'i', 'I', 'Σ', 'σ', 'ς', 'ΟΔΟΣ', 'οδος', 'οδοσ', 'ß', 'SS', 'ǅ', 'ǆ', 'Ǆ', 'K', 'k', '𐐀', '𐐨', '\ud801', 'Data', 'DATA', 'data', '香港'];
+  const tricky = [
+    'İ',
+    'i̇',
+    'i',
+    'I',
+    'Σ',
+    'σ',
+    'ς',
+    'ΟΔΟΣ',
+    'οδος',
+    'οδοσ',
+    'ß',
+    'SS',
+    'ǅ',
+    'ǆ',
+    'Ǆ',
+    'K',
+    'k',
+    '𐐀',
+    '𐐨',
+    '\ud801',
+    'Data',
+    'DATA',
+    'data',
+    '香港',
+  ];
 
   it('agrees on every pair of tricky strings', () => {
     for (const a of tricky) {
       for (const b of tricky) {
-        for (const pair of [[a, b], [`x${a}y`, b], [a + a, b + b]]) {
+        for (const pair of [
+          [a, b],
+          [`x${a}y`, b],
+          [a + a, b + b],
+        ]) {
           const [left, right] = pair;
           const expected = left.toLowerCase() === right.toLowerCase();
-          expect(sameIgnoringCase(left, 0, left.length, hasSpecialUnit(left), right, 0, right.length, hasSpecialUnit(right)), `${left} / ${right}`).toBe(expected);
+          expect(sameIgnoringCase(left, 0, left.length, hasSpecialUnit(left), right, 0, right.length, hasSpecialUnit(right)), `${left} / ${right}`).toBe(
+            expected,
+          );
         }
       }
     }
@@ -83,14 +114,21 @@ describe('comparing terms as toLowerCase would', () => {
 
 describe('classifying with reused working space', () => {
   it('gives the same result for a story whatever was classified before it', () => {
-    const story = { title: 'Hong Kong privacy watchdog fines bank over data breach', summary: 'The PCPD said personal data of customers leaked.', body: 'Long text. '.repeat(50) };
+    const story = {
+      title: 'Hong Kong privacy watchdog fines bank over data breach',
+      summary: 'The PCPD said personal data of customers leaked.',
+      body: 'Long text. '.repeat(50),
+    };
     const first = classifyStory(story);
     classifyStory({ title: 'Something else entirely', summary: 'Another text about the GDPR in Ireland and users in the EU.' });
     expect(classifyStory(story)).toEqual(first);
   });
 
   it('leaves what it returned for one story untouched by the next', () => {
-    const first = classifyStory({ title: 'Irish DPC fines platform under the GDPR', summary: 'The Data Protection Commission said personal data of EU users was misused.' });
+    const first = classifyStory({
+      title: 'Irish DPC fines platform under the GDPR',
+      summary: 'The Data Protection Commission said personal data of EU users was misused.',
+    });
     const copy = structuredClone(first);
     classifyStory({ title: 'California privacy agency enforces the CCPA', summary: 'Personal information of residents was sold; Texas also sued.' });
     expect(first).toEqual(copy);

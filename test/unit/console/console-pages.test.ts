@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { Evidence } from '../../../functions/domain/classify/types.js';
 import { highlightEvidence } from '../../../functions/web/console-pages.js';
 
-const evidence = (term: string, offset: number, field: Evidence['field'] = 'summary'): Evidence => ({ kind: 'jurisdiction', tag: 'HK', term, field, offset, rule: 'place:<b>HK</b>' });
+const evidence = (term: string, offset: number, field: Evidence['field'] = 'summary'): Evidence => ({
+  kind: 'jurisdiction',
+  tag: 'HK',
+  term,
+  field,
+  offset,
+  rule: 'place:<b>HK</b>',
+});
 
 describe('evidence highlighted in a story', () => {
   it('marks each term where it stands and escapes everything around and inside it', () => {
@@ -15,7 +22,11 @@ describe('evidence highlighted in a story', () => {
 
   it('ignores evidence from another field, past the end of the text, overlapping, or from an editor without a place', () => {
     const text = 'Regulator acts';
-    const marked = highlightEvidence(text, [evidence('Regulator', 0, 'title'), evidence('acts', 40), evidence('Regulator', 0), evidence('gulat', 2), evidence('note', -1)], 'summary').markup;
+    const marked = highlightEvidence(
+      text,
+      [evidence('Regulator', 0, 'title'), evidence('acts', 40), evidence('Regulator', 0), evidence('gulat', 2), evidence('note', -1)],
+      'summary',
+    ).markup;
     expect(marked).toBe('<mark title="HK: place:&lt;b&gt;HK&lt;/b&gt;">Regulator</mark> acts');
   });
 });

@@ -19,7 +19,12 @@ describe('composing a region’s edition', () => {
 
     const edition = composeEdition(hongKong, '2026-W49', [weakNew, stale, strongOld, outOfScope, elsewhere, strongNew], { maxItems: 10, now: NOW });
 
-    expect(edition.items.map((i) => i.title)).toEqual(['Regulator orders school app to delete pupils’ location history', 'Court backs watchdog over biometric payroll checks', 'Council consults on camera signage rules', 'Airline settles claims over passport scan leak']);
+    expect(edition.items.map((i) => i.title)).toEqual([
+      'Regulator orders school app to delete pupils’ location history',
+      'Court backs watchdog over biometric payroll checks',
+      'Council consults on camera signage rules',
+      'Airline settles claims over passport scan leak',
+    ]);
     expect(edition.editionId).toBe('hk#2026-W49');
     expect(edition.status).toBe('draft');
   });

@@ -89,7 +89,11 @@ describe('curating an edition', () => {
   });
 
   it('renders the blurb and the note, escaped, in the HTML and the text of the email', () => {
-    const { curation, note } = curate(EMPTY_CURATION, { kind: 'blurb', storyId: 'a', text: 'Read <b>this</b> first.' }, { kind: 'note', text: 'Editor says: a busy week.' });
+    const { curation, note } = curate(
+      EMPTY_CURATION,
+      { kind: 'blurb', storyId: 'a', text: 'Read <b>this</b> first.' },
+      { kind: 'note', text: 'Editor says: a busy week.' },
+    );
     const edition = { ...recomposeDraft(HK, { ...emptyDraft(), curation }, '2026-W49', STORIES, OPTIONS), blurb: note };
     const email = personalise(renderDigest(assembleDigest('2026-W49', [edition], []), { publicBaseUrl: 'https://newsdesk.example' }), LINKS);
     expect(email.html).toContain('Read &lt;b&gt;this&lt;/b&gt; first.');

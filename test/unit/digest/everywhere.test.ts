@@ -12,10 +12,34 @@ const NOW = new Date('2026-11-30T00:00:00Z');
 describe('everything, worldwide', () => {
   const everywhere = findRegion(EVERYWHERE_REGION_ID)!;
   const stories = [
-    aStory({ storyId: 'hk', jurisdictions: ['HK'], source: 'Harbour Post', title: 'Ferry operator leaks passenger manifests', summary: 'Passenger manifests were left on an open server.' }),
-    aStory({ storyId: 'jp', jurisdictions: ['JP'], source: 'Kanto Daily', title: 'Ramen chain fined over loyalty card tracking', summary: 'Regulators fined the chain for tracking cardholders without consent.' }),
-    aStory({ storyId: 'us-ca', jurisdictions: ['US-CA'], source: 'Valley Ledger', title: 'Sacramento bill limits licence-plate readers', summary: 'Lawmakers voted to cap how long plate scans are kept.' }),
-    aStory({ storyId: 'ie-eu', jurisdictions: ['IE', 'EU'], source: 'Liffey Times', title: 'Regulator orders social app to stop profiling teenagers', summary: 'The commission ordered an end to profiling of under-18 users across the union.' }),
+    aStory({
+      storyId: 'hk',
+      jurisdictions: ['HK'],
+      source: 'Harbour Post',
+      title: 'Ferry operator leaks passenger manifests',
+      summary: 'Passenger manifests were left on an open server.',
+    }),
+    aStory({
+      storyId: 'jp',
+      jurisdictions: ['JP'],
+      source: 'Kanto Daily',
+      title: 'Ramen chain fined over loyalty card tracking',
+      summary: 'Regulators fined the chain for tracking cardholders without consent.',
+    }),
+    aStory({
+      storyId: 'us-ca',
+      jurisdictions: ['US-CA'],
+      source: 'Valley Ledger',
+      title: 'Sacramento bill limits licence-plate readers',
+      summary: 'Lawmakers voted to cap how long plate scans are kept.',
+    }),
+    aStory({
+      storyId: 'ie-eu',
+      jurisdictions: ['IE', 'EU'],
+      source: 'Liffey Times',
+      title: 'Regulator orders social app to stop profiling teenagers',
+      summary: 'The commission ordered an end to profiling of under-18 users across the union.',
+    }),
   ];
 
   it('covers every jurisdiction of the taxonomy', () => {

@@ -20,7 +20,15 @@ function setUp(subscribers: MemorySubscribers) {
   const editions = new MemoryEditions();
   const planQueue = new MemoryQueue<DigestPlanJob>();
   const sendQueue = new MemoryQueue<DigestSendJob>();
-  const deps: PlanDueDigestsDeps = { stories, editions, dueSubscribers: subscribers, planQueue, watermarks: new MemoryWatermarks(), maxItemsPerEdition: 10, zones: ZONES };
+  const deps: PlanDueDigestsDeps = {
+    stories,
+    editions,
+    dueSubscribers: subscribers,
+    planQueue,
+    watermarks: new MemoryWatermarks(),
+    maxItemsPerEdition: 10,
+    zones: ZONES,
+  };
   const pageDeps = { editions, dueSubscribers: subscribers, planQueue, sendQueue, autoSendRegion: (region: string) => region !== 'europe', pageSize: 2 };
   /** Works the planning queue as the workers would, page by page. */
   const workPages = async () => {
@@ -54,7 +62,10 @@ describe('hourly planning of the readers now due', () => {
   });
 
   it('composes every region edition once per week, before any worker reads one', async () => {
-    const subscribers = new MemorySubscribers([aSubscriber({ timeZone: 'Asia/Hong_Kong', regions: ['hk'] }), aSubscriber({ timeZone: 'Europe/Berlin', regions: ['hk'] })]);
+    const subscribers = new MemorySubscribers([
+      aSubscriber({ timeZone: 'Asia/Hong_Kong', regions: ['hk'] }),
+      aSubscriber({ timeZone: 'Europe/Berlin', regions: ['hk'] }),
+    ]);
     const { deps, editions, workPages, storyReads } = setUp(subscribers);
     await planDueDigests(deps, MONDAY_8AM_HONG_KONG);
     expect(editions.creations).toBe(REGIONS.length);
@@ -110,7 +121,15 @@ describe('hourly planning of the readers now due', () => {
   it('sends a draft as it stands at the send time: stories stored after an editor last saved it are in', async () => {
     const subscribers = new MemorySubscribers([aSubscriber({ timeZone: 'Asia/Hong_Kong', regions: ['hk'] })]);
     const { deps, editions, workPages } = setUp(subscribers);
-    await editions.createEdition({ editionId: 'hk#2026-W49', regionId: 'hk', regionName: 'Hong Kong', week: '2026-W49', status: 'draft', items: [], composedAt: '2026-11-25T00:00:00.000Z' });
+    await editions.createEdition({
+      editionId: 'hk#2026-W49',
+      regionId: 'hk',
+      regionName: 'Hong Kong',
+      week: '2026-W49',
+      status: 'draft',
+      items: [],
+      composedAt: '2026-11-25T00:00:00.000Z',
+    });
     await planDueDigests(deps, MONDAY_8AM_HONG_KONG);
     await workPages();
     expect(editions.items.get('hk#2026-W49')?.items).toHaveLength(1);

@@ -13,9 +13,28 @@ const LEAD = 'The privacy commissioner ordered a ride-hailing app to stop keepin
 
 describe('a regulator’s statement in a digest', () => {
   it('leads its event even when a newspaper’s report ranks higher, with the report listed under it', () => {
-    const report = aStory({ storyId: 'report', title: 'Privacy commissioner orders ride-hailing app to delete trip histories', summary: LEAD, source: 'Harbour Daily', score: 0.95, kind: 'news' });
-    const statement = aStory({ storyId: 'statement', title: 'Commissioner orders ride-hailing app to delete riders’ trip histories', summary: LEAD, source: 'Data Commissioner', score: 0.7, kind: 'press-release' });
-    const other = aStory({ storyId: 'other', title: 'Court hears appeal over biometric time clocks', summary: 'Workers challenge fingerprint scanners at a factory.', score: 0.9 });
+    const report = aStory({
+      storyId: 'report',
+      title: 'Privacy commissioner orders ride-hailing app to delete trip histories',
+      summary: LEAD,
+      source: 'Harbour Daily',
+      score: 0.95,
+      kind: 'news',
+    });
+    const statement = aStory({
+      storyId: 'statement',
+      title: 'Commissioner orders ride-hailing app to delete riders’ trip histories',
+      summary: LEAD,
+      source: 'Data Commissioner',
+      score: 0.7,
+      kind: 'press-release',
+    });
+    const other = aStory({
+      storyId: 'other',
+      title: 'Court hears appeal over biometric time clocks',
+      summary: 'Workers challenge fingerprint scanners at a factory.',
+      score: 0.9,
+    });
 
     const edition = composeEdition(hongKong, '2026-W49', [report, other, statement], { maxItems: 10, now: NOW });
 
@@ -26,7 +45,12 @@ describe('a regulator’s statement in a digest', () => {
   });
 
   it('marks the statement as the regulator’s own in the HTML and text email', () => {
-    const statement = aStory({ title: 'Commissioner <b>orders</b> app to delete trip histories', summary: LEAD, source: 'Data Commissioner', kind: 'press-release' });
+    const statement = aStory({
+      title: 'Commissioner <b>orders</b> app to delete trip histories',
+      summary: LEAD,
+      source: 'Data Commissioner',
+      kind: 'press-release',
+    });
     const report = aStory({ title: 'Privacy commissioner orders app to delete trip histories', summary: LEAD, source: 'Harbour Daily', kind: 'news' });
     const edition = composeEdition(hongKong, '2026-W49', [statement, report], { maxItems: 10, now: NOW });
     const email = personalise(renderDigest(assembleDigest('2026-W49', [edition], []), { publicBaseUrl: 'https://newsdesk.example' }), LINKS);

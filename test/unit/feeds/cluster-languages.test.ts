@@ -67,7 +67,9 @@ describe('the same event reported in two languages', () => {
 
   it('keeps apart reports that share only a regulator and its law, or only a company', () => {
     expect(isSameEvent(leakEnglish, guidanceChinese)).toBe(false);
-    expect(isSameEvent(driversChinese, { title: 'Uber launches scooter hire in Lisbon', summary: 'The service starts with 300 scooters.', language: 'en' })).toBe(false);
+    expect(
+      isSameEvent(driversChinese, { title: 'Uber launches scooter hire in Lisbon', summary: 'The service starts with 300 scooters.', language: 'en' }),
+    ).toBe(false);
     expect(isSameEvent(fineFrench, leakEnglish)).toBe(false);
   });
 

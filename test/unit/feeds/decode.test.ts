@@ -52,7 +52,12 @@ describe('decodeFeedBody with a wrong charset label', () => {
 });
 
 describe('decodeFeedBody with bytes that are not UTF-8 in a feed declared UTF-8', () => {
-  const broken = (head: string) => Buffer.concat([Buffer.from(`${head}<rss><channel><title>Bad bytes `), Buffer.from([0xff, 0xfe, 0xc3, 0x28]), Buffer.from(' in a Hong Kong headline</title></channel></rss>')]);
+  const broken = (head: string) =>
+    Buffer.concat([
+      Buffer.from(`${head}<rss><channel><title>Bad bytes `),
+      Buffer.from([0xff, 0xfe, 0xc3, 0x28]),
+      Buffer.from(' in a Hong Kong headline</title></channel></rss>'),
+    ]);
 
   it('turns the bad bytes into U+FFFD and keeps the rest, when the declaration says UTF-8', () => {
     const text = decodeFeedBody(broken('<?xml version="1.0" encoding="UTF-8"?>'));
@@ -66,7 +71,11 @@ describe('decodeFeedBody with bytes that are not UTF-8 in a feed declared UTF-8'
   });
 
   it('keeps a UTF-8 header over a UTF-8 declaration on Chinese text with one bad byte: no codepage is guessed', () => {
-    const body = Buffer.concat([Buffer.from('<?xml version="1.0" encoding="utf-8"?><rss><channel><title>香港私隱專員公署'), Buffer.from([0xa4]), Buffer.from('調查</title></channel></rss>')]);
+    const body = Buffer.concat([
+      Buffer.from('<?xml version="1.0" encoding="utf-8"?><rss><channel><title>香港私隱專員公署'),
+      Buffer.from([0xa4]),
+      Buffer.from('調查</title></channel></rss>'),
+    ]);
     expect(decodeFeedBody(body, 'text/xml; charset=UTF-8')).toContain('香港私隱專員公署\uFFFD調查');
   });
 });

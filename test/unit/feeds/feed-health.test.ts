@@ -45,10 +45,18 @@ describe('feed health', () => {
     state = recordFetchFailure(state, failure, at('2026-01-08T00:00:00Z'));
     expect(state.deadSince).toBe('2026-01-08T00:00:00.000Z');
     const shortFuse = { ...DEFAULT_FEED_HEALTH_POLICY, deadAfterMs: 60 * MINUTE };
-    expect(recordFetchFailure(recordFetchFailure(initialFeedState('g', 'u'), failure, start), failure, at('2026-01-01T01:00:00Z'), shortFuse).deadSince).toBeDefined();
+    expect(
+      recordFetchFailure(recordFetchFailure(initialFeedState('g', 'u'), failure, start), failure, at('2026-01-01T01:00:00Z'), shortFuse).deadSince,
+    ).toBeDefined();
 
     const revived = recordFetchSuccess(state, at('2026-01-09T00:00:00Z'));
-    expect(revived).toEqual({ feedId: 'f', url: 'u', lastSuccessAt: '2026-01-09T00:00:00.000Z', lastAttemptAt: '2026-01-09T00:00:00.000Z', consecutiveFailures: 0 });
+    expect(revived).toEqual({
+      feedId: 'f',
+      url: 'u',
+      lastSuccessAt: '2026-01-09T00:00:00.000Z',
+      lastAttemptAt: '2026-01-09T00:00:00.000Z',
+      consecutiveFailures: 0,
+    });
   });
 
   it('asks for no write after an unchanged fetch of a healthy feed, but does after a change or a day', () => {

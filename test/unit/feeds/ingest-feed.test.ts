@@ -49,7 +49,11 @@ describe('ingestFeed', () => {
   it('sends the stored validators back, and a 304 costs no parse, no story write and no state write', async () => {
     let calls = 0;
     const { deps, fetcher, stories, feedStates, advance } = setUp((_url, validators) =>
-      calls++ === 0 ? fetched(rssDocument(items), { etag: '"v1"', lastModified: 'Mon, 05 Jan 2026 11:00:00 GMT' }) : validators.etag === '"v1"' ? { kind: 'not-modified' } : new Error('validators missing'),
+      calls++ === 0
+        ? fetched(rssDocument(items), { etag: '"v1"', lastModified: 'Mon, 05 Jan 2026 11:00:00 GMT' })
+        : validators.etag === '"v1"'
+          ? { kind: 'not-modified' }
+          : new Error('validators missing'),
     );
     await ingestFeed(source, deps);
     const [storyWrites, stateWrites] = [stories.saveCalls, feedStates.writes];
@@ -82,7 +86,11 @@ describe('ingestFeed', () => {
 
   it('classifies only what it stores: a new item and a changed one, not the items already stored', async () => {
     let version = 0;
-    const later = [{ ...items[0], title: 'Privacy regulator fines bank HK$1m' }, ...items.slice(1), { title: 'Biometric privacy law tabled', link: 'https://news.example/4' }];
+    const later = [
+      { ...items[0], title: 'Privacy regulator fines bank HK$1m' },
+      ...items.slice(1),
+      { title: 'Biometric privacy law tabled', link: 'https://news.example/4' },
+    ];
     const { deps } = setUp(() => fetched(rssDocument(version++ === 0 ? items : later)));
     const classified: string[] = [];
     const counting: IngestFeedDeps = { ...deps, classify: (input) => (classified.push(input.title), classifyByKeyword(input)) };

@@ -8,9 +8,7 @@ const parse = (xml: string, feedUrl = 'https://news.example/feed') => parseFeed(
 
 describe('parseFeed: text', () => {
   it('turns undeclared HTML entities into their characters and leaves bare ampersands as text', async () => {
-    const feed = await parse(
-      rssDocument([{ title: 'Caf&eacute;&nbsp;owners &amp; the CNIL&hellip; R&D', link: 'https://news.example/a?x=1&y=2' }]),
-    );
+    const feed = await parse(rssDocument([{ title: 'Caf&eacute;&nbsp;owners &amp; the CNIL&hellip; R&D', link: 'https://news.example/a?x=1&y=2' }]));
     expect(feed.items[0].title).toBe('Café\u00a0owners & the CNIL… R&D'.replace('\u00a0', ' '));
     expect(feed.items[0].url).toBe('https://news.example/a?x=1&y=2');
   });
@@ -136,7 +134,12 @@ describe('parseFeed: links and identity', () => {
   });
 
   it('skips an item with no title and no text, keeping the rest', async () => {
-    const feed = await parse(rssDocument([{ title: '', link: 'https://news.example/empty' }, { title: 'Real', link: 'https://news.example/r' }]));
+    const feed = await parse(
+      rssDocument([
+        { title: '', link: 'https://news.example/empty' },
+        { title: 'Real', link: 'https://news.example/r' },
+      ]),
+    );
     expect(feed.items.map((item) => item.title)).toEqual(['Real']);
     expect(feed.skippedItems?.[0].reason).toMatch(/no title/);
   });
@@ -213,9 +216,7 @@ describe('parseFeed: refusals', () => {
   };
 
   it('refuses an HTML page', async () => {
-    expect(await refusal('<!DOCTYPE html><html><head><title>Moved</title></head><body>Gone</body></html>')).toBe(
-      'not a feed: got an HTML document',
-    );
+    expect(await refusal('<!DOCTYPE html><html><head><title>Moved</title></head><body>Gone</body></html>')).toBe('not a feed: got an HTML document');
   });
 
   it('refuses a DOCTYPE that declares entities, without expanding them', async () => {

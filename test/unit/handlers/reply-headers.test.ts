@@ -3,7 +3,12 @@ import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
 import { createSubscriberApiHandler } from '../../../functions/handlers/subscriber-api.js';
 
-const event = { rawPath: '/subscribe', rawQueryString: '', headers: {}, requestContext: { requestId: 'r-1', http: { method: 'GET' } } } as unknown as APIGatewayProxyEventV2;
+const event = {
+  rawPath: '/subscribe',
+  rawQueryString: '',
+  headers: {},
+  requestContext: { requestId: 'r-1', http: { method: 'GET' } },
+} as unknown as APIGatewayProxyEventV2;
 
 describe('the subscriber API function', () => {
   it('answers a 500 page with the security headers when the API cannot be built, and says nothing of why', async () => {

@@ -8,7 +8,16 @@ import { createPlanDigestPageHandler } from '../../../functions/handlers/plan-di
 import { createSendEmailHandler } from '../../../functions/handlers/send-email.js';
 import { planDueDigests } from '../../../functions/domain/digest/plan-due-digests.js';
 import type { DigestPlanJob, DigestSendJob } from '../../../functions/domain/digest/ports.js';
-import { aStory, aSubscriber, MemoryDeliveries, MemoryEditions, MemoryMailer, MemoryQueue, MemorySubscribers, MemoryWatermarks } from '../../support/digest-fixtures.js';
+import {
+  aStory,
+  aSubscriber,
+  MemoryDeliveries,
+  MemoryEditions,
+  MemoryMailer,
+  MemoryQueue,
+  MemorySubscribers,
+  MemoryWatermarks,
+} from '../../support/digest-fixtures.js';
 import { classifyByKeyword, CountingStoryRepository, fetched, rssDocument, ScriptedFetcher } from '../feeds/support/fakes.js';
 import { composeEdition } from '../../../functions/domain/digest/edition.js';
 import { findRegion } from '../../../functions/taxonomy/taxonomy.js';
@@ -29,9 +38,17 @@ describe('the feed worker', () => {
   ])('reports only the malformed record (%s) as failed, and ingests the others', async (_what, malformed) => {
     const stories = new CountingStoryRepository();
     const fetcher = new ScriptedFetcher(() => fetched(rssDocument([{ title: 'Watchdog fines a clinic over patient files', link: 'https://news.example/a' }])));
-    const handler = createFetchFeedHandler(() => ({ fetcher, feedStates: new InMemoryFeedStateRepository(), stories, classify: classifyByKeyword, now: () => new Date('2026-11-30T00:00:00Z') }));
+    const handler = createFetchFeedHandler(() => ({
+      fetcher,
+      feedStates: new InMemoryFeedStateRepository(),
+      stories,
+      classify: classifyByKeyword,
+      now: () => new Date('2026-11-30T00:00:00Z'),
+    }));
 
-    const result = await handler(batch(JSON.stringify({ source: SOURCE }), malformed, JSON.stringify({ source: { ...SOURCE, feedId: 'feed-b', url: 'https://news.example/b' } })));
+    const result = await handler(
+      batch(JSON.stringify({ source: SOURCE }), malformed, JSON.stringify({ source: { ...SOURCE, feedId: 'feed-b', url: 'https://news.example/b' } })),
+    );
 
     expect(result.batchItemFailures).toEqual([{ itemIdentifier: 'm-1' }]);
     expect(fetcher.calls.map((call) => call.url)).toEqual(['https://news.example/feed', 'https://news.example/b']);
@@ -39,7 +56,13 @@ describe('the feed worker', () => {
 
   it('reports every record of a batch that failed whole, each on its own, instead of failing the invocation', async () => {
     const fetcher = new ScriptedFetcher(() => fetched(rssDocument([])));
-    const handler = createFetchFeedHandler(() => ({ fetcher, feedStates: new InMemoryFeedStateRepository(), stories: new CountingStoryRepository(), classify: classifyByKeyword, now: () => new Date('2026-11-30T00:00:00Z') }));
+    const handler = createFetchFeedHandler(() => ({
+      fetcher,
+      feedStates: new InMemoryFeedStateRepository(),
+      stories: new CountingStoryRepository(),
+      classify: classifyByKeyword,
+      now: () => new Date('2026-11-30T00:00:00Z'),
+    }));
 
     const result = await handler(batch('not a job', '{"source": null}'));
 
@@ -55,10 +78,24 @@ describe('the digest planning worker', () => {
     const editions = new MemoryEditions();
     const planQueue = new MemoryQueue<DigestPlanJob>();
     const sendQueue = new MemoryQueue<DigestSendJob>();
-    const stories = { saveStory: async () => 'created' as const, getStory: async () => undefined, listStoredBetween: async () => [aStory({ jurisdictions: ['HK'], storedAt: '2026-11-28T00:00:00.000Z' })] };
-    await planDueDigests({ stories, editions, dueSubscribers: subscribers, planQueue, watermarks: new MemoryWatermarks(), maxItemsPerEdition: 10, zones: ['Asia/Hong_Kong'] }, new Date('2026-11-30T00:00:00Z'));
+    const stories = {
+      saveStory: async () => 'created' as const,
+      getStory: async () => undefined,
+      listStoredBetween: async () => [aStory({ jurisdictions: ['HK'], storedAt: '2026-11-28T00:00:00.000Z' })],
+    };
+    await planDueDigests(
+      { stories, editions, dueSubscribers: subscribers, planQueue, watermarks: new MemoryWatermarks(), maxItemsPerEdition: 10, zones: ['Asia/Hong_Kong'] },
+      new Date('2026-11-30T00:00:00Z'),
+    );
     const [job] = planQueue.jobs.splice(0);
-    const handler = createPlanDigestPageHandler(() => ({ editions, dueSubscribers: subscribers, planQueue, sendQueue, autoSendRegion: () => true, pageSize: 10 }));
+    const handler = createPlanDigestPageHandler(() => ({
+      editions,
+      dueSubscribers: subscribers,
+      planQueue,
+      sendQueue,
+      autoSendRegion: () => true,
+      pageSize: 10,
+    }));
     return { job, handler, sendQueue };
   }
 
@@ -91,7 +128,10 @@ describe('the sender', () => {
     const ada = aSubscriber({ email: 'ada@reader.example', regions: ['hk'] });
     const bruno = aSubscriber({ email: 'bruno@reader.example', regions: ['hk'] });
     const editions = new MemoryEditions();
-    await editions.createEdition({ ...composeEdition(findRegion('hk')!, '2026-W49', [aStory()], { maxItems: 10, now: new Date('2026-11-30T00:00:00Z') }), status: 'sent' });
+    await editions.createEdition({
+      ...composeEdition(findRegion('hk')!, '2026-W49', [aStory()], { maxItems: 10, now: new Date('2026-11-30T00:00:00Z') }),
+      status: 'sent',
+    });
     const mailer = new MemoryMailer();
     const common = {
       subscribers: new MemorySubscribers([ada, bruno]),
@@ -105,10 +145,18 @@ describe('the sender', () => {
       leaseSeconds: 60,
       now: () => new Date('2026-11-30T00:00:00Z'),
     };
-    const handler = createSendEmailHandler(() => ({
-      digest: { ...common, editions, autoSendRegion: () => true },
-      alert: { ...common, stories: { getStory: async () => undefined, listStoredBetween: async () => [] }, allowance: { takeAlert: async () => true }, settings: { minScore: 0.7, maxPerDay: 3, windowMinutes: 10 } },
-    }) as never);
+    const handler = createSendEmailHandler(
+      () =>
+        ({
+          digest: { ...common, editions, autoSendRegion: () => true },
+          alert: {
+            ...common,
+            stories: { getStory: async () => undefined, listStoredBetween: async () => [] },
+            allowance: { takeAlert: async () => true },
+            settings: { minScore: 0.7, maxPerDay: 3, windowMinutes: 10 },
+          },
+        }) as never,
+    );
 
     const result = await handler(
       batch(

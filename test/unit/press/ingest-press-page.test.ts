@@ -36,14 +36,21 @@ describe('a press page', () => {
     const feedStates = new InMemoryFeedStateRepository([
       { feedId: 'press-1', url: LISTING, consecutiveFailures: 40, failingSince: '2025-12-29T00:00:00.000Z', nextAttemptAt: '2026-01-05T00:00:00.000Z' },
     ]);
-    const { deps, metrics } = setUp((url) => (url.endsWith('/robots.txt') ? notFound : new FeedFetchError('HTTP 500 Internal Server Error', { reason: 'http-status', status: 500 })), feedStates);
+    const { deps, metrics } = setUp(
+      (url) => (url.endsWith('/robots.txt') ? notFound : new FeedFetchError('HTTP 500 Internal Server Error', { reason: 'http-status', status: 500 })),
+      feedStates,
+    );
     expect(await ingestFeed(source, deps)).toMatchObject({ status: 'failed', deadSince: '2026-01-05T12:00:00.000Z' });
     expect(metrics).toContainEqual({ name: 'DeadFeeds', value: 1 });
   });
 
   it('is read as usual when the site has no robots.txt', async () => {
     const { deps, fetcher } = setUp((url) =>
-      url.endsWith('/robots.txt') ? notFound : url === LISTING ? fetched(page, { finalUrl: LISTING }) : fetched(releasePage({ title: 'x', paragraphs: statementParagraphs('a shop') }), { finalUrl: url }),
+      url.endsWith('/robots.txt')
+        ? notFound
+        : url === LISTING
+          ? fetched(page, { finalUrl: LISTING })
+          : fetched(releasePage({ title: 'x', paragraphs: statementParagraphs('a shop') }), { finalUrl: url }),
     );
     expect(await ingestFeed(source, deps)).toMatchObject({ status: 'ok', created: 1 });
     expect(fetcher.calls.map((call) => call.url)).toEqual(['https://commissioner.example/robots.txt', LISTING, 'https://commissioner.example/media/r-1.html']);
@@ -74,7 +81,10 @@ describe("a feed's kind of story", () => {
     const { deps } = setUp(() => fetched(document));
     const stories = deps.stories as CountingStoryRepository;
     await ingestFeed({ feedId: 'reg', name: 'Regulator feed', url: 'https://regulator.example/feed', kind: 'rss', publisherType: 'regulator' }, deps);
-    await ingestFeed({ feedId: 'news', name: 'Newspaper', url: 'https://paper.example/feed', kind: 'rss', publisherType: 'news' }, { ...deps, fetcher: new ScriptedFetcher(() => fetched(rssDocument([{ title: 'Privacy story', link: 'https://paper.example/1' }]))) });
+    await ingestFeed(
+      { feedId: 'news', name: 'Newspaper', url: 'https://paper.example/feed', kind: 'rss', publisherType: 'news' },
+      { ...deps, fetcher: new ScriptedFetcher(() => fetched(rssDocument([{ title: 'Privacy story', link: 'https://paper.example/1' }]))) },
+    );
     expect([...stories.stories.values()].map((story) => [story.source, story.kind])).toEqual([
       ['Regulator feed', 'press-release'],
       ['Newspaper', 'news'],

@@ -6,7 +6,16 @@ const iso = (text: string, zone?: string) => parsePressDate(text, zone)?.toISOSt
 describe('press-page dates', () => {
   it('reads the formats regulators print, as the start of that day in Hong Kong', () => {
     const hongKongMidnight = '2024-10-14T16:00:00.000Z';
-    for (const text of ['15 October 2024', '15 Oct 2024', 'October 15, 2024', '15/10/2024', '15.10.2024', '2024年10月15日', '2024 年 10 月 15 日', '2024-10-15']) {
+    for (const text of [
+      '15 October 2024',
+      '15 Oct 2024',
+      'October 15, 2024',
+      '15/10/2024',
+      '15.10.2024',
+      '2024年10月15日',
+      '2024 年 10 月 15 日',
+      '2024-10-15',
+    ]) {
       expect(iso(text, 'Asia/Hong_Kong'), text).toBe(hongKongMidnight);
     }
   });

@@ -12,16 +12,24 @@ describe('reading a listing page', () => {
       { title: 'Statement on school photo app', href: '/en/media/releases/2024/r-1015.html', date: '15/10/2024' },
     ]);
     expect(await readPressListing(html, { itemSelector: 'tr.release-row', baseUrl: BASE, timeZone: 'Asia/Hong_Kong' })).toEqual([
-      { title: 'Commissioner opens inquiry into <loyalty> scheme & data', url: 'https://commissioner.example/en/media/releases/2024/r-1016.html', publishedAt: '2024-10-15T16:00:00.000Z' },
-      { title: 'Statement on school photo app', url: 'https://commissioner.example/en/media/releases/2024/r-1015.html', publishedAt: '2024-10-14T16:00:00.000Z' },
+      {
+        title: 'Commissioner opens inquiry into <loyalty> scheme & data',
+        url: 'https://commissioner.example/en/media/releases/2024/r-1016.html',
+        publishedAt: '2024-10-15T16:00:00.000Z',
+      },
+      {
+        title: 'Statement on school photo app',
+        url: 'https://commissioner.example/en/media/releases/2024/r-1015.html',
+        publishedAt: '2024-10-14T16:00:00.000Z',
+      },
     ]);
   });
 
   it('reads a Chinese table with dates written 年月日', async () => {
     const html = tableListing([{ title: '私隱專員就流動應用程式發表聲明', href: '/tc/media/r-1015.html', date: '2024年10月15日' }], 'zh-HK');
-    expect(await readPressListing(html, { itemSelector: 'tr.release-row', baseUrl: 'https://commissioner.example/tc/media/', timeZone: 'Asia/Hong_Kong' })).toEqual([
-      { title: '私隱專員就流動應用程式發表聲明', url: 'https://commissioner.example/tc/media/r-1015.html', publishedAt: '2024-10-14T16:00:00.000Z' },
-    ]);
+    expect(
+      await readPressListing(html, { itemSelector: 'tr.release-row', baseUrl: 'https://commissioner.example/tc/media/', timeZone: 'Asia/Hong_Kong' }),
+    ).toEqual([{ title: '私隱專員就流動應用程式發表聲明', url: 'https://commissioner.example/tc/media/r-1015.html', publishedAt: '2024-10-14T16:00:00.000Z' }]);
   });
 
   it('reads a list once per release, against the page <base>, and leaves the pagination alone', async () => {

@@ -4,23 +4,38 @@ import type { Correction } from '../../../functions/domain/classify/corrections.
 import { ConcurrentEditError, StoryNotFoundError } from '../../../functions/domain/classify/errors.js';
 import type { StoredStory, StoryRepository } from '../../../functions/domain/ports.js';
 import type { Story } from '../../../functions/domain/stories.js';
-import {
-  STORY_WRITE_ATTEMPTS,
-  contentHashOf,
-  correctStoredStory,
-  decideStorySave,
-  saveIngestedStory,
-} from '../../../functions/domain/stories/save-story.js';
+import { STORY_WRITE_ATTEMPTS, contentHashOf, correctStoredStory, decideStorySave, saveIngestedStory } from '../../../functions/domain/stories/save-story.js';
 import { aStory } from '../../support/digest-fixtures.js';
 
 const FIRST_STORED = '2026-11-25T09:00:00.000Z';
 const FETCHED_AGAIN = '2026-11-29T10:00:00.000Z';
 
-const ADD_NJ: Correction = { storyId: 'shore', editor: 'mei', at: '2026-11-26T10:00:00.000Z', action: 'add-jurisdiction', jurisdiction: 'US-NJ', term: 'Jersey Shore' };
-const REMOVE_JE: Correction = { storyId: 'shore', editor: 'mei', at: '2026-11-26T10:00:00.000Z', action: 'remove-jurisdiction', jurisdiction: 'JE', term: 'Jersey' };
+const ADD_NJ: Correction = {
+  storyId: 'shore',
+  editor: 'mei',
+  at: '2026-11-26T10:00:00.000Z',
+  action: 'add-jurisdiction',
+  jurisdiction: 'US-NJ',
+  term: 'Jersey Shore',
+};
+const REMOVE_JE: Correction = {
+  storyId: 'shore',
+  editor: 'mei',
+  at: '2026-11-26T10:00:00.000Z',
+  action: 'remove-jurisdiction',
+  jurisdiction: 'JE',
+  term: 'Jersey',
+};
 
 function shore(overrides: Partial<Story> = {}): Story {
-  return aStory({ storyId: 'shore', title: 'Jersey Shore towns adopt plate readers', summary: 'Cameras will read plates.', jurisdictions: ['JE'], storedAt: FIRST_STORED, ...overrides });
+  return aStory({
+    storyId: 'shore',
+    title: 'Jersey Shore towns adopt plate readers',
+    summary: 'Cameras will read plates.',
+    jurisdictions: ['JE'],
+    storedAt: FIRST_STORED,
+    ...overrides,
+  });
 }
 
 function stored(story: Story, extra: Partial<StoredStory> = {}): StoredStory {
@@ -45,7 +60,10 @@ describe('deciding how to save a fetched story', () => {
     const { calls, make } = maker(shore({ revision: 7 }));
     const decision = decideStorySave(undefined, contentHashOf(shore()), make);
     expect(decision.kind).toBe('new');
-    expect(decision.kind !== 'unchanged' && decision.stored).toMatchObject({ story: { storyId: 'shore', revision: 0, storedAt: FIRST_STORED }, corrections: [] });
+    expect(decision.kind !== 'unchanged' && decision.stored).toMatchObject({
+      story: { storyId: 'shore', revision: 0, storedAt: FIRST_STORED },
+      corrections: [],
+    });
     expect(calls.count).toBe(1);
   });
 
@@ -143,7 +161,12 @@ describe('saving a fetched story over conditional writes', () => {
     stories.interfere = (storyId) => {
       stories.interfere = undefined;
       const current = stories.records.get(storyId)!;
-      stories.records.set(storyId, { ...current, story: { ...current.story, jurisdictions: ['US-NJ'] }, corrections: [REMOVE_JE, ADD_NJ], machine: { ...current.story } });
+      stories.records.set(storyId, {
+        ...current,
+        story: { ...current.story, jurisdictions: ['US-NJ'] },
+        corrections: [REMOVE_JE, ADD_NJ],
+        machine: { ...current.story },
+      });
     };
     const edited = shore({ summary: 'Cameras will read plates for years.' });
     expect(await saveIngestedStory(stories, edited)).toBe('updated');

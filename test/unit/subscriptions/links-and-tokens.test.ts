@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { subscriberIdFor } from '../../../functions/domain/subscriptions/identity.js';
 import { buildSubscriberLinks, listUnsubscribeHeaders } from '../../../functions/domain/subscriptions/links.js';
-import { hashToken, issueConfirmationToken, signLinkToken, subscriberIdOfToken, tokenMatches, verifyLinkToken } from '../../../functions/domain/subscriptions/tokens.js';
+import {
+  hashToken,
+  issueConfirmationToken,
+  signLinkToken,
+  subscriberIdOfToken,
+  tokenMatches,
+  verifyLinkToken,
+} from '../../../functions/domain/subscriptions/tokens.js';
 
 const KEY = 'links-test-key';
 const subscriberId = subscriberIdFor('reader@example.com', KEY);

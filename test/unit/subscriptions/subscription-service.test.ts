@@ -177,7 +177,13 @@ describe('preferences, unsubscribe, export and erasure', () => {
       paused: true,
     });
     expect(outcome.saved).toBe(true);
-    expect(store.records.get(subscriberId)).toMatchObject({ regions: ['europe', 'hk'], topics: [], frequency: 'both', timeZone: 'Europe/Dublin', paused: true });
+    expect(store.records.get(subscriberId)).toMatchObject({
+      regions: ['europe', 'hk'],
+      topics: [],
+      frequency: 'both',
+      timeZone: 'Europe/Dublin',
+      paused: true,
+    });
     expect(await store.listDigestSubscribers()).toEqual([]);
   });
 
@@ -189,12 +195,17 @@ describe('preferences, unsubscribe, export and erasure', () => {
     expect(record.status).toBe('unsubscribed');
     expect(record.expiresAt).toBe(Math.floor(clock.current.getTime() / 1000) + 30 * 86_400);
     expect(await store.listDigestSubscribers()).toEqual([]);
-    expect((await service.updatePreferences(subscriberId, { regions: ['hk'], topics: [], frequency: 'weekly', timeZone: 'UTC', paused: false })).saved).toBe(false);
+    expect((await service.updatePreferences(subscriberId, { regions: ['hk'], topics: [], frequency: 'weekly', timeZone: 'UTC', paused: false })).saved).toBe(
+      false,
+    );
   });
 
   it('exports the record, its suppression entry and its deliveries', async () => {
     const { service, deliveries, subscriberId } = await confirmedReader();
-    deliveries.items.push({ deliveryId: `digest#2026-W10#${subscriberId}`, subscriberId, state: 'sent' }, { deliveryId: 'digest#2026-W10#other', subscriberId: 'other' });
+    deliveries.items.push(
+      { deliveryId: `digest#2026-W10#${subscriberId}`, subscriberId, state: 'sent' },
+      { deliveryId: 'digest#2026-W10#other', subscriberId: 'other' },
+    );
     const data = await service.exportData(subscriberId);
     expect(data.subscriber?.email).toBe('reader@example.com');
     expect(data.deliveries).toEqual([{ deliveryId: `digest#2026-W10#${subscriberId}`, subscriberId, state: 'sent' }]);

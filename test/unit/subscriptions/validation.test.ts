@@ -100,7 +100,10 @@ describe('the preferences form', () => {
 
   it('reads the pause box', () => {
     const result = parsePreferences({ regions: 'europe', frequency: 'weekly', timeZone: 'Europe/Dublin', paused: 'on' });
-    expect(result).toEqual({ ok: true, value: { regions: ['europe'], topics: [], frequency: 'weekly', timeZone: 'Europe/Dublin', language: 'en', paused: true } });
+    expect(result).toEqual({
+      ok: true,
+      value: { regions: ['europe'], topics: [], frequency: 'weekly', timeZone: 'Europe/Dublin', language: 'en', paused: true },
+    });
   });
 });
 
@@ -121,7 +124,14 @@ describe('time zones', () => {
 
 describe('validation errors in the reader’s language', () => {
   it('shows each problem as a whole sentence of the language the form chose', () => {
-    const parsed = parseSignUp({ email: 'not-an-address', regions: 'atlantis', frequency: 'often', timeZone: 'Mars/Olympus', language: 'zh-Hant', consentVersion: CONSENT_VERSION });
+    const parsed = parseSignUp({
+      email: 'not-an-address',
+      regions: 'atlantis',
+      frequency: 'often',
+      timeZone: 'Mars/Olympus',
+      language: 'zh-Hant',
+      consentVersion: CONSENT_VERSION,
+    });
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
     expect(parsed.errors).toEqual({

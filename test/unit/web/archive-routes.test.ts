@@ -87,7 +87,12 @@ describe('the feeds out', () => {
 });
 
 describe('the feeds out per region and topic', () => {
-  const training = anItem({ storyId: 'story-ai', title: 'Network pauses training on <members>', topics: ['privacy', 'ai-training'], url: 'https://news.example/ai' });
+  const training = anItem({
+    storyId: 'story-ai',
+    title: 'Network pauses training on <members>',
+    topics: ['privacy', 'ai-training'],
+    url: 'https://news.example/ai',
+  });
   const breach = anItem({ storyId: 'story-breach', title: 'Clinic leak', topics: ['privacy', 'breach'], url: 'javascript:alert(1)' });
 
   it('gives an RSS reader only the stories of the topic, escaped as the region feed is', async () => {

@@ -63,7 +63,13 @@ describe('rendering a digest email from its view', () => {
     headline: HOSTILE,
     preheader: HOSTILE,
     sections: [
-      { heading: HOSTILE, blurb: HOSTILE, stories: [story], emptyLine: HOSTILE, archive: { url: `https://newsdesk.example/"${HOSTILE}`, label: HOSTILE, textLine: HOSTILE } },
+      {
+        heading: HOSTILE,
+        blurb: HOSTILE,
+        stories: [story],
+        emptyLine: HOSTILE,
+        archive: { url: `https://newsdesk.example/"${HOSTILE}`, label: HOSTILE, textLine: HOSTILE },
+      },
       { heading: HOSTILE, stories: [], emptyLine: HOSTILE, archive: { url: 'https://newsdesk.example/archive', label: HOSTILE, textLine: HOSTILE } },
     ],
     footer: { text: HOSTILE, preferencesLabel: HOSTILE, unsubscribeLabel: HOSTILE, privacy: { url: `https://newsdesk.example/"${HOSTILE}`, label: HOSTILE } },

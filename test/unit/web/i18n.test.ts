@@ -17,20 +17,22 @@ const HAN = /\p{Script=Han}/u;
 
 /** What a reader sees of an HTML part: tags dropped, entities and whitespace folded. */
 function visibleText(markup: string): string {
-  return markup
-    .replace(/<(style|title)[^>]*>[\s\S]*?<\/\1>/g, ' ')
-    // The row that repeats a button's link as text, for clients that break buttons.
-    .replace(/<td class="repeat"[\s\S]*?<\/td>/g, ' ')
-    // A link's address is what the text part shows in its place.
-    .replace(/<a href="([^"]*)"[^>]*>([\s\S]*?)<\/a>/g, ' $2 $1 ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&amp;/g, '&')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    markup
+      .replace(/<(style|title)[^>]*>[\s\S]*?<\/\1>/g, ' ')
+      // The row that repeats a button's link as text, for clients that break buttons.
+      .replace(/<td class="repeat"[\s\S]*?<\/td>/g, ' ')
+      // A link's address is what the text part shows in its place.
+      .replace(/<a href="([^"]*)"[^>]*>([\s\S]*?)<\/a>/g, ' $2 $1 ')
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/&amp;/g, '&')
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 describe("the reader's language", () => {

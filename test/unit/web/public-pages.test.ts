@@ -53,7 +53,10 @@ describe('the privacy notice', () => {
   it('covers every attribute actually stored about a subscriber, in every language', async () => {
     const { service, store, notifier } = subscriptionFixture();
     const preferences = { regions: ['hk'], topics: [], frequency: 'weekly' as const, timeZone: 'Asia/Hong_Kong', language: 'zh-Hant' as const, paused: false };
-    await service.signUp({ email: 'reader@example.com', preferences, consentVersion: CONSENT_VERSION, sourcePage: '/subscribe' }, { clientAddress: '203.0.113.9' });
+    await service.signUp(
+      { email: 'reader@example.com', preferences, consentVersion: CONSENT_VERSION, sourcePage: '/subscribe' },
+      { clientAddress: '203.0.113.9' },
+    );
     const pending = { ...store.records.get(subscriberIdFor('reader@example.com', KEY))! };
     await service.confirm(notifier.lastConfirmationToken('reader@example.com'));
     const id = subscriberIdFor('reader@example.com', KEY);

@@ -21,10 +21,11 @@ class InMemorySearchIndex implements SearchIndex {
   }
   async storyIdsFor(terms: readonly string[], weeks: readonly string[]) {
     const ids = new Set<string>();
-    for (const term of terms) for (const week of weeks) {
-      this.reads.push(`${term}#${week}`);
-      for (const id of this.entries.get(`${term}#${week}`) ?? []) ids.add(id);
-    }
+    for (const term of terms)
+      for (const week of weeks) {
+        this.reads.push(`${term}#${week}`);
+        for (const id of this.entries.get(`${term}#${week}`) ?? []) ids.add(id);
+      }
     return ids;
   }
 }
@@ -32,7 +33,14 @@ class InMemorySearchIndex implements SearchIndex {
 describe('archive search', () => {
   it('splits English into words and Chinese into pairs of characters, and tags stories by place and topic', () => {
     expect(searchTermsOf({ title: 'The PCPD fines a clinic', summary: '私隱專員', jurisdictions: ['HK'], topics: ['breach'] })).toEqual([
-      'pcpd', 'fines', 'clinic', '私隱', '隱專', '專員', 'in:HK', 'topic:breach',
+      'pcpd',
+      'fines',
+      'clinic',
+      '私隱',
+      '隱專',
+      '專員',
+      'in:HK',
+      'topic:breach',
     ]);
     expect(queryTermsOf('Clinic fined by 私隱專員')).toEqual(['clinic', 'fined', '私隱', '隱專', '專員']);
   });
