@@ -1,5 +1,6 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { haveChromium, launchChromium } from '../support/browser.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   EDITOR,
@@ -17,14 +18,10 @@ import {
  * curate Hong Kong's held edition (pin, drop, reorder by drag and by keyboard, blurb, note),
  * preview it, approve it, and see the next digest run send exactly that to a subscriber.
  */
-const CHROMIUM = '/usr/bin/chromium';
-const haveChromium = existsSync(CHROMIUM);
-if (!haveChromium) {
-  console.warn(`Skipping the console browser test: no Chromium at ${CHROMIUM} (install Debian's chromium package; .ci/run does).`);
-}
+const chromiumHere = haveChromium('the console browser test');
 const ARTIFACTS = 'test/e2e/artifacts';
 
-describe.skipIf(!haveChromium)('the editor console in a browser', () => {
+describe.skipIf(!chromiumHere)('the editor console in a browser', () => {
   let harness: ConsoleHarness;
   let browser: Browser;
   let context: BrowserContext;
@@ -59,19 +56,7 @@ describe.skipIf(!haveChromium)('the editor console in a browser', () => {
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     harness = await startConsoleHarness();
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
     context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     page = await context.newPage();
     page.setDefaultTimeout(10_000);

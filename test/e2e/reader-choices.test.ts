@@ -1,6 +1,7 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
+import { haveChromium, launchChromium } from '../support/browser.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DynamoEditionRepository } from '../../functions/adapters/dynamo/edition-repository.js';
 import { classifyStory } from '../../functions/domain/classify/classify-story.js';
@@ -16,14 +17,12 @@ import { aStory, aSubscriber } from '../support/digest-fixtures.js';
  * the unsubscribe page; erasure with the download first and a restore; an error page in
  * Traditional Chinese. Screenshots at a desktop and a phone width go to test/e2e/artifacts.
  */
-const CHROMIUM = '/usr/bin/chromium';
-const haveChromium = existsSync(CHROMIUM);
-if (!haveChromium) console.warn(`Skipping the reader choices browser test: no Chromium at ${CHROMIUM} (install Debian's chromium package).`);
+const chromiumHere = haveChromium('the reader choices browser test');
 
 const ARTIFACTS = join(import.meta.dirname, 'artifacts');
 const NOW = new Date();
 
-describe.skipIf(!haveChromium)('a reader’s choices short of leaving, and the ways back', () => {
+describe.skipIf(!chromiumHere)('a reader’s choices short of leaving, and the ways back', () => {
   let harness: SubscriberHarness;
   let browser: Browser;
   const story = aStory({
@@ -41,19 +40,7 @@ describe.skipIf(!haveChromium)('a reader’s choices short of leaving, and the w
     harness = await startSubscriberHarness();
     const editions = new DynamoEditionRepository(harness.services.dynamo, harness.tables.Editions);
     await editions.createEdition({ ...composeEdition(findRegion(EVERYWHERE_REGION_ID)!, '2026-W49', [story], { maxItems: 10, now: NOW }), status: 'sent' });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {

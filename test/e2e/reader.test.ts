@@ -1,6 +1,7 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { haveChromium, launchChromium } from '../support/browser.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DynamoAlertAllowance } from '../../functions/adapters/dynamo/alert-allowance.js';
 import { DynamoDeliveryRepository } from '../../functions/adapters/dynamo/delivery-repository.js';
@@ -27,9 +28,7 @@ import { saveIngestedStory } from '../../functions/domain/stories/save-story.js'
  * digest in English; then opens a story's page. Headless Chromium against dynalite and the
  * SES emulator; every email is read back from the emulator's store.
  */
-const CHROMIUM = '/usr/bin/chromium';
-const haveChromium = existsSync(CHROMIUM);
-if (!haveChromium) console.warn(`Skipping the reader browser test: no Chromium at ${CHROMIUM} (install Debian's chromium package).`);
+const chromiumHere = haveChromium('the reader browser test');
 
 const ARTIFACTS = join(import.meta.dirname, 'artifacts');
 const NOW = new Date('2026-11-30T00:00:00Z');
@@ -39,7 +38,7 @@ function invented(title: string, summary: string, overrides = {}) {
   return aStory({ title, summary, ...classifyStory({ title, summary }), publishedAt: '2026-11-25T08:00:00.000Z', ...overrides });
 }
 
-describe.skipIf(!haveChromium)('a reader in their own language', () => {
+describe.skipIf(!chromiumHere)('a reader in their own language', () => {
   let harness: SubscriberHarness;
   let archive: RunningHttpAdapter;
   let browser: Browser;
@@ -90,19 +89,7 @@ describe.skipIf(!haveChromium)('a reader in their own language', () => {
       now: () => new Date(),
     });
     sendDigest = createDigestSender(deps.digest);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
     // A Hong Kong browser: its Accept-Language asks for zh-HK first.
     context = await browser.newContext({ viewport: { width: 375, height: 740 }, isMobile: true, locale: 'zh-HK', timezoneId: 'Asia/Hong_Kong' });
     page = await context.newPage();

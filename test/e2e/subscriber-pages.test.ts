@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { haveChromium, launchChromium } from '../support/browser.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { linkIn, startSubscriberHarness, type SubscriberHarness } from '../integration/subscribers/harness.js';
 
@@ -7,13 +7,9 @@ import { linkIn, startSubscriberHarness, type SubscriberHarness } from '../integ
  * A person on a phone-sized screen, in Hong Kong, signs up, confirms from the email, changes
  * their preferences and unsubscribes, in headless Chromium against the local stack.
  */
-const CHROMIUM = '/usr/bin/chromium';
-const haveChromium = existsSync(CHROMIUM);
-if (!haveChromium) {
-  console.warn(`Skipping the subscriber browser test: no Chromium at ${CHROMIUM} (install Debian's chromium package; .ci/run does).`);
-}
+const chromiumHere = haveChromium('the subscriber browser test');
 
-describe.skipIf(!haveChromium)('the subscriber pages in a browser', () => {
+describe.skipIf(!chromiumHere)('the subscriber pages in a browser', () => {
   let harness: SubscriberHarness;
   let browser: Browser;
   let context: BrowserContext;
@@ -23,18 +19,7 @@ describe.skipIf(!haveChromium)('the subscriber pages in a browser', () => {
 
   beforeAll(async () => {
     harness = await startSubscriberHarness();
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
+    browser = await launchChromium();
     context = await browser.newContext({
       viewport: { width: 375, height: 740 },
       isMobile: true,
