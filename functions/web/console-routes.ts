@@ -26,7 +26,7 @@ import {
   UnknownRegionError,
   type EditionDeskDeps,
 } from '../domain/console/edition-desk.js';
-import type { AuditLog, ConsoleAuthStore, ConsoleSession, StoryAlertFlags } from '../domain/console/ports.js';
+import type { AuditLog, ConsoleAuthStore, ConsoleSession, HostedSignIn, StoryAlertFlags } from '../domain/console/ports.js';
 import {
   csrfTokenMatches,
   endSession,
@@ -101,14 +101,6 @@ const SIGN_IN_STATE_COOKIE = 'newsdesk_console_sign_in';
  */
 const SIGN_IN_FORM_COOKIE = 'newsdesk_console_form';
 const SIGN_IN_FORM_SECONDS = 3_600;
-
-/** Signing in elsewhere (Cognito's managed login) and coming back with a code. */
-export interface HostedSignIn {
-  /** Where to send the browser, and a cookie that binds the round trip to this browser. */
-  begin(callbackUrl: string): Promise<{ location: string; state: string }>;
-  /** The signed-in editor's email, from the code and the state cookie; throws when anything does not match. */
-  finish(callbackUrl: string, code: string, returnedState: string, savedState: string): Promise<string>;
-}
 
 export interface ConsoleApiDeps {
   readonly desk: EditionDeskDeps;

@@ -5,7 +5,7 @@
  */
 import { CognitoJwtVerifier } from 'aws-jwt-verify';
 import { createHash, randomBytes } from 'node:crypto';
-import type { HostedSignIn } from '../../web/console-routes.js';
+import type { HostedSignIn } from '../../domain/console/ports.js';
 
 export interface CognitoSignInSettings {
   readonly userPoolId: string;

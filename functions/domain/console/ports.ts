@@ -55,3 +55,11 @@ export type AlertFlag = 'flag' | 'hold' | 'none';
 export interface StoryAlertFlags {
   setAlertFlag(storyId: string, flag: AlertFlag): Promise<void>;
 }
+
+/** Signing in elsewhere (Cognito's managed login) and coming back with a code. */
+export interface HostedSignIn {
+  /** Where to send the browser, and a cookie that binds the round trip to this browser. */
+  begin(callbackUrl: string): Promise<{ location: string; state: string }>;
+  /** The signed-in editor's email, from the code and the state cookie; throws when anything does not match. */
+  finish(callbackUrl: string, code: string, returnedState: string, savedState: string): Promise<string>;
+}

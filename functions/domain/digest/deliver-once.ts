@@ -1,8 +1,8 @@
 import { PermanentSendError } from '../errors.js';
 import type { Mailer } from '../ports.js';
 import type { Subscriber } from '../subscriptions/types.js';
-import type { DeliveryRepository } from './ports.js';
-import type { DigestEmails, RecipientLinks, RenderedDigest } from './digest-view.js';
+import type { DeliveryRepository, DigestEmails } from './ports.js';
+import type { RecipientLinks, RenderedDigest } from './digest-view.js';
 
 export interface RecipientAddressing {
   readonly links: RecipientLinks;

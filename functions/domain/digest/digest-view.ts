@@ -9,7 +9,6 @@ import { DEFAULT_LANGUAGE, type Language } from '../../i18n/languages.js';
 import { messagesFor, type Messages } from '../../i18n/messages.js';
 import { jurisdictionName, regionName, topicName } from '../../i18n/names.js';
 import { isHttpUrl } from '../feeds/identity.js';
-import type { OutgoingEmail } from '../ports.js';
 import type { EditionItem } from './edition.js';
 import type { DigestSection, PersonalDigest } from './personal-digest.js';
 
@@ -88,13 +87,6 @@ export interface RenderedDigest {
   readonly text: string;
   /** Random per render, so text from a feed can never forge a slot. */
   readonly slotNonce: string;
-}
-
-/** How digest and alert emails are rendered: once per segment, then per recipient. */
-export interface DigestEmails {
-  render(view: DigestEmailView): RenderedDigest;
-  /** Fills one recipient's links into a segment's rendering. */
-  personalise(rendered: RenderedDigest, links: RecipientLinks): Pick<OutgoingEmail, 'subject' | 'html' | 'text'>;
 }
 
 /** The words of one email: the reader's catalogue and the names in their language. */

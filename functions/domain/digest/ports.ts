@@ -1,4 +1,6 @@
 import type { Edition, EditionStatus } from './edition.js';
+import type { OutgoingEmail } from '../ports.js';
+import type { DigestEmailView, RecipientLinks, RenderedDigest } from './digest-view.js';
 
 export interface EditionRepository {
   getEdition(editionId: string): Promise<Edition | undefined>;
@@ -79,4 +81,11 @@ export interface DueSubscriberPage {
 /** The subscribers indexed under a digest slot, a page at a time, in a stable order. */
 export interface DueSubscriberIndex {
   listDueSubscribers(slot: string, page: { after?: string; limit: number }): Promise<DueSubscriberPage>;
+}
+
+/** How digest and alert emails are rendered: once per segment, then per recipient. */
+export interface DigestEmails {
+  render(view: DigestEmailView): RenderedDigest;
+  /** Fills one recipient's links into a segment's rendering. */
+  personalise(rendered: RenderedDigest, links: RecipientLinks): Pick<OutgoingEmail, 'subject' | 'html' | 'text'>;
 }

@@ -9,10 +9,10 @@
  * a random nonce, so text from a feed can never forge one.
  */
 import { randomBytes } from 'node:crypto';
+import type { DigestEmails } from '../../domain/digest/ports.js';
 import { localeTag } from '../../i18n/languages.js';
 import {
   digestEmailView,
-  type DigestEmails,
   type DigestEmailView,
   type DigestSectionView,
   type DigestStoryView,
