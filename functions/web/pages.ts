@@ -251,6 +251,8 @@ export interface UnsubscribePageOptions {
   readonly latest: string;
   readonly switchFrom?: string;
   readonly dateError?: string;
+  /** The reader's own preferences page (a signed link), where fewer regions or topics is one step. */
+  readonly preferencesUrl?: string;
 }
 
 /**
@@ -258,7 +260,17 @@ export interface UnsubscribePageOptions {
  * so a mail scanner that opens the link changes nothing; the leaving form is the same one-click
  * POST that mail clients send (RFC 8058).
  */
-export function unsubscribePage({ token, subscriber, language, fourWeeksOn, earliest, latest, switchFrom, dateError }: UnsubscribePageOptions): string {
+export function unsubscribePage({
+  token,
+  subscriber,
+  language,
+  fourWeeksOn,
+  earliest,
+  latest,
+  switchFrom,
+  dateError,
+  preferencesUrl,
+}: UnsubscribePageOptions): string {
   const t = messagesFor(language);
   const subscribed = subscriber?.status === 'confirmed';
   const hasAlerts = subscriber?.frequency === 'instant' || subscriber?.frequency === 'both';
@@ -288,14 +300,24 @@ ${dateError ? html`<p class="error" id="until-error"><span class="visually-hidde
 </form>
 </section>
 ${
-  hasAlerts
+  hasAlerts || preferencesUrl
     ? html`<section class="option" aria-labelledby="less-title">
 <h2 id="less-title">${t.sendLessTitle}</h2>
-<p>${t.sendLessBody}</p>
+${
+  hasAlerts
+    ? html`<p>${t.sendLessBody}</p>
 <form method="post" action="${action('/unsubscribe/less')}">
 <input type="hidden" name="less" value="digest-only">
 <button type="submit">${t.sendLessButton}</button>
-</form>
+</form>`
+    : ''
+}
+${
+  preferencesUrl
+    ? html`<p>${t.sendLessNarrowBody}</p>
+<p><a href="${preferencesUrl}">${t.sendLessNarrowLink}</a></p>`
+    : ''
+}
 </section>`
     : ''
 }

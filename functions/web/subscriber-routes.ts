@@ -85,6 +85,7 @@ export function createSubscriberApi(deps: SubscriberApiDeps): SubscriberApi {
       latest: new Date(Date.parse(`${today}T00:00:00Z`) + MAX_PAUSE_DAYS * 86_400_000).toISOString().slice(0, 10),
       switchFrom: event.requestContext.http.method === 'GET' ? switchFrom(event) : undefined,
       dateError,
+      preferencesUrl: subscriber ? service.linksFor(subscriber.subscriberId).preferences : undefined,
     });
   }
 

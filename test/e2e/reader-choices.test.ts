@@ -92,6 +92,8 @@ describe.skipIf(!chromiumHere)('a reader’s choices short of leaving, and the w
     await page.goto(links.unsubscribe);
     expect(await page.getByRole('heading', { level: 2, name: 'Pause instead' }).count()).toBe(1);
     expect(await page.getByRole('button', { name: 'Weekly digest only' }).count()).toBe(1);
+    // Fewer regions or topics is one step away, on the reader's own preferences page.
+    expect(await page.getByRole('link', { name: 'Choose fewer regions or topics' }).getAttribute('href')).toMatch(/\/preferences\?token=/);
     await screenshots(page, 'unsubscribe-choices');
     await page.getByRole('button', { name: 'Pause for 4 weeks' }).click();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe('Email is paused');

@@ -238,6 +238,8 @@ export const en = {
   sendLessTitle: 'Send less',
   sendLessBody: 'Keep the weekly digest and stop the instant alerts.',
   sendLessButton: 'Weekly digest only',
+  sendLessNarrowBody: 'Fewer stories: keep only the regions and topics you need.',
+  sendLessNarrowLink: 'Choose fewer regions or topics',
   leaveTitle: 'Unsubscribe',
   leaveBody: 'Stop all Newsdesk email to this address. It takes effect at once, and you can undo it for 30 days.',
   unsubscribeButton: 'Unsubscribe',

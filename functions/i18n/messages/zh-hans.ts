@@ -212,6 +212,8 @@ export const zhHans: Messages = {
   sendLessTitle: '减少邮件',
   sendLessBody: '保留每周摘要，停止即时提醒。',
   sendLessButton: '只收每周摘要',
+  sendLessNarrowBody: '减少新闻：只保留你需要的地区和主题。',
+  sendLessNarrowLink: '选择较少的地区或主题',
   leaveTitle: '退订',
   leaveBody: '停止 Newsdesk 发往这个地址的所有邮件。立即生效，30 天内可以撤销。',
   unsubscribeButton: '退订',

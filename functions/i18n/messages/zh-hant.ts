@@ -212,6 +212,8 @@ export const zhHant: Messages = {
   sendLessTitle: '減少郵件',
   sendLessBody: '保留每週摘要，停止即時提示。',
   sendLessButton: '只收每週摘要',
+  sendLessNarrowBody: '減少新聞：只保留你需要的地區和主題。',
+  sendLessNarrowLink: '選擇較少的地區或主題',
   leaveTitle: '取消訂閱',
   leaveBody: '停止 Newsdesk 寄往這個地址的所有電郵。即時生效，30 天內可以撤銷。',
   unsubscribeButton: '取消訂閱',
