@@ -5,8 +5,6 @@
  */
 import { join } from 'node:path';
 import type { SendJob } from '../triggers/job-messages.js';
-import { DynamoSearchIndex } from '../adapters/dynamo/search-index.js';
-import { DynamoStoryRepository } from '../adapters/dynamo/story-repository.js';
 import { DynamoSubscriberRepository } from '../adapters/dynamo/subscriber-repository.js';
 import { ENV, optionalEnv } from '../config/env.js';
 import { planDigest, type PlanDigestResult } from '../domain/digest/plan-digest.js';
@@ -15,7 +13,6 @@ import type { FeedIngestReport } from '../domain/feeds/ingest-feed.js';
 import type { FeedJob } from '../domain/feeds/ports.js';
 import type { FeedSource } from '../domain/feeds/types.js';
 import type { Mailer } from '../domain/ports.js';
-import { indexingStories } from '../domain/search/indexing-stories.js';
 import { createFetchFeedHandler } from '../handlers/fetch-feed.js';
 import { createMatchAlertsHandler } from '../handlers/match-alerts.js';
 import { createPlanDigestHandler } from '../handlers/plan-digest.js';
@@ -36,6 +33,7 @@ import { composePlanIngest } from '../wiring/plan-ingest.js';
 import type { AwsClients, TableNames } from '../wiring/inputs.js';
 import { InProcessQueue, type DrainReport } from './in-process-queue.js';
 import type { LocalStack } from './local-stack.js';
+import { indexedStoryRepository } from '../wiring/stories.js';
 
 /** Signs subscriber links on this machine only; a deployment reads its key from a secret. */
 export const LOCAL_SUBSCRIBER_KEY = 'newsdesk-local-development-key';
@@ -148,7 +146,7 @@ export function createLocalApp(stack: LocalStack, options: LocalAppOptions) {
   const sendEmail = createSendEmailHandler(() => sendEmailDeps);
   // The stores a tool or a test seeds and reads; the handlers have theirs from the compositions.
   const repositories = {
-    stories: indexingStories(new DynamoStoryRepository(clients.dynamo, tables.stories), new DynamoSearchIndex(clients.dynamo, tables.stories)),
+    stories: indexedStoryRepository(clients.dynamo, tables.stories),
     subscribers: new DynamoSubscriberRepository(clients.dynamo, tables.subscribers),
   };
 

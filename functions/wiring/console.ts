@@ -3,8 +3,6 @@
  * settings (`composeConsoleApi`, shared with the local service), and from the environment once
  * per cold start (`consoleApiFromEnvironment`).
  */
-import { DynamoSearchIndex } from '../adapters/dynamo/search-index.js';
-import { indexingStories } from '../domain/search/indexing-stories.js';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { dynamoClient, sesClient } from '../adapters/aws-clients.js';
 import { CognitoHostedSignIn } from '../adapters/cognito/cognito-hosted-sign-in.js';
@@ -13,7 +11,6 @@ import { DynamoConsoleStore } from '../adapters/dynamo/console-store.js';
 import { DynamoEditionRepository } from '../adapters/dynamo/edition-repository.js';
 import { DynamoEditorialRepository } from '../adapters/dynamo/editorial-repository.js';
 import { DynamoFeedStateRepository } from '../adapters/dynamo/feed-state-repository.js';
-import { DynamoStoryRepository } from '../adapters/dynamo/story-repository.js';
 import { DynamoSubscriberRepository } from '../adapters/dynamo/subscriber-repository.js';
 import { HttpFeedFetcher } from '../adapters/http/http-feed-fetcher.js';
 import { ENV, optionalEnv, requireEnv } from '../config/env.js';
@@ -25,6 +22,7 @@ import type { ConsoleApiDeps } from '../web/console-routes.js';
 import { deliverySettingsFrom, type DeliverySettings } from './delivery.js';
 import { tableNamesFromEnvironment, type AwsClients, type TableNames } from './inputs.js';
 import { mailSettingsFromEnvironment, sesMailerFor, type MailSettings } from './mail.js';
+import { indexedStoryRepository } from './stories.js';
 
 export interface ConsoleParts {
   readonly dynamo: DynamoDBClient;
@@ -45,7 +43,7 @@ export interface ConsoleParts {
 export function consoleApiDeps(parts: ConsoleParts): ConsoleApiDeps {
   const now = parts.now ?? (() => new Date());
   // Corrections made in the console move the story in the search index too.
-  const stories = indexingStories(new DynamoStoryRepository(parts.dynamo, parts.tables.stories), new DynamoSearchIndex(parts.dynamo, parts.tables.stories));
+  const stories = indexedStoryRepository(parts.dynamo, parts.tables.stories);
   const editions = new DynamoEditionRepository(parts.dynamo, parts.tables.editions);
   const store = new DynamoConsoleStore(parts.dynamo, parts.tables.editorial);
   const subscribers = new DynamoSubscriberRepository(parts.dynamo, parts.tables.subscribers);

@@ -8,17 +8,15 @@ import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { dynamoClient } from '../adapters/aws-clients.js';
 import { DynamoEditorialRepository } from '../adapters/dynamo/editorial-repository.js';
 import { DynamoFeedStateRepository } from '../adapters/dynamo/feed-state-repository.js';
-import { DynamoSearchIndex } from '../adapters/dynamo/search-index.js';
-import { DynamoStoryRepository } from '../adapters/dynamo/story-repository.js';
 import { HttpFeedFetcher } from '../adapters/http/http-feed-fetcher.js';
 import { classifyStory } from '../domain/classify/classify-story.js';
 import { PromotedRulesCache } from '../domain/classify/editorial-rules-cache.js';
 import type { IngestFeedDeps } from '../domain/feeds/ingest-feed.js';
 import { HostPace } from '../domain/press/host-pace.js';
 import { pressPageReadingFor } from '../domain/press/ingest-press-page.js';
-import { indexingStories } from '../domain/search/indexing-stories.js';
 import { logger } from '../observability.js';
 import { tableNamesFromEnvironment, type TableNames } from './inputs.js';
+import { indexedStoryRepository } from './stories.js';
 
 export interface FetchFeedDeps extends IngestFeedDeps {
   /** Brings the editors' promoted rules up to date (cached) before a feed is classified. */
@@ -52,7 +50,7 @@ export function composeFetchFeed({ clients, tables, config }: FetchFeedInputs): 
     // Kept for the life of the worker: press pages of one host share its pace and robots.txt.
     pressPages: pressPageReadingFor({ fetcher }, new HostPace({ minIntervalMs: config.pressPageIntervalMs })),
     feedStates: new DynamoFeedStateRepository(clients.dynamo, tables.feeds),
-    stories: indexingStories(new DynamoStoryRepository(clients.dynamo, tables.stories), new DynamoSearchIndex(clients.dynamo, tables.stories)),
+    stories: indexedStoryRepository(clients.dynamo, tables.stories),
     classify: (input) => classifyStory(input, rules.current()),
     refreshRules: () => rules.refresh(),
     now: config.now ?? (() => new Date()),

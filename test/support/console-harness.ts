@@ -8,7 +8,7 @@ import { DynamoConsoleStore } from '../../functions/adapters/dynamo/console-stor
 import { setUpEditorAccount } from '../../functions/domain/console/sessions.js';
 import type { Story } from '../../functions/domain/stories.js';
 import { routeByPath, startHttpAdapter, type RunningHttpAdapter } from '../../functions/local/http-adapter.js';
-import { createLocalApp, type LocalApp } from '../../functions/local/local-app.js';
+import { createLocalApp, type LocalApp, localCompositionInputs } from '../../functions/local/local-app.js';
 import { startLocalStack, type LocalStack } from '../../functions/local/local-stack.js';
 import { createConsoleApi } from '../../functions/web/console-routes.js';
 import { consoleApiDeps } from '../../functions/wiring/console.js';
@@ -101,13 +101,7 @@ export async function startConsoleHarness(): Promise<ConsoleHarness> {
   api = createConsoleApi(
     consoleApiDeps({
       dynamo: stack.dynamo,
-      tables: {
-        stories: stack.tables.Stories,
-        editions: stack.tables.Editions,
-        editorial: stack.tables.Editorial,
-        feeds: stack.tables.Feeds,
-        subscribers: stack.tables.Subscribers,
-      },
+      tables: localCompositionInputs(stack).tables,
       mailer: new SesMailer(stack.ses, 'console@newsdesk.localhost'),
       publicBaseUrl,
       settings: app.settings,

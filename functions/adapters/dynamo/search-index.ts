@@ -19,34 +19,12 @@ export class DynamoSearchIndex implements SearchIndex {
 
   async addStory(storyId: string, terms: readonly string[], week: string): Promise<void> {
     // ADD to a set is idempotent, so a retried ingest writes nothing twice.
-    await Promise.all(
-      terms.map((term) =>
-        this.client.send(
-          new UpdateItemCommand({
-            TableName: this.tableName,
-            Key: marshall({ storyId: entryKey(term, week) }),
-            UpdateExpression: 'ADD storyIds :id',
-            ExpressionAttributeValues: { ':id': { SS: [storyId] } },
-          }),
-        ),
-      ),
-    );
+    await this.updateEntries('ADD', storyId, terms, week);
   }
 
   async removeStory(storyId: string, terms: readonly string[], week: string): Promise<void> {
     // DELETE from a set is idempotent too; an entry left empty keeps only its key, which no search minds.
-    await Promise.all(
-      terms.map((term) =>
-        this.client.send(
-          new UpdateItemCommand({
-            TableName: this.tableName,
-            Key: marshall({ storyId: entryKey(term, week) }),
-            UpdateExpression: 'DELETE storyIds :id',
-            ExpressionAttributeValues: { ':id': { SS: [storyId] } },
-          }),
-        ),
-      ),
-    );
+    await this.updateEntries('DELETE', storyId, terms, week);
   }
 
   async storyIdsFor(terms: readonly string[], weeks: readonly string[]): Promise<Set<string>> {
@@ -66,6 +44,21 @@ export class DynamoSearchIndex implements SearchIndex {
       }
     }
     return ids;
+  }
+
+  private async updateEntries(action: 'ADD' | 'DELETE', storyId: string, terms: readonly string[], week: string): Promise<void> {
+    await Promise.all(
+      terms.map((term) =>
+        this.client.send(
+          new UpdateItemCommand({
+            TableName: this.tableName,
+            Key: marshall({ storyId: entryKey(term, week) }),
+            UpdateExpression: `${action} storyIds :id`,
+            ExpressionAttributeValues: { ':id': { SS: [storyId] } },
+          }),
+        ),
+      ),
+    );
   }
 }
 

@@ -2,8 +2,6 @@
  * `newsdesk correct`, `newsdesk export-corrections` and `newsdesk rules`: editors' corrections to
  * the classifier, against the local stack kept under `.newsdesk/data` (until the editor console).
  */
-import { DynamoSearchIndex } from '../../adapters/dynamo/search-index.js';
-import { indexingStories } from '../../domain/search/indexing-stories.js';
 import { resolve } from 'node:path';
 import { DynamoEditorialRepository } from '../../adapters/dynamo/editorial-repository.js';
 import { DynamoStoryRepository } from '../../adapters/dynamo/story-repository.js';
@@ -14,6 +12,7 @@ import { isHttpUrl, storyIdFor } from '../../domain/feeds/identity.js';
 import type { Story } from '../../domain/stories.js';
 import { parseOptions } from './parse-options.js';
 import { localStateDirectory, withLocalStack } from './local-state.js';
+import { indexedStoryRepository } from '../../wiring/stories.js';
 
 interface LocalStore {
   readonly stories: DynamoStoryRepository;
@@ -23,7 +22,7 @@ interface LocalStore {
 function withLocalStore<T>(work: (store: LocalStore) => Promise<T>): Promise<T> {
   return withLocalStack((stack) =>
     work({
-      stories: indexingStories(new DynamoStoryRepository(stack.dynamo, stack.tables.Stories), new DynamoSearchIndex(stack.dynamo, stack.tables.Stories)),
+      stories: indexedStoryRepository(stack.dynamo, stack.tables.Stories),
       editorial: new DynamoEditorialRepository(stack.dynamo, stack.tables.Editorial),
     }),
   );

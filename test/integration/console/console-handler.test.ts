@@ -11,6 +11,7 @@ import { SesMailer } from '../../../functions/adapters/ses/ses-mailer.js';
 import { hashSessionId, setUpEditorAccount, startSession } from '../../../functions/domain/console/sessions.js';
 import { createConsoleApiHandler } from '../../../functions/handlers/console-api.js';
 import { startLocalStack, type LocalStack } from '../../../functions/local/local-stack.js';
+import { localCompositionInputs } from '../../../functions/local/local-app.js';
 import { DEFAULT_ALERT_SETTINGS } from '../../../functions/domain/alerts/match-alerts.js';
 import { CONSOLE_ACTIONS, CONSOLE_PAGES, createConsoleApi, SESSION_COOKIE } from '../../../functions/web/console-routes.js';
 import { consoleApiDeps } from '../../../functions/wiring/console.js';
@@ -52,13 +53,7 @@ beforeAll(async () => {
   store = new DynamoConsoleStore(stack.dynamo, stack.tables.Editorial);
   const parts = {
     dynamo: stack.dynamo,
-    tables: {
-      stories: stack.tables.Stories,
-      editions: stack.tables.Editions,
-      editorial: stack.tables.Editorial,
-      feeds: stack.tables.Feeds,
-      subscribers: stack.tables.Subscribers,
-    },
+    tables: localCompositionInputs(stack).tables,
     mailer: new SesMailer(stack.ses, 'console@newsdesk.localhost'),
     publicBaseUrl: 'https://newsdesk.example.com',
     settings: { maxItemsPerEdition: 10, autoSendRegion: () => true, alerts: DEFAULT_ALERT_SETTINGS },

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DynamoConsoleStore } from '../../../functions/adapters/dynamo/console-store.js';
 import { SesMailer } from '../../../functions/adapters/ses/ses-mailer.js';
 import { startSession } from '../../../functions/domain/console/sessions.js';
-import { createLocalApp, type LocalApp } from '../../../functions/local/local-app.js';
+import { createLocalApp, type LocalApp, localCompositionInputs } from '../../../functions/local/local-app.js';
 import { startLocalStack, type LocalStack } from '../../../functions/local/local-stack.js';
 import { createConsoleApi, SESSION_COOKIE } from '../../../functions/web/console-routes.js';
 import { consoleApiDeps } from '../../../functions/wiring/console.js';
@@ -55,13 +55,7 @@ beforeAll(async () => {
   api = createConsoleApi(
     consoleApiDeps({
       dynamo: stack.dynamo,
-      tables: {
-        stories: stack.tables.Stories,
-        editions: stack.tables.Editions,
-        editorial: stack.tables.Editorial,
-        feeds: stack.tables.Feeds,
-        subscribers: stack.tables.Subscribers,
-      },
+      tables: localCompositionInputs(stack).tables,
       mailer: new SesMailer(stack.ses, 'console@newsdesk.localhost'),
       publicBaseUrl: 'http://localhost:1',
       settings: app.settings,
