@@ -6,9 +6,9 @@
  */
 import type { PressPageReading } from '../press/ingest-press-page.js';
 import { decodeFeedBody } from './decode.js';
-import { DEFAULT_FEED_HEALTH_POLICY, describeError, initialFeedState, recordFetchSuccess } from './feed-health.js';
+import { describeError, recordFetchSuccess } from './feed-health.js';
 import { parseFeed } from './parse-feed.js';
-import { fetchIfChanged, recordFailure, saveIfNeeded, storeItem, FEED_METRICS, type FeedIngestReport, type SourceDeps } from './source-steps.js';
+import { fetchIfChanged, openSource, recordFailure, saveIfNeeded, storeItem, FEED_METRICS, type FeedIngestReport, type SourceDeps } from './source-steps.js';
 import type { FeedSource, NormalisedItem } from './types.js';
 
 // Where callers have always found them; they live with the steps both kinds of source share.
@@ -31,12 +31,8 @@ export async function ingestFeed(source: FeedSource, deps: IngestFeedDeps): Prom
     return ingestPressPage(source, deps);
   }
 
-  const stored = await deps.feedStates.getFeedState(source.feedId);
-  if (stored?.nextAttemptAt !== undefined && Date.parse(stored.nextAttemptAt) > now.getTime()) {
-    return { ...base, ...empty, status: 'skipped', error: `backing off until ${stored.nextAttemptAt}` };
-  }
-  const previous = stored ?? initialFeedState(source.feedId, source.url);
-  const policy = deps.policy ?? DEFAULT_FEED_HEALTH_POLICY;
+  const { stored, previous, policy, backingOffUntil } = await openSource(source, deps, now);
+  if (backingOffUntil) return { ...base, ...empty, status: 'skipped', error: `backing off until ${backingOffUntil}` };
 
   let items: readonly NormalisedItem[];
   let validators: { etag?: string; lastModified?: string; bodyHash: string; itemsCut?: number };

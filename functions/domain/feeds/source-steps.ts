@@ -8,7 +8,7 @@ import type { Classification, ClassifyInput } from '../classify/types.js';
 import type { StoryRepository } from '../ports.js';
 import type { Story } from '../stories.js';
 import { saveIngestedStory } from '../stories/save-story.js';
-import { needsSaving, recordFetchFailure, recordFetchSuccess, type FeedHealthPolicy } from './feed-health.js';
+import { DEFAULT_FEED_HEALTH_POLICY, initialFeedState, needsSaving, recordFetchFailure, recordFetchSuccess, type FeedHealthPolicy } from './feed-health.js';
 import type { FeedFetcher, FeedState, FeedStateRepository, FetchOutcome } from './ports.js';
 import type { FeedSource, NormalisedItem } from './types.js';
 
@@ -172,4 +172,19 @@ export async function saveIfNeeded(
   policy: FeedHealthPolicy,
 ): Promise<void> {
   if (needsSaving(before, after, now, policy)) await deps.feedStates.saveFeedState(after);
+}
+
+/**
+ * Where every source's run starts: its stored state (a fresh one the first time), the health
+ * policy, and until when it is still backing off after failures, if it is.
+ */
+export async function openSource(source: Pick<FeedSource, 'feedId' | 'url'>, deps: SourceDeps, now: Date) {
+  const stored = await deps.feedStates.getFeedState(source.feedId);
+  const backingOffUntil = stored?.nextAttemptAt !== undefined && Date.parse(stored.nextAttemptAt) > now.getTime() ? stored.nextAttemptAt : undefined;
+  return {
+    stored,
+    previous: stored ?? initialFeedState(source.feedId, source.url),
+    policy: deps.policy ?? DEFAULT_FEED_HEALTH_POLICY,
+    backingOffUntil,
+  };
 }

@@ -5,9 +5,18 @@
  * item. A listing whose selectors find nothing is a failure of its own kind
  * (`PressPageLayoutChanged`), since only new selectors will fix it.
  */
-import { DEFAULT_FEED_HEALTH_POLICY, describeError, initialFeedState, recordFetchSuccess } from '../feeds/feed-health.js';
+import { describeError, recordFetchSuccess } from '../feeds/feed-health.js';
 import { storyIdFor } from '../feeds/identity.js';
-import { FEED_METRICS, fetchIfChanged, recordFailure, saveIfNeeded, storeItem, type FeedIngestReport, type SourceDeps } from '../feeds/source-steps.js';
+import {
+  FEED_METRICS,
+  fetchIfChanged,
+  openSource,
+  recordFailure,
+  saveIfNeeded,
+  storeItem,
+  type FeedIngestReport,
+  type SourceDeps,
+} from '../feeds/source-steps.js';
 import type { PressPageSource } from '../feeds/types.js';
 import { decodeHtmlBody } from './decode-html.js';
 import { FeedFetchError } from '../feeds/errors.js';
@@ -51,12 +60,8 @@ export async function ingestPressPage(source: PressPageSource, deps: PressPageDe
   const empty = { itemsSeen: 0, created: 0, updated: 0, unchanged: 0 };
   const reading = deps.pressPages ?? pressPageReadingFor(deps);
 
-  const stored = await deps.feedStates.getFeedState(source.feedId);
-  if (stored?.nextAttemptAt !== undefined && Date.parse(stored.nextAttemptAt) > now.getTime()) {
-    return { ...base, ...empty, status: 'skipped', error: `backing off until ${stored.nextAttemptAt}` };
-  }
-  const previous = stored ?? initialFeedState(source.feedId, source.url);
-  const policy = deps.policy ?? DEFAULT_FEED_HEALTH_POLICY;
+  const { stored, previous, policy, backingOffUntil } = await openSource(source, deps, now);
+  if (backingOffUntil) return { ...base, ...empty, status: 'skipped', error: `backing off until ${backingOffUntil}` };
 
   let entries: ListingEntry[];
   let validators: { etag?: string; lastModified?: string; bodyHash: string };
