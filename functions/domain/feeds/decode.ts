@@ -3,8 +3,12 @@
  * the HTTP Content-Type header, and the XML declaration; a document that declares nothing and
  * is not valid UTF-8 is sniffed, since real feeds (Big5, Latin-1) arrive that way. A document
  * declared UTF-8 is read as UTF-8, its invalid bytes as U+FFFD.
+ *
+ * The decoding is the WHATWG Encoding Standard's, as browsers read these feeds: Big5 with the Hong
+ * Kong (HKSCS) characters, GBK as GB18030. Node's own `TextDecoder` drops HKSCS characters without
+ * a trace, so `@exodus/bytes` decodes; its compact tables keep the feed readers' bundles small.
  */
-import iconv from 'iconv-lite';
+import { normalizeEncoding, TextDecoder } from '@exodus/bytes/encoding.js';
 
 export interface DecodeHints {
   /** The source's configured language: breaks the tie between Chinese encodings when sniffing. */
@@ -31,10 +35,10 @@ const CHARSET_ALIASES: Readonly<Record<string, string>> = {
 export function decodeFeedBody(bytes: Uint8Array, contentType?: string, hints: DecodeHints = {}): string {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const bom = charsetFromByteOrderMark(buffer);
-  if (bom) return iconv.decode(buffer.subarray(bom.length), bom.charset, { stripBOM: true });
+  if (bom) return decode(buffer.subarray(bom.length), bom.charset);
 
   const utf16 = charsetFromUtf16Pattern(buffer);
-  if (utf16) return iconv.decode(buffer, utf16);
+  if (utf16) return decode(buffer, utf16);
 
   const validUtf8 = isValidUtf8(buffer);
   const declarations = [charsetFromContentType(contentType), charsetFromXmlDeclaration(buffer)].map(usableCharset);
@@ -42,10 +46,32 @@ export function decodeFeedBody(bytes: Uint8Array, contentType?: string, hints: D
     if (charset === undefined || contradicted(charset, declarations, buffer, validUtf8)) continue;
     // A UTF-8 body with a few bad bytes: each becomes U+FFFD, the rest of the text stays.
     if (charset === 'utf-8') return stripLeadingBom(buffer.toString('utf8'));
-    return iconv.decode(buffer, charset, { stripBOM: true });
+    return decode(buffer, charset);
   }
   if (validUtf8) return buffer.toString('utf8');
-  return iconv.decode(buffer, sniffLegacyCharset(buffer, hints.language));
+  return decode(buffer, sniffLegacyCharset(buffer, hints.language));
+}
+
+const decoders = new Map<string, InstanceType<typeof TextDecoder>>();
+
+/** The decoder for a charset label, or none for a label the Encoding Standard does not know. */
+function decoderFor(charset: string): InstanceType<typeof TextDecoder> | undefined {
+  const name = normalizeEncoding(charset);
+  // "replacement" is the standard's answer to charsets it refuses (ISO-2022-KR, HZ): all U+FFFD.
+  if (name === null || name === 'replacement') return undefined;
+  let decoder = decoders.get(name);
+  if (!decoder) {
+    decoder = new TextDecoder(name);
+    decoders.set(name, decoder);
+  }
+  return decoder;
+}
+
+/** Decodes with a charset `usableCharset` accepted; a leading byte-order mark is dropped. */
+function decode(buffer: Uint8Array, charset: string): string {
+  const decoder = decoderFor(charset);
+  if (!decoder) throw new Error(`No decoder for the charset ${charset}`);
+  return decoder.decode(buffer);
 }
 
 function stripLeadingBom(text: string): string {
@@ -89,7 +115,7 @@ function usableCharset(charset: string | undefined): string | undefined {
   const name = CHARSET_ALIASES[charset] ?? charset;
   // A UTF-16 label on a body that reached us as 8-bit text is a lie the XML parser would choke on.
   if (name.startsWith('utf-16') || name === 'utf16') return undefined;
-  return iconv.encodingExists(name) ? name : undefined;
+  return decoderFor(name) ? name : undefined;
 }
 
 function charsetFromByteOrderMark(buffer: Buffer): { charset: string; length: number } | undefined {
@@ -141,9 +167,9 @@ function sniffLegacyCharset(buffer: Buffer, language: string | undefined): strin
   if (averageHighByteRun(sample) < 2.5) return 'windows-1252';
 
   let best = 'windows-1251';
-  let bestScore = cyrillicScore(iconv.decode(sample, 'windows-1251'));
+  let bestScore = cyrillicScore(decode(sample, 'windows-1251'));
   for (const candidate of ['big5-hkscs', 'gb18030', 'shift_jis', 'euc-kr']) {
-    const score = hanScore(iconv.decode(sample, candidate));
+    const score = hanScore(decode(sample, candidate));
     if (score > bestScore) {
       best = candidate;
       bestScore = score;

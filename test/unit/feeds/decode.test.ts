@@ -29,6 +29,18 @@ describe('decodeFeedBody', () => {
     expect(decodeFeedBody(Buffer.from(xml('utf-8', 'Ünïcode')), 'text/xml; charset=x-unheard-of')).toContain('Ünïcode');
   });
 
+  it('reads the Hong Kong characters of Big5-HKSCS in a feed labelled plain Big5', () => {
+    // 啱 and 嘅 are Cantonese characters outside the original Big5 table.
+    const body = iconv.encode(xml('big5', '啱啱公布嘅私隱報告'), 'big5-hkscs');
+    expect(decodeFeedBody(body)).toContain('啱啱公布嘅私隱報告');
+  });
+
+  it('sniffs rather than trusting a charset the encoding standard refuses to decode', () => {
+    // HZ-GB-2312 is a known label whose decoder yields only U+FFFD: the declaration is set aside.
+    const big5 = iconv.encode('<?xml version="1.0" encoding="hz-gb-2312"?><feed><title>我希望這個新聞網站很容易閱讀</title></feed>', 'big5');
+    expect(decodeFeedBody(big5)).toContain('我希望這個新聞網站很容易閱讀');
+  });
+
   it('sniffs undeclared legacy text: Latin-1, Big5, and the configured language as a hint', () => {
     const latin = iconv.encode('<rss><channel><title>Últimas Notícias</title></channel></rss>', 'latin1');
     expect(decodeFeedBody(latin)).toContain('Últimas Notícias');
