@@ -5,6 +5,8 @@
  * loads this without aws-cdk-lib.
  */
 
+import { fileURLToPath } from 'node:url';
+
 /** The esbuild target; it follows the Lambda runtime (`NEWSDESK_RUNTIME`). */
 export const ESBUILD_TARGET = 'node24';
 
@@ -26,4 +28,17 @@ export const LAMBDA_BUNDLING = {
    * archive's 3.2 times, for bundles 400 kB smaller (README "Deploying").
    */
   externalModules: [] as string[],
+  /**
+   * Packages replaced in the bundle, by absolute path. The SDK's default credential chain
+   * becomes the environment alone: a Lambda's credentials are always there, and the chain's
+   * other links cost every bundle over 100 kB (functions/adapters/lambda-credentials.ts).
+   */
+  alias: {
+    '@aws-sdk/credential-provider-node': fileURLToPath(new URL('../functions/adapters/lambda-credentials.ts', import.meta.url)),
+  } as Readonly<Record<string, string>>,
 } as const;
+
+/** The aliases as esbuild's command line takes them, for the CDK's `esbuildArgs`. */
+export function aliasArguments(): Record<string, string> {
+  return Object.fromEntries(Object.entries(LAMBDA_BUNDLING.alias).map(([name, path]) => [`--alias:${name}`, path]));
+}

@@ -29,9 +29,10 @@ export function lambdaEntries(): string[] {
 
 /** Bundles one handler as the CDK does; returns its size in bytes. */
 export async function bundleLambda(name: string, outfile: string): Promise<number> {
-  const { banner, externalModules, ...options } = LAMBDA_BUNDLING;
+  const { banner, externalModules, alias, ...options } = LAMBDA_BUNDLING;
   await build({
     ...options,
+    alias: { ...alias },
     mainFields: [...options.mainFields],
     banner: { js: banner },
     external: [...externalModules],

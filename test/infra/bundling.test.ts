@@ -82,6 +82,13 @@ describe.each(Object.keys(FUNCTIONS))('the %s bundle', (name) => {
     expect(local).toEqual([]);
   });
 
+  it('takes credentials from the environment alone: no other link of the SDK chain, nor the STS and SSO clients it needs', () => {
+    const { sources } = JSON.parse(readFileSync(path.join(bundleDirectory(name), 'index.mjs.map'), 'utf8')) as { sources: string[] };
+    expect(sources.some((source) => source.endsWith('functions/adapters/lambda-credentials.ts'))).toBe(true);
+    const chain = sources.filter((source) => /node_modules\/@aws-sdk\/(credential-provider-(node|ini|sso|process|web-identity|login)|nested-clients)\//.test(source));
+    expect(chain).toEqual([]);
+  });
+
   it('carries no copy of the infrastructure code', () => {
     expect(existsSync(path.join(bundleDirectory(name), 'node_modules'))).toBe(false);
     expect(readFileSync(path.join(bundleDirectory(name), 'index.mjs'), 'utf8')).not.toContain('aws-cdk-lib');

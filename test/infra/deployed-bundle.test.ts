@@ -1,0 +1,83 @@
+/**
+ * A bundle as deployed, run as Lambda runs it: the archive's handler, bundled with the options
+ * the CDK uses (lib/lambda-bundling.ts, the credential alias included), imported in a fresh Node
+ * process whose only credentials are in its environment, answering a request from dynalite.
+ * The tests of the handlers import the sources, with the SDK's whole credential chain; this one
+ * fails if the bundled chain cannot sign a request.
+ */
+import { execFile } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { saveIngestedStory } from '../../functions/domain/stories/save-story.js';
+import { indexedStoryRepository } from '../../functions/wiring/stories.js';
+import { bundleLambda } from '../bench/lambda-bench.js';
+import { aStory } from '../support/digest-fixtures.js';
+import { startLocalServices, type LocalServices } from '../support/local-services.js';
+
+const run = promisify(execFile);
+
+let services: LocalServices;
+let tables: Record<string, string>;
+let workDirectory: string;
+let bundle: string;
+
+beforeAll(async () => {
+  services = await startLocalServices();
+  tables = await services.createTables();
+  // Inside the repository, as the benchmark does, so nothing resolves outside the bundle by accident.
+  const cache = resolve('node_modules/.cache');
+  mkdirSync(cache, { recursive: true });
+  workDirectory = mkdtempSync(join(cache, 'deployed-bundle-'));
+  bundle = join(workDirectory, 'archive-api.mjs');
+  await bundleLambda('archive-api', bundle);
+}, 120_000);
+
+afterAll(async () => {
+  rmSync(workDirectory, { recursive: true, force: true });
+  await services?.stop();
+});
+
+/** Imports the bundle in a new process with exactly `environment`, and sends it one GET. */
+async function invokeBundle(path: string, environment: Record<string, string>): Promise<{ statusCode: number; body: string; logs: string }> {
+  const script = join(workDirectory, 'invoke.mjs');
+  writeFileSync(
+    script,
+    `const { handler } = await import(${JSON.stringify(bundle)});
+const result = await handler({ rawPath: ${JSON.stringify(path)}, rawQueryString: '', headers: {}, requestContext: { http: { method: 'GET' } } });
+process.stdout.write('\\n' + JSON.stringify({ statusCode: result.statusCode, body: result.body }));`,
+  );
+  const { stdout, stderr } = await run(process.execPath, [script], { env: { PATH: process.env.PATH ?? '', ...environment }, timeout: 60_000 });
+  // The handler's log lines come first (errors on standard error); the result is the last line.
+  const lines = stdout.trimEnd().split('\n');
+  const result = JSON.parse(lines[lines.length - 1]) as { statusCode: number; body: string };
+  return { ...result, logs: [...lines.slice(0, -1), stderr].join('\n') };
+}
+
+describe('the archive bundle as deployed', () => {
+  it('signs its DynamoDB requests with the credentials in its environment and serves a story page', async () => {
+    const story = aStory({ title: 'Harbour clinic told to stop keeping patient files on an open server' });
+    await saveIngestedStory(indexedStoryRepository(services.dynamo, tables.Stories), story);
+
+    const environment = services.environment(tables);
+    expect(environment.AWS_ACCESS_KEY_ID).toBeTruthy();
+    const page = await invokeBundle(`/stories/${encodeURIComponent(story.storyId)}`, { ...environment, PUBLIC_BASE_URL: 'https://news.example' });
+
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('Harbour clinic told to stop keeping patient files on an open server');
+  }, 90_000);
+
+  it('reads no credentials file: without credentials in the environment, the request fails and says why', async () => {
+    // A profile on disk would satisfy the SDK's full chain; the deployed chain ignores it.
+    const home = join(workDirectory, 'home');
+    mkdirSync(join(home, '.aws'), { recursive: true });
+    writeFileSync(join(home, '.aws', 'credentials'), '[default]\naws_access_key_id = AKIDFROMFILE\naws_secret_access_key = from-file\n');
+    const { AWS_ACCESS_KEY_ID: _key, AWS_SECRET_ACCESS_KEY: _secret, AWS_SESSION_TOKEN: _token, ...withoutCredentials } = services.environment(tables);
+
+    const page = await invokeBundle('/stories/story-that-needs-a-read', { ...withoutCredentials, HOME: home, PUBLIC_BASE_URL: 'https://news.example' });
+
+    expect(page.statusCode).toBe(500);
+    expect(page.logs).toContain('Unable to find environment variable credentials');
+  }, 90_000);
+});
