@@ -29,11 +29,12 @@ export type StoryText = Pick<Story, 'storyId' | 'title' | 'summary' | 'content'>
  */
 export interface StoryToMake {
   readonly text: StoryText;
-  readonly make: () => Story;
+  /** May be asynchronous: the classifier can load on first use. */
+  readonly make: () => Story | Promise<Story>;
 }
 
 /** The story itself, made if it was given as a `StoryToMake`. */
-export function madeStory(story: Story | StoryToMake): Story {
+export function madeStory(story: Story | StoryToMake): Story | Promise<Story> {
   return 'make' in story ? story.make() : story;
 }
 

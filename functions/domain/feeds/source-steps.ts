@@ -30,7 +30,8 @@ export interface SourceDeps {
   // A fetch records outcomes; only editors disable a feed.
   readonly feedStates: Pick<FeedStateRepository, 'getFeedState' | 'saveFeedState'>;
   readonly stories: StoryRepository;
-  readonly classify: (input: ClassifyInput) => Classification;
+  /** May be asynchronous: the deployed worker loads the classifier on the first story it classifies. */
+  readonly classify: (input: ClassifyInput) => Classification | Promise<Classification>;
   readonly now: () => Date;
   readonly policy?: FeedHealthPolicy;
   /** Default: no logging. Handlers pass the Powertools logger from observability.ts. */
@@ -123,8 +124,8 @@ export async function storeItem(
   jurisdictions: Record<string, number>,
 ): Promise<void> {
   let classification: Classification | undefined;
-  const make = (): Story => {
-    classification = deps.classify({
+  const make = async (): Promise<Story> => {
+    classification = await deps.classify({
       id: item.storyId,
       title: item.title,
       summary: item.summary,

@@ -45,10 +45,10 @@ export function contentHashOf(text: Pick<StoryText, 'title' | 'summary' | 'conte
  * Decides how to save a fetched story over `existing` (the stored version, if any). `make`
  * classifies the story and is called only when something will be written.
  */
-export function decideStorySave(existing: StoredStory | undefined, contentHash: string, make: () => Story): StorySaveDecision {
+export async function decideStorySave(existing: StoredStory | undefined, contentHash: string, make: () => Story | Promise<Story>): Promise<StorySaveDecision> {
   // Another worker stored this same text first, or it is simply unchanged: that write stands.
   if (existing && existing.contentHash === contentHash) return { kind: 'unchanged' };
-  const story = make();
+  const story = await make();
   if (!existing) return { kind: 'new', stored: storedStoryOf({ ...story, revision: 0 }, contentHash, []) };
   const kept = existing.story;
   // Keep the first storage time: it orders the alert watermark and the week a story belongs to.
@@ -71,11 +71,11 @@ export function decideStorySave(existing: StoredStory | undefined, contentHash: 
 export async function saveIngestedStory(stories: StoryRepository, given: Story | StoryToMake): Promise<StoryWriteOutcome> {
   const text = storyText(given);
   const contentHash = contentHashOf(text);
-  let made: Story | undefined;
-  const make = () => (made ??= madeStory(given));
+  let made: Promise<Story> | undefined;
+  const make = () => (made ??= Promise.resolve(madeStory(given)));
   for (let attempt = 1; attempt <= STORY_WRITE_ATTEMPTS; attempt += 1) {
     const existing = await stories.getStoredStory(text.storyId);
-    const decision = decideStorySave(existing, contentHash, make);
+    const decision = await decideStorySave(existing, contentHash, make);
     switch (decision.kind) {
       case 'unchanged':
         return 'unchanged';

@@ -49,16 +49,16 @@ function maker(story: Story) {
 }
 
 describe('deciding how to save a fetched story', () => {
-  it('writes nothing and classifies nothing when the text a reader sees is the same', () => {
+  it('writes nothing and classifies nothing when the text a reader sees is the same', async () => {
     const existing = stored(shore());
     const { calls, make } = maker(shore({ storedAt: FETCHED_AGAIN, inScope: false }));
-    expect(decideStorySave(existing, contentHashOf(shore()), make)).toEqual({ kind: 'unchanged' });
+    expect(await decideStorySave(existing, contentHashOf(shore()), make)).toEqual({ kind: 'unchanged' });
     expect(calls.count).toBe(0);
   });
 
-  it('creates a story not stored yet at revision 0', () => {
+  it('creates a story not stored yet at revision 0', async () => {
     const { calls, make } = maker(shore({ revision: 7 }));
-    const decision = decideStorySave(undefined, contentHashOf(shore()), make);
+    const decision = await decideStorySave(undefined, contentHashOf(shore()), make);
     expect(decision.kind).toBe('new');
     expect(decision.kind !== 'unchanged' && decision.stored).toMatchObject({
       story: { storyId: 'shore', revision: 0, storedAt: FIRST_STORED },
@@ -67,10 +67,10 @@ describe('deciding how to save a fetched story', () => {
     expect(calls.count).toBe(1);
   });
 
-  it('reclassifies an edited story, keeping when it was first stored and the editor’s alert flag', () => {
+  it('reclassifies an edited story, keeping when it was first stored and the editor’s alert flag', async () => {
     const existing = stored(shore({ revision: 2, alertFlag: 'flag', lateAlertAt: '2026-11-27T00:00:00.000Z' }));
     const edited = shore({ summary: 'Cameras will read plates for years.', storedAt: FETCHED_AGAIN, jurisdictions: ['US-NJ'], revision: 0 });
-    const decision = decideStorySave(existing, contentHashOf(edited), () => edited);
+    const decision = await decideStorySave(existing, contentHashOf(edited), () => edited);
     expect(decision.kind).toBe('edited');
     if (decision.kind !== 'edited') return;
     expect(decision.stored.story).toMatchObject({
@@ -85,12 +85,12 @@ describe('deciding how to save a fetched story', () => {
     expect(decision.stored.machine).toBeUndefined();
   });
 
-  it('applies editors’ corrections again to the new classification of a corrected story', () => {
+  it('applies editors’ corrections again to the new classification of a corrected story', async () => {
     const machine = shore();
     const existing = stored({ ...machine, jurisdictions: ['US-NJ'] }, { corrections: [REMOVE_JE, ADD_NJ], machine: { ...machine } });
     // The new text is classified with the same mistake, and a new topic.
     const edited = shore({ summary: 'Cameras will read plates; residents must consent.', topics: ['privacy', 'consent'], storedAt: FETCHED_AGAIN });
-    const decision = decideStorySave(existing, contentHashOf(edited), () => edited);
+    const decision = await decideStorySave(existing, contentHashOf(edited), () => edited);
     expect(decision.kind).toBe('corrected');
     if (decision.kind !== 'corrected') return;
     expect(decision.stored.story).toMatchObject({ jurisdictions: ['US-NJ'], topics: ['privacy', 'consent'], revision: 1, storedAt: FIRST_STORED });
