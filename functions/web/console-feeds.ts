@@ -2,11 +2,12 @@
  * A feed an editor adds: checked by the same rules as the configured feed list, fetched once
  * through the same SSRF-safe fetcher and parser that ingestion uses so the editor sees the items
  * it would bring, and saved only when the editor confirms what they saw.
+ *
+ * The charset tables and the feed parser are imported on the first preview: the console's other
+ * pages never need them, and they were most of its bundle's import time.
  */
 import { InvalidSourcesError, parseSources } from '../config/sources.js';
-import { decodeFeedBody } from '../domain/feeds/decode.js';
 import { describeError } from '../domain/feeds/feed-health.js';
-import { parseFeed } from '../domain/feeds/parse-feed.js';
 import type { FeedFetcher } from '../domain/feeds/ports.js';
 import type { FeedSource } from '../domain/feeds/types.js';
 
@@ -50,6 +51,7 @@ export async function previewFeed(fetcher: FeedFetcher, source: FeedSource, now:
   try {
     const outcome = await fetcher.fetchFeed(source.url, {});
     if (outcome.kind !== 'fetched') return { kind: 'problem', message: 'The server answered "not modified" to a first request.' };
+    const [{ decodeFeedBody }, { parseFeed }] = await Promise.all([import('../domain/feeds/decode.js'), import('../domain/feeds/parse-feed.js')]);
     const feed = await parseFeed(decodeFeedBody(outcome.body, outcome.contentType), { feedUrl: source.url, fetchedAt: now, baseUrl: outcome.finalUrl });
     return { kind: 'items', source, items: feed.items.map((item) => ({ title: item.title, url: item.url, publishedAt: item.publishedAt })) };
   } catch (error) {
