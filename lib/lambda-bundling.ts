@@ -24,8 +24,8 @@ export const LAMBDA_BUNDLING = {
    * The AWS SDK is bundled, not left to the Lambda runtime's copy (the CDK's default): the
    * version the tests ran against is the one that runs, and a tree-shaken, minified client
    * starts faster. Measured with the benchmark's cold import, the SDK resolved from
-   * node_modules instead made the subscriber pages' import 2.6 times the CPU time and the
-   * archive's 3.2 times, for bundles 400 kB smaller (README "Deploying").
+   * node_modules instead made the subscriber pages', the archive's and the console's imports
+   * 2.7 to 2.9 times the CPU time, for bundles 200 to 290 KiB smaller (README "Deploying").
    */
   externalModules: [] as string[],
   /**
