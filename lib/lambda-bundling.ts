@@ -16,6 +16,11 @@ export const LAMBDA_BUNDLING = {
   mainFields: ['module', 'main'],
   minify: true,
   /**
+   * Chinese text (the pages' and emails' words, the taxonomy's names) as UTF-8, not `\uXXXX`
+   * escapes: 27 to 56 KiB less in the bundles that carry it, for the same cold import.
+   */
+  charset: 'utf8',
+  /**
    * ESM output still meets CommonJS dependencies (feed parsing, character sets) that call
    * `require` for Node built-ins; this gives them one.
    */
@@ -38,7 +43,13 @@ export const LAMBDA_BUNDLING = {
   } as Readonly<Record<string, string>>,
 } as const;
 
-/** The aliases as esbuild's command line takes them, for the CDK's `esbuildArgs`. */
-export function aliasArguments(): Record<string, string> {
-  return Object.fromEntries(Object.entries(LAMBDA_BUNDLING.alias).map(([name, path]) => [`--alias:${name}`, path]));
+/**
+ * The options the CDK's bundling props do not carry, as esbuild's command line takes them, for
+ * `esbuildArgs`. (aws-cdk-lib 2.276 declares a `charset` prop but does not pass it on.)
+ */
+export function esbuildArguments(): Record<string, string> {
+  return {
+    ...Object.fromEntries(Object.entries(LAMBDA_BUNDLING.alias).map(([name, path]) => [`--alias:${name}`, path])),
+    '--charset': LAMBDA_BUNDLING.charset,
+  };
 }

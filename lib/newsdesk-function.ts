@@ -14,7 +14,7 @@ import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import type { EnvName } from '../functions/config/env.js';
 import type { TableSchema } from '../functions/adapters/dynamo/table-schema.js';
-import { aliasArguments, LAMBDA_BUNDLING } from './lambda-bundling.js';
+import { esbuildArguments, LAMBDA_BUNDLING } from './lambda-bundling.js';
 
 const repositoryRoot = fileURLToPath(new URL('..', import.meta.url));
 
@@ -113,7 +113,7 @@ export class NewsdeskFunction extends NodejsFunction {
         minify: LAMBDA_BUNDLING.minify,
         banner: LAMBDA_BUNDLING.banner,
         externalModules: [...LAMBDA_BUNDLING.externalModules],
-        esbuildArgs: aliasArguments(),
+        esbuildArgs: esbuildArguments(),
         sourceMap: true,
         // Stack traces need line mappings, not a second copy of every source file.
         sourcesContent: false,
