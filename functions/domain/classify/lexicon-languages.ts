@@ -14,7 +14,8 @@
 
 /**
  * Training data is data for a model: with people's data in the same sentence ("个人信息 in
- * 训练数据") it is AI training on personal data, with no verb needed. They join the AI words.
+ * 训练数据") it is AI training on personal data, with no verb needed. They are AI words of
+ * their own cue (`ai:training-data` in `lexicon.ts`), so the rule tells them by their cue.
  */
 export const TRAINING_DATA_TERMS: readonly string[] = [
   'training data', '訓練數據', '训练数据', '訓練資料', '训练资料', 'Trainingsdaten', "données d'entraînement", 'datos de entrenamiento',
@@ -272,8 +273,6 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     'reconocimiento de voz', 'asistente virtual', 'modelo de lenguaje', 'modelos de lenguaje', 'riconoscimento vocale',
     'assistente virtuale', 'modello linguistico', 'modelli linguistici', 'spraakherkenning', 'virtuele assistent',
     '文心一言', '通义千问', '通義千問', '豆包',
-    // Training data is data for a model: "personal information in training data".
-    ...TRAINING_DATA_TERMS,
   ],
   'ai:copyright': [
     "droit d'auteur", 'auteurs', 'éditeurs', 'livres', 'Urheberrecht', 'Urheberrechtsklage', 'Fotograf', 'autores', 'libros',

@@ -10,7 +10,15 @@
  * The word lists after the cues are tested word by word; a `WordSet` numbers its words in the
  * classifier's vocabulary, so a story's words are tested without being spelled out.
  */
-import { CHINESE_PERSONAL_WORDS, DATA_FOR_AI_LINKS, GENERIC_OBJECT_WORDS, PERSONAL_OBJECT_WORDS, PURPOSE_LINKS, TERMS_BY_CUE } from './lexicon-languages.js';
+import {
+  CHINESE_PERSONAL_WORDS,
+  DATA_FOR_AI_LINKS,
+  GENERIC_OBJECT_WORDS,
+  PERSONAL_OBJECT_WORDS,
+  PURPOSE_LINKS,
+  TERMS_BY_CUE,
+  TRAINING_DATA_TERMS,
+} from './lexicon-languages.js';
 import { ShortWordSet } from './short-words.js';
 import { WordSet } from './vocabulary.js';
 
@@ -248,6 +256,8 @@ const ENGLISH_CUES: readonly CueDefinition[] = [
     '人工智能', '人工智慧', '模型', '大模型', '算法', 'Grok', 'Meta AI', 'AI system', 'AI systems', 'AI tools',
     'speech recognition', 'voice assistant',
   ]),
+  // Data for a model ("training data", "训练数据"): an AI word that needs no training verb.
+  cue('ai:training-data', 'ai-object', 1, TRAINING_DATA_TERMS),
   cue('ai:copyright', 'copyright', 1, ['copyright', 'copyrighted', 'authors', 'artists', 'publishers', 'books', 'news articles', 'songs', 'music', 'royalties']),
 
   cue('regulator:role', 'regulator-noun', 1, [

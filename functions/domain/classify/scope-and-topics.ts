@@ -13,7 +13,7 @@ import {
   CHAT_TOOL_WORDS,
   type CueKind,
 } from './lexicon.js';
-import { CHINESE_NOT_PURPOSE_BEFORE, CHINESE_PURPOSE_MARKS, TRAINING_DATA_TERMS } from './lexicon-languages.js';
+import { CHINESE_NOT_PURPOSE_BEFORE, CHINESE_PURPOSE_MARKS } from './lexicon-languages.js';
 import { positionWeight, type WeighedMention } from './mention-weight.js';
 import { ShortWordSet } from './short-words.js';
 import { spanMatch, type CueMatch, type GeoSense, type TermMatch } from './term-index.js';
@@ -321,13 +321,15 @@ const RECORD_WORDS = new WordSet([
 ]);
 
 /**
- * Once a sentence tells of people's data taken, a breach cue in another sentence that names
- * the people or the data ("patients", "banche dati") tells of the same theft.
+ * Once the summary or body tells of people's data taken, a breach cue in the headline that
+ * names the people or the data ("Hacker who extorted patients", "banche dati") retells it.
  */
 function retoldTheft(facts: StoryFacts, theft: CueMatch): CueMatch | undefined {
-  const told = sentenceKey(theft);
+  if (theft.field === 'title') return undefined;
   for (const match of facts.cues) {
-    if (match.cue.id !== BREACH_INCIDENT || sentenceKey(match) === told) continue;
+    // Cues come field by field, the title's first.
+    if (match.field !== 'title') break;
+    if (match.cue.id !== BREACH_INCIDENT) continue;
     const field = facts.fields.get(match.field);
     if (field === undefined) continue;
     if (sentenceObjects(field, match.sentence) === 'personal' || sentenceHasData(field, match.sentence)) return match;
@@ -610,11 +612,11 @@ function isChatTool(field: FieldText, object: CueMatch, sentenceEnd: number): bo
   return false;
 }
 
-const TRAINING_DATA = new Set(TRAINING_DATA_TERMS.map((term) => term.toLowerCase()));
+const TRAINING_DATA = 'ai:training-data';
 
 /** "Training data" in a sentence that names people's data: the data is in a model's training set. */
 function trainingData(field: FieldText, objects: readonly CueMatch[]): TrainingHit | undefined {
-  for (const object of objects) if (TRAINING_DATA.has(object.term.toLowerCase())) return linkHit(field, object, object.start, object.end);
+  for (const object of objects) if (object.cue.id === TRAINING_DATA) return linkHit(field, object, object.start, object.end);
   return undefined;
 }
 
