@@ -256,6 +256,10 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     'desarrollar', 'desarrollo', 'desarrollado', 'mejorar', 'mejora',
     'sviluppare', 'sviluppo', 'sviluppato', 'migliorare', 'miglioramento',
     'ontwikkelen', 'ontwikkeld', 'ontwikkeling', 'verbeteren', 'verbetering',
+    // The present and past tenses headlines use ("verbessert Modelle", "améliore son modèle").
+    'améliore', 'améliorent', 'développe', 'développent', 'verbessert', 'verbesserte', 'entwickelte', 'weiterentwickeln',
+    'mejoró', 'mejorará', 'desarrolla', 'desarrollan', 'migliora', 'migliorano', 'sviluppa', 'sviluppano', 'verbetert', 'verbeterd',
+    'ontwikkelt',
     '開發', '开发', '研發', '研发', '改進', '改进', '優化', '优化',
   ],
   'ai:object': [

@@ -168,3 +168,32 @@ describe('celebrities asking for privacy, in the other languages', () => {
     expect(classify({ title: 'Influencer chiede rispetto della privacy', summary: 'Ha chiesto ai fotografi di non seguire i figli.' }).inScope).toBe(false);
   });
 });
+
+describe('words a second unseen batch showed missing', () => {
+  it('reads the present and past of develop and improve as training with people’s data', () => {
+    const story = classify({
+      title: 'Chatbot-Anbieter Plauder verbessert Modelle mit Gesprächen der Nutzer',
+      summary: 'Ein Widerspruch ist nur per E-Mail möglich.',
+    });
+    expect(story.inScope).toBe(true);
+    expect(story.topics).toContain('ai-training');
+  });
+
+  it('reads conversations and recordings inside a compound as people’s data', () => {
+    const story = classify({
+      title: 'Telecombedrijf Belnet wil klantgesprekken gebruiken om AI-assistent te trainen',
+      summary: 'Klanten krijgen een bericht en kunnen bezwaar maken via de app.',
+    });
+    expect(story.topics).toContain('ai-training');
+    expect(evidenceFor(story, 'topic', 'ai-training').length).toBeGreaterThan(0);
+  });
+
+  it('places a story by a plural demonym ("patients suisses", "Belgen")', () => {
+    expect(
+      classify({
+        title: 'Des données de patients suisses exposées après une cyberattaque contre le laboratoire Alpilab',
+        summary: 'Les pirates ont publié des résultats d’analyses.',
+      }).jurisdictions,
+    ).toEqual(['CH']);
+  });
+});
