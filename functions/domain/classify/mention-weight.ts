@@ -23,7 +23,7 @@ export interface StoryReading {
   /** The story's language (`language.ts`). */
   readonly language?: string;
   /** Which words of each field belong to some place mention (see `markGeoTokens`). */
-  readonly geoTokens: ByField<Uint8Array>;
+  readonly geoTokens: ByField<number[]>;
   /** Which sentences compare or look back, filled in as mentions ask (see `inComparison`). */
   readonly comparisons: ByField<number[]>;
 }
