@@ -99,6 +99,22 @@ describe('national and regional bodies that place a domestic story', () => {
     expect(classify({ title: '健保署擬以就醫資料訓練人工智能模型', summary: '學者質疑民眾的個人資料無法退出。' }).jurisdictions).toEqual(['TW']);
   });
 
+  it('places a story by a public service only one country has', () => {
+    expect(
+      classify({ title: 'Medewerkers van de GGD verkochten gegevens van patiënten', summary: 'Het ging om adressen en testuitslagen.' }).jurisdictions,
+    ).toEqual(['NL']);
+    expect(
+      classify({
+        title: 'Violazione dei dati all’INPS: esposti i dati personali di migliaia di utenti',
+        summary: 'Un errore ha reso visibili i dati personali degli iscritti.',
+      }).jurisdictions,
+    ).toEqual(['IT']);
+    expect(
+      classify({ title: 'HMRC reports data breach after staff looked up taxpayers’ records', summary: 'The personal data of 300 people was viewed.' })
+        .jurisdictions,
+    ).toEqual(['GB']);
+  });
+
   it('places a story by a national law named alone', () => {
     const story = classify({
       title: 'Krankenkasse Lindwurm will Versichertendaten für KI-Entwicklung nutzen',
