@@ -40,6 +40,13 @@ const HEADS: readonly Head[] = [
   head('beiträge'),
   head('beiträgen'),
   head('berichten'),
+  // What people say and record ("klantgesprekken", "Kundengespräche", "Sprachaufnahmen").
+  head('gesprekken'),
+  head('gespräche'),
+  head('gesprächen', 'gespräche'),
+  head('aufnahmen'),
+  head('opnames'),
+  head('opnamen'),
   head('daten', 'daten', 'nutzerdaten'),
   head('model'),
 ].sort((a, b) => b.ending.length - a.ending.length);

@@ -14,7 +14,8 @@
 
 /**
  * Training data is data for a model: with people's data in the same sentence ("个人信息 in
- * 训练数据") it is AI training on personal data, with no verb needed. They join the AI words.
+ * 训练数据") it is AI training on personal data, with no verb needed. They are AI words of
+ * their own cue (`ai:training-data` in `lexicon.ts`), so the rule tells them by their cue.
  */
 export const TRAINING_DATA_TERMS: readonly string[] = [
   'training data', '訓練數據', '训练数据', '訓練資料', '训练资料', 'Trainingsdaten', "données d'entraînement", 'datos de entrenamiento',
@@ -37,6 +38,9 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     'dati personali', 'dati sanitari', 'informazioni personali',
     // nl
     'persoonsgegevens', 'persoonlijke gegevens', 'gezondheidsgegevens', 'burgerservicenummer', 'burgerservicenummers',
+    // Health records, as each language names them ("historias clínicas", "Patientenakten").
+    'dossiers médicaux', 'dossier médical', 'Patientenakten', 'Krankenakten', 'historias clínicas', 'historia clínica',
+    'historiales clínicos', 'historial clínico', 'cartelle cliniche', 'cartella clinica', 'medische dossiers', 'patiëntendossiers',
     // zh
     '個人資訊', '个人资讯', '用戶資料', '用户资料', '用戶數據', '用户数据', '用戶個人資料', '戶籍資料', '户籍资料',
   ],
@@ -144,6 +148,20 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     'puces', 'semi-conducteurs', 'Halbleiter', 'Chipfabrik', 'semiconductores', 'semiconduttori', 'chipmachines',
     'lithografiemachines', '晶片', '芯片', '半導體', '半导体', '出口管制',
   ],
+  // Famous people asking to be left alone: "privacy" in the loose sense.
+  'negative:celebrity': [
+    'photographes', 'paparazzis', 'couple princier', 'famille royale', 'respect de sa vie privée', 'respecter sa vie privée',
+    'respecter leur vie privée', 'Fotografen', 'Königshaus', 'Influencerin', 'Privatsphäre zu respektieren',
+    'fotógrafos', 'casa real', 'respeten su privacidad', 'respetar su privacidad', 'fotografi', 'famiglia reale',
+    'rispetto della privacy', 'rispettare la privacy', 'influencer', 'fotografen', 'koninklijk paar', 'koninklijke familie',
+    'koningshuis', 'privacy te respecteren', '狗仔隊', '狗仔队',
+  ],
+  // "No personal data was taken", as Chinese says it: the data words inside do not make a breach.
+  'negative:no-personal-data': [
+    '未有資料外洩', '沒有資料外洩', '並無資料外洩', '未有個人資料外洩', '沒有個人資料外洩', '未涉及個人資料', '不涉及個人資料',
+    '没有数据泄露', '未发生数据泄露', '并无数据泄露', '未涉及个人信息', '不涉及个人信息', '未造成数据泄露', '未有资料外泄',
+  ],
+  'negative:outage': ['阻斷服務', '阻断服务'],
   'negative:finance': ['levée de fonds', 'valorisation', 'Umsatz', 'ingresos', 'ricavi', 'omzet', '融資', '融资', '估值'],
   'negative:copyright': [
     "droit d'auteur", "droits d'auteur", 'Urheberrecht', 'urheberrechtlich', 'Urheberrechtsklage', 'derechos de autor',
@@ -177,6 +195,12 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     // The verbs of theft and exposure in each language, past forms as headlines use them.
     'dérobé', 'dérobées', 'dérobés', 'volées', 'volés', 'exposé', 'exposées', 'hackean', 'hackearon', 'roban', 'robaron', 'robados',
     'expuestos', 'rubati', 'rubate', 'esposti', 'gestohlen', 'erbeutet', 'abgeflossen', 'gelekt', 'gehackt', 'hack', '暴露', '竊取', '窃取',
+    // Unlawful access and extraction, leaking, and data left open to anyone ("abrufbar", "accessibles", "公开访问").
+    'accès frauduleux', 'accès illégal', 'accessibles', 'consultables', 'indexées', 'Leck', 'unbefugter Zugriff', 'unbefugte Zugriffe',
+    'abrufbar', 'einsehbar', 'frei zugänglich', 'filtran', 'filtraron', 'filtrado', 'filtrados', 'filtradas', 'acceso indebido',
+    'accesos indebidos', 'accesibles', 'accessi abusivi', 'accesso abusivo', 'estratto illegalmente', 'estratti illegalmente',
+    'accessibili', 'consultabili', 'onbevoegde toegang', 'ongeautoriseerde toegang', 'inzichtelijk', 'openbaar toegankelijk',
+    '公開存取', '公开访问', '公開瀏覽', '公开浏览', '遭駭', '遭黑客入侵',
   ],
   'topic:legislation/law-making': [
     'loi', 'projet de loi', 'règlement', 'décret', 'recommandations', 'lignes directrices', 'entre en vigueur', 'fiches pratiques',
@@ -220,6 +244,9 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     'entrenar', 'entrena', 'entrenado', 'entrenados', 'entrenamiento', 'entrenará', 'entrenan',
     'addestrare', 'addestra', 'addestrato', 'addestrati', 'addestramento', 'addestrando',
     'allenare', 'allena', 'allenato', 'allenata', 'allenati', 'allenamento', 'allenano',
+    // Tenses and moods headlines use ("addestrino", "entrenaba", "entraînait").
+    'addestrino', 'addestrano', 'addestrava', 'addestravano', 'addestrata', 'addestrate', 'entrenaba', 'entrenaban', 'entrenó',
+    'entrenaron', 'entrene', 'entrenen', 'entraînait', 'entraînera', 'entraîneront', 'entraînerait',
     'trainen', 'traint', 'getraind', 'trainde', 'trainden', 'trainieren', 'trainierten',
     '微調', '微调', '預訓練', '预训练', '語料', '语料',
   ],
@@ -229,6 +256,10 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     'desarrollar', 'desarrollo', 'desarrollado', 'mejorar', 'mejora',
     'sviluppare', 'sviluppo', 'sviluppato', 'migliorare', 'miglioramento',
     'ontwikkelen', 'ontwikkeld', 'ontwikkeling', 'verbeteren', 'verbetering',
+    // The present and past tenses headlines use ("verbessert Modelle", "améliore son modèle").
+    'améliore', 'améliorent', 'développe', 'développent', 'verbessert', 'verbesserte', 'entwickelte', 'weiterentwickeln',
+    'mejoró', 'mejorará', 'desarrolla', 'desarrollan', 'migliora', 'migliorano', 'sviluppa', 'sviluppano', 'verbetert', 'verbeterd',
+    'ontwikkelt',
     '開發', '开发', '研發', '研发', '改進', '改进', '優化', '优化',
   ],
   'ai:object': [
@@ -241,8 +272,11 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     'kunstmatige intelligentie', 'taalmodel', 'taalmodellen', 'algoritme', 'algoritmes',
     '生成式人工智能', '生成式人工智慧', '機器學習', '机器学习', '聊天機械人', '聊天機器人', '聊天机器人', '大語言模型', '大语言模型',
     '語言模型', '语言模型', '演算法',
-    // Training data is data for a model: "personal information in training data".
-    ...TRAINING_DATA_TERMS,
+    // Speech recognition, virtual assistants and language models in each language; chatbots by name.
+    'reconnaissance vocale', 'assistant virtuel', 'modèle de langage', 'modèles de langage', 'Spracherkennung', 'Sprachassistent',
+    'reconocimiento de voz', 'asistente virtual', 'modelo de lenguaje', 'modelos de lenguaje', 'riconoscimento vocale',
+    'assistente virtuale', 'modello linguistico', 'modelli linguistici', 'spraakherkenning', 'virtuele assistent',
+    '文心一言', '通义千问', '通義千問', '豆包',
   ],
   'ai:copyright': [
     "droit d'auteur", 'auteurs', 'éditeurs', 'livres', 'Urheberrecht', 'Urheberrechtsklage', 'Fotograf', 'autores', 'libros',
@@ -265,6 +299,12 @@ export const PERSONAL_OBJECT_WORDS: readonly string[] = [
   'personali', 'utenti', 'persone', 'clienti', 'pazienti', 'dipendenti', 'cittadini', 'assistiti', 'selfie',
   'persoonsgegevens', 'gebruikers', 'berichten', 'klanten', 'mensen', 'foto', 'gesprekken', 'opnames', 'opnamen', 'patiënten',
   'profielgegevens', 'usagers', 'salariés', 'mitglieder', 'patienten', 'gespräche', 'fotos',
+  // Members, the insured, pupils and applicants, and what people say and record, in each language.
+  'adhérents', 'assurés', 'candidats', 'élèves', 'patients', 'photos', 'conversations', 'échanges', 'enregistrements',
+  'versicherte', 'versicherten', 'aufnahmen', 'sprachaufnahmen', 'bewerber', 'schüler', 'schülern', 'chats', 'befunde',
+  'grabaciones', 'llamadas', 'conductores', 'vecinos', 'alumnos', 'candidatos', 'asegurados', 'perfiles',
+  'registrazioni', 'conversazioni', 'partecipanti', 'correntisti', 'studenti',
+  'sollicitanten', 'kandidaten', 'verzekerden', 'cv', 'chatgesprekken',
   // Compounds listed as terms keep their own word, so their people's sense is said here too (see compound-words.ts).
   'kundendaten', 'patientendaten', 'mitarbeiterdaten', 'versichertendaten', 'mitgliederdaten', 'klantgegevens', 'patiëntgegevens',
   'ledengegevens', 'gebruikersgegevens',

@@ -10,7 +10,15 @@
  * The word lists after the cues are tested word by word; a `WordSet` numbers its words in the
  * classifier's vocabulary, so a story's words are tested without being spelled out.
  */
-import { CHINESE_PERSONAL_WORDS, DATA_FOR_AI_LINKS, GENERIC_OBJECT_WORDS, PERSONAL_OBJECT_WORDS, PURPOSE_LINKS, TERMS_BY_CUE } from './lexicon-languages.js';
+import {
+  CHINESE_PERSONAL_WORDS,
+  DATA_FOR_AI_LINKS,
+  GENERIC_OBJECT_WORDS,
+  PERSONAL_OBJECT_WORDS,
+  PURPOSE_LINKS,
+  TERMS_BY_CUE,
+  TRAINING_DATA_TERMS,
+} from './lexicon-languages.js';
 import { ShortWordSet } from './short-words.js';
 import { WordSet } from './vocabulary.js';
 
@@ -165,6 +173,8 @@ const ENGLISH_CUES: readonly CueDefinition[] = [
   cue('negative:politics', 'negative', 1, ['national security', 'sedition', 'seditious', 'press freedom', 'election', 'protesters', 'subversion']),
   cue('negative:freedom-of-information', 'negative', 2, ['freedom of information', 'FOI', 'access to information', 'public records request']),
   cue('negative:outage', 'negative', 1, ['DDoS', 'outage', 'website crashed', 'defaced']),
+  // English says it in words the denial rule reads ("no personal data was taken"); the other languages' set phrases are listed.
+  cue('negative:no-personal-data', 'negative', 3, []),
 
   // Topics.
   cue('topic:enforcement/sanction', 'enforcement', 1, [
@@ -189,6 +199,8 @@ const ENGLISH_CUES: readonly CueDefinition[] = [
     'data breach', 'data breaches', 'breach notification', 'breach notifications', 'leak', 'leaks', 'leaked', 'hack', 'hacked',
     'hackers', 'hacking', 'stolen', 'stole', 'cyberattack', 'cyberattacks', 'cyber attack', 'cyber-attack', 'ransomware',
     'compromised', 'unauthorised access', 'unauthorized access', 'security incident', 'exposed',
+    // Breaking in and extorting the people whose records were taken.
+    'hacker', 'broke into', 'hacked into', 'ransom', 'extorted', 'extortion', 'unlawfully accessed',
     '外洩', '外泄', '泄露', '洩露', '黑客', '入侵',
   ]),
   cue('topic:legislation/law-making', 'legislation', 1, [
@@ -238,12 +250,14 @@ const ENGLISH_CUES: readonly CueDefinition[] = [
   ]),
   cue('ai:object', 'ai-object', 1, [
     'AI', 'A.I.', 'artificial intelligence', 'model', 'models', 'LLM', 'LLMs', 'large language model', 'large language models',
-    'chatbot', 'chatbots', 'ChatGPT', 'GPT', 'Gemini', 'Llama', 'Copilot', 'generative', 'GenAI', 'machine learning',
+    'chatbot', 'chatbots', 'ChatGPT', 'GPT', 'Gemini', 'Llama', 'Copilot', 'Claude', 'generative', 'GenAI', 'machine learning',
     'algorithm', 'algorithms', 'neural network', 'neural networks', 'foundation model', 'foundation models',
     'facial recognition', 'face recognition', 'face-recognition', 'facial-recognition',
     '人工智能', '人工智慧', '模型', '大模型', '算法', 'Grok', 'Meta AI', 'AI system', 'AI systems', 'AI tools',
     'speech recognition', 'voice assistant',
   ]),
+  // Data for a model ("training data", "训练数据"): an AI word that needs no training verb.
+  cue('ai:training-data', 'ai-object', 1, TRAINING_DATA_TERMS),
   cue('ai:copyright', 'copyright', 1, ['copyright', 'copyrighted', 'authors', 'artists', 'publishers', 'books', 'news articles', 'songs', 'music', 'royalties']),
 
   cue('regulator:role', 'regulator-noun', 1, [

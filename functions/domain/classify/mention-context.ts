@@ -37,15 +37,16 @@ export type MentionContext =
 
 /**
  * Which words of each field belong to some place mention (2 for a law's name, else 1): they
- * may sit between a place and its noun.
+ * may sit between a place and its noun. A plain array of small integers: a typed array of a
+ * body's few hundred words is allocated outside the heap, which cost more than the marking.
  */
-export function markGeoTokens(fields: StoryFields, geo: readonly GeoMatch[]): ByField<Uint8Array> {
-  const marks = new ByField<Uint8Array>();
+export function markGeoTokens(fields: StoryFields, geo: readonly GeoMatch[]): ByField<number[]> {
+  const marks = new ByField<number[]>();
   for (const match of geo) {
     if (match.startToken < 0) continue;
     let mark = marks.get(match.field);
     if (mark === undefined) {
-      mark = new Uint8Array(fields.get(match.field)!.tokenCount);
+      mark = new Array<number>(fields.get(match.field)!.tokenCount).fill(0);
       marks.set(match.field, mark);
     }
     let value = 1;
@@ -170,7 +171,7 @@ export function readChineseContext(field: FieldText, match: GeoMatch): MentionCo
 }
 
 /** Reads the words around a mention for what they make of it. */
-export function readContext(field: FieldText, geoTokens: Uint8Array, match: GeoMatch): MentionContext | undefined {
+export function readContext(field: FieldText, geoTokens: readonly number[], match: GeoMatch): MentionContext | undefined {
   const sentence = match.sentence;
   const first = match.startToken;
   const last = match.endToken - 1;
@@ -254,7 +255,7 @@ const BOTH = internWord('both');
 const ALSO = internWord('also');
 
 /** Whether a law's name follows "enforces", "oversees"... with at most articles and the like between. */
-function followsRemitVerb(field: FieldText, geoTokens: Uint8Array, match: GeoMatch): boolean {
+function followsRemitVerb(field: FieldText, geoTokens: readonly number[], match: GeoMatch): boolean {
   // Only a law's name can be a remit (see `markGeoTokens`).
   if (geoTokens[match.startToken] !== 2) return false;
   let token = match.startToken - 1;
@@ -272,7 +273,7 @@ function followsRemitVerb(field: FieldText, geoTokens: Uint8Array, match: GeoMat
  * of the same list ("Quebec, British Columbia and Alberta") are stepped over. -1 when the
  * sentence starts first, or the list runs on too long: `wordAt` then reads no word.
  */
-function linkBeforeList(field: FieldText, geoTokens: Uint8Array, match: GeoMatch): number {
+function linkBeforeList(field: FieldText, geoTokens: readonly number[], match: GeoMatch): number {
   let token = match.startToken - 1;
   for (let skipped = 0; skipped < 6; skipped += 1, token -= 1) {
     const word = wordAt(field, match.sentence, token);
@@ -288,7 +289,7 @@ function linkBeforeList(field: FieldText, geoTokens: Uint8Array, match: GeoMatch
  * of Canada, Quebec and Alberta": a regulator noun, then "of", "for" or "in", then this place,
  * perhaps at the end of a list of places.
  */
-function hasRegulatorBefore(field: FieldText, geoTokens: Uint8Array, match: GeoMatch): boolean {
+function hasRegulatorBefore(field: FieldText, geoTokens: readonly number[], match: GeoMatch): boolean {
   const token = linkBeforeList(field, geoTokens, match);
   const link = wordAt(field, match.sentence, token);
   if (link !== OF && link !== FOR && link !== IN) return false;
@@ -298,7 +299,7 @@ function hasRegulatorBefore(field: FieldText, geoTokens: Uint8Array, match: GeoM
 }
 
 /** "users in the U.K. and E.U.", "residents of Texas", "members located in the EU". */
-function hasPopulationBefore(field: FieldText, geoTokens: Uint8Array, match: GeoMatch): boolean {
+function hasPopulationBefore(field: FieldText, geoTokens: readonly number[], match: GeoMatch): boolean {
   const token = linkBeforeList(field, geoTokens, match);
   const link = wordAt(field, match.sentence, token);
   if (link !== IN && link !== OF && link !== FROM && link !== ACROSS && link !== THROUGHOUT && link !== OUTSIDE) return false;
@@ -318,7 +319,7 @@ function isDateline(field: FieldText, match: GeoMatch): boolean {
  * Whether the word just before a name says whose it is: a place's name, or a capitalised word
  * inside the sentence (Dutch and English nationalities: "Ierse", "Belgian").
  */
-export function ownedByWordBefore(field: FieldText, geoTokens: Uint8Array | undefined, match: GeoMatch): boolean {
+export function ownedByWordBefore(field: FieldText, geoTokens: readonly number[] | undefined, match: GeoMatch): boolean {
   const before = match.startToken - 1;
   if (match.startToken < 0 || before < 0 || field.tokenSentences[before] !== field.tokenSentences[match.startToken]) return false;
   if (geoTokens !== undefined && geoTokens[before] !== 0) return true;

@@ -23,7 +23,7 @@ export interface StoryReading {
   /** The story's language (`language.ts`). */
   readonly language?: string;
   /** Which words of each field belong to some place mention (see `markGeoTokens`). */
-  readonly geoTokens: ByField<Uint8Array>;
+  readonly geoTokens: ByField<number[]>;
   /** Which sentences compare or look back, filled in as mentions ask (see `inComparison`). */
   readonly comparisons: ByField<number[]>;
 }
@@ -66,7 +66,10 @@ export function weighMention(story: StoryReading, match: GeoMatch, sense: GeoSen
   const owned = sense.firm !== undefined && ownedByWordBefore(field, geoTokens.get(match.field), match);
   if (sense.firm !== undefined && !owned && sense.role === 'regulator' && story.language !== undefined && speaks(sense.code, story.language))
     sense = sense.firm;
-  let weight = owned ? 0 : senseWeight(sense);
+  // A clashing acronym or home name that the story's language did not make firm is not its
+  // regulator ("A privacytoezichthouder fines a shop" says nothing of whose).
+  const unclaimed = sense.weak && sense.firm !== undefined;
+  let weight = owned || unclaimed ? 0 : senseWeight(sense);
   let weak = sense.weak;
   switch (context) {
     case 'seat':

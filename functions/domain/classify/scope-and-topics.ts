@@ -13,11 +13,11 @@ import {
   CHAT_TOOL_WORDS,
   type CueKind,
 } from './lexicon.js';
-import { CHINESE_NOT_PURPOSE_BEFORE, CHINESE_PURPOSE_MARKS, TRAINING_DATA_TERMS } from './lexicon-languages.js';
+import { CHINESE_NOT_PURPOSE_BEFORE, CHINESE_PURPOSE_MARKS } from './lexicon-languages.js';
 import { positionWeight, type WeighedMention } from './mention-weight.js';
 import { ShortWordSet } from './short-words.js';
 import { spanMatch, type CueMatch, type GeoSense, type TermMatch } from './term-index.js';
-import { sentenceFrom, sentenceTo, type FieldText, type StoryFields } from './text-fields.js';
+import { isUpperStretch, sentenceFrom, sentenceTo, type FieldText, type StoryFields } from './text-fields.js';
 import { TOPICS, type Topic } from './types.js';
 import { internWord, WordSet } from './vocabulary.js';
 
@@ -146,7 +146,18 @@ export function judgeScope(facts: StoryFacts, training: readonly TrainingHit[]):
   const accessToRecords = !anchored && freedomOfInformation && !namesPrivacyLaw(facts.weighed);
   for (const mention of facts.weighed) {
     const { sense, match } = mention;
-    if ((sense.role !== 'regulator' && sense.role !== 'law') || sense.weak) continue;
+    if (sense.role !== 'regulator' && sense.role !== 'law') continue;
+    if (sense.weak) {
+      // A home name or a generic title that no language made firm ("Datenschutzbehörde" in a
+      // story that does not say whose) still names a data protection authority; an acronym does not.
+      if (namesSomeAuthority(facts, mention)) {
+        const weight = 3 * fieldFactor(match, facts.hasSummary);
+        positive.push(weighedCue(match, PRIVACY_AUTHORITY, weight));
+        groups.add(PRIVACY_AUTHORITY, weight);
+        anchored = true;
+      }
+      continue;
+    }
     // Named privacy regulators and laws make a privacy story; competition or AI bodies barely do,
     // nor does a law named only as what a regulator enforces.
     const privacy = sense.privacy && !accessToRecords && mention.context !== 'remit';
@@ -172,6 +183,13 @@ export function judgeScope(facts: StoryFacts, training: readonly TrainingHit[]):
     positive.push(weighedCue(theft, THEFT_OF_PEOPLES_DATA, weight));
     groups.add(THEFT_OF_PEOPLES_DATA, weight);
     anchored = true;
+    // A headline says the same break-in in fewer words ("Hacker who extorted patients jailed").
+    const retold = retoldTheft(facts, theft);
+    if (retold !== undefined) {
+      const again = THEFT_WEIGHT * fieldFactor(retold, facts.hasSummary);
+      positive.push(weighedCue(retold, THEFT_OF_PEOPLES_DATA, again));
+      groups.add(THEFT_OF_PEOPLES_DATA, again);
+    }
   }
   for (const hit of training) {
     const rule = hit.personal ? 'scope:ai-training-personal-data' : 'scope:ai-training';
@@ -219,6 +237,17 @@ export function judgeScope(facts: StoryFacts, training: readonly TrainingHit[]):
   return { inScope: anchored && net >= SCOPE_THRESHOLD, score: Math.round(score * 1000) / 1000, positive, negative };
 }
 
+const PRIVACY_AUTHORITY = 'scope:privacy-authority';
+
+/** A weak privacy regulator's name written in words, not capitals: a data protection authority, whoever's it is. */
+function namesSomeAuthority(facts: StoryFacts, mention: WeighedMention): boolean {
+  const firm = mention.sense.firm;
+  if (firm === undefined || !firm.privacy || firm.role !== 'regulator' || mention.context === 'remit') return false;
+  const { match } = mention;
+  const field = facts.fields.get(match.field);
+  return field !== undefined && !isUpperStretch(field.text, match.start, match.end);
+}
+
 const FREEDOM_OF_INFORMATION = 'negative:freedom-of-information';
 const REGULATOR_ACTION = 'scope:regulator-sanction';
 const REGULATOR_ACTION_WEIGHT = 1.5;
@@ -262,10 +291,59 @@ function theftOfPeoplesData(facts: StoryFacts): CueMatch | undefined {
   return undefined;
 }
 
-/** Whether a sentence names data or records ("datos", "gegevens", "資料"). */
+/**
+ * What people's data is kept in or said in, beside the words for data: a breach takes a patient
+ * database, chat logs or case files as surely as "data" ("exposed applicants' chats").
+ */
+const RECORD_WORDS = new WordSet([
+  'database',
+  'databases',
+  'records',
+  'files',
+  'chats',
+  'conversations',
+  'messages',
+  'dossiers',
+  'fichiers',
+  'échanges',
+  'datenbank',
+  'datenbanken',
+  'akten',
+  'diagnosen',
+  'expedientes',
+  'historiales',
+  'registros',
+  'archivi',
+  'banche',
+  'cartelle',
+  'bestanden',
+  'databank',
+]);
+
+/**
+ * Once the summary or body tells of people's data taken, a breach cue in the headline that
+ * names the people or the data ("Hacker who extorted patients", "banche dati") retells it.
+ */
+function retoldTheft(facts: StoryFacts, theft: CueMatch): CueMatch | undefined {
+  if (theft.field === 'title') return undefined;
+  for (const match of facts.cues) {
+    // Cues come field by field, the title's first.
+    if (match.field !== 'title') break;
+    if (match.cue.id !== BREACH_INCIDENT) continue;
+    const field = facts.fields.get(match.field);
+    if (field === undefined) continue;
+    if (sentenceObjects(field, match.sentence) === 'personal' || sentenceHasData(field, match.sentence)) return match;
+  }
+  return undefined;
+}
+
+/** Whether a sentence names data or records ("datos", "gegevens", "資料", "database"). */
 function sentenceHasData(field: FieldText, sentence: number): boolean {
   const to = sentenceTo(field, sentence);
-  for (let token = sentenceFrom(field, sentence); token < to; token += 1) if (GENERIC_TRAINING_OBJECTS.has(field.tokenWords[token])) return true;
+  for (let token = sentenceFrom(field, sentence); token < to; token += 1) {
+    const word = field.tokenWords[token];
+    if (GENERIC_TRAINING_OBJECTS.has(word) || RECORD_WORDS.has(word)) return true;
+  }
   if (!field.hasHan) return false;
   const text = field.text.slice(field.sentenceStarts[sentence], field.sentenceStarts[sentence + 1] ?? field.text.length);
   return CHINESE_PERSONAL_OBJECTS.some((word) => text.includes(word));
@@ -534,11 +612,11 @@ function isChatTool(field: FieldText, object: CueMatch, sentenceEnd: number): bo
   return false;
 }
 
-const TRAINING_DATA = new Set(TRAINING_DATA_TERMS.map((term) => term.toLowerCase()));
+const TRAINING_DATA = 'ai:training-data';
 
 /** "Training data" in a sentence that names people's data: the data is in a model's training set. */
 function trainingData(field: FieldText, objects: readonly CueMatch[]): TrainingHit | undefined {
-  for (const object of objects) if (TRAINING_DATA.has(object.term.toLowerCase())) return linkHit(field, object, object.start, object.end);
+  for (const object of objects) if (object.cue.id === TRAINING_DATA) return linkHit(field, object, object.start, object.end);
   return undefined;
 }
 
