@@ -2,7 +2,7 @@
 import { hasOneCode, resolveSense, strongestSense } from './ambiguous-senses.js';
 import { sumScores } from './jurisdiction-scores.js';
 import { selectJurisdictions } from './jurisdiction-selection.js';
-import { ByField, markGeoTokens } from './mention-context.js';
+import { ByField, chineseRegulatorsOwnedByPlace, markGeoTokens } from './mention-context.js';
 import { weighMention, type StoryReading, type WeighedMention } from './mention-weight.js';
 import type { GeoMatch } from './term-index.js';
 import type { StoryFields } from './text-fields.js';
@@ -31,6 +31,7 @@ export function tagJurisdictions(input: TaggingInput): JurisdictionVerdict {
     language: input.language,
     geoTokens: markGeoTokens(input.fields, input.geo),
     comparisons: new ByField<number[]>(),
+    ...ownership(input.geo),
   };
   const weighed: WeighedMention[] = [];
   const ambiguous: GeoMatch[] = [];
@@ -52,4 +53,9 @@ export function tagJurisdictions(input: TaggingInput): JurisdictionVerdict {
   const others: number[] = [];
   for (let index = 0; index < scores.codes.length; index += 1) if (!selected.includes(index)) others.push(index);
   return { jurisdictions: scores.heaviestFirst(selected), mentions: scores.heaviestFirst(others), weighed };
+}
+
+function ownership(geo: readonly GeoMatch[]): Pick<StoryReading, 'ownedRegulators' | 'regulatorOwners'> {
+  const { regulators, owners } = chineseRegulatorsOwnedByPlace(geo);
+  return { ownedRegulators: regulators, regulatorOwners: owners };
 }

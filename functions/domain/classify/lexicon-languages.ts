@@ -54,6 +54,9 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     'autorité de protection des données', 'autorités de protection des données', 'gendarme de la vie privée',
     'Datenschutzbehörde', 'Datenschutzbehörden', 'Datenschutzbeauftragte', 'Datenschutzbeauftragter', 'Datenschutzbeauftragten',
     'Datenschützer', 'Datenschutzaufsicht', 'Datenschutzaufsichtsbehörde', 'Aufsichtsbehörde', 'Aufsichtsbehörden',
+    // A commission by its generic title, whoever's it is: the adjective or place before or after it says whose.
+    'Datenschutzkommission', 'commission de protection des données', 'commission pour la protection des données',
+    'comisión de protección de datos', 'commissione per la protezione dei dati', 'commissie voor gegevensbescherming',
     // German titles run "Beauftragte(r) für (den) Datenschutz" with the state before them, in every case ending.
     'Beauftragte für Datenschutz', 'Beauftragter für Datenschutz', 'Beauftragten für Datenschutz', 'Beauftragte für den Datenschutz',
     'Beauftragter für den Datenschutz', 'Beauftragten für den Datenschutz',
@@ -111,6 +114,16 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     ...['utenti', 'clienti', 'pazienti', 'dipendenti', 'cittadini', 'minori', 'lavoratori', 'abbonati'].flatMap((who) => [`dati degli ${who}`, `dati dei ${who}`, `dati di ${who}`]),
     ...['Nutzern', 'Kunden', 'Patienten', 'Beschäftigten', 'Mitarbeitern', 'Bürgern', 'Versicherten'].flatMap((who) => [`Daten von ${who}`, `Daten der ${who}`]),
     'Patientendaten', 'Mitarbeiterdaten', 'Versichertendaten', 'Mitgliederdaten',
+    // Women users by their own word, and users named with where they live ("Daten europäischer Nutzer").
+    ...['usuarias', 'clientas'].flatMap((who) => [`datos de ${who}`, `datos de las ${who}`, `datos íntimos de ${who}`]),
+    ...['utilisatrices', 'clientes', 'patientes', 'salariées'].flatMap((who) => [`données des ${who}`, `données de ${who}`]),
+    ...['Nutzerinnen', 'Kundinnen', 'Patientinnen'].flatMap((who) => [`Daten von ${who}`, `Daten der ${who}`]),
+    ...['europäischer', 'deutscher', 'österreichischer', 'Schweizer', 'amerikanischer', 'britischer', 'französischer'].flatMap((where) => [
+      `Daten ${where} Nutzer`,
+      `Daten ${where} Kunden`,
+      `Daten ${where} Bürger`,
+    ]),
+    'datos íntimos', 'données intimes', 'dati intimi', 'intime Daten', 'intieme gegevens',
     ...['klanten', 'gebruikers', 'patiënten', 'werknemers', 'burgers', 'leden', 'kinderen', 'deelnemers', 'inwoners', 'studenten', 'medewerkers'].flatMap((who) => [`gegevens van ${who}`, `gegevens van hun ${who}`]),
     'klantgegevens', 'patiëntgegevens', 'ledengegevens', 'gebruikersgegevens', 'medische gegevens',
     // What people post, the data AI-training stories are about.
@@ -138,11 +151,39 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     'sans leur consentement', 'sans consentement', 'ohne Einwilligung', 'ohne Zustimmung', 'sin consentimiento',
     'sin su consentimiento', 'senza consenso', 'zonder toestemming', 'private chats', 'private chat', 'private conversation',
     '未經同意', '未经同意', '違法收集', '违法收集', '非法收集', '違規收集', '违规收集', '兜售',
+    // People's recordings and recorded conversations, as "voice recordings" in English.
+    'enregistrements vocaux', 'conversations enregistrées', "enregistrements d'utilisateurs", 'enregistrements des utilisateurs',
+    'Sprachaufnahmen', 'Gesprächsaufzeichnungen', 'Aufnahmen von Nutzern', 'grabaciones de voz', 'conversaciones grabadas',
+    'grabaciones de usuarios', 'grabaciones de los usuarios', 'registrazioni vocali', 'conversazioni registrate',
+    'registrazioni degli utenti', 'spraakopnames', 'opgenomen gesprekken', 'opnames van gebruikers',
+    // Selling people's data, as "sold personal data" in English.
+    'vendu des données', 'revendu des données', 'vente de données', 'données revendues', 'données vendues', 'Daten verkauft',
+    'Kundendaten verkauft', 'Verkauf von Daten', 'Datenverkauf', 'vendió datos', 'venta de datos', 'datos vendidos',
+    'vendita di dati', 'dati venduti', 'venduto i dati', 'gegevens verkocht', 'gegevens doorverkocht', 'klantgegevens verkocht',
+    'klantgegevens doorverkocht', 'verkoop van gegevens', '出售個人資料', '出售个人信息', '販賣個人資料', '贩卖个人信息',
+    // Without people's knowledge, or after they switched a setting off or objected.
+    'à leur insu', 'à son insu', 'avaient désactivé', 'avait désactivé', 'malgré leur opposition', 'après leur opposition',
+    'ohne ihr Wissen', 'ohne deren Wissen', 'ohne Wissen der', 'ausgeschaltet hatten', 'ausgeschaltet hatte', 'deaktiviert hatten',
+    'trotz Widerspruchs', 'trotz Widerspruch', 'sin su conocimiento', 'sin conocimiento de', 'habían desactivado',
+    'había desactivado', 'pese a su oposición', 'tras rechazar', 'tras la negativa', 'a loro insaputa', 'a sua insaputa',
+    'avevano disattivato', 'aveva disattivato', "dopo l'opposizione", 'si erano opposti', 'zonder medeweten', 'zonder hun medeweten',
+    'hadden uitgezet', 'had uitgezet', 'hadden uitgeschakeld', 'ondanks bezwaar', '不知情', '關閉後仍', '关闭后仍', '拒絕後仍', '拒绝后仍',
   ],
   'scope:ad-tracking': ['traceurs', 'témoins de connexion', 'rastreo', 'tracciamento', 'videosorveglianza', 'vidéosurveillance', 'Videoüberwachung', 'videovigilancia', 'cameratoezicht'],
-  'scope:tracking': ['surveillance de masse', 'Überwachung', 'vigilancia', 'sorveglianza', 'surveillance des salariés', 'toezicht op werknemers'],
+  'scope:tracking': [
+    'surveillance de masse', 'Überwachung', 'vigilancia', 'sorveglianza', 'surveillance des salariés', 'toezicht op werknemers',
+    // Collecting data, as "data collection" is in English.
+    'collecte de données', 'collecte des données', 'collecté des données', 'Datensammlung', 'Daten gesammelt', 'Daten sammeln',
+    'sammelte Daten', 'recopilación de datos', 'recogida de datos', 'recopilaba datos', 'raccolta di dati', 'raccolta dei dati',
+    'verzamelen van gegevens', 'gegevens verzamelen', 'gegevens verzamelde', 'verzamelde gegevens', 'gegevensverzameling',
+  ],
   'scope:authority': ['régulateur', 'Behörde', 'regulador', 'autorità', 'toezichthouder', '監管機構', '监管机构'],
-  'scope:weak': ['privacidad', 'confidentialité', 'Privatsphäre'],
+  'scope:weak': [
+    'privacidad', 'confidentialité', 'Privatsphäre',
+    // "without permission", as weak as in English.
+    'sin permiso', 'sin su permiso', 'sans autorisation', 'sans leur autorisation', 'senza autorizzazione', 'senza permesso',
+    'ohne Erlaubnis', 'zonder hun toestemming',
+  ],
 
   'negative:ai-business': [
     'puces', 'semi-conducteurs', 'Halbleiter', 'Chipfabrik', 'semiconductores', 'semiconduttori', 'chipmachines',
@@ -277,6 +318,9 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     'reconocimiento de voz', 'asistente virtual', 'modelo de lenguaje', 'modelos de lenguaje', 'riconoscimento vocale',
     'assistente virtuale', 'modello linguistico', 'modelli linguistici', 'spraakherkenning', 'virtuele assistent',
     '文心一言', '通义千问', '通義千問', '豆包',
+    // Voice assistants: listening to people's recordings "to improve the assistant" improves a model.
+    'assistant vocal', 'assistants vocaux', 'Sprachassistenten', 'asistente de voz', 'asistentes de voz', 'assistente vocale',
+    'assistenti vocali', 'spraakassistent', 'spraakassistenten', 'stemassistent', '語音助理', '語音助手', '语音助手', '智能語音助理',
   ],
   'ai:copyright': [
     "droit d'auteur", 'auteurs', 'éditeurs', 'livres', 'Urheberrecht', 'Urheberrechtsklage', 'Fotograf', 'autores', 'libros',
@@ -285,7 +329,8 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
   'regulator:role': [
     'autorité', 'gendarme', 'régulateur', 'Behörde', 'Beauftragte', 'Beauftragter', 'Datenschutzbehörde',
     'Datenschutzbeauftragte', 'Datenschützer', 'Aufsichtsbehörde', 'agencia', 'autoridad', 'regulador', 'Garante',
-    'autorità', 'toezichthouder', 'autoriteit', 'privacytoezichthouder', '委員會', '委员会', '網信辦', '网信办', '工信部',
+    'autorità', 'toezichthouder', 'autoriteit', 'privacytoezichthouder', 'Datenschutzkommission', 'commissione', 'comisión',
+    'commissie', '委員會', '委员会', '網信辦', '网信办', '工信部',
     '個資會', '部門', '部门',
   ],
 };

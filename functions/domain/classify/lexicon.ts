@@ -140,6 +140,11 @@ const ENGLISH_CUES: readonly CueDefinition[] = [
     'without their consent', 'without users consent', 'without user consent', 'without customers consent', 'without their knowledge',
     'sale of personal data', 'selling personal data', 'sold personal data', 'sell personal data', 'sharing personal data',
     'shared personal data', 'selling data', 'sold data', 'sale of data', 'without telling users', 'without telling customers',
+    // Collecting or listening on after people said no: a setting switched off, an opt-out, no knowledge of it.
+    'without users knowledge', 'without their users knowledge', 'without customers knowledge', 'without peoples knowledge',
+    'had turned off', 'had switched off', 'had disabled', 'had opted out', 'turned tracking off', 'switched tracking off',
+    'turned off tracking', 'switched off tracking', 'after opting out', 'despite opting out', 'even after opting out',
+    'after users opted out', 'after users turned off', 'after users switched off', 'despite their opt out',
   ]),
   cue('scope:ad-tracking', 'scope', 2, [
     'cookies', 'third-party cookies', 'cookie banner', 'cookie banners', 'cookie consent', 'targeted advertising', 'targeted ads',
@@ -289,6 +294,11 @@ export const POPULATION_NOUNS = new WordSet([
 export const REGULATOR_NOUNS = new WordSet([
   'regulator', 'regulators', 'watchdog', 'watchdogs', 'authority', 'authorities', 'dpa', 'dpas', 'commissioner', 'commissioners',
   'ombudsman', 'inspectorate', 'attorney', 'ag', 'supervisor', 'agency', 'commission', 'enforcer', 'counterpart', 'counterparts',
+  // The same nouns in the other languages read, so "die irische Datenschutzkommission" and "l'autorité belge" are their country's.
+  'datenschutzkommission', 'datenschutzbehörde', 'datenschutzbehörden', 'datenschutzaufsicht', 'aufsichtsbehörde', 'behörde',
+  'datenschutzbeauftragte', 'datenschutzbeauftragter', 'datenschützer', 'régulateur', 'autorité', 'gendarme', 'préposé',
+  'commissaire', 'comisión', 'autoridad', 'agencia', 'regulador', 'comisionado', 'commissione', 'autorità', 'garante', 'incaricato',
+  'toezichthouder', 'privacytoezichthouder', 'privacywaakhond', 'waakhond', 'autoriteit', 'commissie',
 ]);
 
 /** Words that make X the government or court acting (`Hong Kong's legislature`, `Texas state law`). */
@@ -308,10 +318,23 @@ export const CONTEXT_FILLERS = new WordSet([
   'general', 'comprehensive', 'new', 'online', 'children', 'health', 'biometric',
 ]);
 
+/**
+ * Words allowed between a regulator noun and the country adjective after it, in the languages
+ * that put the adjective last ("la Comisión de Protección de Datos irlandesa").
+ */
+export const TRAILING_REGULATOR_FILLERS = new WordSet([
+  'de', 'del', 'la', 'des', 'du', 'di', 'per', 'dei', 'della', 'delle', 'van', 'voor', 'protección', 'protection', 'protezione',
+  'datos', 'données', 'dati', 'gegevens', 'personales', 'personnelles', 'personali', 'vie', 'privée', 'privacy', 'los',
+  'información', 'informations', 'informazione', 'nationale', 'nacional', 'nazionale', 'federal', 'fédéral', 'federale',
+]);
+
 /** Words right after a place that make it a company's nationality, not the story's place. */
 export const COMPANY_NOUNS = new WordSet([
   'company', 'firm', 'giant', 'owner', 'parent', 'affiliate', 'subsidiary', 'startup', 'start', 'conglomerate', 'chipmaker',
   'maker', 'carrier', 'operator', 'group', 'corporation', 'corp', 'unit', 'bank', 'brand', 'retailer', 'app', 'platform',
+  // The other languages' words: "das irische Unternehmen", "l'entreprise irlandaise" (see `readContext`).
+  'unternehmen', 'konzern', 'firma', 'entreprise', 'société', 'groupe', 'empresa', 'compañía', 'azienda', 'società', 'gruppo',
+  'bedrijf', 'onderneming', 'concern',
 ]);
 
 /** Words right after a place that make it a company's seat (`Beijing-based`, `Irish headquarters`). */
@@ -327,7 +350,18 @@ export const COMPARISON_WORDS = new WordSet(['similar', 'similarly', 'compared',
 export const VENUE_WORDS = new WordSet(['summit', 'conference', 'assembly', 'forum', 'meeting', 'held', 'event', 'convention', 'gathering', 'session']);
 
 /** Verbs that make "to X" the destination of a data transfer. */
-export const TRANSFER_WORDS = new WordSet(['transfer', 'transfers', 'transferring', 'transferred', 'sent', 'sending', 'send', 'flow', 'flows', 'shared', 'sharing', 'moved', 'moving', 'exported', 'stored', 'storing']);
+export const TRANSFER_WORDS = new WordSet([
+  'transfer', 'transfers', 'transferring', 'transferred', 'sent', 'sending', 'send', 'flow', 'flows', 'shared', 'sharing', 'moved',
+  'moving', 'exported', 'stored', 'storing',
+  // The other languages' verbs and nouns of a transfer, before "nach", "vers", "hacia", "in", "naar" and the like.
+  'übermittlung', 'datenübermittlung', 'übermittlungen', 'datenübermittlungen', 'übermittelt', 'übermittelte', 'übermittelten',
+  'übertragen', 'transfert', 'transferts', 'transférées', 'transférés', 'envoyées', 'envoyés', 'transferencia',
+  'transferencias', 'transfirió', 'transferido', 'transferidos', 'enviados', 'envió', 'trasferimento', 'trasferimenti',
+  'trasferito', 'trasferiti', 'inviati', 'doorgifte', 'doorgegeven', 'doorgaf', 'stuurde', 'verstuurd', 'gestuurd', 'overgedragen',
+]);
+
+/** Prepositions that, after a transfer word, make the next place its destination. */
+export const DESTINATION_WORDS = new WordSet(['to', 'into', 'nach', 'vers', 'en', 'à', 'hacia', 'a', 'in', 'verso', 'naar']);
 
 /** Sense cues for ambiguous names when the taxonomy gives none of its own. */
 export const SUBDIVISION_CUES = new WordSet(['state', 'governor', 'attorney', 'legislature', 'statehouse', 'senator', 'county', 'province', 'provincial']);

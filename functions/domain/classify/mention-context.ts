@@ -3,12 +3,14 @@ import {
   COMPANY_NOUNS,
   COMPARISON_WORDS,
   CONTEXT_FILLERS,
+  DESTINATION_WORDS,
   GOVERNMENT_NOUNS,
   LAW_NOUNS,
   ORGANISATION_HEADS,
   POPULATION_NOUNS,
   REGULATOR_NOUNS,
   SEAT_NOUNS,
+  TRAILING_REGULATOR_FILLERS,
   TRANSFER_WORDS,
   VENUE_WORDS,
 } from './lexicon.js';
@@ -33,7 +35,9 @@ export type MentionContext =
   /** "across the EU", "EU-wide": an effect throughout the place, which counts for a union (see `weighMention`). */
   | 'area'
   /** "the regulator, which enforces both the Protection of Personal Information Act and ...": a body's remit, not the story's law. */
-  | 'remit';
+  | 'remit'
+  /** "a federal jury in San Francisco", "un tribunal fédéral de Californie": the federal court of the place's country sits there. */
+  | 'federal';
 
 /**
  * Which words of each field belong to some place mention (2 for a law's name, else 1): they
@@ -110,10 +114,6 @@ const DATA = internWord('data');
 const PERSONAL = internWord('personal');
 const TECH = internWord('tech');
 const INTERNET = internWord('internet');
-const COURT = internWord('court');
-const JUDGE = internWord('judge');
-const COURTHOUSE = internWord('courthouse');
-const FEDERAL = internWord('federal');
 const BASED = internWord('based');
 const HEADQUARTERED = internWord('headquartered');
 const HEADQUARTERS = internWord('headquarters');
@@ -158,6 +158,29 @@ const CHINESE_TRANSFER = [
   '儲存於',
   '储存于',
 ];
+/**
+ * Chinese regulators' names right after another place's name ("南韓個人資料保護委員會",
+ * "澳洲私隱專員"): the place says whose the body is, so the name's home sense ("個人資料保護委員會"
+ * is Taiwan's, "私隱專員" Hong Kong's) is not the story's, and the place is the regulator's.
+ * Returns the regulators so owned and the places that own them.
+ */
+export function chineseRegulatorsOwnedByPlace(geo: readonly GeoMatch[]): { regulators: ReadonlySet<GeoMatch>; owners: ReadonlySet<GeoMatch> } {
+  let regulators: Set<GeoMatch> | undefined;
+  let owners: Set<GeoMatch> | undefined;
+  for (const match of geo) {
+    if (match.startToken >= 0 || !match.senses.some((sense) => sense.role === 'regulator')) continue;
+    for (const place of geo) {
+      if (place.field !== match.field || place.end !== match.start || place.startToken >= 0) continue;
+      if (place.senses.some((sense) => match.senses.some((own) => own.code === sense.code))) continue;
+      (regulators ??= new Set()).add(match);
+      (owners ??= new Set()).add(place);
+    }
+  }
+  // Most stories have none: one shared empty set serves them all.
+  return { regulators: regulators ?? NONE_OWNED, owners: owners ?? NONE_OWNED };
+}
+const NONE_OWNED: ReadonlySet<GeoMatch> = new Set();
+
 /** How far the characters read reach on either side. */
 const CHINESE_REACH = 3;
 
@@ -217,27 +240,78 @@ export function readContext(field: FieldText, geoTokens: readonly number[], matc
 
   // Backward: "the data protection authority of Norway", "his counterparts in Quebec, British
   // Columbia and Alberta", "users in the U.K. and E.U.".
-  if (hasRegulatorBefore(field, geoTokens, match)) return 'regulator';
+  if (hasRegulatorBefore(field, geoTokens, match) || followsRegulatorNoun(field, match)) return 'regulator';
+  // "l'entreprise irlandaise", "la empresa irlandesa": a company's nationality, as "Irish company" is.
+  if (COMPANY_NOUNS.has(previous)) return 'company';
   if (hasPopulationBefore(field, geoTokens, match)) return 'population';
   if (link === ACROSS || link === THROUGHOUT) return 'area';
-  if (previous === TO || (previous === THE && beforePrevious === TO)) {
+  if (DESTINATION_WORDS.has(previous) || (previous === THE && DESTINATION_WORDS.has(beforePrevious))) {
     for (let token = first - 1; token >= 0 && field.tokenSentences[token] === sentence; token -= 1) {
       if (TRANSFER_WORDS.has(field.tokenWords[token])) return 'transfer';
     }
   }
   if (previous === IN || (previous === THE && beforePrevious === IN)) {
-    // "a summit in Seoul"; "a federal court in California" sits there but applies federal law.
-    let courtSeen = false;
+    // "a summit in Seoul".
     for (let distance = 1; distance <= 7; distance += 1) {
       const word = wordAt(field, sentence, first - distance);
       if (word === NO_WORD) break;
       if (VENUE_WORDS.has(word)) return 'venue';
-      if (word === COURT || word === JUDGE || word === COURTHOUSE) courtSeen = true;
-      else if (courtSeen && word === FEDERAL) return 'venue';
     }
   }
+  if (sitsAfterFederalCourt(field, match)) return 'federal';
   return undefined;
 }
+
+/**
+ * "a federal court in California", "a federal jury in San Francisco", "un jurado federal de San
+ * Francisco", "Bundesgericht in Kalifornien": a federal court applies its country's law, so the
+ * place says which country, not which state. The court and "federal" come in either order (or as
+ * one compound), then a preposition and the place.
+ */
+function sitsAfterFederalCourt(field: FieldText, match: GeoMatch): boolean {
+  const link = wordAt(field, match.sentence, match.startToken - 1);
+  if (!PLACE_PREPOSITIONS.has(link)) return false;
+  let court = false;
+  let federal = false;
+  for (let distance = 2; distance <= 5; distance += 1) {
+    const word = wordAt(field, match.sentence, match.startToken - distance);
+    if (word === NO_WORD) break;
+    if (FEDERAL_COURTS.has(word)) return true;
+    if (COURT_WORDS.has(word)) court = true;
+    else if (FEDERAL_WORDS.has(word)) federal = true;
+    if (court && federal) return true;
+  }
+  return false;
+}
+
+/** Prepositions between a court and its seat ("in", "de", "di", "en", "van", "von", "du"). */
+const PLACE_PREPOSITIONS = new WordSet(['in', 'de', 'di', 'en', 'van', 'von', 'du', 'of', 'at', 'd']);
+const COURT_WORDS = new WordSet([
+  'court',
+  'courts',
+  'judge',
+  'courthouse',
+  'jury',
+  'jurors',
+  'tribunal',
+  'tribunale',
+  'rechtbank',
+  'jurado',
+  'giuria',
+  'juge',
+  'juez',
+  'giudice',
+  'rechter',
+  'gericht',
+  'geschworene',
+  'geschworenen',
+  'jurés',
+  'corte',
+  'cour',
+]);
+const FEDERAL_WORDS = new WordSet(['federal', 'fédéral', 'fédérale', 'federale', 'federali', 'federales']);
+/** German and Dutch write the federal court as one word. */
+const FEDERAL_COURTS = new WordSet(['bundesgericht', 'bundesgerichts', 'bundesjury', 'bundesrichter', 'bundesrichterin', 'bondsrechter']);
 
 function sitsAfterSeatWords(field: FieldText, match: GeoMatch): boolean {
   for (let distance = 1; distance <= 4; distance += 1) {
@@ -296,6 +370,20 @@ function hasRegulatorBefore(field: FieldText, geoTokens: readonly number[], matc
   let head = wordAt(field, match.sentence, token - 1);
   if (head === THE) head = wordAt(field, match.sentence, token - 2);
   return REGULATOR_NOUNS.has(head);
+}
+
+/**
+ * A country adjective after its regulator's noun, as French, Spanish and Italian put it: "l'autorité
+ * belge", "la Commissione irlandese", "la Comisión de Protección de Datos irlandesa".
+ */
+function followsRegulatorNoun(field: FieldText, match: GeoMatch): boolean {
+  for (let distance = 1; distance <= 6; distance += 1) {
+    const word = wordAt(field, match.sentence, match.startToken - distance);
+    if (word === NO_WORD) return false;
+    if (REGULATOR_NOUNS.has(word)) return true;
+    if (!TRAILING_REGULATOR_FILLERS.has(word)) return false;
+  }
+  return false;
 }
 
 /** "users in the U.K. and E.U.", "residents of Texas", "members located in the EU". */

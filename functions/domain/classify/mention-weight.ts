@@ -1,5 +1,5 @@
 /** How much one place mention counts for its jurisdiction, and whether it places the story on its own: by the term's role, what the words around it make of it, and where it stands. */
-import { speaks } from './jurisdiction-facts.js';
+import { factsOf, speaks } from './jurisdiction-facts.js';
 import { inComparison, ownedByWordBefore, readChineseContext, readContext, type ByField, type MentionContext } from './mention-context.js';
 import type { GeoMatch, GeoRole, GeoSense } from './term-index.js';
 import type { StoryFields } from './text-fields.js';
@@ -26,6 +26,9 @@ export interface StoryReading {
   readonly geoTokens: ByField<number[]>;
   /** Which sentences compare or look back, filled in as mentions ask (see `inComparison`). */
   readonly comparisons: ByField<number[]>;
+  /** Chinese regulators' names that a place right before them claims, and those places (see `chineseRegulatorsOwnedByPlace`). */
+  readonly ownedRegulators: ReadonlySet<GeoMatch>;
+  readonly regulatorOwners: ReadonlySet<GeoMatch>;
 }
 
 const ROLE_WEIGHT: Record<GeoRole, number> = {
@@ -55,7 +58,16 @@ export function senseWeight(sense: GeoSense): number {
 export function weighMention(story: StoryReading, match: GeoMatch, sense: GeoSense): WeighedMention {
   const { geoTokens, comparisons } = story;
   const field = story.fields.get(match.field)!;
-  const read = match.startToken < 0 ? readChineseContext(field, match) : readContext(field, geoTokens.get(match.field)!, match);
+  const read = story.regulatorOwners.has(match)
+    ? 'regulator'
+    : match.startToken < 0
+      ? readChineseContext(field, match)
+      : readContext(field, geoTokens.get(match.field)!, match);
+  // A federal court's seat is its country's: "a federal jury in San Francisco" is a US story.
+  if (read === 'federal') {
+    const parent = factsOf(sense.code).parent;
+    if (parent !== undefined) sense = { code: parent, role: sense.role, rule: sense.rule, privacy: false, weak: false };
+  }
   // An effect throughout a union ("across the EU", "EU-wide") puts its people at stake; across a country it says nothing.
   const widened = read === 'area' ? (sense.code === 'EU' || sense.code === 'EEA' ? 'population' : undefined) : read;
   // A regulator or a law is not a population: "residents ... under the GDPR" says nothing of the GDPR.
@@ -63,7 +75,7 @@ export function weighMention(story: StoryReading, match: GeoMatch, sense: GeoSen
   // A clashing acronym ("AP": a Dutch regulator and a news agency) or a home name ("de
   // privacytoezichthouder") in a story written in its regulator's language means the regulator,
   // unless a place or nationality just before says whose it is ("de Ierse privacytoezichthouder").
-  const owned = sense.firm !== undefined && ownedByWordBefore(field, geoTokens.get(match.field), match);
+  const owned = (sense.firm !== undefined && ownedByWordBefore(field, geoTokens.get(match.field), match)) || story.ownedRegulators.has(match);
   if (sense.firm !== undefined && !owned && sense.role === 'regulator' && story.language !== undefined && speaks(sense.code, story.language))
     sense = sense.firm;
   // A clashing acronym or home name that the story's language did not make firm is not its
@@ -93,6 +105,7 @@ export function weighMention(story: StoryReading, match: GeoMatch, sense: GeoSen
       weak = false;
       break;
     case 'government':
+    case 'federal':
     case 'law':
       weight = Math.max(weight, ROLE_WEIGHT.law);
       weak = false;
@@ -112,6 +125,7 @@ export function weighMention(story: StoryReading, match: GeoMatch, sense: GeoSen
       ((sense.role === 'regulator' || sense.role === 'law' || sense.role === 'editor') && !sense.weak) ||
       context === 'regulator' ||
       context === 'government' ||
+      context === 'federal' ||
       context === 'law' ||
       context === 'population');
   return { match, sense, context, weight, strong, weak };

@@ -681,13 +681,17 @@ function followsItsModel(verb: CueMatch): boolean {
   return AFTER_ITS_MODEL.has(verb.term.toLowerCase());
 }
 
+/** Words after a personal word that make it the name of a tool ("voice assistant"). */
+const TOOL_HEADS = new WordSet(['assistant', 'assistants', 'recognition', 'commands', 'command', 'interface']);
+
 function sentenceObjects(field: FieldText, sentence: number): 'personal' | 'generic' | 'none' {
   let generic = false;
   const from = sentenceFrom(field, sentence);
   const to = sentenceTo(field, sentence);
   for (let token = from; token < to; token += 1) {
     const word = field.tokenWords[token];
-    if (PERSONAL_TRAINING_OBJECTS.has(word)) return 'personal';
+    // "voice assistant", "voice recognition": the word names the tool, not anyone's recordings.
+    if (PERSONAL_TRAINING_OBJECTS.has(word) && !(token + 1 < to && TOOL_HEADS.has(field.tokenWords[token + 1]))) return 'personal';
     if (GENERIC_TRAINING_OBJECTS.has(word)) generic = true;
   }
   if (field.hasHan) {
