@@ -204,3 +204,29 @@ describe('listening to people’s recordings to improve a voice assistant', () =
     expect(story.inScope).toBe(false);
   });
 });
+
+describe('a capital’s prosecutor or court', () => {
+  it('places the story in the country, with the capital spelt as each language spells it', () => {
+    const cases: [string, string, string][] = [
+      ['FR', 'La Fiscalía de París investiga a Kivra', 'La empresa habría compartido datos personales de sus clientes sin consentimiento.'],
+      ['FR', 'La procura di Parigi indaga su Kivra', 'La società avrebbe ceduto dati personali dei clienti senza consenso.'],
+      ['GB', 'Un tribunal de Londres condena a Kivra', 'La empresa vendió datos personales de sus clientes.'],
+      [
+        'NL',
+        'Het OM in Amsterdam vervolgt Kivra-medewerker die klantgegevens verkocht',
+        'De man verkocht persoonsgegevens van duizenden klanten aan oplichters.',
+      ],
+      ['NL', 'Het OM vervolgt Kivra-medewerker die klantgegevens verkocht', 'De man verkocht persoonsgegevens van duizenden klanten aan oplichters.'],
+    ];
+    for (const [code, title, summary] of cases) {
+      const story = classify({ title, summary });
+      expect(story.inScope, title).toBe(true);
+      expect(story.jurisdictions, title).toEqual([code]);
+    }
+  });
+
+  it('reads the Dutch prosecutor’s acronym only in a Dutch story', () => {
+    const story = classify({ title: 'OM wins chess title', summary: 'The club said members’ personal data was never shared.' });
+    expect(story.jurisdictions).not.toContain('NL');
+  });
+});
