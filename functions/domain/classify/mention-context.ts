@@ -181,6 +181,11 @@ export function chineseRegulatorsOwnedByPlace(geo: readonly GeoMatch[]): { regul
 }
 const NONE_OWNED: ReadonlySet<GeoMatch> = new Set();
 
+/** Characters that join places in a list (和, 及, 與, 与, 、). */
+const CHINESE_AND = ['和', '及', '與', '与', '、'];
+/** How far back a destination list's transfer word may stand ("傳往中國、新加坡和美國"). */
+const CHINESE_LIST_REACH = 12;
+
 /** How far the characters read reach on either side. */
 const CHINESE_REACH = 3;
 
@@ -188,6 +193,11 @@ export function readChineseContext(field: FieldText, match: GeoMatch): MentionCo
   const after = field.text.slice(match.end, match.end + CHINESE_REACH);
   const before = field.text.slice(Math.max(0, match.start - CHINESE_REACH), match.start);
   if (CHINESE_TRANSFER.some((word) => before.endsWith(word))) return 'transfer';
+  // "傳往中國和美國": the second place of a destination list is a destination too.
+  if (CHINESE_AND.includes(field.text.charAt(match.start - 1))) {
+    const earlier = field.text.slice(Math.max(0, match.start - CHINESE_LIST_REACH), match.start);
+    if (CHINESE_TRANSFER.some((word) => earlier.includes(word))) return 'transfer';
+  }
   if (CHINESE_COMPANY.some((word) => after.startsWith(word))) return 'company';
   if (CHINESE_POPULATION.some((word) => after.startsWith(word))) return 'population';
   return undefined;

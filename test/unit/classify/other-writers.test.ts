@@ -52,6 +52,23 @@ describe('a generic regulator title qualified by a country', () => {
     expect(classify({ title: '個人資料保護委員會要求Kivra說明外洩事件', summary: '委員會指數千名會員的個人資料外洩。' }).jurisdictions).toEqual(['TW']);
   });
 
+  it('knows every European country by its Chinese name in both scripts', () => {
+    const cases: [string, string][] = [
+      ['BE', '比利時'],
+      ['SE', '瑞典'],
+      ['DK', '丹麦'],
+      ['PL', '波蘭'],
+      ['PT', '葡萄牙'],
+      ['FI', '芬兰'],
+      ['GR', '希臘'],
+      ['LU', '盧森堡'],
+    ];
+    for (const [code, name] of cases) {
+      const story = classify({ title: `${name}資料保護機構向Kivra罰款`, summary: '該公司洩露了數千名用戶的個人資料。' });
+      expect(story.jurisdictions, name).toEqual([code]);
+    }
+  });
+
   it('leaves a country adjective that names no regulator as it was', () => {
     const story = classify({
       title: 'Die Datenschutzbehörde prüft Kivra',
@@ -130,6 +147,8 @@ describe('a transfer’s destination', () => {
       ],
       ['FR', 'La CNIL sanctionne Kivra', 'Les données des clients ont été transférées vers la Chine sans garanties.'],
       ['KR', '韩国个人信息保护委员会对Kivra处以罚款', '该公司将韩国用户的个人信息传往中国。'],
+      ['KR', '南韓個人資料保護委員會向Kivra開罰', '該公司將用戶資料傳往中國和美國。'],
+      ['HK', '私隱專員公署調查Kivra', '公署指該公司將香港用戶的個人資料傳往中國、新加坡和美國。'],
     ];
     for (const [code, title, summary] of cases) {
       const story = classify({ title, summary });
