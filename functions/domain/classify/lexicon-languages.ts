@@ -134,6 +134,7 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
   'scope:profiling': [
     'publicité ciblée', 'données de navigation', 'données de localisation', 'Standortdaten', 'Bewegungsdaten',
     'datos de localización', 'dati di localizzazione', 'locatiegegevens',
+    '位置信息', '位置資訊', '位置資料', '定位信息', '定位資料', '行蹤資料', '行踪信息',
   ],
   'scope:identifiers': [
     // The kinds of data a breach exposes, in the lists stories give ("namen, burgerservicenummers en uitslagen").
@@ -168,6 +169,7 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     'había desactivado', 'pese a su oposición', 'tras rechazar', 'tras la negativa', 'a loro insaputa', 'a sua insaputa',
     'avevano disattivato', 'aveva disattivato', "dopo l'opposizione", 'si erano opposti', 'zonder medeweten', 'zonder hun medeweten',
     'hadden uitgezet', 'had uitgezet', 'hadden uitgeschakeld', 'ondanks bezwaar', '不知情', '關閉後仍', '关闭后仍', '拒絕後仍', '拒绝后仍',
+    '後仍收集', '后仍收集', '後仍然收集', '后仍然收集',
   ],
   'scope:ad-tracking': ['traceurs', 'témoins de connexion', 'rastreo', 'tracciamento', 'videosorveglianza', 'vidéosurveillance', 'Videoüberwachung', 'videovigilancia', 'cameratoezicht'],
   'scope:tracking': [

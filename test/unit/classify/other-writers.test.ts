@@ -249,3 +249,11 @@ describe('a capital’s prosecutor or court', () => {
     expect(story.jurisdictions).not.toContain('NL');
   });
 });
+
+describe('collecting location data after it was switched off, in Chinese', () => {
+  it('makes a privacy story of an app that still collects after people turned location off', () => {
+    const story = classify({ title: '用户关闭定位后仍收集位置信息 Kivra被通报', summary: '国家网信办通报称，该应用在用户关闭定位权限后仍收集其位置信息。' });
+    expect(story.inScope).toBe(true);
+    expect(story.jurisdictions).toEqual(['CN']);
+  });
+});
