@@ -6,6 +6,7 @@
  */
 import { JURISDICTIONS, NEUTRAL_PHRASES, type Jurisdiction, type NamedTerm } from '../../taxonomy/taxonomy.js';
 import { CUES, type CueDefinition, type CueKind } from './lexicon.js';
+import { namesInUse, namesOfOthers, otherLanguageNames } from './other-language-names.js';
 import { containsHan, isUpperStretch, sentenceAt, startsUpper, tokenizeTerm, type FieldText } from './text-fields.js';
 import { internWord, UNKNOWN_WORD } from './vocabulary.js';
 import type { EvidenceField } from './types.js';
@@ -468,7 +469,7 @@ function namedTermRule(kind: 'regulator' | 'law', code: string, term: NamedTerm)
   return `${kind}:${code}/${term.acronyms?.[0] ?? term.weakAcronyms?.[0] ?? slugFor(term.name)}`;
 }
 
-function addJurisdiction(builder: TermIndexBuilder, jurisdiction: Jurisdiction): void {
+function addJurisdiction(builder: TermIndexBuilder, jurisdiction: Jurisdiction, namesUsed: ReadonlyMap<string, ReadonlySet<string>>): void {
   const code = jurisdiction.code;
   const plain = (role: GeoRole, terms: readonly string[] | undefined, weak = false): void => {
     for (const term of terms ?? []) {
@@ -476,6 +477,7 @@ function addJurisdiction(builder: TermIndexBuilder, jurisdiction: Jurisdiction):
     }
   };
   plain(code === 'GLOBAL' ? 'global' : 'name', jurisdiction.names);
+  plain('name', otherLanguageNames(jurisdiction, namesOfOthers(namesUsed, code)));
   plain('weak', jurisdiction.weakNames, true);
   plain('demonym', jurisdiction.demonyms);
   plain('alias', jurisdiction.aliases);
@@ -498,7 +500,8 @@ function addJurisdiction(builder: TermIndexBuilder, jurisdiction: Jurisdiction):
 /** The knowledge base: the taxonomy's jurisdictions, neutral phrases, and the cue vocabulary. */
 export const KNOWLEDGE_INDEX: TermIndex = (() => {
   const builder = new TermIndexBuilder();
-  for (const jurisdiction of JURISDICTIONS) addJurisdiction(builder, jurisdiction);
+  const namesUsed = namesInUse(JURISDICTIONS);
+  for (const jurisdiction of JURISDICTIONS) addJurisdiction(builder, jurisdiction, namesUsed);
   for (const phrase of NEUTRAL_PHRASES) builder.add(phrase, { layer: 'neutral' });
   for (const definition of CUES) {
     for (const term of definition.terms) builder.add(term, { layer: 'cue', cue: definition });

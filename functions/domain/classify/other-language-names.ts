@@ -1,0 +1,60 @@
+/**
+ * Every country's name in each language the classifier reads, from the Unicode CLDR data built
+ * into Node (`Intl.DisplayNames`), so that "Lituanie", "Südkorea", "Corea del Sur", "Litouwen"
+ * and 立陶宛 place a story as "Lithuania" and "South Korea" do without anyone listing them in the
+ * taxonomy. Hand-written names stay the taxonomy's: a CLDR name is left out when the taxonomy
+ * already has it (as a name, an alias or a loose name it must not make firm, like "Chine" in a
+ * Hong Kong story), when another jurisdiction uses it ("Georgia"), for a jurisdiction that needs
+ * context to be told apart (Georgia the country), and where the name is also an everyday word in
+ * a language the classifier reads ("Island", Iceland in German, is an English word).
+ */
+import type { Jurisdiction } from '../../taxonomy/taxonomy.js';
+
+/** The languages of the stories the classifier reads, besides English (whose names the taxonomy holds). */
+const NAME_LANGUAGES = ['fr', 'de', 'es', 'it', 'nl', 'zh-Hant', 'zh-Hans'] as const;
+
+/** CLDR names that are everyday words in another language the classifier reads. */
+const EVERYDAY_WORDS = new Set(['island', 'chili', 'man']);
+
+const displayNames = NAME_LANGUAGES.map((language) => new Intl.DisplayNames([language], { type: 'region', fallback: 'none' }));
+
+/** The jurisdiction's CLDR names that the taxonomy does not already hold or give to another. */
+export function otherLanguageNames(jurisdiction: Jurisdiction, takenByOthers: ReadonlySet<string>): string[] {
+  const code = jurisdiction.code;
+  if (!/^[A-Z]{2}$/.test(code) || jurisdiction.contextCues?.length) return [];
+  const own = new Set(
+    [jurisdiction.name, ...jurisdiction.names, ...jurisdiction.aliases, ...(jurisdiction.weakNames ?? []), ...jurisdiction.demonyms].map((name) =>
+      name.toLowerCase(),
+    ),
+  );
+  const names = new Set<string>();
+  for (const display of displayNames) {
+    const name = display.of(code);
+    if (!name) continue;
+    const key = name.toLowerCase();
+    if (own.has(key) || takenByOthers.has(key) || EVERYDAY_WORDS.has(key)) continue;
+    names.add(name);
+  }
+  return [...names];
+}
+
+/** Every name, alias and loose name each jurisdiction has, lower-cased, with the codes that use it. */
+export function namesInUse(jurisdictions: readonly Jurisdiction[]): Map<string, Set<string>> {
+  const used = new Map<string, Set<string>>();
+  for (const jurisdiction of jurisdictions) {
+    for (const name of [jurisdiction.name, ...jurisdiction.names, ...jurisdiction.aliases, ...(jurisdiction.weakNames ?? []), ...jurisdiction.places]) {
+      const key = name.toLowerCase();
+      let codes = used.get(key);
+      if (!codes) used.set(key, (codes = new Set()));
+      codes.add(jurisdiction.code);
+    }
+  }
+  return used;
+}
+
+/** The names another jurisdiction than `code` uses: a CLDR name among them would be ambiguous. */
+export function namesOfOthers(used: ReadonlyMap<string, ReadonlySet<string>>, code: string): Set<string> {
+  const others = new Set<string>();
+  for (const [name, codes] of used) if ([...codes].some((other) => other !== code)) others.add(name);
+  return others;
+}

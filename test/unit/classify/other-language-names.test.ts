@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { classifyStory } from '../../../functions/domain/classify/classify-story.js';
+import { namesInUse, namesOfOthers, otherLanguageNames } from '../../../functions/domain/classify/other-language-names.js';
+import type { ClassifyInput } from '../../../functions/domain/classify/types.js';
+import { findJurisdiction, JURISDICTIONS, type Jurisdiction } from '../../../functions/taxonomy/taxonomy.js';
+import { expectEvidenceInText } from './support.js';
+
+// Invented stories: the companies and figures are made up.
+function classify(input: ClassifyInput) {
+  const result = classifyStory(input);
+  expectEvidenceInText(input, result);
+  return result;
+}
+
+function jurisdiction(code: string): Jurisdiction {
+  const found = findJurisdiction(code);
+  if (!found) throw new Error(`no ${code} in the taxonomy`);
+  return found;
+}
+
+const others = (code: string) => namesOfOthers(namesInUse(JURISDICTIONS), code);
+
+describe('a country named in the language of the story, from CLDR', () => {
+  it('places stories by the French, German, Spanish, Italian, Dutch and Chinese names of a country', () => {
+    const stories: [ClassifyInput, string][] = [
+      [
+        {
+          title: 'La Lituanie inflige une amende à la boutique en ligne Drapa',
+          summary: 'Le gendarme des données personnelles reproche à Drapa une fuite de données de ses clients.',
+        },
+        'LT',
+      ],
+      [
+        {
+          title: 'Südkorea: Bußgeld gegen Bezahldienst Pawo',
+          summary: 'Die Datenschutzbehörde wirft Pawo vor, Kundendaten ohne Einwilligung weitergegeben zu haben.',
+        },
+        'KR',
+      ],
+      [
+        {
+          title: 'Corea del Sur multa a la aplicación de pagos Pawo',
+          summary: 'La autoridad de protección de datos acusa a Pawo de ceder datos personales de sus clientes sin consentimiento.',
+        },
+        'KR',
+      ],
+      [
+        {
+          title: 'Lituania, multa al negozio online Drapa',
+          summary: 'L’autorità per la protezione dei dati contesta a Drapa una violazione dei dati personali dei clienti.',
+        },
+        'LT',
+      ],
+      [{ title: 'Litouwen beboet webwinkel Drapa', summary: 'De privacytoezichthouder verwijt Drapa een datalek met persoonsgegevens van klanten.' }, 'LT'],
+      [{ title: '立陶宛数据保护机构对网店Drapa罚款', summary: '监管机构指Drapa泄露客户个人信息。' }, 'LT'],
+    ];
+    for (const [story, code] of stories) {
+      const result = classify(story);
+      expect(result.inScope, story.title).toBe(true);
+      expect(result.jurisdictions, story.title).toContain(code);
+    }
+  });
+
+  it('adds no name the taxonomy gives to another jurisdiction, keeps loose names loose, and skips everyday words', () => {
+    // "Georgia" is the country in Spanish and Italian, and a US state: the taxonomy tells them apart, CLDR does not.
+    expect(otherLanguageNames(jurisdiction('GE'), others('GE'))).toEqual([]);
+    // "Chine" and 中国 are loose names of China (a Hong Kong story mentions them in passing): they stay loose.
+    expect(otherLanguageNames(jurisdiction('CN'), others('CN')).map((name) => name.toLowerCase())).not.toContain('chine');
+    // Iceland is "Island" in German: an English word.
+    expect(otherLanguageNames(jurisdiction('IS'), others('IS'))).not.toContain('Island');
+    expect(otherLanguageNames(jurisdiction('LT'), others('LT'))).toEqual(expect.arrayContaining(['Lituanie', 'Litauen', 'Lituania', 'Litouwen', '立陶宛']));
+  });
+
+  it('does not read "Island" at the head of an English sentence as Iceland', () => {
+    const result = classify({
+      title: 'Island clinic exposed patients’ records online',
+      summary: 'The Harbourside clinic left a database of patient files open on the internet, its data protection officer said.',
+    });
+    expect(result.jurisdictions).not.toContain('IS');
+  });
+});
