@@ -135,6 +135,14 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     'publicité ciblée', 'données de navigation', 'données de localisation', 'Standortdaten', 'Bewegungsdaten',
     'datos de localización', 'dati di localizzazione', 'locatiegegevens',
     '位置信息', '位置資訊', '位置資料', '定位信息', '定位資料', '行蹤資料', '行踪信息',
+    // People asking to have their data erased, as "right to erasure" in English.
+    "droit à l'effacement", "droit à l'oubli", "demandes d'effacement", 'demandes de suppression de données',
+    'demandes de suppression de leurs données', 'Recht auf Löschung', 'Recht auf Vergessenwerden', 'Löschanfragen', 'Löschanträge',
+    'Löschersuchen', 'Löschbegehren', 'derecho de supresión', 'derecho al olvido', 'solicitudes de supresión',
+    'solicitudes de borrado', 'peticiones de supresión', 'diritto alla cancellazione', "diritto all'oblio",
+    'richieste di cancellazione', 'istanze di cancellazione', 'recht op vergetelheid', 'recht op verwijdering',
+    'verwijderverzoeken', 'verzoeken om verwijdering', 'verzoeken om gegevens te wissen', 'verzoeken om gegevens te verwijderen',
+    '被遺忘權', '被遗忘权', '刪除權', '删除权', '刪除資料的要求', '删除数据的请求', '刪除個人資料的要求', '删除个人信息的请求',
   ],
   'scope:identifiers': [
     // The kinds of data a breach exposes, in the lists stories give ("namen, burgerservicenummers en uitslagen").

@@ -125,7 +125,8 @@ const ENGLISH_CUES: readonly CueDefinition[] = [
   cue('scope:profiling', 'scope', 3, [
     'behavioural advertising', 'behavioral advertising', 'surveillance advertising', 'location data', 'geolocation data',
     'data broker', 'data brokers', 'genetic data', 'right to be forgotten', 'right to erasure', 'subject access request',
-    'data subject access', 'personal profiles',
+    'data subject access', 'personal profiles', 'erasure requests', 'deletion requests', 'requests to delete their data',
+    'requests to delete their personal data', 'requests to erase their data', 'requests to have their data deleted',
   ]),
   cue('scope:subject-data', 'scope', 2.5, [
     ...SUBJECT_DATA_TERMS, 'sensitive data', 'health data', 'biometric data', 'health information', 'sensitive health', 'medical data',

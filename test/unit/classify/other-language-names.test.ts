@@ -82,3 +82,35 @@ describe('a country named in the language of the story, from CLDR', () => {
     expect(result.jurisdictions).not.toContain('IS');
   });
 });
+
+describe('people asking for their data to be erased, in every language', () => {
+  it('reads erasure requests, with the regulator that fined them, as a privacy story', () => {
+    // The regulator's fine alone leaves such a story out: it is the erasure requests that make it a privacy story.
+    const stories: ClassifyInput[] = [
+      { title: 'Regulator fines marketplace Tessaly', summary: 'The data protection inspectorate said Tessaly ignored users’ requests to delete their data.' },
+      {
+        title: 'Amende pour la plateforme Tessaly',
+        summary: "L'inspection de protection des données reproche à Tessaly d'avoir ignoré les demandes d'effacement.",
+      },
+      { title: 'Bußgeld gegen Plattform Tessaly', summary: 'Die Datenschutzbehörde wirft Tessaly vor, Löschanfragen von Nutzern liegen gelassen zu haben.' },
+      { title: 'Multa a la plataforma Tessaly', summary: 'La inspección de protección de datos concluye que Tessaly no atendió las solicitudes de supresión.' },
+      {
+        title: 'Multa alla piattaforma Tessaly',
+        summary: "L'ispettorato per la protezione dei dati contesta a Tessaly le richieste di cancellazione ignorate.",
+      },
+      { title: 'Boete voor platform Tessaly', summary: 'De privacytoezichthouder vindt dat Tessaly verzoeken om gegevens te wissen slecht afhandelde.' },
+      { title: '平台Tessaly被罚款', summary: '数据保护监察局认定Tessaly未妥善处理用户删除数据的请求。' },
+    ];
+    for (const story of stories) expect(classify(story).inScope, story.summary).toBe(true);
+  });
+});
+
+describe('foreign regulators by their Chinese names', () => {
+  it('places a story on the ICO or the FTC named in Chinese', () => {
+    const ico = classify({ title: '英國資訊專員辦公室向外判商Norlake罰款', summary: '資訊專員辦公室指Norlake系統漏洞令數十萬人的個人資料外洩。' });
+    expect(ico.inScope).toBe(true);
+    expect(ico.jurisdictions).toContain('GB');
+    const ftc = classify({ title: '联邦贸易委员会禁止车企Norlake出售车主定位数据', summary: '监管机构称Norlake未经车主同意出售位置信息。' });
+    expect(ftc.jurisdictions).toContain('US');
+  });
+});
