@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { classifyStory } from '../../../functions/domain/classify/classify-story.js';
-import type { ClassifyInput } from '../../../functions/domain/classify/types.js';
-import { evidenceFor, expectEvidenceInText, fieldText } from './support.js';
+import { classifyChecked, evidenceFor, fieldText } from './support.js';
 
-function classify(input: ClassifyInput) {
-  const result = classifyStory(input);
-  expectEvidenceInText(input, result);
-  return result;
-}
+const classify = classifyChecked;
 
 describe('Chinese-language stories (no word boundaries)', () => {
   it('finds the PCPD in Traditional Chinese: Hong Kong', () => {

@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { classifyStory } from '../../../functions/domain/classify/classify-story.js';
 import type { ClassifyInput } from '../../../functions/domain/classify/types.js';
-import { evidenceFor, expectEvidenceInText } from './support.js';
+import { classifyChecked, evidenceFor } from './support.js';
 
 // Invented stories: the companies, people and figures are made up.
-function classify(input: ClassifyInput) {
-  const result = classifyStory(input);
-  expectEvidenceInText(input, result);
-  return result;
-}
+const classify = classifyChecked;
 
 function trainingRules(input: ClassifyInput): string[] {
   return evidenceFor(classify(input), 'topic', 'ai-training').map((item) => item.rule);

@@ -1,5 +1,6 @@
 /** Helpers shared by the classifier tests. */
 import { expect } from 'vitest';
+import { classifyStory } from '../../../functions/domain/classify/classify-story.js';
 import type { Classification, ClassifyInput, Evidence } from '../../../functions/domain/classify/types.js';
 
 export function fieldText(input: ClassifyInput, field: Evidence['field']): string {
@@ -18,4 +19,11 @@ export function expectEvidenceInText(input: ClassifyInput, result: Classificatio
 
 export function evidenceFor(result: Classification, kind: Evidence['kind'], tag: string): Evidence[] {
   return result.evidence.filter((item) => item.kind === kind && item.tag === tag);
+}
+
+/** Classifies a story and checks that every piece of its evidence points at its term in the text. */
+export function classifyChecked(input: ClassifyInput): Classification {
+  const result = classifyStory(input);
+  expectEvidenceInText(input, result);
+  return result;
 }
