@@ -541,7 +541,10 @@ export function createConsoleApi(deps: ConsoleApiDeps) {
         feedsPage(
           context(session),
           await feedRows(),
-          { kind: 'notice', text: `Read ${result.items.length} ${result.items.length === 1 ? 'item' : 'items'}. Check them, then add the feed.` },
+          {
+            kind: 'notice',
+            text: result.items.length === 1 ? 'Read 1 item. Check it, then add the feed.' : `Read ${result.items.length} items. Check them, then add the feed.`,
+          },
           { proposed, items: result.items },
         ),
       );

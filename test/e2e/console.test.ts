@@ -231,6 +231,7 @@ describe.skipIf(!chromiumHere)('the editor console in a browser', () => {
     await page.getByLabel('Home jurisdiction').fill('hk');
     await page.getByRole('button', { name: 'Fetch and preview' }).click();
     expect(await page.locator('#feed-preview').innerText()).toContain(NEW_FEED_STORY);
+    expect(await page.locator('main').innerText()).toContain('Read 1 item. Check it, then add the feed.');
     // A preview saves nothing: the planner would not read the feed yet.
     expect((await harness.app.ingest()).length).toBe(0);
     await snap('feed-preview');
