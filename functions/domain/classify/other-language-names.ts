@@ -18,43 +18,31 @@ const EVERYDAY_WORDS = new Set(['island', 'chili', 'man']);
 
 const displayNames = NAME_LANGUAGES.map((language) => new Intl.DisplayNames([language], { type: 'region', fallback: 'none' }));
 
-/** The jurisdiction's CLDR names that the taxonomy does not already hold or give to another. */
-export function otherLanguageNames(jurisdiction: Jurisdiction, takenByOthers: ReadonlySet<string>): string[] {
+/**
+ * The jurisdiction's CLDR names that no jurisdiction already uses: not this one (its own names
+ * are indexed already, and its loose names must stay loose), not another (the name would be
+ * ambiguous). `namesInUse` is every name the taxonomy holds, lower-cased (`namesInUse()`).
+ */
+export function otherLanguageNames(jurisdiction: Jurisdiction, namesInUse: ReadonlySet<string>): string[] {
   const code = jurisdiction.code;
   if (!/^[A-Z]{2}$/.test(code) || jurisdiction.contextCues?.length) return [];
-  const own = new Set(
-    [jurisdiction.name, ...jurisdiction.names, ...jurisdiction.aliases, ...(jurisdiction.weakNames ?? []), ...jurisdiction.demonyms].map((name) =>
-      name.toLowerCase(),
-    ),
-  );
   const names = new Set<string>();
   for (const display of displayNames) {
     const name = display.of(code);
     if (!name) continue;
     const key = name.toLowerCase();
-    if (own.has(key) || takenByOthers.has(key) || EVERYDAY_WORDS.has(key)) continue;
+    if (namesInUse.has(key) || EVERYDAY_WORDS.has(key)) continue;
     names.add(name);
   }
   return [...names];
 }
 
-/** Every name, alias and loose name each jurisdiction has, lower-cased, with the codes that use it. */
-export function namesInUse(jurisdictions: readonly Jurisdiction[]): Map<string, Set<string>> {
-  const used = new Map<string, Set<string>>();
+/** Every name, alias, loose name, demonym and place the taxonomy gives any jurisdiction, lower-cased. */
+export function namesInUse(jurisdictions: readonly Jurisdiction[]): Set<string> {
+  const used = new Set<string>();
   for (const jurisdiction of jurisdictions) {
-    for (const name of [jurisdiction.name, ...jurisdiction.names, ...jurisdiction.aliases, ...(jurisdiction.weakNames ?? []), ...jurisdiction.places]) {
-      const key = name.toLowerCase();
-      let codes = used.get(key);
-      if (!codes) used.set(key, (codes = new Set()));
-      codes.add(jurisdiction.code);
-    }
+    const { name, names, aliases, weakNames = [], demonyms, places } = jurisdiction;
+    for (const term of [name, ...names, ...aliases, ...weakNames, ...demonyms, ...places]) used.add(term.toLowerCase());
   }
   return used;
-}
-
-/** The names another jurisdiction than `code` uses: a CLDR name among them would be ambiguous. */
-export function namesOfOthers(used: ReadonlyMap<string, ReadonlySet<string>>, code: string): Set<string> {
-  const others = new Set<string>();
-  for (const [name, codes] of used) if ([...codes].some((other) => other !== code)) others.add(name);
-  return others;
 }

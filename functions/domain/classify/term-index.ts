@@ -6,7 +6,7 @@
  */
 import { JURISDICTIONS, NEUTRAL_PHRASES, type Jurisdiction, type NamedTerm } from '../../taxonomy/taxonomy.js';
 import { CUES, type CueDefinition, type CueKind } from './lexicon.js';
-import { namesInUse, namesOfOthers, otherLanguageNames } from './other-language-names.js';
+import { namesInUse, otherLanguageNames } from './other-language-names.js';
 import { containsHan, isUpperStretch, sentenceAt, startsUpper, tokenizeTerm, type FieldText } from './text-fields.js';
 import { internWord, UNKNOWN_WORD } from './vocabulary.js';
 import type { EvidenceField } from './types.js';
@@ -469,7 +469,7 @@ function namedTermRule(kind: 'regulator' | 'law', code: string, term: NamedTerm)
   return `${kind}:${code}/${term.acronyms?.[0] ?? term.weakAcronyms?.[0] ?? slugFor(term.name)}`;
 }
 
-function addJurisdiction(builder: TermIndexBuilder, jurisdiction: Jurisdiction, namesUsed: ReadonlyMap<string, ReadonlySet<string>>): void {
+function addJurisdiction(builder: TermIndexBuilder, jurisdiction: Jurisdiction, namesUsed: ReadonlySet<string>): void {
   const code = jurisdiction.code;
   const plain = (role: GeoRole, terms: readonly string[] | undefined, weak = false): void => {
     for (const term of terms ?? []) {
@@ -477,7 +477,7 @@ function addJurisdiction(builder: TermIndexBuilder, jurisdiction: Jurisdiction, 
     }
   };
   plain(code === 'GLOBAL' ? 'global' : 'name', jurisdiction.names);
-  plain('name', otherLanguageNames(jurisdiction, namesOfOthers(namesUsed, code)));
+  plain('name', otherLanguageNames(jurisdiction, namesUsed));
   plain('weak', jurisdiction.weakNames, true);
   plain('demonym', jurisdiction.demonyms);
   plain('alias', jurisdiction.aliases);
