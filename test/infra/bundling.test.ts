@@ -56,6 +56,11 @@ function bundleDirectory(name: string): string {
   return path.join(synthesised.assembly.directory, `asset.${s3Key.replace(/\.zip$/, '')}`);
 }
 
+/** The files esbuild put in the bundle, as its source map names them. */
+function bundledSources(name: string): string[] {
+  return (JSON.parse(readFileSync(path.join(bundleDirectory(name), 'index.mjs.map'), 'utf8')) as { sources: string[] }).sources;
+}
+
 describe.each(Object.keys(FUNCTIONS))('the %s bundle', (name) => {
   it('is one ES module that can still require Node built-ins', () => {
     const code = readFileSync(path.join(bundleDirectory(name), 'index.mjs'), 'utf8');
@@ -64,8 +69,8 @@ describe.each(Object.keys(FUNCTIONS))('the %s bundle', (name) => {
   });
 
   it('is built from its own handler file, with a source map', () => {
-    const sourceMap = JSON.parse(readFileSync(path.join(bundleDirectory(name), 'index.mjs.map'), 'utf8')) as { sources: string[] };
-    expect(sourceMap.sources.some((source) => source.endsWith(`functions/handlers/${name}.ts`))).toBe(true);
+    const sources = bundledSources(name);
+    expect(sources.some((source) => source.endsWith(`functions/handlers/${name}.ts`))).toBe(true);
     expect(readFileSync(path.join(bundleDirectory(name), 'index.mjs'), 'utf8')).toContain('//# sourceMappingURL=index.mjs.map');
   });
 
@@ -77,14 +82,14 @@ describe.each(Object.keys(FUNCTIONS))('the %s bundle', (name) => {
 
   it('carries none of the local-only packages, nor the local stack', () => {
     // The source map names every file esbuild put in the bundle.
-    const { sources } = JSON.parse(readFileSync(path.join(bundleDirectory(name), 'index.mjs.map'), 'utf8')) as { sources: string[] };
+    const sources = bundledSources(name);
     expect(sources.length).toBeGreaterThan(10);
     const local = sources.filter((source) => LOCAL_ONLY_PACKAGES.some((pkg) => source.includes(`node_modules/${pkg}/`)) || source.includes('functions/local/'));
     expect(local).toEqual([]);
   });
 
   it('takes credentials from the environment alone: no other link of the SDK chain, nor the STS and SSO clients it needs', () => {
-    const { sources } = JSON.parse(readFileSync(path.join(bundleDirectory(name), 'index.mjs.map'), 'utf8')) as { sources: string[] };
+    const sources = bundledSources(name);
     expect(sources.some((source) => source.endsWith('functions/adapters/lambda-credentials.ts'))).toBe(true);
     const chain = sources.filter((source) =>
       /node_modules\/@aws-sdk\/(credential-provider-(node|ini|sso|process|web-identity|login)|nested-clients)\//.test(source),
