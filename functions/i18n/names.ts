@@ -4,7 +4,7 @@
  * then the English name.
  */
 import localNames from '../taxonomy/local-names.json' with { type: 'json' };
-import { findJurisdiction, findRegion, TOPIC_ENTRIES } from '../taxonomy/taxonomy.js';
+import { findJurisdictionEntry, findRegion, TOPIC_ENTRIES } from '../taxonomy/regions.js';
 import type { Language } from './languages.js';
 
 type Localised = Readonly<Partial<Record<Language, string>>>;
@@ -21,7 +21,7 @@ function cldrRegionName(code: string, language: Language): string | undefined {
 }
 
 export function jurisdictionName(code: string, language: Language): string {
-  const english = findJurisdiction(code)?.name ?? code;
+  const english = findJurisdictionEntry(code)?.name ?? code;
   if (language === 'en') return english;
   return PLACES[code]?.[language] ?? cldrRegionName(code, language) ?? english;
 }

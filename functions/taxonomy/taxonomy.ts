@@ -1,8 +1,13 @@
 /**
- * The taxonomy: jurisdictions, region groups and topics, from one data file shared by the
- * classifier, the subscriber pages, the digest and the editor console.
+ * The classifier's knowledge: every jurisdiction's names, demonyms, places, regulators and laws,
+ * the companies the news names and the phrases that place nothing, from `taxonomy.json`. That
+ * file is also the one source of the topics, region groups and jurisdictions readers meet;
+ * pages and emails read those from regions.ts, which carries them without the dictionaries.
  */
 import data from './taxonomy.json' with { type: 'json' };
+import type { JurisdictionKind, TopicEntry } from './regions.js';
+
+export type { JurisdictionKind } from './regions.js';
 
 export interface NamedTerm {
   readonly name: string;
@@ -21,8 +26,6 @@ export interface NamedTerm {
   /** False for bodies and laws that are not about data protection (a competition authority, the AI Act): they place a story but do not make it a privacy story. */
   readonly privacy?: boolean;
 }
-
-export type JurisdictionKind = 'global' | 'union' | 'area' | 'country' | 'territory' | 'subdivision';
 
 export interface Jurisdiction {
   readonly code: string;
@@ -47,19 +50,6 @@ export interface Jurisdiction {
   readonly [extra: string]: unknown;
 }
 
-export interface Region {
-  /** `asia-pacific`, or a jurisdiction's own region: its code in lower case (`hk`, `us-ca`). */
-  readonly id: string;
-  readonly name: string;
-  readonly jurisdictions: readonly string[];
-  readonly kind: 'group' | 'jurisdiction';
-}
-
-export interface TopicEntry {
-  readonly id: string;
-  readonly label: string;
-}
-
 interface TaxonomyFile {
   readonly version: number;
   readonly topics: readonly TopicEntry[];
@@ -78,7 +68,6 @@ export interface Company {
 const taxonomy = data as unknown as TaxonomyFile;
 
 export const JURISDICTIONS: readonly Jurisdiction[] = taxonomy.jurisdictions;
-export const TOPIC_ENTRIES: readonly TopicEntry[] = taxonomy.topics;
 /** Names of outlets, organisations and regions that contain a place name but place no story there. */
 export const NEUTRAL_PHRASES: readonly string[] = taxonomy.neutralPhrases ?? [];
 /** Companies the news often names, with their other names (`領英` for LinkedIn). */
@@ -86,49 +75,6 @@ export const COMPANIES: readonly Company[] = taxonomy.companies ?? [];
 
 const jurisdictionByCode = new Map(JURISDICTIONS.map((j) => [j.code, j]));
 
-/** "Everything, worldwide": a group of every jurisdiction, so one digest carries every region's stories. */
-export const EVERYWHERE_REGION_ID = 'everywhere';
-
-export const REGIONS: readonly Region[] = [
-  { id: EVERYWHERE_REGION_ID, name: 'Everything, worldwide', jurisdictions: JURISDICTIONS.map((j) => j.code), kind: 'group' as const },
-  ...taxonomy.regionGroups.map((g) => ({ ...g, kind: 'group' as const })),
-  ...JURISDICTIONS.map((j) => ({
-    id: regionIdForJurisdiction(j.code),
-    name: j.name,
-    jurisdictions: [j.code],
-    kind: 'jurisdiction' as const,
-  })),
-];
-
-const regionById = new Map(REGIONS.map((r) => [r.id, r]));
-
-export function regionIdForJurisdiction(code: string): string {
-  return code.toLowerCase();
-}
-
 export function findJurisdiction(code: string): Jurisdiction | undefined {
   return jurisdictionByCode.get(code);
-}
-
-/** The country a subdivision belongs to (`US` for `US-CA`), if any. */
-export function parentJurisdiction(code: string): string | undefined {
-  return jurisdictionByCode.get(code)?.parent;
-}
-
-export function findRegion(id: string): Region | undefined {
-  return regionById.get(id);
-}
-
-/**
- * True when a story tagged with `codes` belongs in `region`'s edition: a code of the region, a
- * state or province of a country in it (a California story reaches US readers), or a story that
- * is explicitly worldwide. Parents are sub-national only, so Hong Kong never reaches mainland
- * China's readers by this route.
- */
-export function regionCovers(region: Region, codes: readonly string[]): boolean {
-  return codes.some((code) => {
-    if (code === 'GLOBAL' || region.jurisdictions.includes(code)) return true;
-    const parent = parentJurisdiction(code);
-    return parent !== undefined && region.jurisdictions.includes(parent);
-  });
 }

@@ -8,7 +8,7 @@ import { localeTag, type Language } from '../i18n/languages.js';
 import { detectLanguage } from '../i18n/detect-language.js';
 import { messagesFor } from '../i18n/messages.js';
 import { jurisdictionName, regionName, topicName } from '../i18n/names.js';
-import { TOPIC_ENTRIES, type Region } from '../taxonomy/taxonomy.js';
+import { TOPIC_ENTRIES, type Region } from '../taxonomy/regions.js';
 import { feedPath } from './feeds-out.js';
 import { html, safeHttpUrl, type SafeHtml } from './html.js';
 import { renderPage } from './layout.js';

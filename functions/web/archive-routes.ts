@@ -1,19 +1,19 @@
 /** GET /archive, /archive/{region}, /archive/{region}/{week}, /feeds/{region}.rss|.json, /feeds/{region}/{topic}.rss|.json, /stories/{id}, /search, /privacy */
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import type { EditionRepository } from '../domain/digest/ports.js';
-import { editionIdFor } from '../domain/digest/edition.js';
+import { editionIdFor } from '../domain/digest/edition-id.js';
 import type { StoryRepository } from '../domain/ports.js';
 import { storyReasons } from '../domain/digest/story-reasons.js';
 import { pageLanguage, type Language } from '../i18n/languages.js';
 import { regionName } from '../i18n/names.js';
-import { findRegion, regionCovers, REGIONS } from '../taxonomy/taxonomy.js';
+import { findRegion, regionCovers, REGIONS } from '../taxonomy/regions.js';
 import { privacyPage, searchPage, storyPage, type SearchForm, type StoryAppearance } from './public-pages.js';
 import { archiveIndexPage, editionPage, isPublished, regionArchivePage } from './archive-pages.js';
 import { regionJsonFeed, regionRss } from './feeds-out.js';
 import { field, htmlResult, readQuery, type HttpResult } from './http.js';
 import type { SearchIndex } from '../domain/search/ports.js';
 import { searchStories } from '../domain/search/search-service.js';
-import { TOPIC_ENTRIES } from '../taxonomy/taxonomy.js';
+import { TOPIC_ENTRIES } from '../taxonomy/regions.js';
 import { problemPage } from './pages.js';
 import { messagesFor } from '../i18n/messages.js';
 

@@ -9,7 +9,7 @@ import type { EditionItem } from '../domain/digest/edition.js';
 import type { WeekView } from '../domain/console/edition-desk.js';
 import type { AuditEntry } from '../domain/console/ports.js';
 import type { Story } from '../domain/stories.js';
-import { REGIONS } from '../taxonomy/taxonomy.js';
+import { REGIONS } from '../taxonomy/regions.js';
 import { TOPICS } from '../domain/classify/types.js';
 import { html, safeHttpUrl, type SafeHtml } from './html.js';
 import { renderConsolePage } from './console-layout.js';

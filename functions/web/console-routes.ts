@@ -48,7 +48,7 @@ import { DuplicateFeedError } from '../domain/feeds/errors.js';
 import type { FeedSource } from '../domain/feeds/types.js';
 import type { Mailer, StoryRepository } from '../domain/ports.js';
 import type { Subscriber } from '../domain/subscriptions/types.js';
-import { REGIONS } from '../taxonomy/taxonomy.js';
+import { REGIONS } from '../taxonomy/regions.js';
 import { TOPICS } from '../domain/classify/types.js';
 import { CONSOLE_CONTENT_SECURITY_POLICY, EMAIL_PREVIEW_CONTENT_SECURITY_POLICY } from './console-layout.js';
 import {

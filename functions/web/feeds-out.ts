@@ -4,7 +4,7 @@
  * appear once, newest edition first; a topic's feed holds only the stories tagged with it.
  */
 import type { Edition, EditionItem } from '../domain/digest/edition.js';
-import type { Region, TopicEntry } from '../taxonomy/taxonomy.js';
+import type { Region, TopicEntry } from '../taxonomy/regions.js';
 import { escapeHtml, safeHttpUrl } from './html.js';
 
 /** The feeds' path under the site: `/feeds/hk.rss`, or `/feeds/hk/ai-training.rss` for one topic. */

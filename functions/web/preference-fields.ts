@@ -3,7 +3,7 @@
  * taxonomy groups them, topics, frequency, time zone. Each error sits inside its field and is
  * tied to it with aria-describedby; the form re-renders with exactly what was sent.
  */
-import { EVERYWHERE_REGION_ID, findJurisdiction, REGIONS, TOPIC_ENTRIES, type Region } from '../taxonomy/taxonomy.js';
+import { EVERYWHERE_REGION_ID, findJurisdictionEntry, REGIONS, TOPIC_ENTRIES, type Region } from '../taxonomy/regions.js';
 import { TIME_ZONES } from '../domain/subscriptions/time-zones.js';
 import type { FieldErrors, FieldName, RawFormInput } from '../domain/subscriptions/validation.js';
 import type { Subscriber } from '../domain/subscriptions/types.js';
@@ -181,7 +181,7 @@ const NAMED_MEMBERS = 5;
 /** "Hong Kong, Macao, …": a hint of what a group covers, short even for a large group. */
 function memberNames(region: Region, language: Language): string {
   const t = messagesFor(language);
-  const names = region.jurisdictions.filter((code) => findJurisdiction(code)).map((code) => jurisdictionName(code, language));
+  const names = region.jurisdictions.filter((code) => findJurisdictionEntry(code)).map((code) => jurisdictionName(code, language));
   if (names.length <= NAMED_MEMBERS + 1) return names.join(t.listSeparator);
   return t.memberNamesMore({ names: names.slice(0, NAMED_MEMBERS).join(t.listSeparator), more: names.length - NAMED_MEMBERS });
 }

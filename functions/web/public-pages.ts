@@ -14,7 +14,7 @@ import { messagesFor } from '../i18n/messages.js';
 import { jurisdictionName, regionName, topicName } from '../i18n/names.js';
 import { detectLanguage } from '../i18n/detect-language.js';
 import { storyReasons } from '../domain/digest/story-reasons.js';
-import { findRegion, regionIdForJurisdiction, REGIONS, TOPIC_ENTRIES } from '../taxonomy/taxonomy.js';
+import { findRegion, regionIdForJurisdiction, REGIONS, TOPIC_ENTRIES } from '../taxonomy/regions.js';
 import { feedPath } from './feeds-out.js';
 import { html, safeHttpUrl, type SafeHtml } from './html.js';
 import { renderPage } from './layout.js';

@@ -9,7 +9,7 @@
  * - SES outbound email: $0.10 per 1,000 emails.
  */
 import { TIME_ZONES } from '../../functions/domain/subscriptions/time-zones.js';
-import { REGIONS } from '../../functions/taxonomy/taxonomy.js';
+import { REGIONS } from '../../functions/taxonomy/regions.js';
 
 export const PRICES_US_EAST_1 = {
   dynamoWriteUnit: 0.625 / 1e6,

@@ -7,7 +7,7 @@ import { DynamoEditionRepository } from '../../functions/adapters/dynamo/edition
 import { classifyStory } from '../../functions/domain/classify/classify-story.js';
 import { composeEdition } from '../../functions/domain/digest/edition.js';
 import { buildSubscriberLinks } from '../../functions/domain/subscriptions/links.js';
-import { EVERYWHERE_REGION_ID, findRegion } from '../../functions/taxonomy/taxonomy.js';
+import { EVERYWHERE_REGION_ID, findRegion } from '../../functions/taxonomy/regions.js';
 import { HASH_KEY, startSubscriberHarness, type SubscriberHarness } from '../integration/subscribers/harness.js';
 import { aStory, aSubscriber } from '../support/digest-fixtures.js';
 

@@ -14,7 +14,7 @@ import { classifyStory } from '../../functions/domain/classify/classify-story.js
 import { composeEdition } from '../../functions/domain/digest/edition.js';
 import { createDigestSender } from '../../functions/domain/digest/send-digest.js';
 import { startHttpAdapter, type RunningHttpAdapter } from '../../functions/local/http-adapter.js';
-import { findRegion } from '../../functions/taxonomy/taxonomy.js';
+import { findRegion } from '../../functions/taxonomy/regions.js';
 import { createArchiveApi, isArchivePath } from '../../functions/web/archive-routes.js';
 import { deliverySettingsFrom, sendEmailDeps } from '../../functions/wiring/delivery.js';
 import { FROM_ADDRESS, HASH_KEY, linkIn, startSubscriberHarness, type SubscriberHarness } from '../integration/subscribers/harness.js';

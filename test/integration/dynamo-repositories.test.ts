@@ -7,7 +7,7 @@ import { DynamoDeliveryRepository } from '../../functions/adapters/dynamo/delive
 import { DynamoEditionRepository } from '../../functions/adapters/dynamo/edition-repository.js';
 import { DynamoStoryRepository } from '../../functions/adapters/dynamo/story-repository.js';
 import { composeEdition } from '../../functions/domain/digest/edition.js';
-import { findRegion } from '../../functions/taxonomy/taxonomy.js';
+import { findRegion } from '../../functions/taxonomy/regions.js';
 import { aStory } from '../support/digest-fixtures.js';
 import { describeEachDynamoBackend } from '../support/local-services.js';
 import { saveIngestedStory } from '../../functions/domain/stories/save-story.js';

@@ -1,4 +1,4 @@
-import { findRegion, regionCovers } from '../../taxonomy/taxonomy.js';
+import { findRegion, regionCovers } from '../../taxonomy/regions.js';
 import type { JobQueue } from '../ports.js';
 import type { Story } from '../stories.js';
 import type { Subscriber } from '../subscriptions/types.js';

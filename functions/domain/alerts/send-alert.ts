@@ -1,4 +1,4 @@
-import { findRegion } from '../../taxonomy/taxonomy.js';
+import { findRegion } from '../../taxonomy/regions.js';
 import { deliverOnce, type DeliveryDeps, type SendOutcome } from '../digest/deliver-once.js';
 import { composeEdition } from '../digest/edition.js';
 import { assembleDigest, segmentKeyFor } from '../digest/personal-digest.js';

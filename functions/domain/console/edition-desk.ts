@@ -3,9 +3,10 @@
  * and every change to it (curation, approval) as one conditional write on the version the
  * editor saw, logged with who and when.
  */
-import { findRegion, type Region } from '../../taxonomy/taxonomy.js';
+import { findRegion, type Region } from '../../taxonomy/regions.js';
 import { changeCuration, EMPTY_CURATION, type CurationChange } from '../digest/curation.js';
-import { editionIdFor, recomposeDraft, type Edition, type EditionStatus } from '../digest/edition.js';
+import { editionIdFor } from '../digest/edition-id.js';
+import { recomposeDraft, type Edition, type EditionStatus } from '../digest/edition.js';
 import { isoWeekOf, startOfIsoWeek } from '../digest/iso-week.js';
 import type { EditionRepository, SeenEdition } from '../digest/ports.js';
 import type { StoryReader } from '../ports.js';

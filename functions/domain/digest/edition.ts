@@ -1,11 +1,12 @@
 import { assignClusterId } from '../feeds/cluster.js';
 import type { StoryKind } from '../feeds/types.js';
 import type { Story } from '../stories.js';
-import { regionCovers, type Region } from '../../taxonomy/taxonomy.js';
+import { regionCovers, type Region } from '../../taxonomy/regions.js';
 import { applyCuration, type Curation } from './curation.js';
 import { detectLanguage } from '../../i18n/detect-language.js';
 import { LANGUAGES, type Language } from '../../i18n/languages.js';
 import { storyReasons } from './story-reasons.js';
+import { editionIdFor } from './edition-id.js';
 
 export type EditionStatus = 'draft' | 'approved' | 'sending' | 'sent';
 
@@ -51,10 +52,6 @@ export interface Edition {
   readonly curation?: Curation;
   readonly approvedBy?: string;
   readonly approvedAt?: string;
-}
-
-export function editionIdFor(regionId: string, week: string): string {
-  return `${regionId}#${week}`;
 }
 
 export interface ComposeOptions {

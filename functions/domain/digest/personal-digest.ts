@@ -1,4 +1,4 @@
-import { findRegion } from '../../taxonomy/taxonomy.js';
+import { findRegion } from '../../taxonomy/regions.js';
 import type { Edition, EditionItem } from './edition.js';
 
 export interface DigestSection {

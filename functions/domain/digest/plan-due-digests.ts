@@ -6,12 +6,13 @@
  */
 import type { JobQueue, StoryReader } from '../ports.js';
 import type { WatermarkStore } from '../alerts/ports.js';
-import { REGIONS } from '../../taxonomy/taxonomy.js';
+import { REGIONS } from '../../taxonomy/regions.js';
 import type { ExpectedVersion } from '../subscriptions/ports.js';
 import { pauseHasEnded, resumed } from '../subscriptions/pause.js';
 import type { Subscriber } from '../subscriptions/types.js';
 import { hoursToPlan, resumeSlotKey, slotsDueAt, type DueSlot } from './digest-slots.js';
-import { composeEdition, editionIdFor, type Edition } from './edition.js';
+import { editionIdFor } from './edition-id.js';
+import { composeEdition, type Edition } from './edition.js';
 import { isSendable, refreshDraft, settlePastEditions } from './plan-digest.js';
 import type { DigestPlanJob, DigestSendJob, DueSubscriberIndex, EditionRepository } from './ports.js';
 

@@ -1,6 +1,7 @@
 import type { SubscriberRepository } from '../subscriptions/ports.js';
 import type { Subscriber } from '../subscriptions/types.js';
-import { editionIdFor, type Edition } from './edition.js';
+import { editionIdFor } from './edition-id.js';
+import type { Edition } from './edition.js';
 import { assembleDigest, segmentKeyFor } from './personal-digest.js';
 import { deliverOnce, type DeliveryDeps, type SendOutcome } from './deliver-once.js';
 import type { DigestSendJob, EditionRepository } from './ports.js';

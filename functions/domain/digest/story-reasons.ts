@@ -4,25 +4,15 @@
  * and topics are added at render time, in the reader's language.
  */
 import type { Evidence } from '../classify/types.js';
-import { findJurisdiction, type NamedTerm } from '../../taxonomy/taxonomy.js';
+import { isRegulatorAcronym } from '../../taxonomy/regions.js';
 
 /** At most this many named bodies and laws: the line stays short on a phone. */
 const MAX_REASONS = 3;
 
-function slugOf(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-}
-
-/** The taxonomy entry behind `regulator:HK/PCPD` or `law:HK/PDPO`, if the rule names one. */
-function namedTerm(rule: string): NamedTerm | undefined {
-  const match = /^(regulator|law):([^/]+)\/(.+)$/.exec(rule);
-  if (!match) return undefined;
-  const jurisdiction = findJurisdiction(match[2]);
-  const terms = (match[1] === 'regulator' ? jurisdiction?.regulators : jurisdiction?.laws) ?? [];
-  return terms.find((term) => term.acronyms?.includes(match[3]) || term.weakAcronyms?.includes(match[3]) || slugOf(term.name) === match[3]);
+/** `PCPD` for `regulator:HK/PCPD` when the PCPD is known by that acronym; else nothing. */
+function regulatorAcronym(rule: string): string | undefined {
+  const match = /^regulator:([^/]+\/(.+))$/.exec(rule);
+  return match && isRegulatorAcronym(match[1]) ? match[2] : undefined;
 }
 
 export function storyReasons(evidence: readonly Evidence[]): string[] {
@@ -34,9 +24,8 @@ export function storyReasons(evidence: readonly Evidence[]): string[] {
   for (const item of ordered) {
     if (seen.has(item.rule)) continue;
     seen.add(item.rule);
-    const term = namedTerm(item.rule);
     // A regulator reads best by its acronym (PCPD); a law by the words the story uses.
-    const label = item.rule.startsWith('regulator:') ? (term?.acronyms?.[0] ?? item.term) : item.term;
+    const label = regulatorAcronym(item.rule) ?? item.term;
     if (!reasons.includes(label)) reasons.push(label);
     if (reasons.length === MAX_REASONS) break;
   }

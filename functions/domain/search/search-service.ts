@@ -7,7 +7,7 @@
  */
 import { isoWeekOf, startOfIsoWeek } from '../digest/iso-week.js';
 import type { Story } from '../stories.js';
-import { findRegion } from '../../taxonomy/taxonomy.js';
+import { findRegion } from '../../taxonomy/regions.js';
 import type { SearchIndex } from './ports.js';
 import { jurisdictionTerm, queryTermsOf, searchTermsOf, topicTerm } from './search-terms.js';
 

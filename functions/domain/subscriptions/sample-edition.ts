@@ -7,7 +7,7 @@ import type { EditionRepository } from '../digest/ports.js';
 import { composeEdition, type Edition } from '../digest/edition.js';
 import { isoWeekOf } from '../digest/iso-week.js';
 import type { StoryRepository } from '../ports.js';
-import { EVERYWHERE_REGION_ID, findRegion } from '../../taxonomy/taxonomy.js';
+import { EVERYWHERE_REGION_ID, findRegion } from '../../taxonomy/regions.js';
 
 export const SAMPLE_ITEMS = 5;
 const WEEK_MS = 7 * 86_400_000;

@@ -7,7 +7,7 @@ import * as z from 'zod';
 import { isLanguage, LANGUAGES, type Language } from '../../i18n/languages.js';
 import { messagesFor } from '../../i18n/messages.js';
 import { VALIDATION_KEYS, type ValidationKey } from '../../i18n/validation-keys.js';
-import { REGIONS, TOPIC_ENTRIES } from '../../taxonomy/taxonomy.js';
+import { REGIONS, TOPIC_ENTRIES } from '../../taxonomy/regions.js';
 import { CONSENT_VERSION } from './consent.js';
 import { canonicalTimeZone } from './time-zones.js';
 import { FREQUENCIES, type Frequency, type Preferences } from './types.js';

@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  JURISDICTIONS,
-  REGIONS,
-  TOPIC_ENTRIES,
-  findJurisdiction,
-  findRegion,
-  parentJurisdiction,
-  regionCovers,
-  regionIdForJurisdiction,
-} from '../../../functions/taxonomy/taxonomy.js';
+import { JURISDICTIONS, findJurisdiction } from '../../../functions/taxonomy/taxonomy.js';
+import { REGIONS, TOPIC_ENTRIES, findRegion, parentJurisdiction, regionCovers, regionIdForJurisdiction } from '../../../functions/taxonomy/regions.js';
 import { TOPICS } from '../../../functions/domain/classify/types.js';
 
 const EU_MEMBERS = [

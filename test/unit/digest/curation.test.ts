@@ -4,7 +4,7 @@ import { recomposeDraft } from '../../../functions/domain/digest/edition.js';
 import { assembleDigest } from '../../../functions/domain/digest/personal-digest.js';
 import { planDigest, refreshDraft } from '../../../functions/domain/digest/plan-digest.js';
 import { personalise, renderDigest } from '../../../functions/web/email/digest-email.js';
-import { findRegion } from '../../../functions/taxonomy/taxonomy.js';
+import { findRegion } from '../../../functions/taxonomy/regions.js';
 import { aStory, aSubscriber, MemoryEditions, MemoryQueue, MemorySubscribers } from '../../support/digest-fixtures.js';
 
 const HK = findRegion('hk')!;

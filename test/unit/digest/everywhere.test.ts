@@ -4,7 +4,8 @@ import { composeEdition } from '../../../functions/domain/digest/edition.js';
 import { assembleDigest } from '../../../functions/domain/digest/personal-digest.js';
 import { planDigestPage } from '../../../functions/domain/digest/plan-due-digests.js';
 import type { DigestPlanJob, DigestSendJob } from '../../../functions/domain/digest/ports.js';
-import { EVERYWHERE_REGION_ID, findRegion, JURISDICTIONS } from '../../../functions/taxonomy/taxonomy.js';
+import { JURISDICTIONS } from '../../../functions/taxonomy/taxonomy.js';
+import { EVERYWHERE_REGION_ID, findRegion } from '../../../functions/taxonomy/regions.js';
 import { aStory, aSubscriber, MemoryEditions, MemoryQueue, MemorySubscribers } from '../../support/digest-fixtures.js';
 
 const NOW = new Date('2026-11-30T00:00:00Z');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { planDigestPage, planDueDigests, type PlanDueDigestsDeps } from '../../../functions/domain/digest/plan-due-digests.js';
 import type { DigestPlanJob, DigestSendJob } from '../../../functions/domain/digest/ports.js';
 import type { StoryReader } from '../../../functions/domain/ports.js';
-import { REGIONS } from '../../../functions/taxonomy/taxonomy.js';
+import { REGIONS } from '../../../functions/taxonomy/regions.js';
 import { aStory, aSubscriber, MemoryEditions, MemoryQueue, MemorySubscribers, MemoryWatermarks } from '../../support/digest-fixtures.js';
 
 const MONDAY_8AM_HONG_KONG = new Date('2026-11-30T00:00:00Z');

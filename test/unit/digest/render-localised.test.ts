@@ -4,7 +4,7 @@ import { composeEdition, type EditionItem } from '../../../functions/domain/dige
 import { assembleDigest } from '../../../functions/domain/digest/personal-digest.js';
 import { inReadersLanguage, whyLine } from '../../../functions/domain/digest/digest-view.js';
 import { personalise, renderDigest } from '../../../functions/web/email/digest-email.js';
-import { findRegion } from '../../../functions/taxonomy/taxonomy.js';
+import { findRegion } from '../../../functions/taxonomy/regions.js';
 import { aStory } from '../../support/digest-fixtures.js';
 
 const NOW = new Date('2026-11-30T00:00:00Z');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { composeEdition } from '../../../functions/domain/digest/edition.js';
 import { assembleDigest } from '../../../functions/domain/digest/personal-digest.js';
 import { personalise, renderDigest } from '../../../functions/web/email/digest-email.js';
-import { findRegion } from '../../../functions/taxonomy/taxonomy.js';
+import { findRegion } from '../../../functions/taxonomy/regions.js';
 import { aStory } from '../../support/digest-fixtures.js';
 
 const NOW = new Date('2026-11-30T00:00:00Z');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { composeEdition } from '../../../functions/domain/digest/edition.js';
 import { eventSignalsOf } from '../../../functions/domain/feeds/cluster-signals.js';
 import { assignClusterId, isSameEvent } from '../../../functions/domain/feeds/cluster.js';
-import { findRegion } from '../../../functions/taxonomy/taxonomy.js';
+import { findRegion } from '../../../functions/taxonomy/regions.js';
 import { aStory } from '../../support/digest-fixtures.js';
 
 // Invented events, each written up in two languages.

@@ -20,7 +20,7 @@ import {
 } from '../../support/digest-fixtures.js';
 import { classifyByKeyword, CountingStoryRepository, fetched, rssDocument, ScriptedFetcher } from '../feeds/support/fakes.js';
 import { composeEdition } from '../../../functions/domain/digest/edition.js';
-import { findRegion } from '../../../functions/taxonomy/taxonomy.js';
+import { findRegion } from '../../../functions/taxonomy/regions.js';
 import { digestEmails } from '../../../functions/web/email/digest-email.js';
 
 function batch(...bodies: string[]): SQSEvent {

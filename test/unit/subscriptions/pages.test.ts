@@ -5,7 +5,7 @@ import { escapeHtml, html } from '../../../functions/web/html.js';
 import { CONTENT_SECURITY_POLICY } from '../../../functions/web/layout.js';
 import { checkEmailPage, subscribePage } from '../../../functions/web/pages.js';
 import { EMPTY_FORM, formValuesFrom } from '../../../functions/web/preference-fields.js';
-import { REGIONS } from '../../../functions/taxonomy/taxonomy.js';
+import { REGIONS } from '../../../functions/taxonomy/regions.js';
 
 const HOSTILE = '"><script>alert(1)</script>';
 

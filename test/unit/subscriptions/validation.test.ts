@@ -3,7 +3,7 @@ import { CONSENT_VERSION } from '../../../functions/domain/subscriptions/consent
 import { normaliseEmail, subscriberIdFor } from '../../../functions/domain/subscriptions/identity.js';
 import { canonicalTimeZone, TIME_ZONES } from '../../../functions/domain/subscriptions/time-zones.js';
 import { parsePreferences, parseSignUp, type RawFormInput } from '../../../functions/domain/subscriptions/validation.js';
-import { REGIONS, TOPIC_ENTRIES } from '../../../functions/taxonomy/taxonomy.js';
+import { REGIONS, TOPIC_ENTRIES } from '../../../functions/taxonomy/regions.js';
 
 const valid: RawFormInput = {
   email: '  Reader@Example.COM ',

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { composeEdition } from '../../../functions/domain/digest/edition.js';
 import { digestEmailView, type DigestEmailView, type DigestStoryView } from '../../../functions/domain/digest/digest-view.js';
 import { assembleDigest } from '../../../functions/domain/digest/personal-digest.js';
-import { findRegion } from '../../../functions/taxonomy/taxonomy.js';
+import { findRegion } from '../../../functions/taxonomy/regions.js';
 import { personalise, renderDigestEmail } from '../../../functions/web/email/digest-email.js';
 import { aStory } from '../../support/digest-fixtures.js';
 

@@ -11,7 +11,7 @@ import { renderPage } from '../../../functions/web/layout.js';
 import { html } from '../../../functions/web/html.js';
 import { subscribePage } from '../../../functions/web/pages.js';
 import { describeChoices, EMPTY_FORM } from '../../../functions/web/preference-fields.js';
-import { REGIONS, TOPIC_ENTRIES } from '../../../functions/taxonomy/taxonomy.js';
+import { REGIONS, TOPIC_ENTRIES } from '../../../functions/taxonomy/regions.js';
 
 const HAN = /\p{Script=Han}/u;
 

@@ -5,7 +5,7 @@ import { storyReasons } from '../../../functions/domain/digest/story-reasons.js'
 import { CONSENT_VERSION } from '../../../functions/domain/subscriptions/consent.js';
 import { subscriberIdFor } from '../../../functions/domain/subscriptions/identity.js';
 import { STORED_ABOUT_SUBSCRIBERS } from '../../../functions/domain/subscriptions/stored-data.js';
-import { findRegion } from '../../../functions/taxonomy/taxonomy.js';
+import { findRegion } from '../../../functions/taxonomy/regions.js';
 import { highlightEvidence, privacyPage, storyPage } from '../../../functions/web/public-pages.js';
 import { aStory } from '../../support/digest-fixtures.js';
 import { KEY, subscriptionFixture } from '../subscriptions/fakes.js';
