@@ -1,11 +1,16 @@
 /**
- * The esbuild options every Lambda is bundled with, in one place: `NewsdeskFunction` hands them
- * to the CDK and the benchmark (test/bench/lambda-bench.ts) to esbuild, so the sizes and cold
- * imports it measures are those of what is deployed. Plain values, no CDK import: the benchmark
- * loads this without aws-cdk-lib.
+ * How every Lambda is bundled, in one place: `NewsdeskFunction` calls `bundleHandler` when the
+ * CDK stages its code, and the benchmark (test/bench/lambda-bench.ts) calls it too, so the
+ * sizes and cold imports it measures are those of what is deployed. No CDK import: the
+ * benchmark loads this without aws-cdk-lib.
  */
 
+import { buildSync, type Metafile } from 'esbuild';
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+
+const repositoryRoot = fileURLToPath(new URL('..', import.meta.url));
 
 /** The esbuild target; it follows the Lambda runtime (`NEWSDESK_RUNTIME`). */
 export const ESBUILD_TARGET = 'node24';
@@ -43,13 +48,66 @@ export const LAMBDA_BUNDLING = {
   } as Readonly<Record<string, string>>,
 } as const;
 
+/** What a bundle is made of, as deployed. */
+export interface BundleReport {
+  /** The module the Lambda runtime imports: `index.mjs`, exporting `handler`. */
+  readonly entryFile: string;
+  /** Every `.mjs` file written: the entry, the chunks it imports, the chunks it imports lazily. */
+  readonly files: readonly string[];
+  /** The bytes a cold start loads: the entry and the chunks it imports statically, transitively. */
+  readonly coldStartBytes: number;
+  /** The bytes of every `.mjs` file, lazily imported chunks included. */
+  readonly totalBytes: number;
+}
+
 /**
- * The options the CDK's bundling props do not carry, as esbuild's command line takes them, for
- * `esbuildArgs`. (aws-cdk-lib 2.276 declares a `charset` prop but does not pass it on.)
+ * Bundles one handler into `outdir` as `index.mjs`, with a source map. A module the handler
+ * imports with `import()` (the classifier in fetch-feed, the feed parser in the console's
+ * preview) becomes a chunk of its own under `chunks/`, read from disk the first time it is
+ * needed, so a cold start neither reads nor parses it.
  */
-export function esbuildArguments(): Record<string, string> {
+export function bundleHandler(entry: string, outdir: string): BundleReport {
+  const { banner, externalModules, alias, ...options } = LAMBDA_BUNDLING;
+  const { metafile } = buildSync({
+    ...options,
+    alias: { ...alias },
+    mainFields: [...options.mainFields],
+    banner: { js: banner },
+    external: [...externalModules],
+    bundle: true,
+    platform: 'node',
+    entryPoints: { index: entry },
+    outdir,
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
+    outExtension: { '.js': '.mjs' },
+    // Stack traces need line mappings, not a second copy of every source file.
+    sourcemap: true,
+    sourcesContent: false,
+    absWorkingDir: repositoryRoot,
+    metafile: true,
+    logLevel: 'warning',
+  });
+  return reportOf(metafile, outdir);
+}
+
+function reportOf(metafile: Metafile, outdir: string): BundleReport {
+  const outputs = metafile.outputs;
+  const modules = Object.keys(outputs).filter((file) => file.endsWith('.mjs'));
+  const size = (file: string): number => statSync(join(repositoryRoot, file)).size;
+  const entry = modules.find((file) => outputs[file].entryPoint !== undefined);
+  if (!entry) throw new Error(`esbuild wrote no entry module to ${outdir}`);
+  const loaded = new Set<string>();
+  const load = (file: string): void => {
+    if (loaded.has(file)) return;
+    loaded.add(file);
+    for (const imported of outputs[file].imports) if (imported.kind === 'import-statement' && outputs[imported.path]) load(imported.path);
+  };
+  load(entry);
   return {
-    ...Object.fromEntries(Object.entries(LAMBDA_BUNDLING.alias).map(([name, path]) => [`--alias:${name}`, path])),
-    '--charset': LAMBDA_BUNDLING.charset,
+    entryFile: join(repositoryRoot, entry),
+    files: modules.map((file) => join(repositoryRoot, file)),
+    coldStartBytes: [...loaded].reduce((sum, file) => sum + size(file), 0),
+    totalBytes: modules.reduce((sum, file) => sum + size(file), 0),
   };
 }

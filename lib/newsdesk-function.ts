@@ -4,17 +4,16 @@
  */
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { AssetHashType, DockerImage, Duration, RemovalPolicy, type ILocalBundling } from 'aws-cdk-lib';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
-import { ApplicationLogLevel, Architecture, LoggingFormat, Runtime, SystemLogLevel, Tracing } from 'aws-cdk-lib/aws-lambda';
-import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { ApplicationLogLevel, Architecture, Code, Function as LambdaFunction, LoggingFormat, Runtime, SystemLogLevel, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import type { EnvName } from '../functions/config/env.js';
 import type { TableSchema } from '../functions/adapters/dynamo/table-schema.js';
-import { esbuildArguments, LAMBDA_BUNDLING } from './lambda-bundling.js';
+import { bundleHandler } from './lambda-bundling.js';
 
 const repositoryRoot = fileURLToPath(new URL('..', import.meta.url));
 
@@ -58,11 +57,42 @@ export interface NewsdeskFunctionProps {
 }
 
 /**
- * A Node.js function bundled locally with esbuild as one minified ESM file with a source map,
+ * Bundles one handler with esbuild on this machine (lib/lambda-bundling.ts). The entry is a
+ * property, not only a closure: the CDK caches staged assets by their bundling options, and
+ * two functions must not share one bundle.
+ */
+class HandlerBundler implements ILocalBundling {
+  constructor(readonly entry: string) {}
+
+  tryBundle(outputDir: string): boolean {
+    bundleHandler(this.entry, outputDir);
+    return true;
+  }
+}
+
+/**
+ * The function's code, hashed by the bundle it produced, so a change to a dependency
+ * redeploys and a change to an unrelated file does not. The CDK's NodejsFunction writes one
+ * file; this writes beside it the chunks a handler imports lazily, which a cold start does not
+ * load.
+ */
+function bundledCode(entry: string): Code {
+  return Code.fromAsset(repositoryRoot, {
+    assetHashType: AssetHashType.OUTPUT,
+    bundling: {
+      // Never used: esbuild is a dependency of this project and bundles locally, or synth fails.
+      image: DockerImage.fromRegistry('public.ecr.aws/docker/library/node:24-slim'),
+      local: new HandlerBundler(path.relative(repositoryRoot, entry)),
+    },
+  });
+}
+
+/**
+ * A Node.js function bundled locally with esbuild as minified ES modules with source maps,
  * on ARM64, writing JSON logs to its own log group with a retention, with a role of its own
  * that starts with nothing but the right to write to that log group.
  */
-export class NewsdeskFunction extends NodejsFunction {
+export class NewsdeskFunction extends LambdaFunction {
   constructor(scope: Construct, id: string, props: NewsdeskFunctionProps) {
     const logLevel = props.logLevel ?? 'INFO';
     // Created beside the function because the function needs both at construction time.
@@ -79,8 +109,8 @@ export class NewsdeskFunction extends NodejsFunction {
     logGroup.grantWrite(role);
 
     super(scope, id, {
-      entry: props.entry,
-      handler: 'handler',
+      code: bundledCode(props.entry),
+      handler: 'index.handler',
       description: props.description,
       runtime: NEWSDESK_RUNTIME,
       architecture: Architecture.ARM_64,
@@ -95,28 +125,12 @@ export class NewsdeskFunction extends NodejsFunction {
       // Off: the functions carry no tracer, so active tracing would add cost and only show
       // the Lambda service segment. Logs with business ids and metrics cover the questions.
       tracing: Tracing.DISABLED,
-      projectRoot: repositoryRoot,
-      depsLockFilePath: path.join(repositoryRoot, 'package-lock.json'),
       environment: {
         NODE_OPTIONS: '--enable-source-maps',
         POWERTOOLS_SERVICE_NAME: SERVICE_NAME,
         POWERTOOLS_METRICS_NAMESPACE: METRICS_NAMESPACE,
         POWERTOOLS_LOG_LEVEL: logLevel,
         ...props.environment,
-      },
-      bundling: {
-        forceDockerBundling: false,
-        // The options the benchmark bundles with too (lib/lambda-bundling.ts).
-        format: OutputFormat.ESM,
-        mainFields: [...LAMBDA_BUNDLING.mainFields],
-        target: LAMBDA_BUNDLING.target,
-        minify: LAMBDA_BUNDLING.minify,
-        banner: LAMBDA_BUNDLING.banner,
-        externalModules: [...LAMBDA_BUNDLING.externalModules],
-        esbuildArgs: esbuildArguments(),
-        sourceMap: true,
-        // Stack traces need line mappings, not a second copy of every source file.
-        sourcesContent: false,
       },
     });
   }

@@ -30,8 +30,7 @@ beforeAll(async () => {
   const cache = resolve('node_modules/.cache');
   mkdirSync(cache, { recursive: true });
   workDirectory = mkdtempSync(join(cache, 'deployed-bundle-'));
-  bundle = join(workDirectory, 'archive-api.mjs');
-  await bundleLambda('archive-api', bundle);
+  bundle = bundleLambda('archive-api', join(workDirectory, 'archive-api')).entryFile;
 }, 120_000);
 
 afterAll(async () => {

@@ -76,7 +76,7 @@ export function buildApp(options: SynthOptions = {}): { app: App; stack: Newsdes
     outdir,
     context: {
       ...cdkJsonContext(),
-      // An empty list of stacks to bundle makes every NodejsFunction use a placeholder asset.
+      // An empty list of stacks to bundle makes every function use a placeholder asset.
       ...(options.bundle ? {} : { 'aws:cdk:bundling-stacks': [] }),
       ...options.context,
     },

@@ -1,5 +1,5 @@
 import type { LogGroup } from 'aws-cdk-lib/aws-logs';
-import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
+import type { NewsdeskFunction } from '../../lib/newsdesk-function.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   DELIVERIES_TABLE,
@@ -24,7 +24,7 @@ const READ_WRITE = [...READ, 'dynamodb:PutItem', 'dynamodb:UpdateItem'].sort();
 const LOGS = ['logs:CreateLogStream', 'logs:PutLogEvents'];
 const QUEUE_WORKER = ['sqs:ChangeMessageVisibility', 'sqs:DeleteMessage', 'sqs:GetQueueAttributes', 'sqs:GetQueueUrl', 'sqs:ReceiveMessage'];
 
-function permissionsOf(fn: NodejsFunction): Record<string, string[]> {
+function permissionsOf(fn: NewsdeskFunction): Record<string, string[]> {
   return permissionsOfRole(synthesised.resources, roleOfFunction(synthesised.resources, logicalIdOf(fn)));
 }
 
@@ -39,7 +39,7 @@ function onTable(schema: TableSchema, actions: string[], indexActions = READ): R
   return Object.fromEntries([[tableArn, actions], ...schema.globalIndexes.map((index) => [`${tableArn}/index/${index.indexName}`, indexActions])]);
 }
 
-function ownLogGroup(fn: NodejsFunction): Record<string, string[]> {
+function ownLogGroup(fn: NewsdeskFunction): Record<string, string[]> {
   return { [arn((fn.logGroup as LogGroup).logGroupArn)]: LOGS };
 }
 

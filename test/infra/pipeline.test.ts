@@ -1,4 +1,4 @@
-import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
+import type { NewsdeskFunction } from '../../lib/newsdesk-function.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { logicalIdOf, permissionsOfRole, synthNewsdesk, type CloudFormationResource, type SynthesisedNewsdesk } from './newsdesk-synth.js';
 
@@ -11,7 +11,7 @@ function resourcesOfType(type: string): CloudFormationResource[] {
   return Object.values(synthesised.resources).filter((resource) => resource.Type === type);
 }
 
-function scheduleTargeting(fn: NodejsFunction): CloudFormationResource {
+function scheduleTargeting(fn: NewsdeskFunction): CloudFormationResource {
   const functionId = logicalIdOf(fn);
   const schedules = resourcesOfType('AWS::Scheduler::Schedule').filter((schedule) => schedule.Properties!.Target.Arn['Fn::GetAtt']?.[0] === functionId);
   expect(schedules).toHaveLength(1);
