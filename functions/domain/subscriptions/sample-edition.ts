@@ -4,7 +4,7 @@
  * spot from the week's stored stories. Read only; nothing is stored.
  */
 import type { EditionRepository } from '../digest/ports.js';
-import { composeEdition, type Edition } from '../digest/edition.js';
+import type { Edition } from '../digest/edition.js';
 import { isoWeekOf } from '../digest/iso-week.js';
 import type { StoryRepository } from '../ports.js';
 import { EVERYWHERE_REGION_ID, findRegion } from '../../taxonomy/regions.js';
@@ -23,6 +23,8 @@ export async function sampleEdition(source: SampleSource, now: Date): Promise<Ed
   const recent = (await source.editions.listRegionEditions(region.id, 3)).filter((edition) => edition.items.length > 0);
   const chosen = recent.find((edition) => edition.status !== 'draft') ?? recent[0];
   if (chosen) return { ...chosen, items: chosen.items.slice(0, SAMPLE_ITEMS) };
+  // Only before the first edition exists: composing (and the clustering it needs) loads then.
+  const { composeEdition } = await import('../digest/edition.js');
   const stories = await source.stories.listStoredBetween(new Date(now.getTime() - WEEK_MS).toISOString(), now.toISOString());
   const composed = composeEdition(region, isoWeekOf(now), stories, { maxItems: SAMPLE_ITEMS, now });
   return composed.items.length ? composed : undefined;
