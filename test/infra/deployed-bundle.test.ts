@@ -1,9 +1,10 @@
 /**
- * A bundle as deployed, run as Lambda runs it: the archive's handler, bundled with the options
- * the CDK uses (lib/lambda-bundling.ts, the credential alias included), imported in a fresh Node
- * process whose only credentials are in its environment, answering a request from dynalite.
- * The tests of the handlers import the sources, with the SDK's whole credential chain; this one
- * fails if the bundled chain cannot sign a request.
+ * Bundles as deployed, run as Lambda runs them: a handler bundled with the options the CDK uses
+ * (lib/lambda-bundling.ts, the credential alias and the lazily loaded chunks included), imported
+ * in a fresh Node process whose only credentials are in its environment, answering a request
+ * from dynalite. The tests of the handlers import the sources, with the SDK's whole credential
+ * chain and no chunks; these fail if the bundled chain cannot sign a request or a chunk a
+ * handler loads on first use is not where the bundle looks for it.
  */
 import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -21,7 +22,8 @@ const run = promisify(execFile);
 let services: LocalServices;
 let tables: Record<string, string>;
 let workDirectory: string;
-let bundle: string;
+/** The entry module of each bundle, by handler. */
+const bundles: Record<string, string> = {};
 
 beforeAll(async () => {
   services = await startLocalServices();
@@ -30,7 +32,7 @@ beforeAll(async () => {
   const cache = resolve('node_modules/.cache');
   mkdirSync(cache, { recursive: true });
   workDirectory = mkdtempSync(join(cache, 'deployed-bundle-'));
-  bundle = bundleLambda('archive-api', join(workDirectory, 'archive-api')).entryFile;
+  for (const name of ['archive-api', 'subscriber-api']) bundles[name] = bundleLambda(name, join(workDirectory, name)).entryFile;
 }, 120_000);
 
 afterAll(async () => {
@@ -38,12 +40,12 @@ afterAll(async () => {
   await services?.stop();
 });
 
-/** Imports the bundle in a new process with exactly `environment`, and sends it one GET. */
-async function invokeBundle(path: string, environment: Record<string, string>): Promise<{ statusCode: number; body: string; logs: string }> {
-  const script = join(workDirectory, 'invoke.mjs');
+/** Imports a bundle in a new process with exactly `environment`, and sends it one GET. */
+async function invokeBundle(name: string, path: string, environment: Record<string, string>): Promise<{ statusCode: number; body: string; logs: string }> {
+  const script = join(workDirectory, `invoke-${name}.mjs`);
   writeFileSync(
     script,
-    `const { handler } = await import(${JSON.stringify(bundle)});
+    `const { handler } = await import(${JSON.stringify(bundles[name])});
 const result = await handler({ rawPath: ${JSON.stringify(path)}, rawQueryString: '', headers: {}, requestContext: { http: { method: 'GET' } } });
 process.stdout.write('\\n' + JSON.stringify({ statusCode: result.statusCode, body: result.body }));`,
   );
@@ -61,7 +63,10 @@ describe('the archive bundle as deployed', () => {
 
     const environment = services.environment(tables);
     expect(environment.AWS_ACCESS_KEY_ID).toBeTruthy();
-    const page = await invokeBundle(`/stories/${encodeURIComponent(story.storyId)}`, { ...environment, PUBLIC_BASE_URL: 'https://news.example' });
+    const page = await invokeBundle('archive-api', `/stories/${encodeURIComponent(story.storyId)}`, {
+      ...environment,
+      PUBLIC_BASE_URL: 'https://news.example',
+    });
 
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain('Harbour clinic told to stop keeping patient files on an open server');
@@ -74,9 +79,30 @@ describe('the archive bundle as deployed', () => {
     writeFileSync(join(home, '.aws', 'credentials'), '[default]\naws_access_key_id = AKIDFROMFILE\naws_secret_access_key = from-file\n');
     const { AWS_ACCESS_KEY_ID: _key, AWS_SECRET_ACCESS_KEY: _secret, AWS_SESSION_TOKEN: _token, ...withoutCredentials } = services.environment(tables);
 
-    const page = await invokeBundle('/stories/story-that-needs-a-read', { ...withoutCredentials, HOME: home, PUBLIC_BASE_URL: 'https://news.example' });
+    const page = await invokeBundle('archive-api', '/stories/story-that-needs-a-read', {
+      ...withoutCredentials,
+      HOME: home,
+      PUBLIC_BASE_URL: 'https://news.example',
+    });
 
     expect(page.statusCode).toBe(500);
     expect(page.logs).toContain('Unable to find environment variable credentials');
+  }, 90_000);
+});
+
+describe('the sign-up bundle as deployed', () => {
+  it('loads the composer from its chunk to show a sample before any edition exists', async () => {
+    const story = aStory({ title: 'Lantern Street gym asked why it keeps members’ fingerprints', storedAt: new Date().toISOString() });
+    await saveIngestedStory(indexedStoryRepository(services.dynamo, tables.Stories), story);
+
+    const page = await invokeBundle('subscriber-api', '/subscribe', {
+      ...services.environment(tables),
+      PUBLIC_BASE_URL: 'https://news.example',
+      FROM_ADDRESS: 'digest@news.example',
+      SUBSCRIBER_HASH_KEY: 'a key for this test only',
+    });
+
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('Lantern Street gym asked why it keeps members’ fingerprints');
   }, 90_000);
 });
