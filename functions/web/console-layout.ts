@@ -62,6 +62,14 @@ meter { width: 2.5rem; height: .8rem; vertical-align: middle; }
 @media (max-width: 60rem) { .columns { grid-template-columns: 1fr; } }
 /* On a phone a wide table scrolls in its own box rather than widening the whole page. */
 @media (max-width: 40rem) { table { display: block; overflow-x: auto; } main { padding: .75rem; } }
+/* A table of records (the feeds) reads as one card per row on a phone, each value under its column's name. */
+@media (max-width: 40rem) {
+  table.cards, table.cards tbody, table.cards tr, table.cards td { display: block; overflow: visible; }
+  table.cards thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
+  table.cards tr { border-bottom: 1px solid var(--line); padding: .5rem 0; }
+  table.cards td { border: 0; padding: .15rem 0; }
+  table.cards td[data-label]::before { content: attr(data-label) ": "; color: var(--muted); }
+}
 iframe.preview { width: 100%; height: 36rem; border: 1px solid var(--line); background: #fff; }
 pre.preview { white-space: pre-wrap; border: 1px solid var(--line); padding: .75rem; max-height: 36rem; overflow: auto; background: var(--panel); }
 `;

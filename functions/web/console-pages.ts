@@ -401,12 +401,12 @@ export function feedsPage(editor: EditorContext, feeds: readonly FeedRow[], flas
     editor,
     main: html`<h1>Feeds</h1>
 ${flashHtml(flash)}
-<table><thead><tr><th>Feed</th><th>Health</th><th>Last success</th><th>Failures</th><th>Next attempt</th><th></th></tr></thead><tbody>
+<table class="cards"><thead><tr><th>Feed</th><th>Health</th><th>Last success</th><th>Failures</th><th>Next attempt</th><th></th></tr></thead><tbody>
 ${feeds.length === 0 ? html`<tr><td colspan="6" class="muted">No feeds yet: add one below.</td></tr>` : ''}
 ${feeds.map(
   (
     f,
-  ) => html`<tr><td>${f.name}<div class="meta">${f.url}</div>${f.addedBy ? html`<div class="meta">added by ${f.addedBy}, ${when(f.addedAt)}</div>` : ''}${f.lastError ? html`<div class="meta">${f.lastError}</div>` : ''}</td><td>${feedHealth(f)}${f.deadSince ? html`<div class="meta">since ${when(f.deadSince)}</div>` : ''}</td><td>${when(f.lastSuccessAt)}</td><td>${f.consecutiveFailures}</td><td>${when(f.nextAttemptAt)}</td>
+  ) => html`<tr><td>${f.name}<div class="meta">${f.url}</div>${f.addedBy ? html`<div class="meta">added by ${f.addedBy}, ${when(f.addedAt)}</div>` : ''}${f.lastError ? html`<div class="meta">${f.lastError}</div>` : ''}</td><td data-label="Health">${feedHealth(f)}${f.deadSince ? html`<div class="meta">since ${when(f.deadSince)}</div>` : ''}</td><td data-label="Last success">${when(f.lastSuccessAt)}</td><td data-label="Failures">${f.consecutiveFailures}</td><td data-label="Next attempt">${when(f.nextAttemptAt)}</td>
 <td><form class="inline" method="post" action="/console/feeds/toggle">${csrfField(editor)}<input type="hidden" name="feedId" value="${f.feedId}"><input type="hidden" name="enabled" value="${f.enabled ? 'false' : 'true'}"><button type="submit" class="quiet" aria-label="${f.enabled ? 'Disable' : 'Re-enable'} ${f.name}">${f.enabled ? 'Disable' : 'Re-enable'}</button></form></td></tr>`,
 )}
 </tbody></table>

@@ -286,6 +286,13 @@ describe.skipIf(!chromiumHere)('the editor console in a browser', () => {
       await snap(`phone-${name}`);
       expect({ name, overflow: await page.evaluate('document.documentElement.scrollWidth > window.innerWidth') }).toEqual({ name, overflow: false });
     }
+    // The feeds read as cards: every value on screen, none in a box scrolled out of sight.
+    await page.goto(`${harness.url}/console/feeds`);
+    const cells = await page
+      .locator('table.cards td')
+      .evaluateAll((tds) => tds.map((td) => ({ text: (td.textContent ?? '').trim(), right: td.getBoundingClientRect().right })));
+    expect(cells.some((cell) => /UTC/.test(cell.text))).toBe(true);
+    expect(cells.filter((cell) => cell.right > 390)).toEqual([]);
     await page.setViewportSize({ width: 1280, height: 900 });
     expect(dialogs).toEqual([]);
     expect(policyViolations).toEqual([]);
