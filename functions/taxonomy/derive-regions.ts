@@ -5,26 +5,8 @@
  * `regions.json`, so a page's Lambda does not carry 80 KiB of names, aliases and laws it never
  * matches; a unit test fails when the two drift apart (`npm run taxonomy:regions` rewrites it).
  */
-import type { JurisdictionKind } from './regions.js';
+import type { RegionsFile } from './regions.js';
 import type { NamedTerm } from './taxonomy.js';
-
-export interface RegionsFile {
-  readonly version: number;
-  readonly topics: readonly { readonly id: string; readonly label: string }[];
-  readonly regionGroups: readonly { readonly id: string; readonly name: string; readonly jurisdictions: readonly string[] }[];
-  readonly jurisdictions: readonly {
-    readonly code: string;
-    readonly name: string;
-    readonly kind?: JurisdictionKind;
-    readonly parent?: string;
-    readonly memberOf?: readonly string[];
-  }[];
-  /**
-   * Evidence rules of regulators known by an acronym (`HK/PCPD` of `regulator:HK/PCPD`): a
-   * digest names those by the acronym, the others by the words the story used.
-   */
-  readonly regulatorsByAcronym: readonly string[];
-}
 
 interface KnowledgeFile {
   readonly version: number;

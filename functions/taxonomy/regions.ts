@@ -5,7 +5,6 @@
  * page's Lambda carries names and codes, not the classifier's dictionaries.
  */
 import data from './regions.json' with { type: 'json' };
-import type { RegionsFile } from './derive-regions.js';
 
 export type JurisdictionKind = 'global' | 'union' | 'area' | 'country' | 'territory' | 'subdivision';
 
@@ -32,6 +31,19 @@ export interface Region {
 export interface TopicEntry {
   readonly id: string;
   readonly label: string;
+}
+
+/** The shape of `regions.json`, as derive-regions.ts writes it. */
+export interface RegionsFile {
+  readonly version: number;
+  readonly topics: readonly TopicEntry[];
+  readonly regionGroups: readonly { readonly id: string; readonly name: string; readonly jurisdictions: readonly string[] }[];
+  readonly jurisdictions: readonly JurisdictionEntry[];
+  /**
+   * Evidence rules of regulators known by an acronym (`HK/PCPD` of `regulator:HK/PCPD`): a
+   * digest names those by the acronym, the others by the words the story used.
+   */
+  readonly regulatorsByAcronym: readonly string[];
 }
 
 const regions = data as RegionsFile;
