@@ -5,26 +5,22 @@
  * and be retried, not hold a Lambda until its own timeout.
  */
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { SQSClient } from '@aws-sdk/client-sqs';
 
 const REQUEST_TIMEOUT_MS = 5_000;
 const CONNECTION_TIMEOUT_MS = 2_000;
 
-function requestHandler() {
+/** Time limits of every request of every client. */
+export function requestHandler() {
   return { requestTimeout: REQUEST_TIMEOUT_MS, connectionTimeout: CONNECTION_TIMEOUT_MS };
 }
 
 let dynamo: DynamoDBClient | undefined;
-let ses: SESv2Client | undefined;
 let sqs: SQSClient | undefined;
+// The SES client is in ses/ses-client.ts: the functions load it when their first email goes.
 
 export function dynamoClient(): DynamoDBClient {
   return (dynamo ??= new DynamoDBClient({ requestHandler: requestHandler() }));
-}
-
-export function sesClient(): SESv2Client {
-  return (ses ??= new SESv2Client({ requestHandler: requestHandler() }));
 }
 
 export function sqsClient(): SQSClient {

@@ -19,15 +19,8 @@ import { createPlanDigestHandler } from '../handlers/plan-digest.js';
 import { createPlanDigestPageHandler } from '../handlers/plan-digest-page.js';
 import { createPlanIngestHandler } from '../handlers/plan-ingest.js';
 import { createSendEmailHandler } from '../handlers/send-email.js';
-import {
-  composeMatchAlerts,
-  composePlanDigest,
-  composePlanDigestPage,
-  composeSendEmail,
-  composeWholeTablePlanDigest,
-  deliverySettingsFrom,
-  type DeliverySettings,
-} from '../wiring/delivery.js';
+import { composeMatchAlerts, composePlanDigest, composePlanDigestPage, composeSendEmail, composeWholeTablePlanDigest } from '../wiring/delivery.js';
+import { deliverySettingsFrom, type DeliverySettings } from '../wiring/delivery-settings.js';
 import { composeFetchFeed } from '../wiring/fetch-feed.js';
 import { composePlanIngest } from '../wiring/plan-ingest.js';
 import type { AwsClients, TableNames } from '../wiring/inputs.js';

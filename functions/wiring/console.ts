@@ -4,7 +4,7 @@
  * per cold start (`consoleApiFromEnvironment`).
  */
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { dynamoClient, sesClient } from '../adapters/aws-clients.js';
+import { dynamoClient } from '../adapters/aws-clients.js';
 import { CognitoHostedSignIn } from '../adapters/cognito/cognito-hosted-sign-in.js';
 import { DynamoAddedFeedRepository } from '../adapters/dynamo/added-feed-repository.js';
 import { DynamoConsoleStore } from '../adapters/dynamo/console-store.js';
@@ -19,9 +19,10 @@ import type { FeedSource } from '../domain/feeds/types.js';
 import type { Mailer } from '../domain/ports.js';
 import type { HostedSignIn } from '../domain/console/ports.js';
 import type { ConsoleApiDeps } from '../web/console-routes.js';
-import { deliverySettingsFrom, type DeliverySettings } from './delivery.js';
+import { deliverySettingsFrom, type DeliverySettings } from './delivery-settings.js';
 import { tableNamesFromEnvironment, type AwsClients, type TableNames } from './inputs.js';
-import { mailSettingsFromEnvironment, sesMailerFor, type MailSettings } from './mail.js';
+import { mailSettingsFromEnvironment, type MailSettings } from './mail.js';
+import { loadSesClient, sesMailerOnFirstUse, type SesClientSource } from './mail-on-first-use.js';
 import { indexedStoryRepository } from './stories.js';
 
 export interface ConsoleParts {
@@ -70,7 +71,8 @@ export function consoleApiDeps(parts: ConsoleParts): ConsoleApiDeps {
 }
 
 export interface ConsoleApiInputs {
-  readonly clients: AwsClients;
+  /** The SES client may be `loadSesClient`: the pages load it with their first email. */
+  readonly clients: Omit<AwsClients, 'ses'> & { readonly ses: SesClientSource };
   readonly tables: Pick<TableNames, 'stories' | 'editions' | 'editorial' | 'feeds' | 'subscribers'>;
   readonly config: Pick<ConsoleParts, 'publicBaseUrl' | 'settings' | 'sources' | 'loopbackFeedOrigins' | 'now'> & { readonly mail: MailSettings };
   /** Cognito's managed login when deployed; absent locally, where editors sign in with a password. */
@@ -79,13 +81,13 @@ export interface ConsoleApiInputs {
 
 export function composeConsoleApi({ clients, tables, config, hostedSignIn }: ConsoleApiInputs): ConsoleApiDeps {
   const { mail, ...settings } = config;
-  return consoleApiDeps({ ...settings, dynamo: clients.dynamo, tables, mailer: sesMailerFor(clients.ses, mail), hostedSignIn });
+  return consoleApiDeps({ ...settings, dynamo: clients.dynamo, tables, mailer: sesMailerOnFirstUse(clients.ses, mail), hostedSignIn });
 }
 
 export function consoleApiFromEnvironment(env: NodeJS.ProcessEnv = process.env): ConsoleApiDeps {
   const sources = loadSources();
   return composeConsoleApi({
-    clients: { dynamo: dynamoClient(), ses: sesClient() },
+    clients: { dynamo: dynamoClient(), ses: loadSesClient },
     tables: tableNamesFromEnvironment(['stories', 'editions', 'editorial', 'feeds', 'subscribers'], env),
     config: {
       mail: mailSettingsFromEnvironment(env),

@@ -5,7 +5,9 @@
  * start.
  */
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { dynamoClient, sesClient, sqsClient } from '../adapters/aws-clients.js';
+import { dynamoClient, sqsClient } from '../adapters/aws-clients.js';
+import { sesClient } from '../adapters/ses/ses-client.js';
+import { SesMailer } from '../adapters/ses/ses-mailer.js';
 import { DynamoAlertAllowance } from '../adapters/dynamo/alert-allowance.js';
 import { DynamoDeliveryRepository } from '../adapters/dynamo/delivery-repository.js';
 import { DynamoEditionRepository } from '../adapters/dynamo/edition-repository.js';
@@ -14,9 +16,10 @@ import { DynamoSubscriberRepository } from '../adapters/dynamo/subscriber-reposi
 import { DynamoWatermarkStore } from '../adapters/dynamo/watermark-store.js';
 import { SqsJobQueue } from '../adapters/queue/sqs-job-queue.js';
 import { digestEmails } from '../web/email/digest-email.js';
-import { ENV, optionalEnv, requireEnv } from '../config/env.js';
+import { ENV, requireEnv } from '../config/env.js';
 import { loadSubscriberHashKey } from '../config/subscriber-key.js';
-import { DEFAULT_ALERT_SETTINGS, type AlertSettings, type MatchAlertsDeps } from '../domain/alerts/match-alerts.js';
+import type { MatchAlertsDeps } from '../domain/alerts/match-alerts.js';
+import { deliverySettingsFrom, type DeliverySettings } from './delivery-settings.js';
 import type { AlertSendJob, AlertStoryReader } from '../domain/alerts/ports.js';
 import type { SendAlertDeps } from '../domain/alerts/send-alert.js';
 import type { RecipientAddressing } from '../domain/digest/deliver-once.js';
@@ -29,46 +32,12 @@ import type { JobQueue, Mailer } from '../domain/ports.js';
 import { buildSubscriberLinks, listUnsubscribeHeaders } from '../domain/subscriptions/links.js';
 import type { Subscriber } from '../domain/subscriptions/types.js';
 import { tableNamesFromEnvironment, type AwsClients, type TableNames } from './inputs.js';
-import { mailSettingsFromEnvironment, sesMailerFor, type MailSettings } from './mail.js';
+import { mailSettingsFromEnvironment, type MailSettings } from './mail.js';
 
 /** The one sender's dependencies: a digest sender and an alert sender over the same stores. */
 export interface SendEmailDeps {
   readonly digest: SendDigestDeps;
   readonly alert: SendAlertDeps;
-}
-
-export interface DeliverySettings {
-  readonly maxItemsPerEdition: number;
-  readonly autoSendRegion: (regionId: string) => boolean;
-  readonly alerts: AlertSettings;
-  readonly maxSendsPerSecond: number;
-}
-
-function numberFrom(env: NodeJS.ProcessEnv, name: Parameters<typeof optionalEnv>[0], fallback: number, valid: (n: number) => boolean): number {
-  const raw = optionalEnv(name, env);
-  const value = raw === undefined ? fallback : Number(raw);
-  if (!Number.isFinite(value) || !valid(value)) throw new RangeError(`${name} is ${raw}, which is not a valid setting`);
-  return value;
-}
-
-export function deliverySettingsFrom(env: NodeJS.ProcessEnv = process.env): DeliverySettings {
-  const held = new Set(
-    (optionalEnv(ENV.digestHeldRegions, env) ?? '')
-      .split(',')
-      .map((r) => r.trim())
-      .filter(Boolean),
-  );
-  return {
-    maxItemsPerEdition: numberFrom(env, ENV.maxItemsPerEdition, 10, (n) => Number.isInteger(n) && n > 0),
-    autoSendRegion: (regionId) => !held.has(regionId),
-    alerts: {
-      ...DEFAULT_ALERT_SETTINGS,
-      minScore: numberFrom(env, ENV.alertMinScore, DEFAULT_ALERT_SETTINGS.minScore, (n) => n >= 0 && n <= 1),
-      maxAlertsPerDay: numberFrom(env, ENV.alertMaxPerDay, DEFAULT_ALERT_SETTINGS.maxAlertsPerDay, (n) => Number.isInteger(n) && n > 0),
-    },
-    // SES sandbox accounts start at one email a second.
-    maxSendsPerSecond: numberFrom(env, ENV.sesMaxSendRate, 1, (n) => n > 0),
-  };
 }
 
 /** Per-recipient links and List-Unsubscribe headers, signed with the subscriber key. */
@@ -141,7 +110,7 @@ export interface SendEmailInputs {
 }
 
 export function composeSendEmail({ clients, tables, config, wrapMailer }: SendEmailInputs): SendEmailDeps {
-  const sesMailer = sesMailerFor(clients.ses, config.mail);
+  const sesMailer = new SesMailer(clients.ses, config.mail.fromAddress, config.mail.configurationSet);
   return sendEmailDeps({
     subscribers: new DynamoSubscriberRepository(clients.dynamo, tables.subscribers),
     stories: new DynamoStoryRepository(clients.dynamo, tables.stories),

@@ -1,8 +1,8 @@
-/** The SES mailer of the Lambdas that send mail, and its settings. */
-import type { SESv2Client } from '@aws-sdk/client-sesv2';
-import { SesMailer } from '../adapters/ses/ses-mailer.js';
+/**
+ * The mail settings of the Lambdas that send mail. The mailer itself is built where it is used:
+ * eagerly by the sender (delivery.ts), on the first email by the pages (mail-on-first-use.ts).
+ */
 import { ENV, optionalEnv, requireEnv } from '../config/env.js';
-import type { Mailer } from '../domain/ports.js';
 
 /** Who mail comes from, and the SES configuration set that reports its bounces and complaints. */
 export interface MailSettings {
@@ -12,8 +12,4 @@ export interface MailSettings {
 
 export function mailSettingsFromEnvironment(env: NodeJS.ProcessEnv = process.env): MailSettings {
   return { fromAddress: requireEnv(ENV.fromAddress, env), configurationSet: optionalEnv(ENV.configurationSet, env) };
-}
-
-export function sesMailerFor(ses: SESv2Client, mail: MailSettings): Mailer {
-  return new SesMailer(ses, mail.fromAddress, mail.configurationSet);
 }

@@ -3,7 +3,7 @@
  * export and erasure over the Subscribers and Deliveries tables and SES.
  */
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { dynamoClient, sesClient } from '../adapters/aws-clients.js';
+import { dynamoClient } from '../adapters/aws-clients.js';
 import { DynamoEditionRepository } from '../adapters/dynamo/edition-repository.js';
 import { DynamoRateLimiter } from '../adapters/dynamo/rate-limiter.js';
 import { DynamoStoryRepository } from '../adapters/dynamo/story-repository.js';
@@ -14,7 +14,8 @@ import { ENV, requireEnv } from '../config/env.js';
 import { loadSubscriberHashKey } from '../config/subscriber-key.js';
 import type { SubscriberApiDeps } from '../web/subscriber-routes.js';
 import { tableNamesFromEnvironment, type AwsClients, type TableNames } from './inputs.js';
-import { mailSettingsFromEnvironment, sesMailerFor, type MailSettings } from './mail.js';
+import { mailSettingsFromEnvironment, type MailSettings } from './mail.js';
+import { loadSesClient, sesMailerOnFirstUse, type SesClientSource } from './mail-on-first-use.js';
 
 /** The API's dependencies from built parts: what tests with their own mailer or clock pass. */
 export interface SubscriberApiParts extends Pick<SubscriberApiDeps, 'hashKey' | 'baseUrl' | 'now' | 'policy' | 'mailer'> {
@@ -42,7 +43,8 @@ export function subscriberApiDeps(parts: SubscriberApiParts): SubscriberApiDeps 
 }
 
 export interface SubscriberApiInputs {
-  readonly clients: AwsClients;
+  /** The SES client may be `loadSesClient`: the pages load it with their first email. */
+  readonly clients: Omit<AwsClients, 'ses'> & { readonly ses: SesClientSource };
   readonly tables: Pick<TableNames, 'subscribers' | 'deliveries' | 'editions' | 'stories'>;
   readonly config: {
     readonly mail: MailSettings;
@@ -60,7 +62,7 @@ export function composeSubscriberApi({ clients, tables, config }: SubscriberApiI
     deliveriesTable: tables.deliveries,
     editionsTable: tables.editions,
     storiesTable: tables.stories,
-    mailer: sesMailerFor(clients.ses, config.mail),
+    mailer: sesMailerOnFirstUse(clients.ses, config.mail),
     hashKey: config.hashKey,
     baseUrl: config.baseUrl,
   });
@@ -68,7 +70,7 @@ export function composeSubscriberApi({ clients, tables, config }: SubscriberApiI
 
 export async function subscriberApiFromEnvironment(env: NodeJS.ProcessEnv = process.env): Promise<SubscriberApiDeps> {
   return composeSubscriberApi({
-    clients: { dynamo: dynamoClient(), ses: sesClient() },
+    clients: { dynamo: dynamoClient(), ses: loadSesClient },
     tables: tableNamesFromEnvironment(['subscribers', 'deliveries', 'editions', 'stories'], env),
     config: { mail: mailSettingsFromEnvironment(env), hashKey: await loadSubscriberHashKey(env), baseUrl: requireEnv(ENV.publicBaseUrl, env) },
   });

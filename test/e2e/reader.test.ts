@@ -16,7 +16,8 @@ import { createDigestSender } from '../../functions/domain/digest/send-digest.js
 import { startHttpAdapter, type RunningHttpAdapter } from '../../functions/local/http-adapter.js';
 import { findRegion } from '../../functions/taxonomy/regions.js';
 import { createArchiveApi, isArchivePath } from '../../functions/web/archive-routes.js';
-import { deliverySettingsFrom, sendEmailDeps } from '../../functions/wiring/delivery.js';
+import { sendEmailDeps } from '../../functions/wiring/delivery.js';
+import { deliverySettingsFrom } from '../../functions/wiring/delivery-settings.js';
 import { FROM_ADDRESS, HASH_KEY, linkIn, startSubscriberHarness, type SubscriberHarness } from '../integration/subscribers/harness.js';
 import { aStory } from '../support/digest-fixtures.js';
 import type { StoredEmail } from '../support/local-services.js';

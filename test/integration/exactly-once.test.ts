@@ -22,7 +22,8 @@ import { createPlanDigestHandler } from '../../functions/handlers/plan-digest.js
 import { createPlanDigestPageHandler } from '../../functions/handlers/plan-digest-page.js';
 import type { SendJob } from '../../functions/triggers/job-messages.js';
 import { createSendEmailHandler } from '../../functions/handlers/send-email.js';
-import { deliverySettingsFrom, pacedMailer, sendEmailDeps } from '../../functions/wiring/delivery.js';
+import { pacedMailer, sendEmailDeps } from '../../functions/wiring/delivery.js';
+import { deliverySettingsFrom } from '../../functions/wiring/delivery-settings.js';
 import { InProcessQueue } from '../../functions/local/in-process-queue.js';
 import { LOCAL_SUBSCRIBER_KEY } from '../../functions/local/local-app.js';
 import { startLocalStack, type LocalStack, type StoredEmail } from '../../functions/local/local-stack.js';

@@ -16,7 +16,8 @@ import { startHttpAdapter, type RunningHttpAdapter } from '../../../functions/lo
 import { createSubscriberApi } from '../../../functions/web/subscriber-routes.js';
 import { composeArchiveApi } from '../../../functions/wiring/archive-api.js';
 import { composeConsoleApi } from '../../../functions/wiring/console.js';
-import { composeMatchAlerts, composePlanDigest, composePlanDigestPage, composeSendEmail, deliverySettingsFrom } from '../../../functions/wiring/delivery.js';
+import { composeMatchAlerts, composePlanDigest, composePlanDigestPage, composeSendEmail } from '../../../functions/wiring/delivery.js';
+import { deliverySettingsFrom } from '../../../functions/wiring/delivery-settings.js';
 import { composeFetchFeed } from '../../../functions/wiring/fetch-feed.js';
 import { composePlanIngest } from '../../../functions/wiring/plan-ingest.js';
 import type { TableNames } from '../../../functions/wiring/inputs.js';
