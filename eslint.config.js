@@ -20,6 +20,13 @@ const noLocalFolder = {
   message: 'functions/local/ is the embedded local stack; nothing a Lambda bundle reaches may import it.',
 };
 
+/** Anything under functions/ may be bundled: the classic API's methods stay in a bundle whether used or not. */
+const noClassicZod = {
+  regex: '^zod(/v4)?$',
+  message:
+    "import 'zod/mini' (same core and messages, checks as functions): the classic API cannot be tree-shaken and carried 88 KiB of zod into the sign-up Lambda, zod/mini 21 KiB.",
+};
+
 const noSdk = {
   group: ['@aws-sdk/*'],
   message: 'the domain imports no AWS SDK: reach AWS through a port that an adapter implements.',
@@ -111,12 +118,12 @@ export default defineConfig(
   {
     files: ['functions/**/*.ts'],
     ignores: ['functions/local/**'],
-    rules: { 'no-restricted-imports': restrictedImports(localOnlyPackages, noLocalFolder) },
+    rules: { 'no-restricted-imports': restrictedImports(localOnlyPackages, noLocalFolder, noClassicZod) },
   },
   {
     files: ['functions/domain/**/*.ts'],
     ignores: KNOWN_EXCEPTIONS.domainImportsOutside,
-    rules: { 'no-restricted-imports': restrictedImports(localOnlyPackages, noSdk, domainStaysBelow) },
+    rules: { 'no-restricted-imports': restrictedImports(localOnlyPackages, noSdk, domainStaysBelow, noClassicZod) },
   },
   {
     files: ['functions/handlers/**/*.ts'],
@@ -128,7 +135,7 @@ export default defineConfig(
   {
     files: ['functions/handlers/**/*.ts'],
     ignores: KNOWN_EXCEPTIONS.handlerImportsAdapters,
-    rules: { 'no-restricted-imports': restrictedImports(localOnlyPackages, noLocalFolder, noAdapterInHandler) },
+    rules: { 'no-restricted-imports': restrictedImports(localOnlyPackages, noLocalFolder, noAdapterInHandler, noClassicZod) },
   },
   KNOWN_EXCEPTIONS.importCircles.length > 0 ? { files: KNOWN_EXCEPTIONS.importCircles, rules: { 'import-x/no-cycle': 'off' } } : {},
 );

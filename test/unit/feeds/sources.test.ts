@@ -53,6 +53,37 @@ describe('loadSources', () => {
     ]);
   });
 
+  it('words each wrong type, unknown option and unknown field so the operator can fix the file', () => {
+    const problems = (() => {
+      try {
+        parseSources(
+          [
+            5,
+            { kind: 'rss' },
+            { name: 'X', url: 'https://x.example/feed', kind: 'rss', publisherType: 'blog', caveat: 3, enabled: 'yes', extra: 1 },
+            { name: 'Y', url: 'https://y.example/feed', kind: 'rss', homepage: 'mailto:desk@y.example', language: 'english', jurisdiction: 7 },
+          ],
+          'sources.json',
+        );
+      } catch (error) {
+        return (error as InvalidSourcesError).problems;
+      }
+      throw new Error('expected the list to be refused');
+    })();
+    expect(problems).toEqual([
+      "entry 1: kind must be 'rss' or 'press-page'",
+      'entry 2: name: Invalid input: expected string, received undefined',
+      'entry 2: url: must be an absolute http(s) URL',
+      'entry 3 (X): publisherType: Invalid option: expected one of "news"|"regulator"|"outlet"',
+      'entry 3 (X): caveat: Invalid input: expected string, received number',
+      'entry 3 (X): enabled: Invalid input: expected boolean, received string',
+      'entry 3 (X): Unrecognized key: "extra"',
+      'entry 4 (Y): homepage: must be an absolute http(s) URL',
+      'entry 4 (Y): jurisdiction: Invalid input: expected string, received number',
+      'entry 4 (Y): language: must be a language tag such as en or zh-Hant',
+    ]);
+  });
+
   it('says so when the file is missing or is not JSON', () => {
     expect(() => loadSources('/nonexistent/sources.json')).toThrow(/^\/nonexistent\/sources.json: cannot be read/);
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'sources-')), 'broken.json');

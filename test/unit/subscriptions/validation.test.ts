@@ -82,6 +82,31 @@ describe('the sign-up form', () => {
     expect(everything.ok).toBe(true);
   });
 
+  it('names the field of each edge case a hand-made or stale form can send', () => {
+    expect(errorsFor({ ...valid, email: '   ' })).toEqual({ email: 'Enter your email address' });
+    expect(errorsFor({ ...valid, email: 'reader@localhost' })).toEqual({ email: 'Enter an email address in the form name@example.com' });
+    expect(errorsFor({ ...valid, timeZone: '  ' })).toEqual({ timeZone: 'Enter your time zone, for example Europe/London' });
+    expect(errorsFor({ ...valid, timeZone: undefined })).toEqual({ timeZone: 'Enter your time zone, for example Europe/London' });
+    expect(errorsFor({ ...valid, timeZone: 'Asia/'.repeat(14) })).toEqual({
+      timeZone: 'Enter a time zone from the list, for example Asia/Hong_Kong or Europe/London',
+    });
+    expect(errorsFor({ ...valid, language: 'xx' })).toEqual({ language: 'Choose a language from the list' });
+    expect(errorsFor({ ...valid, consentVersion: undefined })).toEqual({
+      consentVersion: 'The consent text has changed since this page was loaded: read it again, then subscribe',
+    });
+    expect(errorsFor({ ...valid, frequency: undefined })).toEqual({ frequency: 'Choose how often you want email' });
+  });
+
+  it('gives an over-long id the list’s general message, and echoes at most 40 characters of an unknown one', () => {
+    expect(errorsFor({ ...valid, topics: ['t'.repeat(65)] })).toEqual({ topics: 'Choose topics from the list' });
+    expect(errorsFor({ ...valid, regions: ['r'.repeat(64)] })).toEqual({ regions: `Choose regions from the list: “${'r'.repeat(40)}” is not one of them` });
+  });
+
+  it('keeps each region once, however often the form repeats it', () => {
+    const result = parseSignUp({ ...valid, regions: ['hk', 'hk', 'asia-pacific', 'hk'] });
+    expect(result.ok && result.value.preferences.regions).toEqual(['hk', 'asia-pacific']);
+  });
+
   it('replaces an unexpected source page with the sign-up page', () => {
     const result = parseSignUp({ ...valid, sourcePage: 'https://evil.example/<script>' });
     expect(result.ok && result.value.sourcePage).toBe('/subscribe');
