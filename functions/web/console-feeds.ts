@@ -52,7 +52,7 @@ export async function previewFeed(fetcher: FeedFetcher, source: FeedSource, now:
     const outcome = await fetcher.fetchFeed(source.url, {});
     if (outcome.kind !== 'fetched') return { kind: 'problem', message: 'The server answered "not modified" to a first request.' };
     const [{ decodeFeedBody }, { parseFeed }] = await Promise.all([import('../domain/feeds/decode.js'), import('../domain/feeds/parse-feed.js')]);
-    const feed = await parseFeed(decodeFeedBody(outcome.body, outcome.contentType), { feedUrl: source.url, fetchedAt: now, baseUrl: outcome.finalUrl });
+    const feed = await parseFeed(await decodeFeedBody(outcome.body, outcome.contentType), { feedUrl: source.url, fetchedAt: now, baseUrl: outcome.finalUrl });
     return { kind: 'items', source, items: feed.items.map((item) => ({ title: item.title, url: item.url, publishedAt: item.publishedAt })) };
   } catch (error) {
     return { kind: 'problem', message: `The feed could not be read: ${describeError(error)}` };

@@ -42,7 +42,7 @@ async function readCorpus(): Promise<Corpus> {
     .filter((name) => name !== 'SOURCES.md')
     .sort()) {
     try {
-      const text = decodeFeedBody(readFileSync(join(CORPUS, file)));
+      const text = await decodeFeedBody(readFileSync(join(CORPUS, file)));
       const prepared = prepareFeedXml(repairMojibake(text)).xml;
       const feed = await parseFeed(text, { feedUrl: `https://corpus.example/${file}`, fetchedAt: new Date('2026-01-05T12:00:00Z') });
       // Documents that plain rss-parser refuses are left out of both sides.

@@ -60,7 +60,7 @@ export async function benchIngest(): Promise<Record<string, number>> {
         try {
           const outcome = await fetcher.fetchFeed(url, {});
           if (outcome.kind !== 'fetched') continue;
-          const feed = await parseFeed(decodeFeedBody(outcome.body, outcome.contentType), { feedUrl: url, fetchedAt });
+          const feed = await parseFeed(await decodeFeedBody(outcome.body, outcome.contentType), { feedUrl: url, fetchedAt });
           items += feed.items.length;
           if (pass === 0) readable += 1;
         } catch {

@@ -31,11 +31,11 @@ export async function parseFeedFile(pathOrUrl: string, options: ParseFeedFileOpt
       const fetcher = options.fetcher ?? new HttpFeedFetcher({ allowLoopback: options.allowLoopback ?? optionalEnv(ENV.allowLoopbackFeeds) === '1' });
       const outcome = await fetcher.fetchFeed(pathOrUrl, {});
       if (outcome.kind === 'not-modified') throw new FeedReadError(pathOrUrl, 'the server answered 304 to an unconditional request');
-      const text = decodeFeedBody(outcome.body, outcome.contentType, { language: options.language });
+      const text = await decodeFeedBody(outcome.body, outcome.contentType, { language: options.language });
       return await parseFeed(text, { feedUrl: pathOrUrl, baseUrl: outcome.finalUrl, fetchedAt, language: options.language });
     }
     const bytes = await readFile(pathOrUrl);
-    const text = decodeFeedBody(bytes, undefined, { language: options.language });
+    const text = await decodeFeedBody(bytes, undefined, { language: options.language });
     return await parseFeed(text, { feedUrl: pathToFileURL(resolve(pathOrUrl)).href, fetchedAt, language: options.language });
   } catch (error) {
     throw toReadError(pathOrUrl, error);

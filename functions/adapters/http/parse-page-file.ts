@@ -33,10 +33,10 @@ export async function parsePageFile(pathOrUrl: string, options: ParsePageFileOpt
       const fetcher = options.fetcher ?? new HttpFeedFetcher({ allowLoopback: options.allowLoopback ?? optionalEnv(ENV.allowLoopbackFeeds) === '1' });
       const outcome = await fetcher.fetchFeed(pathOrUrl, {});
       if (outcome.kind === 'not-modified') throw new FeedReadError(pathOrUrl, 'the server answered 304 to an unconditional request');
-      html = decodeHtmlBody(outcome.body, outcome.contentType);
+      html = await decodeHtmlBody(outcome.body, outcome.contentType);
       readFrom = outcome.finalUrl;
     } else {
-      html = decodeHtmlBody(await readFile(pathOrUrl));
+      html = await decodeHtmlBody(await readFile(pathOrUrl));
       readFrom = pathToFileURL(resolve(pathOrUrl)).href;
     }
     const entries = await readPressListing(html, { ...options, baseUrl: options.baseUrl ?? readFrom });

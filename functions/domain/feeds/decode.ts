@@ -7,8 +7,12 @@
  * The decoding is the WHATWG Encoding Standard's, as browsers read these feeds: Big5 with the Hong
  * Kong (HKSCS) characters, GBK as GB18030. Node's own `TextDecoder` drops HKSCS characters without
  * a trace, so `@exodus/bytes` decodes; its compact tables keep the feed readers' bundles small.
+ * Almost every feed is UTF-8, which Node reads with nothing loaded: the tables are imported only
+ * for a document in another charset, so a fetch-feed cold start neither reads nor parses them.
  */
-import { normalizeEncoding, TextDecoder } from '@exodus/bytes/encoding.js';
+import { isUtf8 } from 'node:buffer';
+
+type EncodingStandard = typeof import('@exodus/bytes/encoding.js');
 
 export interface DecodeHints {
   /** The source's configured language: breaks the tie between Chinese encodings when sniffing. */
@@ -32,44 +36,73 @@ const CHARSET_ALIASES: Readonly<Record<string, string>> = {
   utf8: 'utf-8',
 };
 
-export function decodeFeedBody(bytes: Uint8Array, contentType?: string, hints: DecodeHints = {}): string {
+export async function decodeFeedBody(bytes: Uint8Array, contentType?: string, hints: DecodeHints = {}): Promise<string> {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return decodeAsUtf8(buffer, contentType) ?? decodeByEncodingStandard(buffer, contentType, hints, await loadEncodingStandard());
+}
+
+let encodingStandard: Promise<EncodingStandard> | undefined;
+
+function loadEncodingStandard(): Promise<EncodingStandard> {
+  return (encodingStandard ??= import('@exodus/bytes/encoding.js'));
+}
+
+/**
+ * The common case without the tables: a UTF-8 byte-order mark, or a body that declares UTF-8 or
+ * nothing and is UTF-8. Undefined for anything else (another charset declared, UTF-16, a body to
+ * sniff), which `decodeByEncodingStandard` reads; for the cases read here it gives the same text.
+ */
+function decodeAsUtf8(buffer: Buffer, contentType: string | undefined): string | undefined {
   const bom = charsetFromByteOrderMark(buffer);
-  if (bom) return decode(buffer.subarray(bom.length), bom.charset);
+  // Node's UTF-8 decoder turns bad bytes into U+FFFD as the Encoding Standard's does.
+  if (bom?.charset === 'utf-8') return stripLeadingBom(buffer.subarray(bom.length).toString('utf8'));
+  if (bom || charsetFromUtf16Pattern(buffer)) return undefined;
+
+  const declarations = [charsetFromContentType(contentType), charsetFromXmlDeclaration(buffer)].map(aliasedCharset);
+  // A UTF-16 label on 8-bit text is set aside (`usableCharset`), as if nothing were declared.
+  const read = declarations.filter((charset) => charset !== undefined && !isUtf16Label(charset));
+  if (read.some((charset) => charset !== 'utf-8')) return undefined;
+  if (read.length > 0) return stripLeadingBom(buffer.toString('utf8'));
+  return isUtf8(buffer) ? buffer.toString('utf8') : undefined;
+}
+
+function decodeByEncodingStandard(buffer: Buffer, contentType: string | undefined, hints: DecodeHints, standard: EncodingStandard): string {
+  const bom = charsetFromByteOrderMark(buffer);
+  if (bom) return decode(standard, buffer.subarray(bom.length), bom.charset);
 
   const utf16 = charsetFromUtf16Pattern(buffer);
-  if (utf16) return decode(buffer, utf16);
+  if (utf16) return decode(standard, buffer, utf16);
 
-  const validUtf8 = isValidUtf8(buffer);
-  const declarations = [charsetFromContentType(contentType), charsetFromXmlDeclaration(buffer)].map(usableCharset);
+  const validUtf8 = isUtf8(buffer);
+  const declarations = [charsetFromContentType(contentType), charsetFromXmlDeclaration(buffer)].map((charset) => usableCharset(standard, charset));
   for (const charset of declarations) {
     if (charset === undefined || contradicted(charset, declarations, buffer, validUtf8)) continue;
     // A UTF-8 body with a few bad bytes: each becomes U+FFFD, the rest of the text stays.
     if (charset === 'utf-8') return stripLeadingBom(buffer.toString('utf8'));
-    return decode(buffer, charset);
+    return decode(standard, buffer, charset);
   }
   if (validUtf8) return buffer.toString('utf8');
-  return decode(buffer, sniffLegacyCharset(buffer, hints.language));
+  return decode(standard, buffer, sniffLegacyCharset(standard, buffer, hints.language));
 }
 
-const decoders = new Map<string, InstanceType<typeof TextDecoder>>();
+const decoders = new Map<string, InstanceType<EncodingStandard['TextDecoder']>>();
 
 /** The decoder for a charset label, or none for a label the Encoding Standard does not know. */
-function decoderFor(charset: string): InstanceType<typeof TextDecoder> | undefined {
-  const name = normalizeEncoding(charset);
+function decoderFor(standard: EncodingStandard, charset: string): InstanceType<EncodingStandard['TextDecoder']> | undefined {
+  const name = standard.normalizeEncoding(charset);
   // "replacement" is the standard's answer to charsets it refuses (ISO-2022-KR, HZ): all U+FFFD.
   if (name === null || name === 'replacement') return undefined;
   let decoder = decoders.get(name);
   if (!decoder) {
-    decoder = new TextDecoder(name);
+    decoder = new standard.TextDecoder(name);
     decoders.set(name, decoder);
   }
   return decoder;
 }
 
 /** Decodes with a charset `usableCharset` accepted; a leading byte-order mark is dropped. */
-function decode(buffer: Uint8Array, charset: string): string {
-  const decoder = decoderFor(charset);
+function decode(standard: EncodingStandard, buffer: Uint8Array, charset: string): string {
+  const decoder = decoderFor(standard, charset);
   if (!decoder) throw new Error(`No decoder for the charset ${charset}`);
   return decoder.decode(buffer);
 }
@@ -110,12 +143,20 @@ export function charsetFromXmlDeclaration(buffer: Buffer): string | undefined {
   return match?.[1]?.toLowerCase();
 }
 
-function usableCharset(charset: string | undefined): string | undefined {
-  if (!charset) return undefined;
-  const name = CHARSET_ALIASES[charset] ?? charset;
+function aliasedCharset(charset: string | undefined): string | undefined {
+  return charset ? (CHARSET_ALIASES[charset] ?? charset) : undefined;
+}
+
+function isUtf16Label(charset: string): boolean {
+  return charset.startsWith('utf-16') || charset === 'utf16';
+}
+
+function usableCharset(standard: EncodingStandard, charset: string | undefined): string | undefined {
+  const name = aliasedCharset(charset);
+  if (!name) return undefined;
   // A UTF-16 label on a body that reached us as 8-bit text is a lie the XML parser would choke on.
-  if (name.startsWith('utf-16') || name === 'utf16') return undefined;
-  return decoderFor(name) ? name : undefined;
+  if (isUtf16Label(name)) return undefined;
+  return decoderFor(standard, name) ? name : undefined;
 }
 
 function charsetFromByteOrderMark(buffer: Buffer): { charset: string; length: number } | undefined {
@@ -130,18 +171,6 @@ function charsetFromUtf16Pattern(buffer: Buffer): string | undefined {
   if (buffer[0] === 0x00 && buffer[1] === 0x3c && buffer[2] === 0x00 && buffer[3] === 0x3f) return 'utf-16be';
   if (buffer[0] === 0x3c && buffer[1] === 0x00 && buffer[2] === 0x3f && buffer[3] === 0x00) return 'utf-16le';
   return undefined;
-}
-
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
-
-function isValidUtf8(buffer: Buffer): boolean {
-  try {
-    strictUtf8.decode(buffer);
-    return true;
-  } catch (error) {
-    if (error instanceof TypeError) return false;
-    throw error;
-  }
 }
 
 /** Characters frequent in Chinese news in either script: text decoded with the wrong codec has few. */
@@ -159,7 +188,7 @@ const COMMON_HAN = new Set(
  * like text. Long runs of high bytes mean a double-byte (CJK) or Cyrillic text; short runs mean
  * accented Latin.
  */
-function sniffLegacyCharset(buffer: Buffer, language: string | undefined): string {
+function sniffLegacyCharset(standard: EncodingStandard, buffer: Buffer, language: string | undefined): string {
   const preferred = charsetForLanguage(language);
   if (preferred) return preferred;
 
@@ -167,9 +196,9 @@ function sniffLegacyCharset(buffer: Buffer, language: string | undefined): strin
   if (averageHighByteRun(sample) < 2.5) return 'windows-1252';
 
   let best = 'windows-1251';
-  let bestScore = cyrillicScore(decode(sample, 'windows-1251'));
+  let bestScore = cyrillicScore(decode(standard, sample, 'windows-1251'));
   for (const candidate of ['big5-hkscs', 'gb18030', 'shift_jis', 'euc-kr']) {
-    const score = hanScore(decode(sample, candidate));
+    const score = hanScore(decode(standard, sample, candidate));
     if (score > bestScore) {
       best = candidate;
       bestScore = score;

@@ -40,7 +40,7 @@ export async function ingestFeed(source: FeedSource, deps: IngestFeedDeps): Prom
     const changed = await fetchIfChanged(deps, source.url, stored, previous, now, policy);
     if (!changed) return { ...base, ...empty, status: 'not-modified' };
     const { outcome, bodyHash } = changed;
-    const text = decodeFeedBody(outcome.body, outcome.contentType, { language: source.language });
+    const text = await decodeFeedBody(outcome.body, outcome.contentType, { language: source.language });
     const feed = await parseFeed(text, {
       feedUrl: source.url,
       baseUrl: outcome.finalUrl,

@@ -5,7 +5,7 @@
  */
 import { charsetFromContentType, decodeFeedBody, type DecodeHints } from '../feeds/decode.js';
 
-export function decodeHtmlBody(bytes: Uint8Array, contentType?: string, hints: DecodeHints = {}): string {
+export function decodeHtmlBody(bytes: Uint8Array, contentType?: string, hints: DecodeHints = {}): Promise<string> {
   if (charsetFromContentType(contentType)) return decodeFeedBody(bytes, contentType, hints);
   const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 1024)).toString('latin1');
   const declared = head.match(/<meta\s[^>]*charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)/i)?.[1];

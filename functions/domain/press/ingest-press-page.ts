@@ -70,7 +70,7 @@ export async function ingestPressPage(source: PressPageSource, deps: PressPageDe
     const changed = await fetchIfChanged(deps, source.url, stored, previous, now, policy);
     if (!changed) return { ...base, ...empty, status: 'not-modified' };
     const { outcome, bodyHash } = changed;
-    const html = decodeHtmlBody(outcome.body, outcome.contentType, { language: source.language });
+    const html = await decodeHtmlBody(outcome.body, outcome.contentType, { language: source.language });
     entries = await readPressListing(html, { ...source, baseUrl: outcome.finalUrl });
     validators = { etag: outcome.etag, lastModified: outcome.lastModified, bodyHash };
   } catch (error) {
@@ -108,7 +108,7 @@ export async function ingestPressPage(source: PressPageSource, deps: PressPageDe
       const outcome = await deps.fetcher.fetchFeed(entry.url, {});
       if (outcome.kind === 'not-modified') throw new Error('the server answered 304 to an unconditional request');
       // A release published as a PDF or an image is stored by its listing entry alone.
-      const html = isHtml(outcome.contentType) ? decodeHtmlBody(outcome.body, outcome.contentType, { language: source.language }) : '';
+      const html = isHtml(outcome.contentType) ? await decodeHtmlBody(outcome.body, outcome.contentType, { language: source.language }) : '';
       const item = await readRelease(html, {
         feedId: source.feedId,
         entry,

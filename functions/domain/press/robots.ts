@@ -54,7 +54,7 @@ export class RobotsTxtRules implements RobotsRules {
     let rules: Rules | 'allow-all';
     try {
       const outcome = await this.fetcher.fetchFeed(robotsUrl, {});
-      rules = outcome.kind === 'fetched' ? robotsParser(robotsUrl, decodeFeedBody(outcome.body, outcome.contentType)) : 'allow-all';
+      rules = outcome.kind === 'fetched' ? robotsParser(robotsUrl, await decodeFeedBody(outcome.body, outcome.contentType)) : 'allow-all';
     } catch (error) {
       const status = error instanceof FeedFetchError ? error.status : undefined;
       if (status === undefined || status >= 500) {

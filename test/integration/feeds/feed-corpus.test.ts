@@ -54,7 +54,7 @@ describe.skipIf(!FEED_CORPUS_PRESENT)('the shared feed corpus over HTTP', () => 
       try {
         const outcome = await fetcher.fetchFeed(url, {});
         if (outcome.kind !== 'fetched') throw new Error(`unexpected ${outcome.kind}`);
-        outcomes.set(file, await parseFeed(decodeFeedBody(outcome.body, outcome.contentType), { feedUrl: url, baseUrl: outcome.finalUrl, fetchedAt }));
+        outcomes.set(file, await parseFeed(await decodeFeedBody(outcome.body, outcome.contentType), { feedUrl: url, baseUrl: outcome.finalUrl, fetchedAt }));
       } catch (error) {
         outcomes.set(file, error as Error);
       }
