@@ -1,0 +1,143 @@
+/**
+ * Whose regulator an unqualified title is. A title that says no place ("de toezichthouder",
+ * "die Datenschutzbehörde", 私隱專員) is the home regulator's only when nothing in the story
+ * says whose it is:
+ *
+ * - A regulator whose place the story states (a country's adjective or name before a regulator
+ *   noun, "Litouwse toezichthouder"; a Chinese title with its place, 澳洲資訊專員辦公室) claims
+ *   the story's unqualified titles: a home name the story's language made firm, or a Chinese
+ *   title that names no place, then adds nothing for its home unless the story names the home.
+ * - A story whose headline names one country ("Österreichische Post", "Belgische bank") and
+ *   whose regulator is named only by a generic title is about that country's regulator: the
+ *   title is placed there. A regulator named in full keeps its own country, whoever it fines.
+ */
+import { JURISDICTIONS } from '../../taxonomy/taxonomy.js';
+import type { CueMatch, GeoSense } from './term-index.js';
+import { positionWeight, type WeighedMention } from './mention-weight.js';
+
+/** Characters of the Han script: a Chinese title is read by its characters. */
+const HAN = /[\u3400-\u9fff]/;
+
+/** Every jurisdiction's names in Chinese, taxonomy and CLDR, both scripts: the start of a title that says its place. */
+const CHINESE_PLACE_NAMES: ReadonlySet<string> = (() => {
+  const names = new Set<string>();
+  const displays = ['zh-Hant', 'zh-Hans'].map((language) => new Intl.DisplayNames([language], { type: 'region', fallback: 'none' }));
+  for (const jurisdiction of JURISDICTIONS) {
+    for (const name of [...jurisdiction.names, ...(jurisdiction.weakNames ?? [])]) if (HAN.test(name)) names.add(name);
+    if (!/^[A-Z]{2}$/.test(jurisdiction.code)) continue;
+    for (const display of displays) {
+      const name = display.of(jurisdiction.code);
+      if (name !== undefined && HAN.test(name)) names.add(name);
+    }
+  }
+  return names;
+})();
+/** Chinese place names are two to five characters long. */
+const LONGEST_CHINESE_PLACE = 5;
+
+function startsWithChinesePlace(term: string): boolean {
+  for (let length = 2; length <= Math.min(LONGEST_CHINESE_PLACE, term.length); length += 1) {
+    if (CHINESE_PLACE_NAMES.has(term.slice(0, length))) return true;
+  }
+  return false;
+}
+
+/** A Chinese regulator's title read where it stands (no word tokens): Chinese terms match anywhere. */
+function isChineseTitle(mention: WeighedMention): boolean {
+  return mention.match.startToken < 0 && mention.sense.role === 'regulator';
+}
+
+/** The mention's sense was a home name or clashing acronym that the story's language made firm. */
+function madeFirmByLanguage(mention: WeighedMention): boolean {
+  return mention.match.senses.some((sense) => sense.firm === mention.sense);
+}
+
+/**
+ * The codes of regulators whose place the story states: a place read as a regulator's ("Ireland's
+ * watchdog", "Litouwse toezichthouder", a place right before a Chinese title), or a Chinese
+ * title that starts with its place name.
+ */
+function placedRegulatorCodes(weighed: readonly WeighedMention[]): Set<string> | undefined {
+  let codes: Set<string> | undefined;
+  for (const mention of weighed) {
+    if (mention.weight <= 0) continue;
+    const placed = mention.context === 'regulator' || (isChineseTitle(mention) && startsWithChinesePlace(mention.match.term));
+    if (placed) (codes ??= new Set()).add(mention.sense.code);
+  }
+  return codes;
+}
+
+/**
+ * The mentions with unqualified titles of another home set to no weight, when the story states
+ * whose regulator acts: the same list when it does not (most stories).
+ */
+export function withClaimedTitles(weighed: WeighedMention[]): WeighedMention[] {
+  const placed = placedRegulatorCodes(weighed);
+  if (placed === undefined) return weighed;
+  // The homes the story names in their own right (a name, a place, a people): their titles stay.
+  const named = new Set<string>();
+  for (const mention of weighed) {
+    const role = mention.sense.role;
+    if (mention.weight > 0 && (role === 'name' || role === 'place' || role === 'demonym' || role === 'alias')) named.add(mention.sense.code);
+  }
+  let changed = false;
+  const out = weighed.map((mention) => {
+    const code = mention.sense.code;
+    if (mention.weight <= 0 || placed.has(code) || named.has(code)) return mention;
+    const unqualified =
+      madeFirmByLanguage(mention) || (isChineseTitle(mention) && mention.context !== 'regulator' && !startsWithChinesePlace(mention.match.term));
+    if (!unqualified) return mention;
+    changed = true;
+    return { ...mention, weight: 0, strong: false };
+  });
+  return changed ? out : weighed;
+}
+
+/** Cues that name a regulator by its title alone ("the data protection authority", "de toezichthouder"). */
+const GENERIC_TITLE_CUES = new Set(['scope:privacy-authority', 'scope:authority']);
+const PRIVACY_TITLE_CUE = 'scope:privacy-authority';
+
+/**
+ * The headline's one country, as the regulator a generic title names, when no regulator is named
+ * in full and no other jurisdiction carries the story: a mention to add, or undefined.
+ */
+export function headlineCountryForGenericTitle(weighed: readonly WeighedMention[], cues: readonly CueMatch[], hasSummary: boolean): WeighedMention | undefined {
+  let title: WeighedMention | undefined;
+  for (const mention of weighed) {
+    const { sense, match } = mention;
+    // A regulator named in full, or placed by its own words, says whose it is already.
+    if (mention.weight > 0 && (sense.role === 'regulator' || sense.role === 'law' || mention.context === 'regulator')) return undefined;
+    if (mention.weight > 0 && mention.strong && match.field !== 'title') return undefined;
+    if (match.field !== 'title') continue;
+    if (sense.role !== 'name' && sense.role !== 'demonym') continue;
+    if (mention.context === 'transfer' || mention.context === 'comparison' || mention.context === 'seat' || mention.context === 'dateline') continue;
+    if (title !== undefined && title.sense.code !== sense.code) return undefined;
+    title ??= mention;
+  }
+  if (title === undefined) return undefined;
+  // A generic title: a cue ("the data protection authority"), or a home name no language made
+  // firm ("die Datenschutzbehörde" in German, which several countries' regulators write).
+  let found = false;
+  let privacy = false;
+  for (const cue of cues) {
+    if (!GENERIC_TITLE_CUES.has(cue.cue.id)) continue;
+    found = true;
+    if (cue.cue.id === PRIVACY_TITLE_CUE) privacy = true;
+  }
+  for (const { sense } of weighed) {
+    if (!sense.weak || sense.firm?.role !== 'regulator') continue;
+    found = true;
+    if (sense.firm.privacy) privacy = true;
+  }
+  if (!found) return undefined;
+  const sense: GeoSense = {
+    code: title.sense.code,
+    role: 'regulator',
+    rule: `${title.sense.rule}+generic-title`,
+    privacy,
+    weak: false,
+  };
+  // Weighed as a regulator where the headline names its country: the evidence is that name.
+  const weight = 3 * positionWeight(title.match.field, title.match.sentence, title.match.start, hasSummary);
+  return { match: title.match, sense, context: 'regulator', weight, strong: true, weak: false };
+}
