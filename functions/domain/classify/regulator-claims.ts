@@ -67,11 +67,27 @@ function placedRegulatorCodes(weighed: readonly WeighedMention[]): Set<string> |
   return codes;
 }
 
+/** An unqualified title: a home name the story's language made firm, or a Chinese title that names no place. */
+function isUnqualifiedTitle(mention: WeighedMention): boolean {
+  if (mention.weight <= 0 || mention.sense.role !== 'regulator' || mention.context === 'regulator') return false;
+  if (madeFirmByLanguage(mention)) return true;
+  return mention.match.startToken < 0 && !startsWithChinesePlace(mention.match.term);
+}
+
 /**
  * The mentions with unqualified titles of another home set to no weight, when the story states
- * whose regulator acts: the same list when it does not (most stories).
+ * whose regulator acts: the same list when it does not (most stories, which have no
+ * unqualified title to begin with: that is looked at first).
  */
 export function withClaimedTitles(weighed: WeighedMention[]): WeighedMention[] {
+  let unqualified = false;
+  for (const mention of weighed) {
+    if (isUnqualifiedTitle(mention)) {
+      unqualified = true;
+      break;
+    }
+  }
+  if (!unqualified) return weighed;
   const placed = placedRegulatorCodes(weighed);
   if (placed === undefined) return weighed;
   // The homes the story names in their own right (a name, a place, a people): their titles stay.
@@ -83,10 +99,7 @@ export function withClaimedTitles(weighed: WeighedMention[]): WeighedMention[] {
   let changed = false;
   const out = weighed.map((mention) => {
     const code = mention.sense.code;
-    if (mention.weight <= 0 || placed.has(code) || named.has(code)) return mention;
-    const unqualified =
-      madeFirmByLanguage(mention) || (isChineseTitle(mention) && mention.context !== 'regulator' && !startsWithChinesePlace(mention.match.term));
-    if (!unqualified) return mention;
+    if (placed.has(code) || named.has(code) || !isUnqualifiedTitle(mention)) return mention;
     changed = true;
     return { ...mention, weight: 0, strong: false };
   });
