@@ -5,8 +5,10 @@
  *
  * - A regulator whose place the story states (a country's adjective or name before a regulator
  *   noun, "Litouwse toezichthouder"; a Chinese title with its place, 澳洲資訊專員辦公室) claims
- *   the story's unqualified titles: a home name the story's language made firm, or a Chinese
- *   title that names no place, then adds nothing for its home unless the story names the home.
+ *   the unqualified titles in later sentences: a home name the story's language made firm, or a
+ *   Chinese title that names no place, then adds nothing for its home unless the story names
+ *   the home. A title in the same sentence or before ("私隱專員公署與美國聯邦貿易委員會…") is a
+ *   body of its own and stays.
  * - A story whose headline names one country ("Österreichische Post", "Belgische bank") and
  *   whose regulator is named only by a generic title is about that country's regulator: the
  *   title is placed there. A regulator named in full keeps its own country, whoever it fines.
@@ -57,14 +59,35 @@ function madeFirmByLanguage(mention: WeighedMention): boolean {
  * watchdog", "Litouwse toezichthouder", a place right before a Chinese title), or a Chinese
  * title that starts with its place name.
  */
-function placedRegulatorCodes(weighed: readonly WeighedMention[]): Set<string> | undefined {
+function placedRegulatorCodes(weighed: readonly WeighedMention[]): { codes: Set<string>; first: WeighedMention } | undefined {
   let codes: Set<string> | undefined;
+  let first: WeighedMention | undefined;
   for (const mention of weighed) {
     if (mention.weight <= 0) continue;
-    const placed = mention.context === 'regulator' || (isChineseTitle(mention) && startsWithChinesePlace(mention.match.term));
-    if (placed) (codes ??= new Set()).add(mention.sense.code);
+    const placed =
+      mention.context === 'regulator' || (isChineseTitle(mention) && (startsWithChinesePlace(mention.match.term) || followsOwnPlace(weighed, mention)));
+    if (!placed) continue;
+    (codes ??= new Set()).add(mention.sense.code);
+    if (first === undefined || sentenceOrder(mention) < sentenceOrder(first)) first = mention;
   }
-  return codes;
+  return codes === undefined || first === undefined ? undefined : { codes, first };
+}
+
+/** A Chinese title right after its own country's name (美國 + 聯邦貿易委員會, two terms). */
+function followsOwnPlace(weighed: readonly WeighedMention[], title: WeighedMention): boolean {
+  const { match } = title;
+  for (const other of weighed) {
+    if (other.match.field === match.field && other.match.end === match.start && other.sense.code === title.sense.code && other.sense.role === 'name')
+      return true;
+  }
+  return false;
+}
+
+const FIELD_ORDER = { title: 0, summary: 1, body: 2 } as const;
+
+/** The mention's sentence, numbered through the story: title, then summary, then body. */
+function sentenceOrder(mention: WeighedMention): number {
+  return FIELD_ORDER[mention.match.field] * 1_000_000 + mention.match.sentence;
 }
 
 /** An unqualified title: a home name the story's language made firm, or a Chinese title that names no place. */
@@ -90,6 +113,7 @@ export function withClaimedTitles(weighed: WeighedMention[]): WeighedMention[] {
   if (!unqualified) return weighed;
   const placed = placedRegulatorCodes(weighed);
   if (placed === undefined) return weighed;
+  const { codes, first } = placed;
   // The homes the story names in their own right (a name, a place, a people): their titles stay.
   const named = new Set<string>();
   for (const mention of weighed) {
@@ -99,7 +123,9 @@ export function withClaimedTitles(weighed: WeighedMention[]): WeighedMention[] {
   let changed = false;
   const out = weighed.map((mention) => {
     const code = mention.sense.code;
-    if (placed.has(code) || named.has(code) || !isUnqualifiedTitle(mention)) return mention;
+    // Only a title in a later sentence refers back to the placed regulator: one in the same
+    // sentence or before it is a body of its own ("私隱專員公署與美國聯邦貿易委員會").
+    if (codes.has(code) || named.has(code) || sentenceOrder(mention) <= sentenceOrder(first) || !isUnqualifiedTitle(mention)) return mention;
     changed = true;
     return { ...mention, weight: 0, strong: false };
   });

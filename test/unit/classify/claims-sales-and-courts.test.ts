@@ -25,6 +25,14 @@ describe('foreign regulators named in Chinese', () => {
     }
   });
 
+  it('keeps a bare title in the placed regulator’s own sentence: it is a body of its own', () => {
+    const joint = classify({ title: '美國聯邦貿易委員會與私隱專員公署聯合調查Kivra', summary: '私隱專員指該公司未經同意收集用戶個人資料。' });
+    expect([...joint.jurisdictions].sort()).toEqual(['HK', 'US']);
+    // The same bare title only in a later sentence refers back to the American regulator.
+    const alone = classify({ title: '美國聯邦貿易委員會調查Kivra', summary: '私隱專員指該公司未經同意收集用戶個人資料。' });
+    expect(alone.jurisdictions).toEqual(['US']);
+  });
+
   it('keeps a bare title’s home when the story places no other regulator', () => {
     const hongKong = classify({ title: '私隱專員公署向Kivra發出執行通知', summary: '私隱專員指該公司未經同意收集用戶個人資料。' });
     expect(hongKong.jurisdictions).toEqual(['HK']);
