@@ -107,6 +107,8 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     'Beauftragter für den Datenschutz', 'Beauftragten für den Datenschutz',
     'agencia de protección de datos', 'autoridad de protección de datos', 'autoridades de protección de datos',
     'autorità per la protezione dei dati', 'Garante privacy', 'autorità garante della privacy',
+    // Italian names a privacy body "per la privacy" with its country between ("l'autorità svedese per la privacy").
+    'per la privacy',
     'privacytoezichthouder', 'privacywaakhond', 'toezichthouder voor privacy',
     '私隱監管機構', '隐私监管机构', '數據保護機構', '数据保护机构', '資料保護機構', '個人資料保護監管機構',
     '个人数据保护机构', '數據保護委員會', '数据保护委员会',

@@ -94,6 +94,15 @@ describe('a country in the headline and a generic regulator title in the story',
     }
   });
 
+  it('reads an Italian privacy body with its country between noun and "per la privacy"', () => {
+    const story = classify({
+      title: 'L’autorità svedese per la privacy multa la farmacia Kivra',
+      summary: 'Le informazioni sugli acquisti dei clienti finivano a un inserzionista.',
+    });
+    expect(story.inScope).toBe(true);
+    expect(story.jurisdictions).toEqual(['SE']);
+  });
+
   it('keeps a regulator named in full in its own country, whoever’s company it fines', () => {
     const story = classify({
       title: 'Une banque irlandaise sanctionnée par la CNIL',
