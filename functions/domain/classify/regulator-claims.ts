@@ -20,8 +20,12 @@ import { positionWeight, type WeighedMention } from './mention-weight.js';
 /** Characters of the Han script: a Chinese title is read by its characters. */
 const HAN = /[\u3400-\u9fff]/;
 
-/** Every jurisdiction's names in Chinese, taxonomy and CLDR, both scripts: the start of a title that says its place. */
-const CHINESE_PLACE_NAMES: ReadonlySet<string> = (() => {
+/**
+ * Every jurisdiction's names in Chinese, taxonomy and CLDR, both scripts: the start of a title
+ * that says its place. Kept by first character, so a title is tested against the few names
+ * that could open it, with no string cut out of it.
+ */
+const CHINESE_PLACE_NAMES: ReadonlyMap<number, readonly string[]> = (() => {
   const names = new Set<string>();
   const displays = ['zh-Hant', 'zh-Hans'].map((language) => new Intl.DisplayNames([language], { type: 'region', fallback: 'none' }));
   for (const jurisdiction of JURISDICTIONS) {
@@ -32,15 +36,20 @@ const CHINESE_PLACE_NAMES: ReadonlySet<string> = (() => {
       if (name !== undefined && HAN.test(name)) names.add(name);
     }
   }
-  return names;
-})();
-/** Chinese place names are two to five characters long. */
-const LONGEST_CHINESE_PLACE = 5;
-
-function startsWithChinesePlace(term: string): boolean {
-  for (let length = 2; length <= Math.min(LONGEST_CHINESE_PLACE, term.length); length += 1) {
-    if (CHINESE_PLACE_NAMES.has(term.slice(0, length))) return true;
+  const byFirst = new Map<number, string[]>();
+  for (const name of names) {
+    const first = name.charCodeAt(0);
+    byFirst.set(first, [...(byFirst.get(first) ?? []), name]);
   }
+  return byFirst;
+})();
+
+/** Whether the title's own text opens with a place's name (澳洲資訊專員辦公室). */
+function startsWithChinesePlace(mention: WeighedMention): boolean {
+  const term = mention.match.term;
+  const names = CHINESE_PLACE_NAMES.get(term.charCodeAt(0));
+  if (names === undefined) return false;
+  for (const name of names) if (name.length < term.length && term.startsWith(name)) return true;
   return false;
 }
 
@@ -64,8 +73,7 @@ function placedRegulatorCodes(weighed: readonly WeighedMention[]): { codes: Set<
   let first: WeighedMention | undefined;
   for (const mention of weighed) {
     if (mention.weight <= 0) continue;
-    const placed =
-      mention.context === 'regulator' || (isChineseTitle(mention) && (startsWithChinesePlace(mention.match.term) || followsOwnPlace(weighed, mention)));
+    const placed = mention.context === 'regulator' || (isChineseTitle(mention) && (startsWithChinesePlace(mention) || followsOwnPlace(weighed, mention)));
     if (!placed) continue;
     (codes ??= new Set()).add(mention.sense.code);
     if (first === undefined || sentenceOrder(mention) < sentenceOrder(first)) first = mention;
@@ -90,22 +98,34 @@ function sentenceOrder(mention: WeighedMention): number {
   return FIELD_ORDER[mention.match.field] * 1_000_000 + mention.match.sentence;
 }
 
-/** An unqualified title: a home name the story's language made firm, or a Chinese title that names no place. */
-function isUnqualifiedTitle(mention: WeighedMention): boolean {
+/**
+ * An unqualified title: a home name the story's language made firm, or a Chinese title that
+ * names no place, in its own text or right before it (香港 + 私隱專員公署 is placed).
+ */
+function isUnqualifiedTitle(weighed: readonly WeighedMention[], mention: WeighedMention): boolean {
   if (mention.weight <= 0 || mention.sense.role !== 'regulator' || mention.context === 'regulator') return false;
   if (madeFirmByLanguage(mention)) return true;
-  return mention.match.startToken < 0 && !startsWithChinesePlace(mention.match.term);
+  return mention.match.startToken < 0 && !startsWithChinesePlace(mention) && !followsOwnPlace(weighed, mention);
+}
+
+/** Whether the story names the jurisdiction in its own right: a name, a place, a people. */
+function namesHome(weighed: readonly WeighedMention[], code: string): boolean {
+  for (const mention of weighed) {
+    const role = mention.sense.role;
+    if (mention.sense.code === code && mention.weight > 0 && (role === 'name' || role === 'place' || role === 'demonym' || role === 'alias')) return true;
+  }
+  return false;
 }
 
 /**
  * The mentions with unqualified titles of another home set to no weight, when the story states
- * whose regulator acts: the same list when it does not (most stories, which have no
- * unqualified title to begin with: that is looked at first).
+ * whose regulator acts: the same list when it does not. Most stories have no unqualified title
+ * at all, so that is looked at first, and nothing is allocated unless a title is set aside.
  */
 export function withClaimedTitles(weighed: WeighedMention[]): WeighedMention[] {
   let unqualified = false;
   for (const mention of weighed) {
-    if (isUnqualifiedTitle(mention)) {
+    if (isUnqualifiedTitle(weighed, mention)) {
       unqualified = true;
       break;
     }
@@ -114,22 +134,18 @@ export function withClaimedTitles(weighed: WeighedMention[]): WeighedMention[] {
   const placed = placedRegulatorCodes(weighed);
   if (placed === undefined) return weighed;
   const { codes, first } = placed;
-  // The homes the story names in their own right (a name, a place, a people): their titles stay.
-  const named = new Set<string>();
-  for (const mention of weighed) {
-    const role = mention.sense.role;
-    if (mention.weight > 0 && (role === 'name' || role === 'place' || role === 'demonym' || role === 'alias')) named.add(mention.sense.code);
-  }
-  let changed = false;
-  const out = weighed.map((mention) => {
+  let out: WeighedMention[] | undefined;
+  for (let index = 0; index < weighed.length; index += 1) {
+    const mention = weighed[index];
     const code = mention.sense.code;
     // Only a title in a later sentence refers back to the placed regulator: one in the same
-    // sentence or before it is a body of its own ("私隱專員公署與美國聯邦貿易委員會").
-    if (codes.has(code) || named.has(code) || sentenceOrder(mention) <= sentenceOrder(first) || !isUnqualifiedTitle(mention)) return mention;
-    changed = true;
-    return { ...mention, weight: 0, strong: false };
-  });
-  return changed ? out : weighed;
+    // sentence or before it is a body of its own ("私隱專員公署與美國聯邦貿易委員會"). A home the
+    // story names in its own right keeps its titles.
+    if (codes.has(code) || sentenceOrder(mention) <= sentenceOrder(first) || !isUnqualifiedTitle(weighed, mention) || namesHome(weighed, code)) continue;
+    out ??= weighed.slice();
+    out[index] = { ...mention, weight: 0, strong: false };
+  }
+  return out ?? weighed;
 }
 
 /** Cues that name a regulator by its title alone ("the data protection authority", "de toezichthouder"). */
