@@ -103,7 +103,7 @@ function sentenceOrder(mention: WeighedMention): number {
  * names no place, in its own text or right before it (香港 + 私隱專員公署 is placed).
  */
 function isUnqualifiedTitle(weighed: readonly WeighedMention[], mention: WeighedMention): boolean {
-  if (mention.weight <= 0 || mention.sense.role !== 'regulator' || mention.context === 'regulator') return false;
+  if (mention.sense.role !== 'regulator' || mention.weight <= 0 || mention.context === 'regulator') return false;
   if (madeFirmByLanguage(mention)) return true;
   return mention.match.startToken < 0 && !startsWithChinesePlace(mention) && !followsOwnPlace(weighed, mention);
 }
@@ -125,7 +125,8 @@ function namesHome(weighed: readonly WeighedMention[], code: string): boolean {
 export function withClaimedTitles(weighed: WeighedMention[]): WeighedMention[] {
   let unqualified = false;
   for (const mention of weighed) {
-    if (isUnqualifiedTitle(weighed, mention)) {
+    // Most mentions are places, names and peoples: the role is tested before any call.
+    if (mention.sense.role === 'regulator' && isUnqualifiedTitle(weighed, mention)) {
       unqualified = true;
       break;
     }
