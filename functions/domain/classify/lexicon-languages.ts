@@ -212,6 +212,8 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     'sans leur consentement', 'sans consentement', 'ohne Einwilligung', 'ohne Zustimmung', 'sin consentimiento',
     'sin su consentimiento', 'senza consenso', 'zonder toestemming', 'private chats', 'private chat', 'private conversation',
     '未經同意', '未经同意', '違法收集', '违法收集', '非法收集', '違規收集', '违规收集', '兜售',
+    // Collecting more than a service needs, as mainland regulators word it.
+    '過度收集', '过度收集', '超範圍收集', '超范围收集', '強制索取', '强制索取',
     // People's recordings and recorded conversations, as "voice recordings" in English.
     'enregistrements vocaux', 'conversations enregistrées', "enregistrements d'utilisateurs", 'enregistrements des utilisateurs',
     'Sprachaufnahmen', 'Gesprächsaufzeichnungen', 'Aufnahmen von Nutzern', 'grabaciones de voz', 'conversaciones grabadas',

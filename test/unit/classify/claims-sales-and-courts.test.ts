@@ -131,6 +131,7 @@ describe('mainland stories that name no place', () => {
       ['Kivra违反个保法被处罚', '该公司未经同意收集用户个人信息。'],
       ['《网络数据安全管理条例》明年起施行', '条例对处理个人信息的企业提出新要求。'],
       ['315晚会曝光Kivra偷采人脸信息', '该公司在顾客不知情的情况下采集人脸信息。'],
+      ['市网信办约谈外卖平台Kivra', '平台被指过度收集骑手和用户的位置信息。'],
     ];
     for (const [title, summary] of stories) {
       const story = classify({ title, summary });
