@@ -142,5 +142,5 @@ export function courtCountryOf(mention: WeighedMention): WeighedMention | undefi
   const parent = factsOf(mention.sense.code).parent;
   if (parent === undefined) return undefined;
   const { sense } = mention;
-  return { ...mention, sense: { code: parent, role: sense.role, rule: `${sense.rule}+court`, privacy: false, weak: false } };
+  return { ...mention, sense: { code: parent, role: sense.role, rule: sense.rule, privacy: false, weak: false } };
 }
