@@ -55,7 +55,7 @@ export function classifyStory(input: ClassifyInput, rules?: ClassifierRules): Cl
   const editorCues = compiled === undefined ? NO_CUES : matches.cues.filter((match) => match.cue.kind === 'editor');
 
   const hasSummary = fields.has('summary');
-  const tagging = tagJurisdictions({ fields, geo: matches.geo, hasSummary, prior: input.feed?.jurisdiction, language });
+  const tagging = tagJurisdictions({ fields, geo: matches.geo, hasSummary, prior: input.feed?.jurisdiction, language, cues: matches.cues });
   const facts: StoryFacts = {
     fields,
     cues: matches.cues,

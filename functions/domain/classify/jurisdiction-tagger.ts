@@ -3,8 +3,9 @@ import { hasOneCode, resolveSense, strongestSense } from './ambiguous-senses.js'
 import { sumScores } from './jurisdiction-scores.js';
 import { selectJurisdictions } from './jurisdiction-selection.js';
 import { ByField, chineseRegulatorsOwnedByPlace, markGeoTokens } from './mention-context.js';
-import { weighMention, type StoryReading, type WeighedMention } from './mention-weight.js';
-import type { GeoMatch } from './term-index.js';
+import { courtCountryOf, weighMention, type StoryReading, type WeighedMention } from './mention-weight.js';
+import { headlineCountryForGenericTitle, withClaimedTitles } from './regulator-claims.js';
+import type { CueMatch, GeoMatch } from './term-index.js';
 import type { StoryFields } from './text-fields.js';
 
 export interface JurisdictionVerdict {
@@ -22,6 +23,8 @@ export interface TaggingInput {
   readonly prior?: string;
   /** The story's language (`language.ts`): a clashing acronym of a regulator that speaks it means that regulator. */
   readonly language?: string;
+  /** The story's cues: a regulator named by a generic title alone is found among them (`regulator-claims.ts`). */
+  readonly cues?: readonly CueMatch[];
 }
 
 export function tagJurisdictions(input: TaggingInput): JurisdictionVerdict {
@@ -33,22 +36,36 @@ export function tagJurisdictions(input: TaggingInput): JurisdictionVerdict {
     comparisons: new ByField<number[]>(),
     ...ownership(input.geo),
   };
-  const weighed: WeighedMention[] = [];
+  const direct: WeighedMention[] = [];
   const ambiguous: GeoMatch[] = [];
   for (const match of input.geo) {
-    if (hasOneCode(match.senses)) weighed.push(weighMention(story, match, strongestSense(match.senses)));
-    else ambiguous.push(match);
+    if (!hasOneCode(match.senses)) {
+      ambiguous.push(match);
+      continue;
+    }
+    const mention = weighMention(story, match, strongestSense(match.senses));
+    direct.push(mention);
+    const country = courtCountryOf(mention);
+    if (country !== undefined) direct.push(country);
   }
-  const direct = sumScores(weighed);
+  // A regulator whose place the story states claims its unqualified titles (`regulator-claims.ts`).
+  const weighed = withClaimedTitles(direct);
+  const directScores = sumScores(weighed);
   const settled = weighed.length;
   for (const match of ambiguous) {
-    const sense = resolveSense(input.fields, input.prior, match, direct);
+    const sense = resolveSense(input.fields, input.prior, match, directScores);
     if (sense !== undefined) weighed.push(weighMention(story, match, sense));
   }
   // Every ambiguous term was settled on the direct sums alone; now they go on with the
   // mentions just settled, in the same order as summing anew.
-  const scores = direct;
+  const scores = directScores;
   for (let index = settled; index < weighed.length; index += 1) scores.add(weighed[index].sense.code, weighed[index].weight);
+  // A generic title and one country in the headline: that country's regulator (`regulator-claims.ts`).
+  const generic = input.cues === undefined ? undefined : headlineCountryForGenericTitle(weighed, input.cues, input.hasSummary);
+  if (generic !== undefined) {
+    weighed.push(generic);
+    scores.add(generic.sense.code, generic.weight);
+  }
   const selected = selectJurisdictions(scores, weighed);
   const others: number[] = [];
   for (let index = 0; index < scores.codes.length; index += 1) if (!selected.includes(index)) others.push(index);

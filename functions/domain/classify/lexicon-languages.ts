@@ -24,6 +24,51 @@ export const TRAINING_DATA_TERMS: readonly string[] = [
   '訓練語料', '训练语料', 'corpus d\'entraînement', 'Trainingskorpus',
 ];
 
+/**
+ * Selling and tracking people's data, as a family: each language's verbs of sale with the kinds
+ * of data about people that are sold (where they are, how they drive, what they browse), so
+ * "vender datos de ubicación", "Standortdaten verkauft", "出售定位數據" are cues without listing
+ * each sentence. The kinds alone are profiling cues (`scope:profiling`).
+ */
+const SOLD_DATA_KINDS: Readonly<Record<string, { verbs: readonly string[]; kinds: readonly string[]; after?: boolean }>> = {
+  en: {
+    verbs: ['sell', 'sells', 'selling', 'sold', 'sale of', 'resell', 'reselling', 'resold'],
+    kinds: ['location data', 'geolocation data', 'driving data', 'browsing data', 'precise location data', 'their location', 'their data'],
+  },
+  fr: {
+    verbs: ['vendre', 'vend', 'vendait', 'vendu', 'revendre', 'revendu', 'vente de', 'vente des', 'vendre les', 'vendre des', 'vendu les', 'vendu des'],
+    kinds: ['données de localisation', 'données de géolocalisation', 'données de conduite', 'données de navigation'],
+  },
+  de: {
+    verbs: ['verkauft', 'verkaufte', 'verkauften', 'verkaufen', 'weiterverkauft', 'angeboten'],
+    kinds: ['Standortdaten', 'Bewegungsdaten', 'Fahrdaten', 'Browserdaten', 'Surfdaten', 'Ortungsdaten'],
+    after: true,
+  },
+  es: {
+    verbs: ['vender', 'vende', 'vendía', 'vendió', 'venta de', 'vender los', 'revender'],
+    kinds: ['datos de ubicación', 'datos de localización', 'datos de geolocalización', 'datos de conducción', 'datos de navegación'],
+  },
+  it: {
+    verbs: ['vendere', 'vende', 'venduto', 'vendeva', 'vendita di', 'vendita dei', 'vendere i', 'venduto i'],
+    kinds: ['dati di localizzazione', 'dati di geolocalizzazione', 'dati sulla posizione', 'dati di posizione', 'dati di guida', 'dati di navigazione'],
+  },
+  nl: {
+    verbs: ['verkopen', 'verkocht', 'verkoopt', 'doorverkopen', 'doorverkocht', 'te verkopen'],
+    kinds: ['locatiegegevens', 'rijgegevens', 'surfgegevens', 'browsegegevens', 'reisgegevens'],
+    after: true,
+  },
+  zh: {
+    verbs: ['出售', '售賣', '售卖', '販賣', '贩卖', '轉售', '转售', '兜售'],
+    kinds: ['定位數據', '定位数据', '位置數據', '位置数据', '位置資料', '位置信息', '駕駛數據', '驾驶数据', '駕駛行為', '驾驶行为', '行蹤', '行踪', '個人信息', '个人信息', '用戶數據', '用户数据'],
+  },
+};
+/** Every language's sale verb with every kind, in the order the language puts them (German and Dutch also after). */
+const SOLD_DATA_TERMS: readonly string[] = Object.values(SOLD_DATA_KINDS).flatMap(({ verbs, kinds, after }) =>
+  kinds.flatMap((kind) => verbs.flatMap((verb) => (after === true ? [`${verb} ${kind}`, `${kind} ${verb}`] : [`${verb}${/[\u4e00-\u9fff]/.test(verb) ? '' : ' '}${kind}`]))),
+);
+/** The kinds of data about people alone, in every language: where people go, how they drive, what they browse. */
+const TRACKED_DATA_KINDS: readonly string[] = Object.values(SOLD_DATA_KINDS).flatMap(({ kinds }) => kinds).filter((kind) => !kind.startsWith('their'));
+
 /** Terms per cue id (`lexicon.ts`), by language. */
 export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
   'scope:personal-data': [
@@ -62,6 +107,8 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     'Beauftragter für den Datenschutz', 'Beauftragten für den Datenschutz',
     'agencia de protección de datos', 'autoridad de protección de datos', 'autoridades de protección de datos',
     'autorità per la protezione dei dati', 'Garante privacy', 'autorità garante della privacy',
+    // Italian names a privacy body "per la privacy" with its country between ("l'autorità svedese per la privacy").
+    'per la privacy',
     'privacytoezichthouder', 'privacywaakhond', 'toezichthouder voor privacy',
     '私隱監管機構', '隐私监管机构', '數據保護機構', '数据保护机构', '資料保護機構', '個人資料保護監管機構',
     '个人数据保护机构', '數據保護委員會', '数据保护委员会',
@@ -132,6 +179,8 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     '客戶資料', '客户资料', '客戶數據', '客户数据', '病人資料', '患者信息', '員工資料', '员工资料', '會員資料', '会员资料', '乘客資料',
   ],
   'scope:profiling': [
+    ...TRACKED_DATA_KINDS, 'driving behaviour', 'driving behavior', 'geolocation', 'comportement au volant', 'Fahrverhalten',
+    'hábitos de conducción', 'stile di guida', 'rijgedrag', '追蹤用戶', '追踪用户', '追蹤其', '追踪其',
     'publicité ciblée', 'données de navigation', 'données de localisation', 'Standortdaten', 'Bewegungsdaten',
     'datos de localización', 'dati di localizzazione', 'locatiegegevens',
     '位置信息', '位置資訊', '位置資料', '定位信息', '定位資料', '行蹤資料', '行踪信息',
@@ -142,6 +191,9 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     'solicitudes de borrado', 'peticiones de supresión', 'diritto alla cancellazione', "diritto all'oblio",
     'richieste di cancellazione', 'istanze di cancellazione', 'recht op vergetelheid', 'recht op verwijdering',
     'verwijderverzoeken', 'verzoeken om verwijdering', 'verzoeken om gegevens te wissen', 'verzoeken om gegevens te verwijderen',
+    // The request with its people and their data between ("verzoeken van gebruikers om hun gegevens te wissen").
+    'om hun gegevens te wissen', 'om hun gegevens te verwijderen', 'om hun gegevens te laten wissen', 'à effacer leurs données',
+    'ihre Daten zu löschen', 'que borren sus datos', 'di cancellare i loro dati', '刪除其個人資料', '删除其个人信息',
     '被遺忘權', '被遗忘权', '刪除權', '删除权', '刪除資料的要求', '删除数据的请求', '刪除個人資料的要求', '删除个人信息的请求',
   ],
   'scope:identifiers': [
@@ -160,6 +212,8 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     'sans leur consentement', 'sans consentement', 'ohne Einwilligung', 'ohne Zustimmung', 'sin consentimiento',
     'sin su consentimiento', 'senza consenso', 'zonder toestemming', 'private chats', 'private chat', 'private conversation',
     '未經同意', '未经同意', '違法收集', '违法收集', '非法收集', '違規收集', '违规收集', '兜售',
+    // Collecting more than a service needs, as mainland regulators word it.
+    '過度收集', '过度收集', '超範圍收集', '超范围收集', '強制索取', '强制索取',
     // People's recordings and recorded conversations, as "voice recordings" in English.
     'enregistrements vocaux', 'conversations enregistrées', "enregistrements d'utilisateurs", 'enregistrements des utilisateurs',
     'Sprachaufnahmen', 'Gesprächsaufzeichnungen', 'Aufnahmen von Nutzern', 'grabaciones de voz', 'conversaciones grabadas',
@@ -170,6 +224,9 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     'Kundendaten verkauft', 'Verkauf von Daten', 'Datenverkauf', 'vendió datos', 'venta de datos', 'datos vendidos',
     'vendita di dati', 'dati venduti', 'venduto i dati', 'gegevens verkocht', 'gegevens doorverkocht', 'klantgegevens verkocht',
     'klantgegevens doorverkocht', 'verkoop van gegevens', '出售個人資料', '出售个人信息', '販賣個人資料', '贩卖个人信息',
+    // Without the consent of the people named ("ohne deren Einwilligung", "senza il loro consenso"), as "without their consent".
+    'ohne deren Einwilligung', 'ohne ihre Einwilligung', 'ohne ihre Zustimmung', 'ohne deren Zustimmung', 'senza il loro consenso',
+    'senza il consenso', 'sin el consentimiento', 'sans le consentement', 'zonder hun toestemming', '未經同意收集', '未经同意收集',
     // Without people's knowledge, or after they switched a setting off or objected.
     'à leur insu', 'à son insu', 'avaient désactivé', 'avait désactivé', 'malgré leur opposition', 'après leur opposition',
     'ohne ihr Wissen', 'ohne deren Wissen', 'ohne Wissen der', 'ausgeschaltet hatten', 'ausgeschaltet hatte', 'deaktiviert hatten',
@@ -179,8 +236,13 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     'hadden uitgezet', 'had uitgezet', 'hadden uitgeschakeld', 'ondanks bezwaar', '不知情', '關閉後仍', '关闭后仍', '拒絕後仍', '拒绝后仍',
     '後仍收集', '后仍收集', '後仍然收集', '后仍然收集',
   ],
+  // Data about people sold: its own cue, so it adds to the words around it (consent, the kind of data).
+  'scope:data-sale': SOLD_DATA_TERMS,
   'scope:ad-tracking': ['traceurs', 'témoins de connexion', 'rastreo', 'tracciamento', 'videosorveglianza', 'vidéosurveillance', 'Videoüberwachung', 'videovigilancia', 'cameratoezicht'],
   'scope:tracking': [
+    // Fingerprints, as weak as "fingerprints" in English (a crime scene's are not people's data).
+    'empreintes digitales', 'Fingerabdrücke', 'Fingerabdrücken', 'Fingerabdruck', 'huellas dactilares', 'impronte digitali',
+    'vingerafdrukken', 'vingerafdruk', '指紋', '指纹',
     'surveillance de masse', 'Überwachung', 'vigilancia', 'sorveglianza', 'surveillance des salariés', 'toezicht op werknemers',
     // Collecting data, as "data collection" is in English.
     'collecte de données', 'collecte des données', 'collecté des données', 'Datensammlung', 'Daten gesammelt', 'Daten sammeln',
@@ -192,7 +254,7 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     'privacidad', 'confidentialité', 'Privatsphäre',
     // "without permission", as weak as in English.
     'sin permiso', 'sin su permiso', 'sans autorisation', 'sans leur autorisation', 'senza autorizzazione', 'senza permesso',
-    'ohne Erlaubnis', 'zonder hun toestemming',
+    'ohne Erlaubnis',
   ],
 
   'negative:ai-business': [
@@ -278,6 +340,7 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     'reconnaissance faciale', 'biométrique', 'biométriques', 'Gesichtserkennung', 'biometrisch', 'biometrische', 'biometrischen',
     'reconocimiento facial', 'biométricos', 'biométrico', 'riconoscimento facciale', 'biometrici', 'biometrico',
     'gezichtsherkenning', '人臉', '人脸', '虹膜', '指紋', '指纹',
+    'empreintes digitales', 'Fingerabdrücke', 'Fingerabdrücken', 'huellas dactilares', 'impronte digitali', 'impronte', 'vingerafdrukken',
   ],
   'topic:biometrics/cameras': ['caméras', 'Kameras', 'cámaras', 'telecamere', "camera's", '鏡頭', '镜头', '攝像頭', '摄像头'],
   'topic:cross-border/transfers': [

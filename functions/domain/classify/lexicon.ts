@@ -91,6 +91,9 @@ const ENGLISH_CUES: readonly CueDefinition[] = [
     'privacy watchdog', 'privacy watchdogs', 'privacy regulator', 'privacy regulators', 'privacy commissioner', 'privacy chief',
     'privacy authority', 'privacy authorities', 'privacy office', 'privacy agency', 'privacy enforcer', 'privacy enforcement',
     'DPA', 'DPAs', 'supervisory authority', 'supervisory authorities',
+    // A data protection body by its generic title, whoever's it is: the place around it says whose (regulator-claims.ts).
+    'data protection authority', 'data protection authorities', 'data protection regulator', 'data protection agency',
+    'data protection commission', 'data protection commissioner', 'data protection office', 'data protection watchdog',
   ]),
   cue('scope:privacy-law', 'scope', 3, [
     'privacy law', 'privacy laws', 'privacy bill', 'privacy legislation', 'privacy rules', 'privacy regulation', 'privacy regulations',
@@ -147,6 +150,8 @@ const ENGLISH_CUES: readonly CueDefinition[] = [
     'turned off tracking', 'switched off tracking', 'after opting out', 'despite opting out', 'even after opting out',
     'after users opted out', 'after users turned off', 'after users switched off', 'despite their opt out',
   ]),
+  // Selling where people go, how they drive, what they browse (every language's terms: lexicon-languages.ts).
+  cue('scope:data-sale', 'scope', 3, []),
   cue('scope:ad-tracking', 'scope', 2, [
     'cookies', 'third-party cookies', 'cookie banner', 'cookie banners', 'cookie consent', 'targeted advertising', 'targeted ads',
     'personalised ads', 'personalized ads', 'personalised advertising', 'personalized advertising', 'spyware', 'stalkerware',

@@ -37,7 +37,12 @@ export type MentionContext =
   /** "the regulator, which enforces both the Protection of Personal Information Act and ...": a body's remit, not the story's law. */
   | 'remit'
   /** "a federal jury in San Francisco", "un tribunal fédéral de Californie": the federal court of the place's country sits there. */
-  | 'federal';
+  | 'federal'
+  /**
+   * "a jury in San Francisco", "un jurado de Chicago", 旧金山陪审团: a court whose kind is not
+   * said sits in the place; it may apply the state's law or the country's, so it counts for both.
+   */
+  | 'court';
 
 /**
  * Which words of each field belong to some place mention (2 for a law's name, else 1): they
@@ -140,6 +145,8 @@ function wordAt(field: FieldText, sentence: number, token: number): number {
 const CHINESE_POPULATION = ['用戶', '用户', '居民', '市民', '公民', '消費者', '消费者', '會員', '会员', '民眾', '民众', '網民', '网民', '人士'];
 /** After a place: a company of that place ("中國公司"), not the story's place. */
 const CHINESE_COMPANY = ['公司', '企業', '企业', '集團', '集团', '科技公司', '母公司'];
+/** After a city: a court or jury sitting there ("旧金山陪审团", "芝加哥法院"), see the `court` context. */
+const CHINESE_COURT = ['陪審團', '陪审团', '法院', '法官', '聯邦法院', '联邦法院'];
 /** Before a place: where data is sent ("傳送至中國"). */
 const CHINESE_TRANSFER = [
   '傳送至',
@@ -199,6 +206,7 @@ export function readChineseContext(field: FieldText, match: GeoMatch): MentionCo
     if (CHINESE_TRANSFER.some((word) => earlier.includes(word))) return 'transfer';
   }
   if (CHINESE_COMPANY.some((word) => after.startsWith(word))) return 'company';
+  if (CHINESE_COURT.some((word) => after.startsWith(word)) && match.senses.some((sense) => sense.role === 'place')) return 'court';
   if (CHINESE_POPULATION.some((word) => after.startsWith(word))) return 'population';
   return undefined;
 }
@@ -268,7 +276,10 @@ export function readContext(field: FieldText, geoTokens: readonly number[], matc
       if (VENUE_WORDS.has(word)) return 'venue';
     }
   }
-  if (sitsAfterFederalCourt(field, match)) return 'federal';
+  const court = sitsAfterCourt(field, match);
+  if (court === 'federal') return 'federal';
+  // A place of a state (a city) under a court of no stated kind: the state's and the country's.
+  if (court === 'court' && match.senses.some((sense) => sense.role === 'place')) return 'court';
   return undefined;
 }
 
@@ -276,22 +287,23 @@ export function readContext(field: FieldText, geoTokens: readonly number[], matc
  * "a federal court in California", "a federal jury in San Francisco", "un jurado federal de San
  * Francisco", "Bundesgericht in Kalifornien": a federal court applies its country's law, so the
  * place says which country, not which state. The court and "federal" come in either order (or as
- * one compound), then a preposition and the place.
+ * one compound), then a preposition and the place. A court of no stated kind ("a jury in San
+ * Francisco") is `court`: it counts for the state and the country (see `weighMention`).
  */
-function sitsAfterFederalCourt(field: FieldText, match: GeoMatch): boolean {
+function sitsAfterCourt(field: FieldText, match: GeoMatch): 'federal' | 'court' | undefined {
   const link = wordAt(field, match.sentence, match.startToken - 1);
-  if (!PLACE_PREPOSITIONS.has(link)) return false;
+  if (!PLACE_PREPOSITIONS.has(link)) return undefined;
   let court = false;
   let federal = false;
   for (let distance = 2; distance <= 5; distance += 1) {
     const word = wordAt(field, match.sentence, match.startToken - distance);
     if (word === NO_WORD) break;
-    if (FEDERAL_COURTS.has(word)) return true;
+    if (FEDERAL_COURTS.has(word)) return 'federal';
     if (COURT_WORDS.has(word)) court = true;
     else if (FEDERAL_WORDS.has(word)) federal = true;
-    if (court && federal) return true;
+    if (court && federal) return 'federal';
   }
-  return false;
+  return court ? 'court' : undefined;
 }
 
 /** Prepositions between a court and its seat ("in", "de", "di", "en", "van", "von", "du"). */

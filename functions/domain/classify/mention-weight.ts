@@ -106,6 +106,7 @@ export function weighMention(story: StoryReading, match: GeoMatch, sense: GeoSen
       break;
     case 'government':
     case 'federal':
+    case 'court':
     case 'law':
       weight = Math.max(weight, ROLE_WEIGHT.law);
       weak = false;
@@ -126,7 +127,20 @@ export function weighMention(story: StoryReading, match: GeoMatch, sense: GeoSen
       context === 'regulator' ||
       context === 'government' ||
       context === 'federal' ||
+      context === 'court' ||
       context === 'law' ||
       context === 'population');
   return { match, sense, context, weight, strong, weak };
+}
+
+/**
+ * A court of no stated kind sitting in a state's city ("a jury in San Francisco") may apply the
+ * state's law or the country's: the same mention, weighed for the country too.
+ */
+export function courtCountryOf(mention: WeighedMention): WeighedMention | undefined {
+  if (mention.context !== 'court') return undefined;
+  const parent = factsOf(mention.sense.code).parent;
+  if (parent === undefined) return undefined;
+  const { sense } = mention;
+  return { ...mention, sense: { code: parent, role: sense.role, rule: sense.rule, privacy: false, weak: false } };
 }

@@ -116,12 +116,12 @@ describe('a federal court, jury or judge sitting in a state', () => {
     }
   });
 
-  it('keeps a state court’s story in the state', () => {
+  it('counts a jury of no stated kind for the state and the country: it may be either’s court', () => {
     const story = classify({
       title: 'Privacy verdict against Kivra',
       summary: 'A jury in San Francisco found Kivra shared users’ health data without consent.',
     });
-    expect(story.jurisdictions).toEqual(['US-CA']);
+    expect([...story.jurisdictions].sort()).toEqual(['US', 'US-CA']);
   });
 });
 
