@@ -16,8 +16,8 @@ import { logicalIdOf, synthNewsdesk, type SynthesisedNewsdesk } from './newsdesk
  */
 const BUNDLE_BUDGET_BYTES: Record<string, number> = {
   'subscriber-api': 450_000,
-  'archive-api': 352_000,
-  'console-api': 625_000,
+  'archive-api': 340_000,
+  'console-api': 615_000,
   'plan-ingest': 315_000,
   'fetch-feed': 785_000,
   'plan-digest': 405_000,
