@@ -113,7 +113,9 @@ const listOf = (known: ReadonlySet<string>, key: ValidationKey, notOne: Validati
 const chosenNumber = (pattern: RegExp, key: ValidationKey) => z.optional(z.pipe(z.string().check(z.regex(pattern, key)), z.transform(Number)));
 
 const preferencesSchema = z.object({
-  regions: listOf(regionIds, 'regionsUnknown', 'regionsNotOne').check(z.refine((ids: string[]) => ids.length > 0, { error: 'regionsNone' satisfies ValidationKey })),
+  regions: listOf(regionIds, 'regionsUnknown', 'regionsNotOne').check(
+    z.refine((ids: string[]) => ids.length > 0, { error: 'regionsNone' satisfies ValidationKey }),
+  ),
   topics: listOf(topicIds, 'topicsUnknown', 'topicsNotOne'),
   frequency: z.enum(FREQUENCIES as [Frequency, ...Frequency[]], { error: 'frequencyMissing' satisfies ValidationKey }),
   timeZone: z.pipe(

@@ -43,16 +43,19 @@ describe('reading SES events', () => {
   });
 
   it('tells the operator what is wrong with an event it cannot read', () => {
-    const reasons = ['hello', null, { eventType: 'Bounce', bounce: {} }, { notificationType: 'Complaint', complaint: { complainedRecipients: 'a@example.com' } }].map(
-      (message) => {
-        try {
-          feedbackFromSesEvent(message, RECEIVED);
-        } catch (error) {
-          return (error as Error).message;
-        }
-        return 'accepted';
-      },
-    );
+    const reasons = [
+      'hello',
+      null,
+      { eventType: 'Bounce', bounce: {} },
+      { notificationType: 'Complaint', complaint: { complainedRecipients: 'a@example.com' } },
+    ].map((message) => {
+      try {
+        feedbackFromSesEvent(message, RECEIVED);
+      } catch (error) {
+        return (error as Error).message;
+      }
+      return 'accepted';
+    });
     expect(reasons).toEqual([
       'not an SES bounce or complaint event: Invalid input: expected object, received string',
       'not an SES bounce or complaint event: Invalid input: expected object, received null',
@@ -64,7 +67,9 @@ describe('reading SES events', () => {
   it('reads a bounce without recipients as nothing to do, and a complaint without a feedback type', () => {
     expect(feedbackFromSesEvent({ eventType: 'Bounce', bounce: { bounceType: 'Permanent' } }, RECEIVED)).toEqual([]);
     const noType = { notificationType: 'Complaint', complaint: { complainedRecipients: [{ emailAddress: 'a@example.com' }], complaintFeedbackType: null } };
-    expect(feedbackFromSesEvent(noType, RECEIVED)).toEqual([{ kind: 'suppress', email: 'a@example.com', reason: 'complaint', detail: undefined, at: RECEIVED }]);
+    expect(feedbackFromSesEvent(noType, RECEIVED)).toEqual([
+      { kind: 'suppress', email: 'a@example.com', reason: 'complaint', detail: undefined, at: RECEIVED },
+    ]);
   });
 });
 
