@@ -16,7 +16,14 @@ const NAME_LANGUAGES = ['fr', 'de', 'es', 'it', 'nl', 'zh-Hant', 'zh-Hans'] as c
 /** CLDR names that are everyday words in another language the classifier reads. */
 const EVERYDAY_WORDS = new Set(['island', 'chili', 'man']);
 
-const displayNames = NAME_LANGUAGES.map((language) => new Intl.DisplayNames([language], { type: 'region', fallback: 'none' }));
+type NameLanguage = (typeof NAME_LANGUAGES)[number];
+
+const displayNames = new Map(NAME_LANGUAGES.map((language) => [language, new Intl.DisplayNames([language], { type: 'region', fallback: 'none' })]));
+
+/** CLDR's name of a country (an ISO 3166-1 code) in one of the classifier's languages, if it has one. */
+export function cldrName(code: string, language: NameLanguage): string | undefined {
+  return /^[A-Z]{2}$/.test(code) ? displayNames.get(language)?.of(code) : undefined;
+}
 
 /**
  * The jurisdiction's CLDR names that no jurisdiction already uses: not this one (its own names
@@ -27,8 +34,8 @@ export function otherLanguageNames(jurisdiction: Jurisdiction, namesInUse: Reado
   const code = jurisdiction.code;
   if (!/^[A-Z]{2}$/.test(code) || jurisdiction.contextCues?.length) return [];
   const names = new Set<string>();
-  for (const display of displayNames) {
-    const name = display.of(code);
+  for (const language of NAME_LANGUAGES) {
+    const name = cldrName(code, language);
     if (!name) continue;
     const key = name.toLowerCase();
     if (namesInUse.has(key) || EVERYDAY_WORDS.has(key)) continue;

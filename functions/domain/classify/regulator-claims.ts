@@ -16,6 +16,7 @@
 import { JURISDICTIONS } from '../../taxonomy/taxonomy.js';
 import type { CueMatch, GeoSense } from './term-index.js';
 import { positionWeight, type WeighedMention } from './mention-weight.js';
+import { cldrName } from './other-language-names.js';
 
 /** Characters of the Han script: a Chinese title is read by its characters. */
 const HAN = /[\u3400-\u9fff]/;
@@ -27,12 +28,10 @@ const HAN = /[\u3400-\u9fff]/;
  */
 const CHINESE_PLACE_NAMES: ReadonlyMap<number, readonly string[]> = (() => {
   const names = new Set<string>();
-  const displays = ['zh-Hant', 'zh-Hans'].map((language) => new Intl.DisplayNames([language], { type: 'region', fallback: 'none' }));
   for (const jurisdiction of JURISDICTIONS) {
     for (const name of [...jurisdiction.names, ...(jurisdiction.weakNames ?? [])]) if (HAN.test(name)) names.add(name);
-    if (!/^[A-Z]{2}$/.test(jurisdiction.code)) continue;
-    for (const display of displays) {
-      const name = display.of(jurisdiction.code);
+    for (const language of ['zh-Hant', 'zh-Hans'] as const) {
+      const name = cldrName(jurisdiction.code, language);
       if (name !== undefined && HAN.test(name)) names.add(name);
     }
   }
