@@ -7,7 +7,7 @@
 
 import { buildSync, type Metafile } from 'esbuild';
 import { statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const repositoryRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -88,14 +88,15 @@ export function bundleHandler(entry: string, outdir: string): BundleReport {
     metafile: true,
     logLevel: 'warning',
   });
-  return reportOf(metafile, outdir);
+  return reportOf(metafile, outdir, relative(repositoryRoot, resolve(repositoryRoot, entry)));
 }
 
-function reportOf(metafile: Metafile, outdir: string): BundleReport {
+function reportOf(metafile: Metafile, outdir: string, entryPoint: string): BundleReport {
   const outputs = metafile.outputs;
   const modules = Object.keys(outputs).filter((file) => file.endsWith('.mjs'));
   const size = (file: string): number => statSync(join(repositoryRoot, file)).size;
-  const entry = modules.find((file) => outputs[file].entryPoint !== undefined);
+  // A chunk imported with `import()` is an entry point of esbuild's too: the handler's is the one built from `entry`.
+  const entry = modules.find((file) => outputs[file].entryPoint === entryPoint);
   if (!entry) throw new Error(`esbuild wrote no entry module to ${outdir}`);
   const loaded = new Set<string>();
   const load = (file: string): void => {

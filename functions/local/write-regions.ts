@@ -1,12 +1,19 @@
 /**
- * Rewrites functions/taxonomy/regions.json from taxonomy.json after a change to the taxonomy
- * (`npm run taxonomy:regions`); test/unit/classify/regions-file.test.ts fails until it is run.
+ * Rewrites functions/taxonomy/regions.json and cluster-names.json from taxonomy.json after a
+ * change to the taxonomy (`npm run taxonomy:regions`); test/unit/classify/regions-file.test.ts
+ * fails until it is run.
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import knowledge from '../taxonomy/taxonomy.json' with { type: 'json' };
-import { deriveRegions, formatRegionsFile } from '../taxonomy/derive-regions.js';
+import { deriveClusterNames, deriveRegions, formatClusterNamesFile, formatRegionsFile } from '../taxonomy/derive-regions.js';
 
-const target = fileURLToPath(new URL('../taxonomy/regions.json', import.meta.url));
-writeFileSync(target, formatRegionsFile(deriveRegions(knowledge as Parameters<typeof deriveRegions>[0])));
-process.stdout.write(`Wrote ${target}\n`);
+const source = knowledge as Parameters<typeof deriveRegions>[0];
+for (const [file, text] of [
+  ['regions.json', formatRegionsFile(deriveRegions(source))],
+  ['cluster-names.json', formatClusterNamesFile(deriveClusterNames(source))],
+]) {
+  const target = fileURLToPath(new URL(`../taxonomy/${file}`, import.meta.url));
+  writeFileSync(target, text);
+  process.stdout.write(`Wrote ${target}\n`);
+}

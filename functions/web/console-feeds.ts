@@ -3,10 +3,11 @@
  * through the same SSRF-safe fetcher and parser that ingestion uses so the editor sees the items
  * it would bring, and saved only when the editor confirms what they saw.
  *
- * The charset tables and the feed parser are imported on the first preview: the console's other
- * pages never need them, and they were most of its bundle's import time.
+ * The console imports this module with the first feed form; the charset tables and the feed
+ * parser load with the first preview (confirming a feed does not parse it again).
  */
 import { InvalidSourcesError, parseSources } from '../config/sources.js';
+import { loadOnFirstUse, PartUnavailableError } from '../domain/console/load-on-first-use.js';
 import { describeError } from '../domain/feeds/feed-health.js';
 import type { FeedFetcher } from '../domain/feeds/ports.js';
 import type { FeedSource } from '../domain/feeds/types.js';
@@ -22,6 +23,8 @@ export type ProposedFeedCheck = { readonly kind: 'valid'; readonly source: FeedS
 export type FeedPreview =
   | { readonly kind: 'items'; readonly source: FeedSource; readonly items: readonly { title: string; url: string; publishedAt?: string }[] }
   | { readonly kind: 'problem'; readonly message: string };
+
+const feedReader = loadOnFirstUse('feed parser', () => Promise.all([import('../domain/feeds/decode.js'), import('../domain/feeds/parse-feed.js')]));
 
 const MAX_URL_LENGTH = 2_048;
 const MAX_NAME_LENGTH = 120;
@@ -51,10 +54,12 @@ export async function previewFeed(fetcher: FeedFetcher, source: FeedSource, now:
   try {
     const outcome = await fetcher.fetchFeed(source.url, {});
     if (outcome.kind !== 'fetched') return { kind: 'problem', message: 'The server answered "not modified" to a first request.' };
-    const [{ decodeFeedBody }, { parseFeed }] = await Promise.all([import('../domain/feeds/decode.js'), import('../domain/feeds/parse-feed.js')]);
+    const [{ decodeFeedBody }, { parseFeed }] = await feedReader();
     const feed = await parseFeed(await decodeFeedBody(outcome.body, outcome.contentType), { feedUrl: source.url, fetchedAt: now, baseUrl: outcome.finalUrl });
     return { kind: 'items', source, items: feed.items.map((item) => ({ title: item.title, url: item.url, publishedAt: item.publishedAt })) };
   } catch (error) {
+    // The console's own part missing is not the feed's fault: the request fails as unavailable.
+    if (error instanceof PartUnavailableError) throw error;
     return { kind: 'problem', message: `The feed could not be read: ${describeError(error)}` };
   }
 }

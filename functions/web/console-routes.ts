@@ -10,8 +10,6 @@ import { correctStory } from '../domain/classify/editorial-service.js';
 import { StoryNotFoundError } from '../domain/classify/errors.js';
 import type { EditorialRepository, StoryCorrections } from '../domain/classify/ports.js';
 import { CurationError, type CurationChange } from '../domain/digest/curation.js';
-import { assembleDigest } from '../domain/digest/personal-digest.js';
-import { personalise, renderDigest } from './email/digest-email.js';
 import type { EditionRepository, SeenEdition } from '../domain/digest/ports.js';
 import {
   approveEdition,
@@ -26,6 +24,7 @@ import {
   UnknownRegionError,
   type EditionDeskDeps,
 } from '../domain/console/edition-desk.js';
+import { loadOnFirstUse } from '../domain/console/load-on-first-use.js';
 import type { AuditLog, ConsoleAuthStore, ConsoleSession, HostedSignIn, StoryAlertFlags } from '../domain/console/ports.js';
 import {
   csrfTokenMatches,
@@ -68,7 +67,6 @@ import {
 } from './console-pages.js';
 import { field, FormBodyError, readForm, readQuery, type HttpResult } from './http.js';
 import type { RawFormInput } from '../domain/subscriptions/validation.js';
-import { checkProposedFeed, previewFeed } from './console-feeds.js';
 
 export const SESSION_COOKIE = 'newsdesk_console';
 
@@ -102,6 +100,14 @@ const SIGN_IN_STATE_COOKIE = 'newsdesk_console_sign_in';
 const SIGN_IN_FORM_COOKIE = 'newsdesk_console_form';
 const SIGN_IN_FORM_SECONDS = 3_600;
 
+/**
+ * Imported with the first request that needs them, each a chunk of its own in the bundle: the
+ * email renderer with the readers' message catalogues, and the feed form's checks with the
+ * feed list's schema (the fetcher and the parser load with the first fetch).
+ */
+const emailPreview = loadOnFirstUse('email preview', () => import('./console-preview.js'));
+const feedForm = loadOnFirstUse('feed form', () => import('./console-feeds.js'));
+
 export interface ConsoleApiDeps {
   readonly desk: EditionDeskDeps;
   readonly auth: ConsoleAuthStore;
@@ -112,8 +118,8 @@ export interface ConsoleApiDeps {
   readonly editorial: EditorialRepository;
   readonly editions: EditionRepository;
   readonly feeds: {
-    /** The configured feed list. */
-    readonly sources: () => readonly FeedSource[];
+    /** The configured feed list (the Lambda reads and checks it on the first request that shows feeds). */
+    readonly sources: () => readonly FeedSource[] | Promise<readonly FeedSource[]>;
     /** Feeds editors added here, read by the ingest planner beside the configured list. */
     readonly added: AddedFeedRepository;
     readonly states: FeedStateRepository;
@@ -383,7 +389,7 @@ export function createConsoleApi(deps: ConsoleApiDeps) {
   /** The configured feeds and those editors added, as the ingest planner sees them. */
   async function allFeeds(): Promise<{ sources: FeedSource[]; added: Map<string, AddedFeed> }> {
     const added = await deps.feeds.added.listAddedFeeds();
-    return { sources: withAddedFeeds(deps.feeds.sources(), added), added: new Map(added.map((feed) => [feed.source.feedId, feed])) };
+    return { sources: withAddedFeeds(await deps.feeds.sources(), added), added: new Map(added.map((feed) => [feed.source.feedId, feed])) };
   }
 
   async function feedRows(): Promise<FeedRow[]> {
@@ -428,11 +434,8 @@ export function createConsoleApi(deps: ConsoleApiDeps) {
     const regions = listField(query, 'regions');
     const topics = listField(query, 'topics').filter((t) => (TOPICS as readonly string[]).includes(t));
     const chosen = regions.length ? regions : [regionId];
-    const editions = [];
-    for (const id of chosen) editions.push((await loadWeek(deps.desk, id, weekLabel)).edition);
-    const base = deps.publicBaseUrl.replace(/\/+$/, '');
-    const rendered = renderDigest(assembleDigest(weekLabel, editions, topics), { publicBaseUrl: base });
-    const email = personalise(rendered, { preferences: `${base}/preferences`, unsubscribe: `${base}/unsubscribe` });
+    const { composeSegmentEmail } = await emailPreview();
+    const email = await composeSegmentEmail(deps.desk, deps.publicBaseUrl, { weekLabel, regions: chosen, topics });
     return { regionId, weekLabel, regions: chosen, topics, email };
   }
 
@@ -519,6 +522,7 @@ export function createConsoleApi(deps: ConsoleApiDeps) {
     }
     if (path === '/console/feeds/add') {
       const proposed = { url: field(form, 'url'), name: field(form, 'name'), jurisdiction: field(form, 'jurisdiction') };
+      const { checkProposedFeed, previewFeed } = await feedForm();
       const checked = checkProposedFeed(proposed, (await allFeeds()).sources);
       if (checked.kind === 'problem') return page(400, feedsPage(context(session), await feedRows(), { kind: 'problem', text: checked.message }, { proposed }));
       if (field(form, 'step') === 'confirm') {

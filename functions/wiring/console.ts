@@ -12,9 +12,10 @@ import { DynamoEditionRepository } from '../adapters/dynamo/edition-repository.j
 import { DynamoEditorialRepository } from '../adapters/dynamo/editorial-repository.js';
 import { DynamoFeedStateRepository } from '../adapters/dynamo/feed-state-repository.js';
 import { DynamoSubscriberRepository } from '../adapters/dynamo/subscriber-repository.js';
-import { HttpFeedFetcher } from '../adapters/http/http-feed-fetcher.js';
+import type { HttpFeedFetcherOptions } from '../adapters/http/http-feed-fetcher.js';
 import { ENV, optionalEnv, requireEnv } from '../config/env.js';
-import { loadSources } from '../config/sources.js';
+import { loadOnFirstUse } from '../domain/console/load-on-first-use.js';
+import type { FeedFetcher } from '../domain/feeds/ports.js';
 import type { FeedSource } from '../domain/feeds/types.js';
 import type { Mailer } from '../domain/ports.js';
 import type { HostedSignIn } from '../domain/console/ports.js';
@@ -31,7 +32,7 @@ export interface ConsoleParts {
   readonly mailer: Mailer;
   readonly publicBaseUrl: string;
   readonly settings: Pick<DeliverySettings, 'maxItemsPerEdition' | 'autoSendRegion' | 'alerts'>;
-  readonly sources: () => readonly FeedSource[];
+  readonly sources: () => readonly FeedSource[] | Promise<readonly FeedSource[]>;
   /**
    * Locally, the sample feed server's origin: the one loopback address a feed added in the
    * console may be fetched from (all of loopback only with NEWSDESK_ALLOW_LOOPBACK_FEEDS=1).
@@ -60,7 +61,7 @@ export function consoleApiDeps(parts: ConsoleParts): ConsoleApiDeps {
       sources: parts.sources,
       added: new DynamoAddedFeedRepository(parts.dynamo, parts.tables.feeds),
       states: new DynamoFeedStateRepository(parts.dynamo, parts.tables.feeds),
-      fetcher: new HttpFeedFetcher({ allowLoopback: optionalEnv(ENV.allowLoopbackFeeds) === '1', loopbackOrigins: parts.loopbackFeedOrigins }),
+      fetcher: httpFeedFetcherOnFirstUse({ allowLoopback: optionalEnv(ENV.allowLoopbackFeeds) === '1', loopbackOrigins: parts.loopbackFeedOrigins }),
     },
     subscribers: { listDigestSubscribers: () => subscribers.listDigestSubscribers(), listAlertSubscribers: () => subscribers.listAlertSubscribers() },
     mailer: parts.mailer,
@@ -68,6 +69,15 @@ export function consoleApiDeps(parts: ConsoleParts): ConsoleApiDeps {
     hostedSignIn: parts.hostedSignIn,
     now,
   };
+}
+
+/**
+ * The fetcher, its address policy and ipaddr.js, imported with the first feed an editor
+ * previews: no other console request fetches anything.
+ */
+function httpFeedFetcherOnFirstUse(options: HttpFeedFetcherOptions): FeedFetcher {
+  const fetcher = loadOnFirstUse('feed fetcher', async () => new (await import('../adapters/http/http-feed-fetcher.js')).HttpFeedFetcher(options));
+  return { fetchFeed: async (url, validators) => (await fetcher()).fetchFeed(url, validators) };
 }
 
 export interface ConsoleApiInputs {
@@ -85,7 +95,6 @@ export function composeConsoleApi({ clients, tables, config, hostedSignIn }: Con
 }
 
 export function consoleApiFromEnvironment(env: NodeJS.ProcessEnv = process.env): ConsoleApiDeps {
-  const sources = loadSources();
   return composeConsoleApi({
     clients: { dynamo: dynamoClient(), ses: loadSesClient },
     tables: tableNamesFromEnvironment(['stories', 'editions', 'editorial', 'feeds', 'subscribers'], env),
@@ -93,7 +102,9 @@ export function consoleApiFromEnvironment(env: NodeJS.ProcessEnv = process.env):
       mail: mailSettingsFromEnvironment(env),
       publicBaseUrl: requireEnv(ENV.publicBaseUrl, env),
       settings: deliverySettingsFrom(env),
-      sources: () => sources,
+      // Read and checked on the first request that lists feeds, and kept: the schema and the
+      // list are 35 KiB that a sign-in or a draft does not need.
+      sources: loadOnFirstUse('feed list', async () => (await import('../config/sources.js')).loadSources()),
     },
     hostedSignIn: new CognitoHostedSignIn({
       userPoolId: requireEnv(ENV.editorUserPoolId, env),

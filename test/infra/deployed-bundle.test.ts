@@ -7,14 +7,18 @@
  * handler loads on first use is not where the bundle looks for it.
  */
 import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DynamoConsoleStore } from '../../functions/adapters/dynamo/console-store.js';
+import { startSession } from '../../functions/domain/console/sessions.js';
 import { saveIngestedStory } from '../../functions/domain/stories/save-story.js';
+import { SESSION_COOKIE } from '../../functions/web/console-routes.js';
 import { indexedStoryRepository } from '../../functions/wiring/stories.js';
 import { bundleLambda } from '../bench/lambda-bench.js';
 import { aStory } from '../support/digest-fixtures.js';
+import { startFeedServer, type FeedServer } from '../support/feed-server.js';
 import { startLocalServices, type LocalServices } from '../support/local-services.js';
 
 const run = promisify(execFile);
@@ -24,6 +28,8 @@ let tables: Record<string, string>;
 let workDirectory: string;
 /** The entry module of each bundle, by handler. */
 const bundles: Record<string, string> = {};
+/** Every module of each bundle, chunks included. */
+const bundleFiles: Record<string, readonly string[]> = {};
 
 beforeAll(async () => {
   services = await startLocalServices();
@@ -32,7 +38,11 @@ beforeAll(async () => {
   const cache = resolve('node_modules/.cache');
   mkdirSync(cache, { recursive: true });
   workDirectory = mkdtempSync(join(cache, 'deployed-bundle-'));
-  for (const name of ['archive-api', 'subscriber-api']) bundles[name] = bundleLambda(name, join(workDirectory, name)).entryFile;
+  for (const name of ['archive-api', 'subscriber-api', 'console-api']) {
+    const report = bundleLambda(name, join(workDirectory, name));
+    bundles[name] = report.entryFile;
+    bundleFiles[name] = report.files;
+  }
 }, 120_000);
 
 afterAll(async () => {
@@ -106,3 +116,98 @@ describe('the sign-up bundle as deployed', () => {
     expect(page.body).toContain('Lantern Street gym asked why it keeps members’ fingerprints');
   }, 90_000);
 });
+
+describe('the console bundle as deployed', () => {
+  let feeds: FeedServer;
+  afterAll(async () => feeds?.close());
+
+  /** The chunk of the bundle that esbuild built from `source`. */
+  function chunkOf(name: string, source: string): string {
+    const chunk = bundleFiles[name].find((file) =>
+      (JSON.parse(readFileSync(`${file}.map`, 'utf8')) as { sources: string[] }).sources.some((s) => s.endsWith(source)),
+    );
+    if (!chunk) throw new Error(`no chunk of ${name} holds ${source}`);
+    return chunk;
+  }
+
+  it('loads the draft and the feed preview from their chunks; a chunk it cannot read fails that request alone', async () => {
+    const title = 'Kowloon bakery chain told to stop photographing loyalty-card holders';
+    await saveIngestedStory(
+      indexedStoryRepository(services.dynamo, tables.Stories),
+      aStory({ title, publishedAt: new Date().toISOString(), storedAt: new Date().toISOString() }),
+    );
+    feeds = await startFeedServer({
+      '/feed.xml': {
+        headers: { 'content-type': 'application/rss+xml' },
+        body: '<?xml version="1.0"?><rss version="2.0"><channel><title>Pier Street Gazette</title><link>https://gazette.example/</link><item><title>Ferry operator to delete old passenger photos</title><link>https://gazette.example/ferry-photos</link><pubDate>Mon, 30 Nov 2026 08:00:00 GMT</pubDate></item></channel></rss>',
+      },
+    });
+    const { id, session } = await startSession(new DynamoConsoleStore(services.dynamo, tables.Editorial), 'ada@desk.example', new Date());
+    const composer = chunkOf('console-api', 'functions/domain/digest/edition.ts');
+    const form = new URLSearchParams({ csrf: session.csrfToken, url: `${feeds.url}/feed.xml`, name: 'Pier Street Gazette', jurisdiction: 'HK' });
+
+    // One process, as one warm Lambda instance: the composer's chunk is away for the first request only.
+    const results = await invokeConsole(
+      [
+        { path: '/console/week?region=hk', moveAway: composer },
+        { path: '/console/week?region=hk', moveBack: composer },
+        { path: '/console/feeds/add', body: form.toString() },
+      ],
+      `${SESSION_COOKIE}=${id}`,
+      {
+        ...services.environment(tables),
+        PUBLIC_BASE_URL: 'https://news.example',
+        FROM_ADDRESS: 'digest@news.example',
+        EDITOR_USER_POOL_ID: 'eu-west-1_Editors1',
+        EDITOR_CLIENT_ID: 'console-client',
+        EDITOR_SIGN_IN_DOMAIN: 'https://newsdesk-editors.auth.eu-west-1.amazoncognito.com',
+        NEWSDESK_ALLOW_LOOPBACK_FEEDS: '1',
+      },
+    );
+
+    expect(results[0].statusCode).toBe(503);
+    expect(results[0].body).toContain('This part of the console could not be loaded, so nothing was changed. Reload the page to try again.');
+    expect(results[1].statusCode).toBe(200);
+    expect(results[1].body).toContain(title);
+    expect(results[2].statusCode).toBe(200);
+    expect(results[2].body).toContain('Ferry operator to delete old passenger photos');
+  }, 90_000);
+});
+
+interface ConsoleStep {
+  readonly path: string;
+  /** A POST's form body; without it the step is a GET. */
+  readonly body?: string;
+  /** A file of the bundle to rename before the request, as if it could not be read. */
+  readonly moveAway?: string;
+  /** A file renamed earlier, put back before the request. */
+  readonly moveBack?: string;
+}
+
+/** Imports the console bundle in a new process with exactly `environment`, and sends it the steps in turn. */
+async function invokeConsole(
+  steps: readonly ConsoleStep[],
+  cookie: string,
+  environment: Record<string, string>,
+): Promise<{ statusCode: number; body: string }[]> {
+  const script = join(workDirectory, 'invoke-console.mjs');
+  writeFileSync(
+    script,
+    `import { renameSync } from 'node:fs';
+const { handler } = await import(${JSON.stringify(bundles['console-api'])});
+const results = [];
+for (const step of ${JSON.stringify(steps)}) {
+  if (step.moveAway) renameSync(step.moveAway, step.moveAway + '.away');
+  if (step.moveBack) renameSync(step.moveBack + '.away', step.moveBack);
+  const [rawPath, rawQueryString = ''] = step.path.split('?');
+  const method = step.body === undefined ? 'GET' : 'POST';
+  const headers = { host: 'news.example', ...(step.body === undefined ? {} : { 'content-type': 'application/x-www-form-urlencoded' }) };
+  const result = await handler({ rawPath, rawQueryString, headers, cookies: [${JSON.stringify(cookie)}], body: step.body, isBase64Encoded: false, requestContext: { http: { method, sourceIp: '203.0.113.9' } } });
+  results.push({ statusCode: result.statusCode, body: result.body });
+}
+process.stdout.write('\\n' + JSON.stringify(results));`,
+  );
+  const { stdout } = await run(process.execPath, [script], { env: { PATH: process.env.PATH ?? '', ...environment }, timeout: 60_000 });
+  const lines = stdout.trimEnd().split('\n');
+  return JSON.parse(lines[lines.length - 1]) as { statusCode: number; body: string }[];
+}

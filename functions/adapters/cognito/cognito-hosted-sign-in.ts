@@ -3,8 +3,8 @@
  * pool's domain, and the ID token verified (signature, issuer, audience, expiry, token use)
  * with aws-jwt-verify before anyone is signed in.
  */
-import { CognitoJwtVerifier } from 'aws-jwt-verify';
 import { createHash, randomBytes } from 'node:crypto';
+import { loadOnFirstUse } from '../../domain/console/load-on-first-use.js';
 import type { HostedSignIn } from '../../domain/console/ports.js';
 
 export interface CognitoSignInSettings {
@@ -21,15 +21,24 @@ export class HostedSignInError extends Error {
   }
 }
 
+/**
+ * aws-jwt-verify (16 KiB) is imported with the first callback to verify: the console's cold
+ * start, which is most often a page behind a session or a redirect to sign in, does not need it.
+ */
+async function loadIdTokenVerifier(settings: CognitoSignInSettings) {
+  const { CognitoJwtVerifier } = await import('aws-jwt-verify');
+  return CognitoJwtVerifier.create({ userPoolId: settings.userPoolId, tokenUse: 'id', clientId: settings.clientId });
+}
+
 /** The state carries the PKCE verifier, so no server-side storage is needed for the round trip. */
 export class CognitoHostedSignIn implements HostedSignIn {
-  private readonly verifier;
+  private readonly verifier: () => ReturnType<typeof loadIdTokenVerifier>;
 
   constructor(
     private readonly settings: CognitoSignInSettings,
     private readonly fetchImpl: typeof fetch = fetch,
   ) {
-    this.verifier = CognitoJwtVerifier.create({ userPoolId: settings.userPoolId, tokenUse: 'id', clientId: settings.clientId });
+    this.verifier = loadOnFirstUse('sign-in verifier', () => loadIdTokenVerifier(settings));
   }
 
   async begin(callbackUrl: string): Promise<{ location: string; state: string }> {
@@ -67,7 +76,7 @@ export class CognitoHostedSignIn implements HostedSignIn {
     if (!response.ok) throw new HostedSignInError(`the token endpoint answered ${response.status}`);
     const { id_token: idToken } = (await response.json()) as { id_token?: string };
     if (!idToken) throw new HostedSignInError('the token endpoint returned no ID token');
-    const claims = await this.verifier.verify(idToken);
+    const claims = await (await this.verifier()).verify(idToken);
     if (typeof claims.email !== 'string' || claims.email_verified !== true) throw new HostedSignInError('the editor has no verified email');
     return claims.email;
   }

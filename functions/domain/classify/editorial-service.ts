@@ -3,7 +3,7 @@
  * story at once, logged with who and when, optionally promoted to rules for later stories; and
  * the log exported as labelled stories. Pure apart from the ports it is given.
  */
-import { JURISDICTIONS, findJurisdiction } from '../../taxonomy/taxonomy.js';
+import { findJurisdictionEntry, JURISDICTION_ENTRIES } from '../../taxonomy/regions.js';
 import type { Story } from '../stories.js';
 import { correctStoredStory } from '../stories/save-story.js';
 import { CorrectionError, exportCorrectionsAsLabelled, promoteCorrection, type CorrectableStory, type Correction, type PromotedRule } from './corrections.js';
@@ -189,11 +189,11 @@ export function describeRule(rule: PromotedRule): string {
 
 function jurisdictionCode(raw: string): string {
   const code = raw.trim().toUpperCase();
-  if (findJurisdiction(code) !== undefined) return code;
+  if (findJurisdictionEntry(code) !== undefined) return code;
+  // The codes and English names of regions.json, not the classifier's dictionaries: a correction
+  // needs no more, and the console then carries 10 KiB of names instead of 84 KiB.
   const wanted = raw.trim().toLowerCase();
-  const named = JURISDICTIONS.find((jurisdiction) =>
-    [jurisdiction.name, ...jurisdiction.names, ...jurisdiction.aliases].some((name) => name.toLowerCase() === wanted),
-  );
+  const named = JURISDICTION_ENTRIES.find((jurisdiction) => jurisdiction.name.toLowerCase() === wanted);
   const hint = named === undefined ? 'use a code of the taxonomy, such as HK, US-CA, EU or GLOBAL' : `did you mean ${named.code} (${named.name})?`;
   throw new CorrectionError(`unknown jurisdiction "${raw}": ${hint}`);
 }

@@ -2,18 +2,25 @@
  * The editor's desk for one region's coming edition: the live draft with what was left out,
  * and every change to it (curation, approval) as one conditional write on the version the
  * editor saw, logged with who and when.
+ *
+ * The draft's composer (its ranking, and the clustering with the classifier's names of
+ * regulators, laws and companies it needs) is imported with the first draft: a console request
+ * that shows no draft, a sign-in above all, does not load it.
  */
 import { findRegion, type Region } from '../../taxonomy/regions.js';
 import { changeCuration, EMPTY_CURATION, type CurationChange } from '../digest/curation.js';
 import { editionIdFor } from '../digest/edition-id.js';
-import { recomposeDraft, type Edition, type EditionStatus } from '../digest/edition.js';
+import type { Edition, EditionStatus } from '../digest/edition.js';
 import { isoWeekOf, startOfIsoWeek } from '../digest/iso-week.js';
 import type { EditionRepository, SeenEdition } from '../digest/ports.js';
 import type { StoryReader } from '../ports.js';
 import type { Story } from '../stories.js';
+import { loadOnFirstUse } from './load-on-first-use.js';
 import type { AuditLog } from './ports.js';
 
 const DAY_MS = 86_400_000;
+
+const composer = loadOnFirstUse('draft composer', () => import('../digest/edition.js'));
 /** Every time zone has had its Monday-morning send once Wednesday begins in UTC. */
 const SEND_WINDOW_MS = 2 * DAY_MS;
 
@@ -111,7 +118,7 @@ export async function loadWeek(deps: EditionDeskDeps, regionId: string, week?: s
   const stored = await deps.editions.getEdition(editionIdFor(region.id, chosen));
   const stories = await storiesForWeek(deps.stories, chosen, now);
   const live = !stored || stored.status === 'draft';
-  const edition = live ? recomposeDraft(region, stored, chosen, stories, { maxItems: deps.maxItemsPerEdition, now }) : stored;
+  const edition = live ? (await composer()).recomposeDraft(region, stored, chosen, stories, { maxItems: deps.maxItemsPerEdition, now }) : stored;
   return {
     region,
     week: chosen,
@@ -164,6 +171,7 @@ export async function curateEdition(
   const view = await loadWeek(deps, regionId, week);
   const shown = view.edition.items.map((item) => item.storyId);
   const { curation, note } = changeCuration(view.edition.curation ?? EMPTY_CURATION, view.edition.blurb, change, shown);
+  const { recomposeDraft } = await composer();
   const changed = recomposeDraft(view.region, { ...view.edition, curation, blurb: note }, view.week, view.stories, {
     maxItems: deps.maxItemsPerEdition,
     now: deps.now(),

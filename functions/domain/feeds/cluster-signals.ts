@@ -2,9 +2,12 @@
  * What two reports of one event share when they are written in different languages: the
  * names of regulators, laws and companies (in any script: `私隱專員公署` is the PCPD, `領英`
  * is LinkedIn), figures (`1500萬` is 15 million) and dates (`10月11日` is 11 October). Word
- * overlap says nothing across languages; these do. Names come from the taxonomy.
+ * overlap says nothing across languages; these do. Names come from the taxonomy, through
+ * `cluster-names.json` (derived from it: the names alone, without the classifier's other
+ * dictionaries, which every Lambda that composes a digest would otherwise carry).
  */
-import { COMPANIES, JURISDICTIONS } from '../../taxonomy/taxonomy.js';
+import data from '../../taxonomy/cluster-names.json' with { type: 'json' };
+import type { ClusterNamesFile } from '../../taxonomy/derive-regions.js';
 
 export interface EventSignals {
   /** Regulators and laws (`reg:HK/Privacy Commissioner for Personal Data`) and companies (`co:LinkedIn`). */
@@ -46,13 +49,10 @@ function buildNameTables(): NameTables {
     if (ids === undefined) idsByTerm.set(key, (ids = new Set()));
     ids.add(id);
   };
-  for (const jurisdiction of JURISDICTIONS) {
-    for (const named of [...jurisdiction.regulators, ...jurisdiction.laws]) {
-      const id = `reg:${jurisdiction.code}/${named.name}`;
-      for (const term of [named.name, ...(named.acronyms ?? []), ...(named.aliases ?? [])]) add(term, id);
-    }
-  }
-  for (const company of COMPANIES) for (const term of [company.name, ...(company.aliases ?? [])]) add(term, `co:${company.name}`);
+  const names = data as ClusterNamesFile;
+  for (const [code, groups] of Object.entries(names.regulatorsAndLaws))
+    for (const terms of groups) for (const term of terms) add(term, `reg:${code}/${terms[0]}`);
+  for (const terms of names.companies) for (const term of terms) add(term, `co:${terms[0]}`);
   const exactIds = new Map<string, string>();
   const looseIds = new Map<string, string>();
   const han: [string, string][] = [];

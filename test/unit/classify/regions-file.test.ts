@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import knowledge from '../../../functions/taxonomy/taxonomy.json' with { type: 'json' };
-import { deriveRegions, formatRegionsFile } from '../../../functions/taxonomy/derive-regions.js';
+import { deriveClusterNames, deriveRegions, formatClusterNamesFile, formatRegionsFile } from '../../../functions/taxonomy/derive-regions.js';
 import { findJurisdictionEntry, isRegulatorAcronym, JURISDICTION_ENTRIES, REGIONS } from '../../../functions/taxonomy/regions.js';
-import { JURISDICTIONS } from '../../../functions/taxonomy/taxonomy.js';
+import { COMPANIES, JURISDICTIONS } from '../../../functions/taxonomy/taxonomy.js';
 
 describe('regions.json, the taxonomy pages and emails read', () => {
   it('is what taxonomy.json gives today (run `npm run taxonomy:regions` after changing the taxonomy)', () => {
@@ -33,5 +33,30 @@ describe('regions.json, the taxonomy pages and emails read', () => {
     expect(text).not.toContain('私隱專員公署');
     expect(text).not.toContain('"aliases"');
     expect(text.length).toBeLessThan(16_000);
+  });
+});
+
+describe('cluster-names.json, the names a draft’s clustering reads', () => {
+  const committed = () => readFileSync(new URL('../../../functions/taxonomy/cluster-names.json', import.meta.url), 'utf8');
+
+  it('is what taxonomy.json gives today (run `npm run taxonomy:regions` after changing the taxonomy)', () => {
+    expect(committed()).toBe(formatClusterNamesFile(deriveClusterNames(knowledge as Parameters<typeof deriveClusterNames>[0])));
+  });
+
+  it('has every regulator, law and company by every name the taxonomy gives it, in every script', () => {
+    const file = JSON.parse(committed()) as { regulatorsAndLaws: Record<string, string[][]>; companies: string[][] };
+    const hongKong = file.regulatorsAndLaws.HK.find((names) => names.includes('PCPD'));
+    expect(hongKong?.[0]).toBe('Privacy Commissioner for Personal Data');
+    expect(hongKong).toContain('私隱專員公署');
+    const count = JURISDICTIONS.reduce((sum, jurisdiction) => sum + jurisdiction.regulators.length + jurisdiction.laws.length, 0);
+    expect(Object.values(file.regulatorsAndLaws).flat()).toHaveLength(count);
+    expect(file.companies.map((names) => names[0])).toEqual(COMPANIES.map((company) => company.name));
+  });
+
+  it('carries none of the classifier’s other dictionaries', () => {
+    const text = committed();
+    expect(text).not.toContain('"demonyms"');
+    expect(text).not.toContain('"places"');
+    expect(text.length).toBeLessThan(40_000);
   });
 });
