@@ -12,6 +12,7 @@ import type { EditorialRepository, StoryCorrections } from '../domain/classify/p
 import { CurationError, type CurationChange } from '../domain/digest/curation.js';
 import { assembleDigest } from '../domain/digest/personal-digest.js';
 import { personalise, renderDigest } from './email/digest-email.js';
+import { englishMessages } from '../i18n/messages.js';
 import type { EditionRepository, SeenEdition } from '../domain/digest/ports.js';
 import {
   approveEdition,
@@ -431,7 +432,7 @@ export function createConsoleApi(deps: ConsoleApiDeps) {
     const editions = [];
     for (const id of chosen) editions.push((await loadWeek(deps.desk, id, weekLabel)).edition);
     const base = deps.publicBaseUrl.replace(/\/+$/, '');
-    const rendered = renderDigest(assembleDigest(weekLabel, editions, topics), { publicBaseUrl: base });
+    const rendered = renderDigest(assembleDigest(weekLabel, editions, topics), { publicBaseUrl: base, messages: englishMessages });
     const email = personalise(rendered, { preferences: `${base}/preferences`, unsubscribe: `${base}/unsubscribe` });
     return { regionId, weekLabel, regions: chosen, topics, email };
   }
