@@ -95,7 +95,8 @@ function reportOf(metafile: Metafile, outdir: string): BundleReport {
   const outputs = metafile.outputs;
   const modules = Object.keys(outputs).filter((file) => file.endsWith('.mjs'));
   const size = (file: string): number => statSync(join(repositoryRoot, file)).size;
-  const entry = modules.find((file) => outputs[file].entryPoint !== undefined);
+  // A chunk that is only imported with import() has an entryPoint too: the handler's is the one named index.
+  const entry = modules.find((file) => outputs[file].entryPoint !== undefined && file.endsWith('/index.mjs'));
   if (!entry) throw new Error(`esbuild wrote no entry module to ${outdir}`);
   const loaded = new Set<string>();
   const load = (file: string): void => {
