@@ -113,6 +113,35 @@ describe('a cold start asked for Chinese', () => {
   });
 });
 
+describe('a sign-up email from a cold start', () => {
+  it('is written in Simplified Chinese for a reader who chose it', async () => {
+    const { createSubscriberNotifier } = await import('../../../functions/web/emails.js');
+    const mailer = new MemoryMailer();
+    await createSubscriberNotifier(mailer, 'https://news.example').sendConfirmation('mei@reader.example', {
+      confirmUrl: 'https://news.example/confirm?token=t',
+      expiresAt: new Date('2026-12-07T09:00:00Z'),
+      language: 'zh-Hans',
+      timeZone: 'Asia/Shanghai',
+    });
+    expect(mailer.sent).toHaveLength(1);
+    expect(mailer.sent[0].subject).toMatch(HAN);
+    expect(mailer.sent[0].html).toContain('<html lang="zh-Hans">');
+  });
+
+  it('is not sent at all when its catalogue cannot load', async () => {
+    breakChunk('zh-hans');
+    const { createSubscriberNotifier } = await import('../../../functions/web/emails.js');
+    const mailer = new MemoryMailer();
+    const sending = createSubscriberNotifier(mailer, 'https://news.example').sendConfirmation('mei@reader.example', {
+      confirmUrl: 'https://news.example/confirm?token=t',
+      expiresAt: new Date('2026-12-07T09:00:00Z'),
+      language: 'zh-Hans',
+    });
+    await expect(sending).rejects.toThrow('The zh-Hans message catalogue could not be loaded');
+    expect(mailer.sent).toEqual([]);
+  });
+});
+
 describe('a catalogue chunk that cannot load', () => {
   it('fails the Chinese page with an error that names it, and the English pages go on', async () => {
     breakChunk('zh-hant');
