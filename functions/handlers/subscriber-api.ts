@@ -2,6 +2,7 @@
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { logger, metrics } from '../observability.js';
 import { htmlResult } from '../web/http.js';
+import { englishMessages } from '../i18n/messages.js';
 import { problemPage } from '../web/pages.js';
 import { createSubscriberApi, type SubscriberApi } from '../web/subscriber-routes.js';
 import { buildOnce } from '../wiring/build-once.js';
@@ -17,7 +18,7 @@ export function createSubscriberApiHandler(api: () => SubscriberApi | Promise<Su
     } catch (error) {
       // The API answers its own errors; this is one in building it (its key, its environment).
       logger.error('subscriber API unavailable', { error: error as Error });
-      return htmlResult(500, problemPage('Something went wrong', 'Something went wrong on our side. Please try again in a minute.'));
+      return htmlResult(500, problemPage('Something went wrong', 'Something went wrong on our side. Please try again in a minute.', englishMessages));
     } finally {
       logger.removeKeys(['requestId', 'path']);
       // Most page views record no metric; publishing nothing would only log a warning.

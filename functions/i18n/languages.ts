@@ -67,3 +67,9 @@ export function pageLanguage(choices: { readonly query?: unknown; readonly store
   if (isLanguage(choices.query)) return choices.query;
   return choices.stored ?? languageFromAcceptLanguage(choices.acceptLanguage);
 }
+
+/**
+ * Each language's name in itself, for the switcher and the language field: a page in one
+ * language names the others without loading their catalogues.
+ */
+export const LANGUAGE_NAMES: Readonly<Record<Language, string>> = { en: 'English', 'zh-Hant': '繁體中文', 'zh-Hans': '简体中文' };

@@ -8,6 +8,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { htmlResult } from '../web/http.js';
+import { englishMessages } from '../i18n/messages.js';
 import { problemPage } from '../web/pages.js';
 
 export type HttpHandler = (event: APIGatewayProxyEventV2) => Promise<APIGatewayProxyResultV2>;
@@ -200,8 +201,8 @@ export function startHttpAdapter(options: HttpAdapterOptions): Promise<RunningHt
       writeApiGatewayResult(
         res,
         tooLarge
-          ? htmlResult(413, problemPage('Request too large', `The request body is larger than the limit of ${limit} bytes.`), { Connection: 'close' })
-          : htmlResult(400, problemPage('Bad request', 'The request body could not be read.'), { Connection: 'close' }),
+          ? htmlResult(413, problemPage('Request too large', `The request body is larger than the limit of ${limit} bytes.`, englishMessages), { Connection: 'close' })
+          : htmlResult(400, problemPage('Bad request', 'The request body could not be read.', englishMessages), { Connection: 'close' }),
       );
       if (tooLarge) drainThenClose(req);
       return;
@@ -211,7 +212,7 @@ export function startHttpAdapter(options: HttpAdapterOptions): Promise<RunningHt
     } catch (error) {
       options.onError?.(error);
       if (res.headersSent) res.end();
-      else writeApiGatewayResult(res, htmlResult(500, problemPage('Something went wrong', 'Something went wrong on our side. Please try again in a minute.')));
+      else writeApiGatewayResult(res, htmlResult(500, problemPage('Something went wrong', 'Something went wrong on our side. Please try again in a minute.', englishMessages)));
     }
   }
   const host = options.host ?? '127.0.0.1';

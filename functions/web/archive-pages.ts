@@ -4,9 +4,9 @@
  * topic.
  */
 import type { Edition, EditionItem } from '../domain/digest/edition.js';
-import { localeTag, type Language } from '../i18n/languages.js';
+import { localeTag } from '../i18n/languages.js';
 import { detectLanguage } from '../i18n/detect-language.js';
-import { messagesFor } from '../i18n/messages.js';
+import type { Messages } from '../i18n/messages.js';
 import { jurisdictionName, regionName, topicName } from '../i18n/names.js';
 import { TOPIC_ENTRIES, type Region } from '../taxonomy/regions.js';
 import { feedPath } from './feeds-out.js';
@@ -18,8 +18,8 @@ export function isPublished(edition: Edition): boolean {
   return edition.status === 'sending' || edition.status === 'sent';
 }
 
-function itemHtml(item: EditionItem, language: Language): SafeHtml {
-  const t = messagesFor(language);
+function itemHtml(item: EditionItem, t: Messages): SafeHtml {
+  const { language } = t;
   const link = safeHttpUrl(item.url);
   const storyLanguage = detectLanguage(`${item.title} ${item.summary}`);
   const lang = storyLanguage ? html` lang="${localeTag(storyLanguage)}"` : '';
@@ -33,8 +33,8 @@ function itemHtml(item: EditionItem, language: Language): SafeHtml {
 }
 
 /** A region's feeds, and one per topic, as a list of links a feed reader can take. */
-export function renderFeedLinks(regionId: string, language: Language): SafeHtml {
-  const t = messagesFor(language);
+export function renderFeedLinks(regionId: string, t: Messages): SafeHtml {
+  const { language } = t;
   const region = regionName(regionId, language);
   return html`<h2>${t.feedsHeading}</h2>
 <p>${t.feedsIntro}</p>
@@ -47,28 +47,28 @@ ${TOPIC_ENTRIES.map(
 </ul>`;
 }
 
-export function editionPage(edition: Edition, language: Language, switchFrom?: string): string {
-  const t = messagesFor(language);
+export function editionPage(edition: Edition, t: Messages, switchFrom?: string): string {
+  const { language } = t;
   const base = `/archive/${encodeURIComponent(edition.regionId)}`;
   const region = regionName(edition.regionId, language);
   return renderPage({
     title: t.editionTitle({ region, week: edition.week }),
-    language,
+    messages: t,
     switchFrom,
     main: html`<h1>${t.editionTitle({ region, week: edition.week })}</h1>
 ${edition.blurb ? html`<p>${edition.blurb}</p>` : ''}
-${edition.items.length ? html`<ol class="stories">${edition.items.map((item) => itemHtml(item, language))}</ol>` : html`<p>${t.nothingNewLine({ region })}</p>`}
+${edition.items.length ? html`<ol class="stories">${edition.items.map((item) => itemHtml(item, t))}</ol>` : html`<p>${t.nothingNewLine({ region })}</p>`}
 <p><a href="${base}">${t.allRegionEditions({ region })}</a> · <a href="${feedPath(edition.regionId, 'rss')}">RSS</a> · <a href="${feedPath(edition.regionId, 'json')}">JSON Feed</a></p>`,
   });
 }
 
-export function regionArchivePage(region: Region, editions: readonly Edition[], language: Language, switchFrom?: string): string {
-  const t = messagesFor(language);
+export function regionArchivePage(region: Region, editions: readonly Edition[], t: Messages, switchFrom?: string): string {
+  const { language } = t;
   const id = encodeURIComponent(region.id);
   const name = regionName(region.id, language);
   return renderPage({
     title: t.regionArchiveTitle({ region: name }),
-    language,
+    messages: t,
     switchFrom,
     main: html`<h1>${t.regionArchiveTitle({ region: name })}</h1>
 ${
@@ -77,15 +77,15 @@ ${
     : html`<p>${t.noRegionEditionYet({ region: name })}</p>`
 }
 <p><a href="/subscribe">${t.followByEmail({ region: name })}</a></p>
-${renderFeedLinks(region.id, language)}`,
+${renderFeedLinks(region.id, t)}`,
   });
 }
 
-export function archiveIndexPage(entries: readonly { region: Region; latest: Edition }[], language: Language, switchFrom?: string): string {
-  const t = messagesFor(language);
+export function archiveIndexPage(entries: readonly { region: Region; latest: Edition }[], t: Messages, switchFrom?: string): string {
+  const { language } = t;
   return renderPage({
     title: t.archiveTitle,
-    language,
+    messages: t,
     switchFrom,
     main: html`<h1>${t.archiveTitle}</h1>
 ${

@@ -4,7 +4,7 @@ import type { EditionRepository } from '../domain/digest/ports.js';
 import { editionIdFor } from '../domain/digest/edition-id.js';
 import type { StoryRepository } from '../domain/ports.js';
 import { storyReasons } from '../domain/digest/story-reasons.js';
-import { pageLanguage, type Language } from '../i18n/languages.js';
+import { pageLanguage } from '../i18n/languages.js';
 import { regionName } from '../i18n/names.js';
 import { findRegion, regionCovers, REGIONS } from '../taxonomy/regions.js';
 import { privacyPage, searchPage, storyPage, type SearchForm, type StoryAppearance } from './public-pages.js';
@@ -15,7 +15,7 @@ import type { SearchIndex } from '../domain/search/ports.js';
 import { searchStories } from '../domain/search/search-service.js';
 import { TOPIC_ENTRIES } from '../taxonomy/regions.js';
 import { problemPage } from './pages.js';
-import { messagesFor } from '../i18n/messages.js';
+import { loadMessages, type Messages } from '../i18n/messages.js';
 
 export interface ArchiveApiDeps {
   readonly editions: EditionRepository;
@@ -66,7 +66,7 @@ export function isArchivePath(path: string): boolean {
 }
 
 export function createArchiveApi(deps: ArchiveApiDeps) {
-  const notFound = (what: string, language: Language) => htmlResult(404, problemPage(messagesFor(language).notFoundTitle, what, language), BY_LANGUAGE);
+  const notFound = (what: string, t: Messages) => htmlResult(404, problemPage(t.notFoundTitle, what, t), BY_LANGUAGE);
 
   async function publishedEditions(regionId: string) {
     return (await deps.editions.listRegionEditions(regionId, EDITIONS_SHOWN + 2)).filter(isPublished).slice(0, EDITIONS_SHOWN);
@@ -88,61 +88,62 @@ export function createArchiveApi(deps: ArchiveApiDeps) {
   return async (event: APIGatewayProxyEventV2): Promise<HttpResult> => {
     const query = readQuery(event);
     const language = pageLanguage({ query: field(query, 'lang'), acceptLanguage: event.headers?.['accept-language'] });
-    const t = messagesFor(language);
+    // A catalogue that fails to load fails the request: the handler answers 500, never English in its place.
+    const t = await loadMessages(language);
     if (event.requestContext.http.method !== 'GET' && event.requestContext.http.method !== 'HEAD') {
-      return htmlResult(405, problemPage(t.methodNotAllowedTitle, t.archiveReadOnly, language), { Allow: 'GET, HEAD' });
+      return htmlResult(405, problemPage(t.methodNotAllowedTitle, t.archiveReadOnly, t), { Allow: 'GET, HEAD' });
     }
     const path = event.rawPath.replace(/\/+$/, '') || '/';
     // The page's address, for the switcher to offer it in the other languages.
     const switchFrom = event.rawQueryString ? `${path}?${event.rawQueryString}` : path;
-    if (path === '/privacy') return htmlResult(200, privacyPage(language, switchFrom), BY_LANGUAGE);
+    if (path === '/privacy') return htmlResult(200, privacyPage(t, switchFrom), BY_LANGUAGE);
     if (path === '/search' && deps.searchIndex && deps.stories) {
       const form = searchFormFrom(query);
       const asked = ['q', 'region', 'topic'].some((name) => field(query, name) !== '');
       const results = asked ? await searchStories(deps.searchIndex, deps.stories, { ...form, text: form.text }) : undefined;
-      return htmlResult(200, searchPage(form, results, language, switchFrom), BY_LANGUAGE);
+      return htmlResult(200, searchPage(form, results, t, switchFrom), BY_LANGUAGE);
     }
     const storyPath = /^\/stories\/([^/]+)$/.exec(path);
     if (storyPath) {
       const storyId = decodedSegment(storyPath[1]);
       const story = storyId && deps.stories ? await deps.stories.getStory(storyId) : undefined;
-      if (!story || !story.inScope) return notFound(t.storyNotFound, language);
+      if (!story || !story.inScope) return notFound(t.storyNotFound, t);
       const appearances = await appearancesOf(story);
-      return htmlResult(200, storyPage(story, appearances, storyReasons(story.evidence), language, switchFrom), BY_LANGUAGE);
+      return htmlResult(200, storyPage(story, appearances, storyReasons(story.evidence), t, switchFrom), BY_LANGUAGE);
     }
     // `/feeds/hk.rss`, or one topic of a region: `/feeds/hk/ai-training.rss`.
     const feed = /^\/feeds\/([a-z0-9-]+)(?:\/([a-z0-9-]+))?\.(rss|json)$/.exec(path);
     if (feed) {
       const [, regionId, topicId, format] = feed;
       const region = findRegion(regionId);
-      if (!region) return notFound(t.noSuchRegion, language);
+      if (!region) return notFound(t.noSuchRegion, t);
       const topic = topicId === undefined ? undefined : TOPIC_ENTRIES.find((entry) => entry.id === topicId);
-      if (topicId !== undefined && !topic) return notFound(t.noSuchTopic, language);
+      if (topicId !== undefined && !topic) return notFound(t.noSuchTopic, t);
       const editions = await publishedEditions(region.id);
       return format === 'rss'
         ? feedResult('application/rss+xml; charset=utf-8', regionRss(region, editions, deps.publicBaseUrl, topic))
         : feedResult('application/feed+json; charset=utf-8', JSON.stringify(regionJsonFeed(region, editions, deps.publicBaseUrl, topic)));
     }
     const [, , regionId, week, ...rest] = path.split('/');
-    if (path !== '/archive' && !path.startsWith('/archive/')) return notFound(t.noSuchArchivePage, language);
-    if (rest.length > 0) return notFound(t.noSuchArchivePage, language);
+    if (path !== '/archive' && !path.startsWith('/archive/')) return notFound(t.noSuchArchivePage, t);
+    if (rest.length > 0) return notFound(t.noSuchArchivePage, t);
     if (!regionId) {
       const entries = [];
       for (const region of REGIONS) {
         const [latest] = await publishedEditions(region.id);
         if (latest) entries.push({ region, latest });
       }
-      return htmlResult(200, archiveIndexPage(entries, language, switchFrom), BY_LANGUAGE);
+      return htmlResult(200, archiveIndexPage(entries, t, switchFrom), BY_LANGUAGE);
     }
     const region = findRegion(decodedSegment(regionId) ?? '');
-    if (!region) return notFound(t.noSuchRegion, language);
-    if (!week) return htmlResult(200, regionArchivePage(region, await publishedEditions(region.id), language, switchFrom), BY_LANGUAGE);
+    if (!region) return notFound(t.noSuchRegion, t);
+    if (!week) return htmlResult(200, regionArchivePage(region, await publishedEditions(region.id), t, switchFrom), BY_LANGUAGE);
     const weekId = decodedSegment(week);
     const noEdition = t.noSuchEdition({ region: regionName(region.id, language) });
-    if (weekId === undefined) return notFound(noEdition, language);
+    if (weekId === undefined) return notFound(noEdition, t);
     const edition = await deps.editions.getEdition(editionIdFor(region.id, weekId));
-    if (!edition || !isPublished(edition)) return notFound(noEdition, language);
-    return htmlResult(200, editionPage(edition, language, switchFrom), BY_LANGUAGE);
+    if (!edition || !isPublished(edition)) return notFound(noEdition, t);
+    return htmlResult(200, editionPage(edition, t, switchFrom), BY_LANGUAGE);
   };
 }
 

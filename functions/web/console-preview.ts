@@ -1,12 +1,13 @@
 /**
  * A segment's digest as its subscribers will receive it, for the preview page and the editor's
- * test email. Imported with the first preview: the email renderer and the readers' three message
- * catalogues are for these requests only, not for the rest of the console.
+ * test email. Imported with the first preview: the email renderer and the English catalogue it reads
+ * are for these requests only, not for the rest of the console.
  */
 import { loadWeek, type EditionDeskDeps } from '../domain/console/edition-desk.js';
 import { assembleDigest } from '../domain/digest/personal-digest.js';
 import type { RenderedEmail } from './emails.js';
 import { personalise, renderDigest } from './email/digest-email.js';
+import { englishMessages } from '../i18n/messages.js';
 
 export interface SegmentChoice {
   readonly weekLabel: string;
@@ -21,6 +22,6 @@ export async function composeSegmentEmail(desk: EditionDeskDeps, publicBaseUrl: 
   const editions = [];
   for (const id of segment.regions) editions.push((await loadWeek(desk, id, segment.weekLabel)).edition);
   const base = publicBaseUrl.replace(/\/+$/, '');
-  const rendered = renderDigest(assembleDigest(segment.weekLabel, editions, segment.topics), { publicBaseUrl: base });
+  const rendered = renderDigest(assembleDigest(segment.weekLabel, editions, segment.topics), { publicBaseUrl: base, messages: englishMessages });
   return personalise(rendered, { preferences: `${base}/preferences`, unsubscribe: `${base}/unsubscribe` });
 }

@@ -8,7 +8,7 @@
  */
 import { formatDateTime } from '../i18n/format.js';
 import { DEFAULT_LANGUAGE, languageOf, localeTag, type Language } from '../i18n/languages.js';
-import { messagesFor } from '../i18n/messages.js';
+import { loadMessages, type Messages } from '../i18n/messages.js';
 import { firstDigestAt } from '../domain/subscriptions/first-digest.js';
 import { listUnsubscribeHeaders } from '../domain/subscriptions/links.js';
 import type { SubscriberLinks, SubscriberNotifier } from '../domain/subscriptions/ports.js';
@@ -34,7 +34,7 @@ export type EmailBlock =
 const TEXT = 'color:#1b1b1b;background:#ffffff;';
 const MUTED = 'color:#505050;background:#ffffff;';
 
-function blockHtml(block: EmailBlock, language: Language): SafeHtml {
+function blockHtml(block: EmailBlock, t: Messages): SafeHtml {
   switch (block.kind) {
     case 'heading':
       return html`<tr><td style="padding:0 0 8px;${TEXT}"><h1 style="margin:0;font-size:22px;line-height:1.3;${TEXT}">${block.text}</h1></td></tr>`;
@@ -46,7 +46,7 @@ function blockHtml(block: EmailBlock, language: Language): SafeHtml {
       // The row marked "repeat" gives the same link again, as text, for clients that break buttons.
       // A padded cell, not a styled link alone: Outlook ignores padding on <a>.
       return html`<tr><td style="padding:16px 0 8px;${TEXT}"><table role="presentation" cellpadding="0" cellspacing="0"><tr><td style="background:#0b57d0;border-radius:6px;padding:12px 20px;"><a href="${block.href}" style="color:#ffffff;background:#0b57d0;text-decoration:none;font-weight:bold;">${block.label}</a></td></tr></table></td></tr>
-<tr><td class="repeat" style="padding:0 0 8px;font-size:14px;${MUTED}">${messagesFor(language).copyAddress}<br><span style="word-break:break-all;">${block.href}</span></td></tr>`;
+<tr><td class="repeat" style="padding:0 0 8px;font-size:14px;${MUTED}">${t.copyAddress}<br><span style="word-break:break-all;">${block.href}</span></td></tr>`;
     case 'link':
       return html`<tr><td style="padding:8px 0;font-size:14px;${MUTED}"><a href="${block.href}" style="color:#0b57d0;background:#ffffff;">${block.label}</a></td></tr>`;
     case 'facts':
@@ -73,8 +73,8 @@ function blockText(block: EmailBlock, language: Language): string {
 }
 
 /** Both parts from the same blocks, with the privacy notice in the footer of each. */
-export function renderEmail(subject: string, blocks: readonly EmailBlock[], language: Language, baseUrl?: string): RenderedEmail {
-  const t = messagesFor(language);
+export function renderEmail(subject: string, blocks: readonly EmailBlock[], t: Messages, baseUrl?: string): RenderedEmail {
+  const { language } = t;
   const all: EmailBlock[] = [...blocks];
   if (baseUrl) all.push({ kind: 'link', href: `${baseUrl.replace(/\/+$/, '')}/privacy`, label: t.privacyLink });
   const markup = html`<!doctype html>
@@ -84,7 +84,7 @@ export function renderEmail(subject: string, blocks: readonly EmailBlock[], lang
 <table role="presentation" width="100%" cellpadding="0" cellspacing="0" style="background:#ffffff;"><tr><td align="center" style="padding:0 8px;">
 <table role="presentation" width="600" cellpadding="0" cellspacing="0" style="width:100%;max-width:600px;font-family:Arial,Helvetica,'PingFang TC','Microsoft JhengHei',sans-serif;font-size:16px;line-height:1.5;${TEXT}">
 <tr><td style="padding:24px 8px;${TEXT}"><table role="presentation" width="100%" cellpadding="0" cellspacing="0">
-${all.map((block) => blockHtml(block, language))}
+${all.map((block) => blockHtml(block, t))}
 </table></td></tr>
 </table></td></tr></table>
 </body></html>`.markup;
@@ -93,15 +93,16 @@ ${all.map((block) => blockHtml(block, language))}
 }
 
 export interface EmailContext {
-  readonly language?: Language;
+  /** The reader's catalogue, loaded by whoever sends the email. */
+  readonly messages: Messages;
   readonly timeZone?: string;
   /** Public origin, for the privacy-notice link in the footer. */
   readonly baseUrl?: string;
 }
 
-export function renderConfirmationEmail(confirmUrl: string, expiresAt: Date, context: EmailContext = {}): RenderedEmail {
-  const language = context.language ?? DEFAULT_LANGUAGE;
-  const t = messagesFor(language);
+export function renderConfirmationEmail(confirmUrl: string, expiresAt: Date, context: EmailContext): RenderedEmail {
+  const t = context.messages;
+  const { language } = t;
   const until = formatDateTime(language, expiresAt, context.timeZone ?? 'UTC');
   return renderEmail(
     t.confirmEmailSubject,
@@ -112,14 +113,13 @@ export function renderConfirmationEmail(confirmUrl: string, expiresAt: Date, con
       { kind: 'paragraph', text: t.confirmEmailUntil({ until }) },
       { kind: 'note', text: t.confirmEmailIgnore },
     ],
-    language,
+    t,
     context.baseUrl,
   );
 }
 
-export function renderManageLinksEmail(links: SubscriberLinks, context: EmailContext = {}): RenderedEmail {
-  const language = context.language ?? DEFAULT_LANGUAGE;
-  const t = messagesFor(language);
+export function renderManageLinksEmail(links: SubscriberLinks, context: EmailContext): RenderedEmail {
+  const t = context.messages;
   return renderEmail(
     t.manageEmailSubject,
     [
@@ -129,7 +129,7 @@ export function renderManageLinksEmail(links: SubscriberLinks, context: EmailCon
       { kind: 'note', text: t.manageEmailIgnore },
       { kind: 'link', href: links.unsubscribe, label: t.unsubscribeLink },
     ],
-    language,
+    t,
     context.baseUrl,
   );
 }
@@ -140,9 +140,9 @@ export interface WelcomeDetails {
   readonly choices: readonly (readonly [string, string])[];
 }
 
-export function renderWelcomeEmail(details: WelcomeDetails, links: SubscriberLinks, context: EmailContext = {}): RenderedEmail {
-  const language = context.language ?? DEFAULT_LANGUAGE;
-  const t = messagesFor(language);
+export function renderWelcomeEmail(details: WelcomeDetails, links: SubscriberLinks, context: EmailContext): RenderedEmail {
+  const t = context.messages;
+  const { language } = t;
   const when = details.firstDigestAt && formatDateTime(language, details.firstDigestAt, context.timeZone ?? 'UTC');
   return renderEmail(
     t.welcomeEmailSubject,
@@ -153,7 +153,7 @@ export function renderWelcomeEmail(details: WelcomeDetails, links: SubscriberLin
       { kind: 'button', href: links.preferences, label: t.manageEmailButton },
       { kind: 'link', href: links.unsubscribe, label: t.unsubscribeLink },
     ],
-    language,
+    t,
     context.baseUrl,
   );
 }
@@ -161,15 +161,19 @@ export function renderWelcomeEmail(details: WelcomeDetails, links: SubscriberLin
 /** Sends the sign-up emails through any Mailer (SES in the cloud, the emulator locally). */
 export function createSubscriberNotifier(mailer: Mailer, baseUrl?: string): SubscriberNotifier {
   return {
+    // Each email awaits its reader's catalogue first: a chunk that fails to load fails the send, with nothing sent.
     async sendConfirmation(to, { confirmUrl, expiresAt, language, timeZone }) {
-      await mailer.send({ to, ...renderConfirmationEmail(confirmUrl, expiresAt, { language, timeZone, baseUrl }), headers: {} });
+      const messages = await loadMessages(language ?? DEFAULT_LANGUAGE);
+      await mailer.send({ to, ...renderConfirmationEmail(confirmUrl, expiresAt, { messages, timeZone, baseUrl }), headers: {} });
     },
     async sendManageLinks(to, links, reader = {}) {
-      await mailer.send({ to, ...renderManageLinksEmail(links, { ...reader, baseUrl }), headers: listUnsubscribeHeaders(links) });
+      const messages = await loadMessages(reader.language ?? DEFAULT_LANGUAGE);
+      await mailer.send({ to, ...renderManageLinksEmail(links, { messages, timeZone: reader.timeZone, baseUrl }), headers: listUnsubscribeHeaders(links) });
     },
     async sendWelcome(subscriber, links, now) {
-      const context = { language: languageOf(subscriber), timeZone: subscriber.timeZone, baseUrl };
-      const details = { firstDigestAt: firstDigestAt(subscriber, now), choices: describeChoices(subscriber) };
+      const messages = await loadMessages(languageOf(subscriber));
+      const context = { messages, timeZone: subscriber.timeZone, baseUrl };
+      const details = { firstDigestAt: firstDigestAt(subscriber, now), choices: describeChoices(subscriber, messages) };
       await mailer.send({ to: subscriber.email, ...renderWelcomeEmail(details, links, context), headers: listUnsubscribeHeaders(links) });
     },
   };

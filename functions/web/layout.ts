@@ -4,8 +4,8 @@
  * in the Content-Security-Policy, so no other script or style can run.
  */
 import { createHash } from 'node:crypto';
-import { DEFAULT_LANGUAGE, LANGUAGES, localeTag, type Language } from '../i18n/languages.js';
-import { messagesFor } from '../i18n/messages.js';
+import { LANGUAGE_NAMES, LANGUAGES, localeTag, type Language } from '../i18n/languages.js';
+import type { Messages } from '../i18n/messages.js';
 import { html, type SafeHtml } from './html.js';
 
 const STYLE = `
@@ -101,8 +101,8 @@ export interface PageOptions {
   /** Adds "Error: " to the title, so a screen reader hears it first. */
   readonly hasErrors?: boolean;
   readonly withTimeZoneScript?: boolean;
-  /** The reader's language: sets `<html lang>` and the words of the shell. */
-  readonly language?: Language;
+  /** The reader's catalogue: sets `<html lang>` and the words of the shell. */
+  readonly messages: Messages;
   /**
    * The page's own path and query, to offer it in the other languages (`?lang=`); no switcher
    * when absent (a page that answers a form, where a link would lose what was sent).
@@ -118,18 +118,16 @@ export function pageInLanguage(pathAndQuery: string, language: Language): string
   return `${path}?${params.toString()}`;
 }
 
-function languageSwitcher(current: Language, switchFrom: string): SafeHtml {
-  const t = messagesFor(current);
-  return html`<nav class="languages" aria-label="${t.languageSwitcherLabel}"><ul>${LANGUAGES.filter((language) => language !== current).map(
+function languageSwitcher(t: Messages, switchFrom: string): SafeHtml {
+  return html`<nav class="languages" aria-label="${t.languageSwitcherLabel}"><ul>${LANGUAGES.filter((language) => language !== t.language).map(
     (language) =>
-      html`<li><a href="${pageInLanguage(switchFrom, language)}" lang="${localeTag(language)}" hreflang="${localeTag(language)}">${messagesFor(language).languageName}</a></li>`,
+      html`<li><a href="${pageInLanguage(switchFrom, language)}" lang="${localeTag(language)}" hreflang="${localeTag(language)}">${LANGUAGE_NAMES[language]}</a></li>`,
   )}</ul></nav>`;
 }
 
-export function renderPage({ title, main, hasErrors, withTimeZoneScript, language = DEFAULT_LANGUAGE, switchFrom }: PageOptions): string {
-  const t = messagesFor(language);
+export function renderPage({ title, main, hasErrors, withTimeZoneScript, messages: t, switchFrom }: PageOptions): string {
   return html`<!doctype html>
-<html lang="${localeTag(language)}">
+<html lang="${localeTag(t.language)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -139,7 +137,7 @@ export function renderPage({ title, main, hasErrors, withTimeZoneScript, languag
 </head>
 <body>
 <a class="skip" href="#main">${t.skipToContent}</a>
-<header><a href="/subscribe">Newsdesk</a> <span class="hint">${t.tagline}</span>${switchFrom === undefined ? '' : languageSwitcher(language, switchFrom)}</header>
+<header><a href="/subscribe">Newsdesk</a> <span class="hint">${t.tagline}</span>${switchFrom === undefined ? '' : languageSwitcher(t, switchFrom)}</header>
 <main id="main" tabindex="-1">
 ${main}
 </main>

@@ -7,8 +7,8 @@ import { CONSENT_TEXT, CONSENT_VERSION } from '../domain/subscriptions/consent.j
 import type { SubscriberLinks } from '../domain/subscriptions/ports.js';
 import type { Subscriber } from '../domain/subscriptions/types.js';
 import type { FieldErrors } from '../domain/subscriptions/validation.js';
-import { DEFAULT_LANGUAGE, languageOf, localeTag, type Language } from '../i18n/languages.js';
-import { messagesFor } from '../i18n/messages.js';
+import { localeTag, type Language } from '../i18n/languages.js';
+import type { Messages } from '../i18n/messages.js';
 import type { Edition } from '../domain/digest/edition.js';
 import { detectLanguage } from '../i18n/detect-language.js';
 import { formatDate, formatDateTime } from '../i18n/format.js';
@@ -33,8 +33,8 @@ const hasAny = (errors: FieldErrors) => Object.keys(errors).length > 0;
 
 /** The page is in the language the form holds: the browser's on a fresh form, else the one chosen. */
 /** A few stories of a recent edition, compact: what a digest holds, before anyone signs up. */
-function renderSample(sample: Edition | undefined, language: Language): SafeHtml {
-  const t = messagesFor(language);
+function renderSample(sample: Edition | undefined, t: Messages): SafeHtml {
+  const { language } = t;
   const archive = html`<p><a href="/archive">${t.sampleArchiveLink}</a> · <a href="/search">${t.searchLink}</a></p>`;
   if (!sample)
     return html`<section class="sample" aria-labelledby="sample-title"><h2 id="sample-title">${t.sampleHeading}</h2><p>${t.sampleNone}</p>${archive}</section>`;
@@ -50,26 +50,25 @@ ${archive}
 </section>`;
 }
 
-export function subscribePage(values: FormValues, errors: FieldErrors = {}, sample?: Edition, switchFrom?: string): string {
-  const language = values.language;
-  const t = messagesFor(language);
+/** The page speaks `t`'s language; `values.language` is the choice the form shows. */
+export function subscribePage(values: FormValues, t: Messages, errors: FieldErrors = {}, sample?: Edition, switchFrom?: string): string {
   return renderPage({
     title: t.subscribeTitle,
     hasErrors: hasAny(errors),
     withTimeZoneScript: true,
-    language,
+    messages: t,
     switchFrom,
     main: html`<h1>${t.subscribeHeading}</h1>
 <p>${t.subscribeIntro}</p>
-${hasAny(errors) ? '' : renderSample(sample, language)}
-${renderErrorSummary(errors, language)}
+${hasAny(errors) ? '' : renderSample(sample, t)}
+${renderErrorSummary(errors, t)}
 <form method="post" action="/subscribe" novalidate>
-${renderEmailField(values.email, errors.email, language)}
-${renderLanguageField(values.language, errors.language, language)}
-${renderRegionsField(values.regions, errors.regions, language)}
-${renderTopicsField(values.topics, errors.topics, language)}
-${renderFrequencyField(values.frequency, errors.frequency, language)}
-${renderTimeZoneField(values.timeZone, values.timeZoneFromBrowser, errors.timeZone, language)}
+${renderEmailField(values.email, errors.email, t)}
+${renderLanguageField(values.language, errors.language, t)}
+${renderRegionsField(values.regions, errors.regions, t)}
+${renderTopicsField(values.topics, errors.topics, t)}
+${renderFrequencyField(values.frequency, errors.frequency, t)}
+${renderTimeZoneField(values.timeZone, values.timeZoneFromBrowser, errors.timeZone, t)}
 <div class="trap" aria-hidden="true">
 <label for="website">${t.trapLabel}</label>
 <input type="text" id="website" name="website" value="" tabindex="-1" autocomplete="off">
@@ -87,11 +86,10 @@ ${errors.consentVersion ? html`<p class="error"><span class="visually-hidden">${
   });
 }
 
-export function checkEmailPage(email: string, language: Language = DEFAULT_LANGUAGE): string {
-  const t = messagesFor(language);
+export function checkEmailPage(email: string, t: Messages): string {
   return renderPage({
     title: t.checkEmailTitle,
-    language,
+    messages: t,
     main: html`<h1>${t.checkEmailTitle}</h1>
 <p>${t.checkEmailSent({ email })}</p>
 <p>${t.checkEmailBody}</p>
@@ -99,26 +97,23 @@ export function checkEmailPage(email: string, language: Language = DEFAULT_LANGU
   });
 }
 
-export function rateLimitedPage(language: Language = DEFAULT_LANGUAGE): string {
-  const t = messagesFor(language);
+export function rateLimitedPage(t: Messages): string {
   return renderPage({
     title: t.rateLimitedTitle,
-    language,
+    messages: t,
     main: html`<h1>${t.rateLimitedTitle}</h1>
 <p>${t.rateLimitedBody}</p>
 <p>${t.rateLimitedWhy}</p>`,
   });
 }
 
-export function confirmPage(token: string, subscriber: Subscriber): string {
-  const language = languageOf(subscriber);
-  const t = messagesFor(language);
+export function confirmPage(token: string, subscriber: Subscriber, t: Messages): string {
   return renderPage({
     title: t.confirmTitle,
-    language,
+    messages: t,
     main: html`<h1>${t.confirmTitle}</h1>
 <p>${t.confirmIntro({ email: subscriber.email })}</p>
-${renderChoicesSummary(subscriber)}
+${renderChoicesSummary(subscriber, t)}
 <form method="post" action="/confirm">
 <input type="hidden" name="token" value="${token}">
 <button type="submit">${t.confirmButton}</button>
@@ -127,12 +122,11 @@ ${renderChoicesSummary(subscriber)}
   });
 }
 
-export function confirmLinkProblemPage(state: 'expired' | 'used', token: string, language: Language = DEFAULT_LANGUAGE): string {
-  const t = messagesFor(language);
+export function confirmLinkProblemPage(state: 'expired' | 'used', token: string, t: Messages): string {
   const title = state === 'expired' ? t.linkExpiredTitle : t.linkUsedTitle;
   return renderPage({
     title,
-    language,
+    messages: t,
     main: html`<h1>${title}</h1>
 <p>${state === 'expired' ? t.linkExpiredBody : t.linkUsedBody}</p>
 <form method="post" action="/confirm/resend">
@@ -146,11 +140,10 @@ export function confirmLinkProblemPage(state: 'expired' | 'used', token: string,
 /** `what` names the link: each has its own sentence, so no word is glued into another language's grammar. */
 export type LinkKind = 'confirmation' | 'preferences' | 'unsubscribe' | 'download' | 'erase' | 'restore';
 
-export function linkNotValidPage(what: LinkKind, language: Language = DEFAULT_LANGUAGE, switchFrom?: string): string {
-  const t = messagesFor(language);
+export function linkNotValidPage(what: LinkKind, t: Messages, switchFrom?: string): string {
   return renderPage({
     title: t.linkNotValidTitle,
-    language,
+    messages: t,
     switchFrom,
     main: html`<h1>${t.linkNotValidTitle}</h1>
 <p>${t.linkNotValidBody[what]}</p>
@@ -158,24 +151,21 @@ export function linkNotValidPage(what: LinkKind, language: Language = DEFAULT_LA
   });
 }
 
-export function confirmedPage(subscriber: Subscriber, links: SubscriberLinks): string {
-  const language = languageOf(subscriber);
-  const t = messagesFor(language);
+export function confirmedPage(subscriber: Subscriber, links: SubscriberLinks, t: Messages): string {
   return renderPage({
     title: t.confirmedTitle,
-    language,
+    messages: t,
     main: html`<h1>${t.confirmedTitle}</h1>
 <p>${t.confirmedIntro({ email: subscriber.email })}</p>
-${renderChoicesSummary(subscriber)}
+${renderChoicesSummary(subscriber, t)}
 <p>${t.changePreferencesAnyTime} <a href="${links.preferences}">${t.changeYourPreferences}</a></p>`,
   });
 }
 
-export function resentPage(language: Language = DEFAULT_LANGUAGE): string {
-  const t = messagesFor(language);
+export function resentPage(t: Messages): string {
   return renderPage({
     title: t.checkEmailTitle,
-    language,
+    messages: t,
     main: html`<h1>${t.checkEmailTitle}</h1>
 <p>${t.resentBody}</p>`,
   });
@@ -188,31 +178,31 @@ export interface PreferencesPageOptions {
   readonly values: FormValues;
   readonly errors?: FieldErrors;
   readonly saved?: boolean;
+  /** The stored language's catalogue; after a save, the newly chosen one's, so a change of language shows at once. */
+  readonly messages: Messages;
 }
 
-export function preferencesPage({ subscriber, token, links, values, errors = {}, saved }: PreferencesPageOptions): string {
-  // The page speaks the stored language; a just-saved change of language shows at once.
-  const language = saved ? values.language : languageOf(subscriber);
-  const t = messagesFor(language);
+export function preferencesPage({ subscriber, token, links, values, errors = {}, saved, messages: t }: PreferencesPageOptions): string {
+  const { language } = t;
   return renderPage({
     title: t.preferencesTitle,
     hasErrors: hasAny(errors),
-    language,
+    messages: t,
     main: html`<h1>${t.preferencesTitle}</h1>
 <p>${t.preferencesFor({ email: subscriber.email })}</p>
 ${saved ? html`<div class="notice" role="status"><p>${values.paused ? t.preferencesSavedPaused : t.preferencesSaved}</p></div>` : ''}
 ${subscriber.suppressedAt ? html`<div class="notice" role="status"><p>${t.suppressedNotice} <a href="/subscribe">${t.subscribeAgain}</a></p></div>` : ''}
 ${values.paused && typeof subscriber.pausedUntil === 'string' ? html`<div class="notice" role="status"><p>${t.pausedUntilNotice({ date: formatLocalDate(language, subscriber.pausedUntil) })}</p></div>` : ''}
-${renderErrorSummary(errors, language)}
+${renderErrorSummary(errors, t)}
 <form method="post" action="/preferences" novalidate>
 <input type="hidden" name="token" value="${token}">
-${renderLanguageField(values.language, errors.language, language)}
-${renderRegionsField(values.regions, errors.regions, language)}
-${renderTopicsField(values.topics, errors.topics, language)}
-${renderFrequencyField(values.frequency, errors.frequency, language)}
-${renderTimeZoneField(values.timeZone, false, errors.timeZone, language)}
-${renderDigestTimeField(values.digestWeekday, values.digestHour, errors, language)}
-${renderPausedField(values.paused, language)}
+${renderLanguageField(values.language, errors.language, t)}
+${renderRegionsField(values.regions, errors.regions, t)}
+${renderTopicsField(values.topics, errors.topics, t)}
+${renderFrequencyField(values.frequency, errors.frequency, t)}
+${renderTimeZoneField(values.timeZone, false, errors.timeZone, t)}
+${renderDigestTimeField(values.digestWeekday, values.digestHour, errors, t)}
+${renderPausedField(values.paused, t)}
 <button type="submit">${t.preferencesSaveButton}</button>
 </form>
 <h2>${t.yourData}</h2>
@@ -225,11 +215,10 @@ ${renderPausedField(values.paused, language)}
 }
 
 /** `links` when a record is still kept (after an unsubscribe): it can be downloaded or erased until it is deleted. */
-export function notSubscribedPage(links: SubscriberLinks | undefined, language: Language = DEFAULT_LANGUAGE): string {
-  const t = messagesFor(language);
+export function notSubscribedPage(links: SubscriberLinks | undefined, t: Messages): string {
   return renderPage({
     title: t.notSubscribedTitle,
-    language,
+    messages: t,
     main: html`<h1>${t.notSubscribedTitle}</h1>
 <p>${t.notSubscribedBody} <a href="/subscribe">${t.subscribeAgain}</a></p>
 ${links && html`<p>${t.recordKeptWhile}</p><ul><li><a href="${links.export ?? ''}">${t.downloadData}</a></li><li><a href="${links.erase ?? ''}">${t.eraseLink}</a></li></ul>`}`,
@@ -244,7 +233,7 @@ function formatLocalDate(language: Language, date: string): string {
 export interface UnsubscribePageOptions {
   readonly token: string;
   readonly subscriber: Subscriber | undefined;
-  readonly language: Language;
+  readonly messages: Messages;
   /** The date four weeks from today in the reader's zone, and the earliest and latest dates a pause may end. */
   readonly fourWeeksOn: string;
   readonly earliest: string;
@@ -263,7 +252,7 @@ export interface UnsubscribePageOptions {
 export function unsubscribePage({
   token,
   subscriber,
-  language,
+  messages: t,
   fourWeeksOn,
   earliest,
   latest,
@@ -271,13 +260,12 @@ export function unsubscribePage({
   dateError,
   preferencesUrl,
 }: UnsubscribePageOptions): string {
-  const t = messagesFor(language);
   const subscribed = subscriber?.status === 'confirmed';
   const hasAlerts = subscriber?.frequency === 'instant' || subscriber?.frequency === 'both';
   const action = (path: string) => `${path}?token=${encodeURIComponent(token)}`;
   return renderPage({
     title: t.unsubscribeTitle,
-    language,
+    messages: t,
     switchFrom,
     hasErrors: Boolean(dateError),
     main: html`<h1>${t.unsubscribeTitle}</h1>
@@ -339,35 +327,33 @@ ${
   });
 }
 
-export function pausedPage(subscriber: Subscriber, links: SubscriberLinks, language: Language = DEFAULT_LANGUAGE): string {
-  const t = messagesFor(language);
+export function pausedPage(subscriber: Subscriber, links: SubscriberLinks, t: Messages): string {
+  const { language } = t;
   const until = typeof subscriber.pausedUntil === 'string' ? formatLocalDate(language, subscriber.pausedUntil) : '';
   return renderPage({
     title: t.pausedTitle,
-    language,
+    messages: t,
     main: html`<h1>${t.pausedTitle}</h1>
 <p role="status">${t.pausedBody({ date: until })}</p>
 <p><a href="${links.preferences}">${t.changeYourPreferences}</a></p>`,
   });
 }
 
-export function sentLessPage(subscriber: Subscriber, links: SubscriberLinks, language: Language = DEFAULT_LANGUAGE): string {
-  const t = messagesFor(language);
+export function sentLessPage(subscriber: Subscriber, links: SubscriberLinks, t: Messages): string {
   return renderPage({
     title: t.sentLessTitle,
-    language,
+    messages: t,
     main: html`<h1>${t.sentLessTitle}</h1>
 <p role="status">${t.sentLessBody}</p>
-${renderChoicesSummary(subscriber)}
+${renderChoicesSummary(subscriber, t)}
 <p><a href="${links.preferences}">${t.changeYourPreferences}</a></p>`,
   });
 }
 
-export function unsubscribedPage(links: SubscriberLinks, restoreToken: string | undefined, language: Language = DEFAULT_LANGUAGE): string {
-  const t = messagesFor(language);
+export function unsubscribedPage(links: SubscriberLinks, restoreToken: string | undefined, t: Messages): string {
   return renderPage({
     title: t.unsubscribedTitle,
-    language,
+    messages: t,
     main: html`<h1>${t.unsubscribedTitle}</h1>
 <p role="status">${t.unsubscribedBody}</p>
 ${
@@ -387,33 +373,30 @@ ${
   });
 }
 
-export function undoneUnsubscribePage(subscriber: Subscriber, links: SubscriberLinks, language: Language = DEFAULT_LANGUAGE): string {
-  const t = messagesFor(language);
+export function undoneUnsubscribePage(subscriber: Subscriber, links: SubscriberLinks, t: Messages): string {
   return renderPage({
     title: t.welcomeBackTitle,
-    language,
+    messages: t,
     main: html`<h1>${t.welcomeBackTitle}</h1>
 <p role="status">${t.welcomeBackBody}</p>
-${renderChoicesSummary(subscriber)}
+${renderChoicesSummary(subscriber, t)}
 <p><a href="${links.preferences}">${t.changeYourPreferences}</a></p>`,
   });
 }
 
-export function tooLatePage(language: Language = DEFAULT_LANGUAGE): string {
-  const t = messagesFor(language);
+export function tooLatePage(t: Messages): string {
   return renderPage({
     title: t.tooLateTitle,
-    language,
+    messages: t,
     main: html`<h1>${t.tooLateTitle}</h1>
 <p>${t.tooLateBody} <a href="/subscribe">${t.subscribeAgain}</a></p>`,
   });
 }
 
-export function erasePage(token: string, links: SubscriberLinks, language: Language = DEFAULT_LANGUAGE, switchFrom?: string): string {
-  const t = messagesFor(language);
+export function erasePage(token: string, links: SubscriberLinks, t: Messages, switchFrom?: string): string {
   return renderPage({
     title: t.eraseTitle,
-    language,
+    messages: t,
     switchFrom,
     main: html`<h1>${t.eraseTitle}</h1>
 <section class="option" aria-labelledby="download-title">
@@ -432,11 +415,11 @@ export function erasePage(token: string, links: SubscriberLinks, language: Langu
   });
 }
 
-export function erasedPage(restoreToken: string | undefined, eraseAt: Date | undefined, timeZone: string, language: Language = DEFAULT_LANGUAGE): string {
-  const t = messagesFor(language);
+export function erasedPage(restoreToken: string | undefined, eraseAt: Date | undefined, timeZone: string, t: Messages): string {
+  const { language } = t;
   return renderPage({
     title: t.erasedTitle,
-    language,
+    messages: t,
     main: html`<h1>${t.erasedTitle}</h1>
 <p role="status">${eraseAt ? t.erasedPendingBody({ when: formatDateTime(language, eraseAt, timeZone) }) : t.erasedGoneBody}</p>
 ${
@@ -452,19 +435,18 @@ ${
   });
 }
 
-export function restoredPage(subscriber: Subscriber, links: SubscriberLinks, language: Language = DEFAULT_LANGUAGE): string {
-  const t = messagesFor(language);
+export function restoredPage(subscriber: Subscriber, links: SubscriberLinks, t: Messages): string {
   const subscribed = subscriber.status === 'confirmed';
   return renderPage({
     title: t.restoredTitle,
-    language,
+    messages: t,
     main: html`<h1>${t.restoredTitle}</h1>
 <p role="status">${subscribed ? t.restoredSubscribedBody : t.restoredUnsubscribedBody}</p>
-${subscribed ? renderChoicesSummary(subscriber) : ''}
+${subscribed ? renderChoicesSummary(subscriber, t) : ''}
 <p><a href="${subscribed ? links.preferences : (links.export ?? '')}">${subscribed ? t.changeYourPreferences : t.downloadData}</a></p>`,
   });
 }
 
-export function problemPage(title: string, message: string, language: Language = DEFAULT_LANGUAGE): string {
-  return renderPage({ title, language, main: html`<h1>${title}</h1><p>${message}</p>` });
+export function problemPage(title: string, message: string, t: Messages): string {
+  return renderPage({ title, messages: t, main: html`<h1>${title}</h1><p>${message}</p>` });
 }

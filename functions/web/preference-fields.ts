@@ -9,8 +9,8 @@ import type { FieldErrors, FieldName, RawFormInput } from '../domain/subscriptio
 import type { Subscriber } from '../domain/subscriptions/types.js';
 import { sendTimeOf } from '../domain/digest/digest-slots.js';
 import { DEFAULT_SEND_TIME } from '../domain/digest/send-time.js';
-import { DEFAULT_LANGUAGE, LANGUAGES, languageOf, localeTag, type Language } from '../i18n/languages.js';
-import { messagesFor } from '../i18n/messages.js';
+import { DEFAULT_LANGUAGE, LANGUAGE_NAMES, LANGUAGES, languageOf, localeTag, type Language } from '../i18n/languages.js';
+import type { Messages } from '../i18n/messages.js';
 import { jurisdictionName, regionName, topicName } from '../i18n/names.js';
 import { html, type SafeHtml } from './html.js';
 
@@ -109,8 +109,7 @@ const FIELD_ORDER: readonly FieldName[] = [
   'consentVersion',
 ];
 
-export function renderErrorSummary(errors: FieldErrors, language: Language = DEFAULT_LANGUAGE): SafeHtml {
-  const t = messagesFor(language);
+export function renderErrorSummary(errors: FieldErrors, t: Messages): SafeHtml {
   const fields = FIELD_ORDER.filter((field) => errors[field]);
   if (!fields.length) return html``;
   // autofocus: after a failed submit, focus starts at the list of problems, with no script needed.
@@ -120,20 +119,19 @@ export function renderErrorSummary(errors: FieldErrors, language: Language = DEF
 </div>`;
 }
 
-function errorLine(id: string, message: string | undefined, language: Language = DEFAULT_LANGUAGE): SafeHtml {
-  return message ? html`<p class="error" id="${id}"><span class="visually-hidden">${messagesFor(language).errorPrefix}</span> ${message}</p>` : html``;
+function errorLine(id: string, message: string | undefined, t: Messages): SafeHtml {
+  return message ? html`<p class="error" id="${id}"><span class="visually-hidden">${t.errorPrefix}</span> ${message}</p>` : html``;
 }
 
 function describedBy(...ids: (string | false | undefined)[]): string {
   return ids.filter(Boolean).join(' ');
 }
 
-export function renderEmailField(value: string, error: string | undefined, language: Language = DEFAULT_LANGUAGE): SafeHtml {
-  const t = messagesFor(language);
+export function renderEmailField(value: string, error: string | undefined, t: Messages): SafeHtml {
   return html`<div class="field">
 <label for="email">${t.emailLabel}</label>
 <p class="hint" id="email-hint">${t.emailHint}</p>
-${errorLine('email-error', error, language)}
+${errorLine('email-error', error, t)}
 <input type="email" id="email" name="email" value="${value}" autocomplete="email" spellcheck="false" inputmode="email"
   aria-describedby="${describedBy('email-hint', error && 'email-error')}"${error ? html` aria-invalid="true"` : ''}>
 </div>`;
@@ -179,30 +177,30 @@ const REGION_SECTIONS = regionSections();
 const NAMED_MEMBERS = 5;
 
 /** "Hong Kong, Macao, …": a hint of what a group covers, short even for a large group. */
-function memberNames(region: Region, language: Language): string {
-  const t = messagesFor(language);
+function memberNames(region: Region, t: Messages): string {
+  const { language } = t;
   const names = region.jurisdictions.filter((code) => findJurisdictionEntry(code)).map((code) => jurisdictionName(code, language));
   if (names.length <= NAMED_MEMBERS + 1) return names.join(t.listSeparator);
   return t.memberNamesMore({ names: names.slice(0, NAMED_MEMBERS).join(t.listSeparator), more: names.length - NAMED_MEMBERS });
 }
 
-function sectionLegend(section: RegionSection, language: Language): string {
-  const t = messagesFor(language);
+function sectionLegend(section: RegionSection, t: Messages): string {
+  const { language } = t;
   if (section.kind === 'groups') return t.wholeRegions;
   if (section.kind === 'group') return regionName(section.groupId ?? '', language);
   return t.otherJurisdictions;
 }
 
-export function renderRegionsField(selected: readonly string[], error: string | undefined, language: Language = DEFAULT_LANGUAGE): SafeHtml {
-  const t = messagesFor(language);
+export function renderRegionsField(selected: readonly string[], error: string | undefined, t: Messages): SafeHtml {
+  const { language } = t;
   const chosen = new Set(selected);
   return html`<fieldset id="regions" aria-describedby="${describedBy('regions-hint', error && 'regions-error')}"${error ? html` class="invalid"` : ''}>
 <legend>${t.regionsLegend}</legend>
 <p class="hint" id="regions-hint">${t.regionsHint}</p>
-${errorLine('regions-error', error, language)}
+${errorLine('regions-error', error, t)}
 <div class="choices-first">${checkbox('regions', `region-${EVERYWHERE_REGION_ID}`, EVERYWHERE_REGION_ID, regionName(EVERYWHERE_REGION_ID, language), chosen.has(EVERYWHERE_REGION_ID), t.everywhereDetail)}</div>
 ${REGION_SECTIONS.map((section, index) => {
-  const legend = sectionLegend(section, language);
+  const legend = sectionLegend(section, t);
   const choices = html`<div class="choices">${section.regions.map((region) =>
     checkbox(
       'regions',
@@ -210,7 +208,7 @@ ${REGION_SECTIONS.map((section, index) => {
       region.id,
       regionName(region.id, language),
       chosen.has(region.id),
-      region.kind === 'group' ? memberNames(region, language) : undefined,
+      region.kind === 'group' ? memberNames(region, t) : undefined,
     ),
   )}</div>`;
   if (index === 0)
@@ -233,19 +231,18 @@ ${choices}
 </fieldset>`;
 }
 
-export function renderTopicsField(selected: readonly string[], error: string | undefined, language: Language = DEFAULT_LANGUAGE): SafeHtml {
-  const t = messagesFor(language);
+export function renderTopicsField(selected: readonly string[], error: string | undefined, t: Messages): SafeHtml {
+  const { language } = t;
   const chosen = new Set(selected);
   return html`<fieldset id="topics" aria-describedby="${describedBy('topics-hint', error && 'topics-error')}"${error ? html` class="invalid"` : ''}>
 <legend>${t.topicsLegend}</legend>
 <p class="hint" id="topics-hint">${t.topicsHint}</p>
-${errorLine('topics-error', error, language)}
+${errorLine('topics-error', error, t)}
 <div class="choices">${TOPIC_ENTRIES.map((topic) => checkbox('topics', `topic-${topic.id}`, topic.id, topicName(topic.id, language), chosen.has(topic.id)))}</div>
 </fieldset>`;
 }
 
-function frequencyChoices(language: Language) {
-  const t = messagesFor(language);
+function frequencyChoices(t: Messages) {
   return [
     { value: 'weekly', label: t.frequencyWeekly, detail: t.frequencyWeeklyDetail },
     { value: 'instant', label: t.frequencyInstant, detail: t.frequencyInstantDetail },
@@ -253,11 +250,11 @@ function frequencyChoices(language: Language) {
   ] as const;
 }
 
-export function renderFrequencyField(value: string, error: string | undefined, language: Language = DEFAULT_LANGUAGE): SafeHtml {
+export function renderFrequencyField(value: string, error: string | undefined, t: Messages): SafeHtml {
   return html`<fieldset id="frequency" aria-describedby="${describedBy(error && 'frequency-error')}"${error ? html` class="invalid"` : ''}>
-<legend>${messagesFor(language).frequencyLegend}</legend>
-${errorLine('frequency-error', error, language)}
-${frequencyChoices(language).map(
+<legend>${t.frequencyLegend}</legend>
+${errorLine('frequency-error', error, t)}
+${frequencyChoices(t).map(
   (choice) => html`<div class="choice">
 <input type="radio" id="frequency-${choice.value}" name="frequency" value="${choice.value}" aria-describedby="frequency-${choice.value}-detail"${value === choice.value ? html` checked` : ''}>
 <div><label for="frequency-${choice.value}">${choice.label}</label><small id="frequency-${choice.value}-detail">${choice.detail}</small></div>
@@ -266,12 +263,11 @@ ${frequencyChoices(language).map(
 </fieldset>`;
 }
 
-export function renderTimeZoneField(value: string, fromBrowser: boolean, error: string | undefined, language: Language = DEFAULT_LANGUAGE): SafeHtml {
-  const t = messagesFor(language);
+export function renderTimeZoneField(value: string, fromBrowser: boolean, error: string | undefined, t: Messages): SafeHtml {
   return html`<div class="field">
 <label for="timeZone">${t.timeZoneLabel}</label>
 <p class="hint" id="timeZone-hint">${t.timeZoneHint}</p>
-${errorLine('timeZone-error', error, language)}
+${errorLine('timeZone-error', error, t)}
 <input type="text" id="timeZone" name="timeZone" value="${value}" list="time-zones" autocomplete="off" spellcheck="false" autocapitalize="none"
   aria-describedby="${describedBy('timeZone-hint', error && 'timeZone-error')}"${error ? html` aria-invalid="true"` : ''}${fromBrowser ? html` data-prefill` : ''}>
 <datalist id="time-zones">${TIME_ZONES.map((zone) => html`<option value="${zone}">`)}</datalist>
@@ -290,13 +286,13 @@ function option(value: string, label: string, selected: string): SafeHtml {
 }
 
 /** The day and hour the weekly digest arrives, in the reader's own time zone. */
-export function renderDigestTimeField(weekday: string, hour: string, errors: FieldErrors, language: Language = DEFAULT_LANGUAGE): SafeHtml {
-  const t = messagesFor(language);
+export function renderDigestTimeField(weekday: string, hour: string, errors: FieldErrors, t: Messages): SafeHtml {
+  const { language } = t;
   const error = errors.digestWeekday ?? errors.digestHour;
   return html`<fieldset id="digestTime" aria-describedby="${describedBy('digestTime-hint', error && 'digestTime-error')}"${error ? html` class="invalid"` : ''}>
 <legend>${t.digestTimeLegend}</legend>
 <p class="hint" id="digestTime-hint">${t.digestTimeHint}</p>
-${errorLine('digestTime-error', error, language)}
+${errorLine('digestTime-error', error, t)}
 <div class="field"><label for="digestWeekday">${t.digestDayLabel}</label>
 <select id="digestWeekday" name="digestWeekday"${errors.digestWeekday ? html` aria-invalid="true"` : ''}>${weekdayNames(language).map((name, index) => option(String(index + 1), name, weekday))}</select></div>
 <div class="field"><label for="digestHour">${t.digestHourLabel}</label>
@@ -305,23 +301,21 @@ ${errorLine('digestTime-error', error, language)}
 }
 
 /** Each language is named in itself, so a reader finds theirs whatever the page is in. */
-export function renderLanguageField(value: Language, error: string | undefined, language: Language = DEFAULT_LANGUAGE): SafeHtml {
-  const t = messagesFor(language);
+export function renderLanguageField(value: Language, error: string | undefined, t: Messages): SafeHtml {
   return html`<fieldset id="language" aria-describedby="${describedBy('language-hint', error && 'language-error')}"${error ? html` class="invalid"` : ''}>
 <legend>${t.languageLegend}</legend>
 <p class="hint" id="language-hint">${t.languageHint}</p>
-${errorLine('language-error', error, language)}
+${errorLine('language-error', error, t)}
 ${LANGUAGES.map(
   (choice) => html`<div class="choice">
 <input type="radio" id="language-${choice}" name="language" value="${choice}"${value === choice ? html` checked` : ''}>
-<div><label for="language-${choice}" lang="${choice}">${messagesFor(choice).languageName}</label></div>
+<div><label for="language-${choice}" lang="${choice}">${LANGUAGE_NAMES[choice]}</label></div>
 </div>`,
 )}
 </fieldset>`;
 }
 
-export function renderPausedField(paused: boolean, language: Language = DEFAULT_LANGUAGE): SafeHtml {
-  const t = messagesFor(language);
+export function renderPausedField(paused: boolean, t: Messages): SafeHtml {
   return html`<fieldset>
 <legend>${t.pauseLegend}</legend>
 <div class="choice">
@@ -331,9 +325,9 @@ export function renderPausedField(paused: boolean, language: Language = DEFAULT_
 </fieldset>`;
 }
 
-/** A short, readable account of someone's choices, for confirmation pages. */
-export function renderChoicesSummary(subscriber: Pick<Subscriber, 'regions' | 'topics' | 'frequency' | 'timeZone' | 'language'>): SafeHtml {
-  const lines = describeChoices(subscriber);
+/** A short, readable account of someone's choices, for confirmation pages, in the words of `t`. */
+export function renderChoicesSummary(subscriber: Pick<Subscriber, 'regions' | 'topics' | 'frequency' | 'timeZone' | 'language'>, t: Messages): SafeHtml {
+  const lines = describeChoices(subscriber, t);
   return html`<dl>${lines.map(
     ([term, value]) => html`
 <dt>${term}</dt><dd>${value}</dd>`,
@@ -342,17 +336,16 @@ export function renderChoicesSummary(subscriber: Pick<Subscriber, 'regions' | 't
 }
 
 /** The same account as term and value pairs, so an email's HTML and text parts say the same. */
-export function describeChoices(subscriber: Pick<Subscriber, 'regions' | 'topics' | 'frequency' | 'timeZone' | 'language'>): [string, string][] {
-  const language = languageOf(subscriber);
-  const t = messagesFor(language);
+export function describeChoices(subscriber: Pick<Subscriber, 'regions' | 'topics' | 'frequency' | 'timeZone' | 'language'>, t: Messages): [string, string][] {
+  const { language } = t;
   const regionNames = subscriber.regions.map((id) => regionName(id, language)).join(t.listSeparator);
   const topicNames = subscriber.topics.length ? subscriber.topics.map((id) => topicName(id, language)).join(t.listSeparator) : t.everyTopic;
-  const frequency = frequencyChoices(language).find((choice) => choice.value === subscriber.frequency)?.label ?? subscriber.frequency;
+  const frequency = frequencyChoices(t).find((choice) => choice.value === subscriber.frequency)?.label ?? subscriber.frequency;
   return [
     [t.summaryRegions, regionNames],
     [t.summaryTopics, topicNames],
     [t.summaryFrequency, frequency],
     [t.summaryTimeZone, subscriber.timeZone],
-    [t.summaryLanguage, t.languageName],
+    [t.summaryLanguage, LANGUAGE_NAMES[languageOf(subscriber)]],
   ];
 }

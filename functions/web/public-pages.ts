@@ -9,8 +9,8 @@ import { whyLine } from '../domain/digest/digest-view.js';
 import { STORED_ABOUT_SUBSCRIBERS } from '../domain/subscriptions/stored-data.js';
 import type { Story } from '../domain/stories.js';
 import { formatDate } from '../i18n/format.js';
-import { localeTag, type Language } from '../i18n/languages.js';
-import { messagesFor } from '../i18n/messages.js';
+import { localeTag } from '../i18n/languages.js';
+import type { Messages } from '../i18n/messages.js';
 import { jurisdictionName, regionName, topicName } from '../i18n/names.js';
 import { detectLanguage } from '../i18n/detect-language.js';
 import { storyReasons } from '../domain/digest/story-reasons.js';
@@ -55,8 +55,8 @@ export interface StoryAppearance {
   readonly item: EditionItem;
 }
 
-export function storyPage(story: Story, appearances: readonly StoryAppearance[], reasons: readonly string[], language: Language, switchFrom?: string): string {
-  const t = messagesFor(language);
+export function storyPage(story: Story, appearances: readonly StoryAppearance[], reasons: readonly string[], t: Messages, switchFrom?: string): string {
+  const { language } = t;
   const storyLanguage = detectLanguage(`${story.title} ${story.summary}`);
   const lang = storyLanguage ? localeTag(storyLanguage) : undefined;
   const link = safeHttpUrl(story.url);
@@ -69,7 +69,7 @@ export function storyPage(story: Story, appearances: readonly StoryAppearance[],
   const published = Date.parse(story.publishedAt);
   return renderPage({
     title: story.title,
-    language,
+    messages: t,
     switchFrom,
     main: html`<article>
 <h1${lang ? html` lang="${lang}"` : ''}>${highlightEvidence(story.title, story.evidence, 'title')}</h1>
@@ -98,14 +98,14 @@ ${
     ? html`<ul>${appearances.map(({ edition }) => html`<li><a href="/archive/${encodeURIComponent(edition.regionId)}/${encodeURIComponent(edition.week)}">${t.editionLink({ region: regionName(edition.regionId, language), week: edition.week })}</a></li>`)}</ul>`
     : html`<p>${t.notInEditions}</p>`
 }
-${storyFeeds(story, language)}
+${storyFeeds(story, t)}
 </article>`,
   });
 }
 
 /** Feeds that carry stories like this one: its places' regions, each of its topics. */
-function storyFeeds(story: Pick<Story, 'jurisdictions' | 'topics'>, language: Language): SafeHtml {
-  const t = messagesFor(language);
+function storyFeeds(story: Pick<Story, 'jurisdictions' | 'topics'>, t: Messages): SafeHtml {
+  const { language } = t;
   const regions = story.jurisdictions
     .map(regionIdForJurisdiction)
     .filter((id) => findRegion(id))
@@ -121,11 +121,11 @@ function storyFeeds(story: Pick<Story, 'jurisdictions' | 'topics'>, language: La
   })}</ul>`;
 }
 
-export function privacyPage(language: Language, switchFrom?: string): string {
-  const t = messagesFor(language);
+export function privacyPage(t: Messages, switchFrom?: string): string {
+  const { language } = t;
   return renderPage({
     title: t.privacyTitle,
-    language,
+    messages: t,
     switchFrom,
     main: html`<h1>${t.privacyTitle}</h1>
 <p>${t.privacyIntro}</p>
@@ -145,11 +145,11 @@ export interface SearchForm {
   readonly to: string;
 }
 
-export function searchPage(form: SearchForm, results: readonly Story[] | undefined, language: Language, switchFrom?: string): string {
-  const t = messagesFor(language);
+export function searchPage(form: SearchForm, results: readonly Story[] | undefined, t: Messages, switchFrom?: string): string {
+  const { language } = t;
   return renderPage({
     title: t.searchTitle,
-    language,
+    messages: t,
     switchFrom,
     main: html`<h1>${t.searchTitle}</h1>
 <form method="get" action="/search" role="search">

@@ -8,13 +8,13 @@ import type { Mailer } from '../domain/ports.js';
 import { ConcurrentUpdateError } from '../domain/subscriptions/errors.js';
 import type { RateLimiter, SubscriberDeliveries, SubscriptionStore, SuppressionList } from '../domain/subscriptions/ports.js';
 import { SubscriptionService, type SubscriptionPolicy } from '../domain/subscriptions/subscription-service.js';
-import { parsePreferences, parseSignUp } from '../domain/subscriptions/validation.js';
+import { formLanguage, parsePreferences, parseSignUp } from '../domain/subscriptions/validation.js';
 import { checkPauseDate, dateWeeksAhead, localDateOf, MAX_PAUSE_DAYS, PauseDateError } from '../domain/subscriptions/pause.js';
 import { sampleEdition, type SampleSource } from '../domain/subscriptions/sample-edition.js';
 import type { Subscriber } from '../domain/subscriptions/types.js';
 import { logger, metrics } from '../observability.js';
 import { languageFromAcceptLanguage, languageOf, pageLanguage, type Language } from '../i18n/languages.js';
-import { messagesFor } from '../i18n/messages.js';
+import { loadMessages, type Messages } from '../i18n/messages.js';
 import { createSubscriberNotifier } from './emails.js';
 import { bodyBytes, field, FormBodyError, htmlResult, jsonResult, MAX_FORM_BYTES, readForm, readQuery, type HttpResult } from './http.js';
 import * as pages from './pages.js';
@@ -54,8 +54,8 @@ export function createSubscriberApi(deps: SubscriberApiDeps): SubscriberApi {
   const maxBytes = deps.maxBodyBytes ?? MAX_FORM_BYTES;
   const form = (event: APIGatewayProxyEventV2) => readForm(event, maxBytes);
   const origin = (event: APIGatewayProxyEventV2) => ({ clientAddress: event.requestContext.http.sourceIp });
-  const notFound = (what: pages.LinkKind, event: APIGatewayProxyEventV2) =>
-    htmlResult(404, pages.linkNotValidPage(what, languageFor(event), event.requestContext.http.method === 'GET' ? switchFrom(event) : undefined));
+  const notFound = async (what: pages.LinkKind, event: APIGatewayProxyEventV2) =>
+    htmlResult(404, pages.linkNotValidPage(what, await catalogueFor(event), event.requestContext.http.method === 'GET' ? switchFrom(event) : undefined));
   const browserLanguage = (event: APIGatewayProxyEventV2) => languageFromAcceptLanguage(event.headers?.['accept-language']);
   const now = () => (deps.now ?? (() => new Date()))();
 
@@ -68,18 +68,23 @@ export function createSubscriberApi(deps: SubscriberApiDeps): SubscriberApi {
     });
   }
 
+  /** The words of `languageFor`: each page awaits its catalogue, so none renders without it. */
+  function catalogueFor(event: APIGatewayProxyEventV2, subscriber?: Subscriber): Promise<Messages> {
+    return loadMessages(languageFor(event, subscriber));
+  }
+
   /** The page's address, for the language switcher: GET pages only, where a link loses nothing. */
   function switchFrom(event: APIGatewayProxyEventV2): string {
     return event.rawQueryString ? `${event.rawPath}?${event.rawQueryString}` : event.rawPath;
   }
 
-  function unsubscribeChoices(event: APIGatewayProxyEventV2, token: string, subscriber: Subscriber | undefined, dateError?: string) {
+  async function unsubscribeChoices(event: APIGatewayProxyEventV2, token: string, subscriber: Subscriber | undefined, dateError?: string) {
     const zone = subscriber?.timeZone ?? 'UTC';
     const today = localDateOf(zone, now());
     return pages.unsubscribePage({
       token,
       subscriber,
-      language: languageFor(event, subscriber),
+      messages: await catalogueFor(event, subscriber),
       fourWeeksOn: dateWeeksAhead(zone, now()),
       earliest: new Date(Date.parse(`${today}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10),
       latest: new Date(Date.parse(`${today}T00:00:00Z`) + MAX_PAUSE_DAYS * 86_400_000).toISOString().slice(0, 10),
@@ -102,24 +107,26 @@ export function createSubscriberApi(deps: SubscriberApiDeps): SubscriberApi {
     '/subscribe': {
       GET: async (event) => {
         const sample = deps.sample ? await sampleEdition(deps.sample, now()) : undefined;
-        return htmlResult(200, pages.subscribePage({ ...EMPTY_FORM, language: languageFor(event) }, {}, sample, switchFrom(event)));
+        const language = languageFor(event);
+        return htmlResult(200, pages.subscribePage({ ...EMPTY_FORM, language }, await loadMessages(language), {}, sample, switchFrom(event)));
       },
       POST: async (event) => {
         const raw = form(event);
         const language = browserLanguage(event);
         const typedEmail = field(raw, 'email').trim();
+        // The form's own language, loaded before anything is rendered or sent in it.
+        const t = await loadMessages(formLanguage(raw, language));
         // A filled-in trap field is a bot: it gets the page a person would get, and no email.
         if (field(raw, 'website') !== '') {
           logger.info('sign-up refused by the honeypot');
-          return htmlResult(200, pages.checkEmailPage(typedEmail, language));
+          return htmlResult(200, pages.checkEmailPage(typedEmail, t));
         }
-        const parsed = parseSignUp(raw, language);
-        if (!parsed.ok) return htmlResult(400, pages.subscribePage(formValuesFrom(raw, language), parsed.errors));
+        const parsed = parseSignUp(raw, t);
+        if (!parsed.ok) return htmlResult(400, pages.subscribePage(formValuesFrom(raw, language), t, parsed.errors));
         const outcome = await service.signUp(parsed.value, origin(event));
         metrics.addMetric(outcome === 'accepted' ? 'SignUpsAccepted' : 'SignUpsRateLimited', 'Count', 1);
-        if (outcome === 'rate-limited')
-          return htmlResult(429, pages.rateLimitedPage(parsed.value.preferences.language), { 'Retry-After': RETRY_AFTER_SECONDS });
-        return htmlResult(200, pages.checkEmailPage(typedEmail, parsed.value.preferences.language));
+        if (outcome === 'rate-limited') return htmlResult(429, pages.rateLimitedPage(t), { 'Retry-After': RETRY_AFTER_SECONDS });
+        return htmlResult(200, pages.checkEmailPage(typedEmail, t));
       },
     },
     '/confirm': {
@@ -127,9 +134,9 @@ export function createSubscriberApi(deps: SubscriberApiDeps): SubscriberApi {
       GET: async (event) => {
         const token = field(readQuery(event), 'token');
         const state = await service.describeConfirmation(token);
-        if (state.state === 'valid') return htmlResult(200, pages.confirmPage(token, state.subscriber));
+        if (state.state === 'valid') return htmlResult(200, pages.confirmPage(token, state.subscriber, await loadMessages(languageOf(state.subscriber))));
         if (state.state === 'unknown') return notFound('confirmation', event);
-        return htmlResult(410, pages.confirmLinkProblemPage(state.state, token, languageFor(event, state.subscriber)));
+        return htmlResult(410, pages.confirmLinkProblemPage(state.state, token, await catalogueFor(event, state.subscriber)));
       },
       POST: async (event) => {
         const token = field(form(event), 'token');
@@ -137,18 +144,18 @@ export function createSubscriberApi(deps: SubscriberApiDeps): SubscriberApi {
         if (outcome.state === 'confirmed') {
           logger.info('subscriber confirmed', { subscriberId: outcome.subscriber.subscriberId });
           metrics.addMetric('SubscribersConfirmed', 'Count', 1);
-          return htmlResult(200, pages.confirmedPage(outcome.subscriber, outcome.links));
+          return htmlResult(200, pages.confirmedPage(outcome.subscriber, outcome.links, await loadMessages(languageOf(outcome.subscriber))));
         }
         if (outcome.state === 'unknown') return notFound('confirmation', event);
-        return htmlResult(410, pages.confirmLinkProblemPage(outcome.state, token, languageFor(event, outcome.subscriber)));
+        return htmlResult(410, pages.confirmLinkProblemPage(outcome.state, token, await catalogueFor(event, outcome.subscriber)));
       },
     },
     '/confirm/resend': {
       POST: async (event) => {
         const outcome = await service.resendFromToken(field(form(event), 'token'), origin(event));
         if (outcome === 'unknown') return notFound('confirmation', event);
-        if (outcome === 'rate-limited') return htmlResult(429, pages.rateLimitedPage(languageFor(event)), { 'Retry-After': RETRY_AFTER_SECONDS });
-        return htmlResult(200, pages.resentPage(languageFor(event)));
+        if (outcome === 'rate-limited') return htmlResult(429, pages.rateLimitedPage(await catalogueFor(event)), { 'Retry-After': RETRY_AFTER_SECONDS });
+        return htmlResult(200, pages.resentPage(await catalogueFor(event)));
       },
     },
     '/preferences': {
@@ -157,9 +164,10 @@ export function createSubscriberApi(deps: SubscriberApiDeps): SubscriberApi {
         const target = await manageTarget(token);
         if (!target) return notFound('preferences', event);
         const { subscriber } = target;
-        if (subscriber?.status !== 'confirmed') return htmlResult(200, pages.notSubscribedPage(keptRecordLinks(target), languageFor(event, subscriber)));
+        if (subscriber?.status !== 'confirmed') return htmlResult(200, pages.notSubscribedPage(keptRecordLinks(target), await catalogueFor(event, subscriber)));
         const links = service.linksFor(target.subscriberId);
-        return htmlResult(200, pages.preferencesPage({ subscriber, token, links, values: formValuesOf(subscriber) }));
+        const messages = await loadMessages(languageOf(subscriber));
+        return htmlResult(200, pages.preferencesPage({ subscriber, token, links, values: formValuesOf(subscriber), messages }));
       },
       POST: async (event) => {
         const raw = form(event);
@@ -167,17 +175,21 @@ export function createSubscriberApi(deps: SubscriberApiDeps): SubscriberApi {
         const target = await manageTarget(token);
         if (!target) return notFound('preferences', event);
         const { subscriber } = target;
-        if (subscriber?.status !== 'confirmed') return htmlResult(409, pages.notSubscribedPage(keptRecordLinks(target), languageFor(event, subscriber)));
+        if (subscriber?.status !== 'confirmed') return htmlResult(409, pages.notSubscribedPage(keptRecordLinks(target), await catalogueFor(event, subscriber)));
         const links = service.linksFor(target.subscriberId);
-        const parsed = parsePreferences(raw, languageOf(subscriber));
+        // Errors answer in the language the form chose; the page around them stays in the stored one until saved.
+        const stored = await loadMessages(languageOf(subscriber));
+        const parsed = parsePreferences(raw, await loadMessages(formLanguage(raw, stored.language)));
         if (!parsed.ok) {
-          const values = formValuesFrom(raw, languageOf(subscriber));
-          return htmlResult(400, pages.preferencesPage({ subscriber, token, links, values, errors: parsed.errors }));
+          const values = formValuesFrom(raw, stored.language);
+          return htmlResult(400, pages.preferencesPage({ subscriber, token, links, values, errors: parsed.errors, messages: stored }));
         }
         const outcome = await service.updatePreferences(target.subscriberId, parsed.value);
-        if (!outcome.saved) return htmlResult(409, pages.notSubscribedPage(undefined, languageOf(subscriber)));
+        if (!outcome.saved) return htmlResult(409, pages.notSubscribedPage(undefined, stored));
         logger.info('preferences saved', { subscriberId: target.subscriberId, paused: parsed.value.paused });
-        return htmlResult(200, pages.preferencesPage({ subscriber: outcome.subscriber, token, links, values: formValuesOf(outcome.subscriber), saved: true }));
+        // A just-saved change of language shows at once.
+        const values = formValuesOf(outcome.subscriber);
+        return htmlResult(200, pages.preferencesPage({ subscriber: outcome.subscriber, token, links, values, saved: true, messages: await loadMessages(values.language) }));
       },
     },
     '/unsubscribe': {
@@ -185,7 +197,7 @@ export function createSubscriberApi(deps: SubscriberApiDeps): SubscriberApi {
         const token = field(readQuery(event), 'token');
         const target = await service.subscriberForLink(token, 'unsubscribe');
         if (!target) return notFound('unsubscribe', event);
-        return htmlResult(200, unsubscribeChoices(event, token, target.subscriber));
+        return htmlResult(200, await unsubscribeChoices(event, token, target.subscriber));
       },
       // RFC 8058: mail clients POST `List-Unsubscribe=One-Click` to the URL from the header;
       // the token in the URL is the whole authorisation, so no cookie or login is involved.
@@ -200,11 +212,8 @@ export function createSubscriberApi(deps: SubscriberApiDeps): SubscriberApi {
         metrics.addMetric('Unsubscribes', 'Count', 1);
         // Only someone who had confirmed can take it back: anyone else signs up again.
         const canUndo = target.subscriber?.status === 'confirmed';
-        const language = languageFor(event, target.subscriber);
-        return htmlResult(
-          200,
-          pages.unsubscribedPage(service.linksFor(target.subscriberId), canUndo ? service.restoreTokenFor(target.subscriberId) : undefined, language),
-        );
+        const t = await catalogueFor(event, target.subscriber);
+        return htmlResult(200, pages.unsubscribedPage(service.linksFor(target.subscriberId), canUndo ? service.restoreTokenFor(target.subscriberId) : undefined, t));
       },
     },
     '/unsubscribe/pause': {
@@ -214,21 +223,22 @@ export function createSubscriberApi(deps: SubscriberApiDeps): SubscriberApi {
         const target = await service.subscriberForLink(token, 'unsubscribe');
         if (!target) return notFound('unsubscribe', event);
         const { subscriber } = target;
-        if (subscriber?.status !== 'confirmed') return htmlResult(409, pages.notSubscribedPage(undefined, languageFor(event, subscriber)));
-        const t = messagesFor(languageFor(event, subscriber));
+        if (subscriber?.status !== 'confirmed') return htmlResult(409, pages.notSubscribedPage(undefined, await catalogueFor(event, subscriber)));
+        const t = await catalogueFor(event, subscriber);
         let until: string;
         try {
           until = checkPauseDate(field(raw, 'until'), subscriber.timeZone, now());
         } catch (error) {
           if (!(error instanceof PauseDateError)) throw error;
           const message = { 'not-a-date': t.pauseDateInvalid, 'not-after-today': t.pauseDateNotAfterToday, 'too-far': t.pauseDateTooFar }[error.reason];
-          return htmlResult(400, unsubscribeChoices(event, token, subscriber, message));
+          return htmlResult(400, await unsubscribeChoices(event, token, subscriber, message));
         }
         const outcome = await service.pauseUntil(target.subscriberId, until);
-        if (!outcome.done) return htmlResult(409, pages.notSubscribedPage(undefined, languageFor(event, subscriber)));
+        if (!outcome.done) return htmlResult(409, pages.notSubscribedPage(undefined, await catalogueFor(event, subscriber)));
         logger.info('subscriber paused', { subscriberId: target.subscriberId, until });
         metrics.addMetric('PausedInsteadOfUnsubscribe', 'Count', 1);
-        return htmlResult(200, pages.pausedPage(outcome.subscriber, service.linksFor(target.subscriberId), languageOf(outcome.subscriber)));
+        const paused = await loadMessages(languageOf(outcome.subscriber));
+        return htmlResult(200, pages.pausedPage(outcome.subscriber, service.linksFor(target.subscriberId), paused));
       },
     },
     '/unsubscribe/less': {
@@ -237,26 +247,27 @@ export function createSubscriberApi(deps: SubscriberApiDeps): SubscriberApi {
         const choice = field(form(event), 'less');
         const target = await service.subscriberForLink(token, 'unsubscribe');
         if (!target) return notFound('unsubscribe', event);
-        if (choice !== 'digest-only') return htmlResult(400, unsubscribeChoices(event, token, target.subscriber));
+        if (choice !== 'digest-only') return htmlResult(400, await unsubscribeChoices(event, token, target.subscriber));
         const outcome = await service.sendLess(target.subscriberId, choice);
-        if (!outcome.done) return htmlResult(409, pages.notSubscribedPage(undefined, languageFor(event, target.subscriber)));
+        if (!outcome.done) return htmlResult(409, pages.notSubscribedPage(undefined, await catalogueFor(event, target.subscriber)));
         logger.info('subscriber chose less email', { subscriberId: target.subscriberId, choice });
         metrics.addMetric('LessInsteadOfUnsubscribe', 'Count', 1);
-        return htmlResult(200, pages.sentLessPage(outcome.subscriber, service.linksFor(target.subscriberId), languageOf(outcome.subscriber)));
+        const less = await loadMessages(languageOf(outcome.subscriber));
+        return htmlResult(200, pages.sentLessPage(outcome.subscriber, service.linksFor(target.subscriberId), less));
       },
     },
     '/unsubscribe/undo': {
       POST: async (event) => {
         const target = await service.subscriberForLink(field(form(event), 'token'), 'restore');
         if (!target?.subscriber) return notFound('restore', event);
-        const language = languageFor(event, target.subscriber);
+        const words = await catalogueFor(event, target.subscriber);
         const outcome = await service.undoUnsubscribe(target.subscriberId);
-        if (outcome === 'too-late') return htmlResult(410, pages.tooLatePage(language));
+        if (outcome === 'too-late') return htmlResult(410, pages.tooLatePage(words));
         const current = await service.subscriberForLink(field(form(event), 'token'), 'restore');
-        if (outcome === 'not-unsubscribed' && current?.subscriber?.status !== 'confirmed') return htmlResult(409, pages.notSubscribedPage(undefined, language));
+        if (outcome === 'not-unsubscribed' && current?.subscriber?.status !== 'confirmed') return htmlResult(409, pages.notSubscribedPage(undefined, words));
         logger.info('unsubscribe undone', { subscriberId: target.subscriberId });
         metrics.addMetric('UnsubscribesUndone', 'Count', 1);
-        return htmlResult(200, pages.undoneUnsubscribePage(current?.subscriber ?? target.subscriber, service.linksFor(target.subscriberId), language));
+        return htmlResult(200, pages.undoneUnsubscribePage(current?.subscriber ?? target.subscriber, service.linksFor(target.subscriberId), words));
       },
     },
     '/export': {
@@ -276,7 +287,7 @@ export function createSubscriberApi(deps: SubscriberApiDeps): SubscriberApi {
         const token = field(readQuery(event), 'token');
         const target = await manageTarget(token);
         if (!target) return notFound('erase', event);
-        return htmlResult(200, pages.erasePage(token, service.linksFor(target.subscriberId), languageFor(event, target.subscriber), switchFrom(event)));
+        return htmlResult(200, pages.erasePage(token, service.linksFor(target.subscriberId), await catalogueFor(event, target.subscriber), switchFrom(event)));
       },
       POST: async (event) => {
         const target = await manageTarget(field(form(event), 'token'));
@@ -284,11 +295,11 @@ export function createSubscriberApi(deps: SubscriberApiDeps): SubscriberApi {
         const outcome = await service.requestErasure(target.subscriberId);
         logger.info('subscriber erasure asked for', { subscriberId: target.subscriberId, state: outcome.state });
         metrics.addMetric('Erasures', 'Count', 1);
-        const language = languageFor(event, target.subscriber);
+        const words = await catalogueFor(event, target.subscriber);
         const zone = target.subscriber?.timeZone ?? 'UTC';
         return outcome.state === 'pending'
-          ? htmlResult(200, pages.erasedPage(service.restoreTokenFor(target.subscriberId), outcome.eraseAt, zone, language))
-          : htmlResult(200, pages.erasedPage(undefined, undefined, zone, language));
+          ? htmlResult(200, pages.erasedPage(service.restoreTokenFor(target.subscriberId), outcome.eraseAt, zone, words))
+          : htmlResult(200, pages.erasedPage(undefined, undefined, zone, words));
       },
     },
     '/erase/restore': {
@@ -296,15 +307,15 @@ export function createSubscriberApi(deps: SubscriberApiDeps): SubscriberApi {
         const token = field(form(event), 'token');
         const target = await service.subscriberForLink(token, 'restore');
         if (!target) return notFound('restore', event);
-        const language = languageFor(event, target.subscriber);
-        if (!target.subscriber) return htmlResult(410, pages.tooLatePage(language));
+        const words = await catalogueFor(event, target.subscriber);
+        if (!target.subscriber) return htmlResult(410, pages.tooLatePage(words));
         const outcome = await service.restoreErasure(target.subscriberId);
-        if (outcome === 'too-late') return htmlResult(410, pages.tooLatePage(language));
+        if (outcome === 'too-late') return htmlResult(410, pages.tooLatePage(words));
         const restored = (await service.subscriberForLink(token, 'restore'))?.subscriber;
-        if (!restored) return htmlResult(410, pages.tooLatePage(language));
+        if (!restored) return htmlResult(410, pages.tooLatePage(words));
         logger.info('erasure taken back', { subscriberId: target.subscriberId, outcome });
         metrics.addMetric('ErasuresTakenBack', 'Count', 1);
-        return htmlResult(200, pages.restoredPage(restored, service.linksFor(target.subscriberId), language));
+        return htmlResult(200, pages.restoredPage(restored, service.linksFor(target.subscriberId), words));
       },
     },
   };
@@ -313,32 +324,32 @@ export function createSubscriberApi(deps: SubscriberApiDeps): SubscriberApi {
     const path = event.rawPath.length > 1 ? event.rawPath.replace(/\/+$/, '') : event.rawPath;
     const method = event.requestContext.http.method.toUpperCase();
     const methods = routes[path];
-    const t = messagesFor(languageFor(event));
-    if (!methods) return htmlResult(404, pages.problemPage(t.pageNotFoundTitle, t.pageNotFoundBody, languageFor(event)));
+    // Loaded before the route runs, so even a failure inside it is reported in the reader's language.
+    const t = await catalogueFor(event);
+    if (!methods) return htmlResult(404, pages.problemPage(t.pageNotFoundTitle, t.pageNotFoundBody, t));
     const route = methods[method === 'HEAD' ? 'GET' : method];
     if (!route) {
       const allowed = SUBSCRIBER_ROUTES.find((candidate) => candidate.path === path)?.methods.join(', ') ?? '';
-      return htmlResult(405, pages.problemPage(t.methodNotAllowedTitle, t.methodNotAllowedBody({ allowed }), languageFor(event)), { Allow: allowed });
+      return htmlResult(405, pages.problemPage(t.methodNotAllowedTitle, t.methodNotAllowedBody({ allowed }), t), { Allow: allowed });
     }
     try {
       const result = await route(event);
       return method === 'HEAD' ? { ...result, body: '' } : result;
     } catch (error) {
-      const language = languageFor(event);
       if (error instanceof FormBodyError) {
         return htmlResult(
           error.statusCode,
           error.statusCode === 413
-            ? pages.problemPage(t.requestTooLargeTitle, t.requestTooLargeBody, language)
-            : pages.problemPage(t.unsupportedFormTitle, t.unsupportedFormBody, language),
+            ? pages.problemPage(t.requestTooLargeTitle, t.requestTooLargeBody, t)
+            : pages.problemPage(t.unsupportedFormTitle, t.unsupportedFormBody, t),
         );
       }
       if (error instanceof ConcurrentUpdateError) {
         logger.warn('subscriber record kept changing', { subscriberId: error.subscriberId, path });
-        return htmlResult(503, pages.problemPage(t.tryAgainTitle, t.tryAgainBody, language), { 'Retry-After': '5' });
+        return htmlResult(503, pages.problemPage(t.tryAgainTitle, t.tryAgainBody, t), { 'Retry-After': '5' });
       }
       logger.error('subscriber request failed', { path, method, error: error as Error });
-      return htmlResult(500, pages.problemPage(t.somethingWrongTitle, t.somethingWrongBody, language));
+      return htmlResult(500, pages.problemPage(t.somethingWrongTitle, t.somethingWrongBody, t));
     }
   };
 }

@@ -15,14 +15,14 @@ import { logicalIdOf, synthNewsdesk, type SynthesisedNewsdesk } from './newsdesk
  * chunks of its own and counts here only where a handler loads it at once.
  */
 const BUNDLE_BUDGET_BYTES: Record<string, number> = {
-  'subscriber-api': 450_000,
-  'archive-api': 340_000,
-  'console-api': 393_000,
+  'subscriber-api': 395_000,
+  'archive-api': 291_000,
+  'console-api': 341_000,
   'plan-ingest': 315_000,
-  'fetch-feed': 785_000,
+  'fetch-feed': 660_000,
   'plan-digest': 335_000,
   'plan-digest-page': 292_000,
-  'send-email': 477_000,
+  'send-email': 444_000,
   'match-alerts': 300_000,
   'ses-events': 285_000,
 };
@@ -147,6 +147,10 @@ describe.each([
   ['console-api', 'the feed list', 'functions/config/sources.json'],
   ['console-api', 'the feed list’s schema', 'node_modules/zod/'],
   ['console-api', 'the verifier of the managed login’s tokens', 'node_modules/aws-jwt-verify/'],
+  ...['archive-api', 'subscriber-api', 'console-api', 'send-email'].flatMap((name) => [
+    [name, 'the Traditional Chinese catalogue', 'functions/i18n/messages/zh-hant.ts'],
+    [name, 'the Simplified Chinese catalogue', 'functions/i18n/messages/zh-hans.ts'],
+  ]),
 ])('the %s bundle', (name, what, source) => {
   it(`leaves ${what} to a chunk its cold start does not load`, () => {
     const has = (sources: string[]) => sources.some((file) => file.includes(source));

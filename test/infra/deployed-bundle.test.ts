@@ -51,12 +51,17 @@ afterAll(async () => {
 });
 
 /** Imports a bundle in a new process with exactly `environment`, and sends it one GET. */
-async function invokeBundle(name: string, path: string, environment: Record<string, string>): Promise<{ statusCode: number; body: string; logs: string }> {
+async function invokeBundle(
+  name: string,
+  path: string,
+  environment: Record<string, string>,
+  query = '',
+): Promise<{ statusCode: number; body: string; logs: string }> {
   const script = join(workDirectory, `invoke-${name}.mjs`);
   writeFileSync(
     script,
     `const { handler } = await import(${JSON.stringify(bundles[name])});
-const result = await handler({ rawPath: ${JSON.stringify(path)}, rawQueryString: '', headers: {}, requestContext: { http: { method: 'GET' } } });
+const result = await handler({ rawPath: ${JSON.stringify(path)}, rawQueryString: ${JSON.stringify(query)}, headers: {}, requestContext: { http: { method: 'GET' } } });
 process.stdout.write('\\n' + JSON.stringify({ statusCode: result.statusCode, body: result.body }));`,
   );
   const { stdout, stderr } = await run(process.execPath, [script], { env: { PATH: process.env.PATH ?? '', ...environment }, timeout: 60_000 });
@@ -80,6 +85,24 @@ describe('the archive bundle as deployed', () => {
 
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain('Harbour clinic told to stop keeping patient files on an open server');
+  }, 90_000);
+
+  it('loads the Traditional Chinese words from their chunk on the first page asked for in them', async () => {
+    const story = aStory({ title: 'Ferry operator asked why it kept travellers’ passport scans' });
+    await saveIngestedStory(indexedStoryRepository(services.dynamo, tables.Stories), story);
+
+    const page = await invokeBundle(
+      'archive-api',
+      `/stories/${encodeURIComponent(story.storyId)}`,
+      { ...services.environment(tables), PUBLIC_BASE_URL: 'https://news.example' },
+      'lang=zh-Hant',
+    );
+
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('<html lang="zh-Hant">');
+    // The shell's words come from the catalogue chunk alone; the story stays as published.
+    expect(page.body).toContain('跳到內容');
+    expect(page.body).toContain('Ferry operator asked why it kept travellers’ passport scans');
   }, 90_000);
 
   it('reads no credentials file: without credentials in the environment, the request fails and says why', async () => {

@@ -10,6 +10,7 @@ import type { Subscriber } from '../subscriptions/types.js';
 import { alertStoriesFor, alertStoriesOfWindow, type AlertSettings } from './match-alerts.js';
 import type { AlertAllowance, AlertSendJob, AlertStoryReader } from './ports.js';
 import { languageOf } from '../../i18n/languages.js';
+import { loadMessages } from '../../i18n/messages.js';
 
 export interface SendAlertDeps extends DeliveryDeps {
   readonly subscribers: SubscriberRepository;
@@ -38,10 +39,12 @@ export function createAlertSender(deps: SendAlertDeps) {
     return pending;
   };
 
-  function renderFor(subscriber: Subscriber, window: string, stories: Story[]): RenderedDigest {
+  async function renderFor(subscriber: Subscriber, window: string, stories: Story[]): Promise<RenderedDigest> {
     const key = `${window}|${segmentKeyFor(subscriber.regions, subscriber.topics)}|${languageOf(subscriber)}`;
     let rendered = renders.get(key);
     if (!rendered) {
+      // Loaded before anything is rendered: a catalogue that fails to load fails the job, which is retried.
+      const messages = await loadMessages(languageOf(subscriber));
       const editions = subscriber.regions
         .map((id) => findRegion(id))
         .filter((region) => region !== undefined)
@@ -50,7 +53,7 @@ export function createAlertSender(deps: SendAlertDeps) {
         digestEmailView(assembleDigest(window, editions, subscriber.topics), {
           publicBaseUrl: deps.publicBaseUrl,
           kind: 'alert',
-          language: languageOf(subscriber),
+          messages,
         }),
       );
       renders.set(key, rendered);
@@ -68,7 +71,7 @@ export function createAlertSender(deps: SendAlertDeps) {
     if (stories.length === 0) return 'nothing-to-send';
     const deliveryId = alertDeliveryIdFor(job);
     const localDate = localTimeIn(subscriber.timeZone, deps.now()).date.toISOString().slice(0, 10);
-    return deliverOnce(deps, subscriber, deliveryId, renderFor(subscriber, job.window, stories), () =>
+    return deliverOnce(deps, subscriber, deliveryId, await renderFor(subscriber, job.window, stories), () =>
       deps.allowance.takeAlert(subscriber.subscriberId, localDate, deliveryId, deps.settings.maxAlertsPerDay),
     );
   };

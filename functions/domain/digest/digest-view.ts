@@ -5,8 +5,8 @@
  * same escaping `html` templates as the pages, both as HTML and as text.
  */
 import { formatDate } from '../../i18n/format.js';
-import { DEFAULT_LANGUAGE, type Language } from '../../i18n/languages.js';
-import { messagesFor, type Messages } from '../../i18n/messages.js';
+import type { Language } from '../../i18n/languages.js';
+import type { Messages } from '../../i18n/messages.js';
 import { jurisdictionName, regionName, topicName } from '../../i18n/names.js';
 import { isHttpUrl } from '../feeds/identity.js';
 import type { EditionItem } from './edition.js';
@@ -16,8 +16,11 @@ export interface RenderOptions {
   readonly publicBaseUrl: string;
   /** An instant alert lists what is new since the last window; a digest is the week's edition. */
   readonly kind?: 'digest' | 'alert';
-  /** The reader's language: every word of the digest, names of places and topics; stories stay as published. */
-  readonly language?: Language;
+  /**
+   * The reader's catalogue, loaded by the sender: every word of the digest, names of places and
+   * topics in its language; stories stay as published.
+   */
+  readonly messages: Messages;
 }
 
 /** One story as the email shows it; its title, summary and source stay as published. */
@@ -187,8 +190,9 @@ function storyView(shown: EditionItem, words: Words, base: string): DigestStoryV
 /** What a segment's digest (or alert) email says, in the reader's language. */
 export function digestEmailView(digest: PersonalDigest, options: RenderOptions): DigestEmailView {
   const kind = options.kind ?? 'digest';
-  const language = options.language ?? DEFAULT_LANGUAGE;
-  const words: Words = { language, t: messagesFor(language) };
+  const { messages } = options;
+  const language = messages.language;
+  const words: Words = { language, t: messages };
   const { t } = words;
   const base = options.publicBaseUrl.replace(/\/+$/, '');
   // An alert shows only the regions with something new; a digest shows every region the reader chose.

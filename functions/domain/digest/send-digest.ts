@@ -8,6 +8,7 @@ import type { DigestSendJob, EditionRepository } from './ports.js';
 import { isSendable } from './plan-digest.js';
 import { digestEmailView, type RenderedDigest } from './digest-view.js';
 import { languageOf } from '../../i18n/languages.js';
+import { loadMessages } from '../../i18n/messages.js';
 
 export interface SendDigestDeps extends DeliveryDeps {
   readonly subscribers: SubscriberRepository;
@@ -40,6 +41,8 @@ export function createDigestSender(deps: SendDigestDeps) {
   async function renderFor(subscriber: Subscriber, week: string): Promise<RenderedDigest | null> {
     const key = `${week}|${segmentKeyFor(subscriber.regions, subscriber.topics)}|${languageOf(subscriber)}`;
     if (!renders.has(key)) {
+      // Loaded before anything is rendered: a catalogue that fails to load fails the job, which is retried.
+      const messages = await loadMessages(languageOf(subscriber));
       const editions = (await Promise.all(subscriber.regions.map((r) => readEdition(editionIdFor(r, week))))).filter(
         (e): e is Edition => e !== undefined && isSendable(e, deps.autoSendRegion),
       );
@@ -47,7 +50,7 @@ export function createDigestSender(deps: SendDigestDeps) {
         key,
         editions.length
           ? deps.emails.render(
-              digestEmailView(assembleDigest(week, editions, subscriber.topics), { publicBaseUrl: deps.publicBaseUrl, language: languageOf(subscriber) }),
+              digestEmailView(assembleDigest(week, editions, subscriber.topics), { publicBaseUrl: deps.publicBaseUrl, messages }),
             )
           : null,
       );

@@ -6,7 +6,7 @@
 // zod/mini: the same core and messages as the classic API, with only the checks used in the bundle.
 import * as z from 'zod/mini';
 import { isLanguage, LANGUAGES, type Language } from '../../i18n/languages.js';
-import { messagesFor } from '../../i18n/messages.js';
+import type { Messages } from '../../i18n/messages.js';
 import { VALIDATION_KEYS, type ValidationKey } from '../../i18n/validation-keys.js';
 import { REGIONS, TOPIC_ENTRIES } from '../../taxonomy/regions.js';
 import { CONSENT_VERSION } from './consent.js';
@@ -174,8 +174,8 @@ function preferencesFromForm(raw: RawFormInput, fallbackLanguage: Language) {
 }
 
 /** The field's message in the reader's language; an issue the schema did not word (a wrong type) gets its field's general one. */
-function toFieldErrors(error: z.core.$ZodError, language: Language): FieldErrors {
-  const messages = messagesFor(language).validation;
+function toFieldErrors(error: z.core.$ZodError, t: Messages): FieldErrors {
+  const messages = t.validation;
   const errors: FieldErrors = {};
   for (const issue of error.issues) {
     const path = issue.path[0] === 'preferences' ? issue.path[1] : issue.path[0];
@@ -187,23 +187,31 @@ function toFieldErrors(error: z.core.$ZodError, language: Language): FieldErrors
   return errors;
 }
 
-/** The language the page answers in: the one the form chose, when it is one of ours. */
-function formLanguage(raw: RawFormInput, fallback: Language): Language {
+/**
+ * The language the page answers in: the one the form chose, when it is one of ours, else
+ * `fallback` (the browser's, or the stored one). Its catalogue is what the parsers take.
+ */
+export function formLanguage(raw: RawFormInput, fallback: Language): Language {
   const chosen = single(raw.language);
   return isLanguage(chosen) ? chosen : fallback;
 }
 
-export function parseSignUp(raw: RawFormInput, browserLanguage: Language = 'en'): Parsed<SignUpInput> {
+/**
+ * `t`: the catalogue of `formLanguage(raw, browser's language)`, in which the errors are
+ * worded; a form without a language field takes `t.language` as its choice.
+ */
+export function parseSignUp(raw: RawFormInput, t: Messages): Parsed<SignUpInput> {
   const result = signUpSchema.safeParse({
     email: single(raw.email),
-    preferences: { ...preferencesFromForm(raw, browserLanguage), paused: false },
+    preferences: { ...preferencesFromForm(raw, t.language), paused: false },
     consentVersion: single(raw.consentVersion),
     sourcePage: single(raw.sourcePage) ?? '/subscribe',
   });
-  return result.success ? { ok: true, value: result.data } : { ok: false, errors: toFieldErrors(result.error, formLanguage(raw, browserLanguage)) };
+  return result.success ? { ok: true, value: result.data } : { ok: false, errors: toFieldErrors(result.error, t) };
 }
 
-export function parsePreferences(raw: RawFormInput, currentLanguage: Language = 'en'): Parsed<Preferences> {
-  const result = preferencesSchema.safeParse(preferencesFromForm(raw, currentLanguage));
-  return result.success ? { ok: true, value: result.data } : { ok: false, errors: toFieldErrors(result.error, formLanguage(raw, currentLanguage)) };
+/** `t`: the catalogue of `formLanguage(raw, stored language)`, as for `parseSignUp`. */
+export function parsePreferences(raw: RawFormInput, t: Messages): Parsed<Preferences> {
+  const result = preferencesSchema.safeParse(preferencesFromForm(raw, t.language));
+  return result.success ? { ok: true, value: result.data } : { ok: false, errors: toFieldErrors(result.error, t) };
 }

@@ -4,10 +4,12 @@
  * through named parameters, never by gluing fragments together.
  */
 import { plural } from '../format.js';
+import type { Language } from '../languages.js';
 import type { ValidationMessages } from '../validation-keys.js';
 
 export const en = {
-  languageName: 'English',
+  /** The catalogue says which language it is, so a renderer handed one needs nothing else. */
+  language: 'en' as Language,
   // Page shell
   skipToContent: 'Skip to content',
   tagline: 'privacy and AI-training news by jurisdiction',

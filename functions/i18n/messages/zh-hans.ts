@@ -2,7 +2,7 @@
 import type { Messages } from './en.js';
 
 export const zhHans: Messages = {
-  languageName: '简体中文',
+  language: 'zh-Hans',
   skipToContent: '跳到内容',
   tagline: '按司法管辖区整理的隐私与人工智能训练新闻',
   pageTitle: (p) => `${p.title} – Newsdesk`,

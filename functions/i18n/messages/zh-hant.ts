@@ -2,7 +2,7 @@
 import type { Messages } from './en.js';
 
 export const zhHant: Messages = {
-  languageName: '繁體中文',
+  language: 'zh-Hant',
   skipToContent: '跳到內容',
   tagline: '按司法管轄區整理的私隱及人工智能訓練新聞',
   pageTitle: (p) => `${p.title} – Newsdesk`,

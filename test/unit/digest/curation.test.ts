@@ -6,6 +6,7 @@ import { planDigest, refreshDraft } from '../../../functions/domain/digest/plan-
 import { personalise, renderDigest } from '../../../functions/web/email/digest-email.js';
 import { findRegion } from '../../../functions/taxonomy/regions.js';
 import { aStory, aSubscriber, MemoryEditions, MemoryQueue, MemorySubscribers } from '../../support/digest-fixtures.js';
+import { englishMessages } from '../../../functions/i18n/messages.js';
 
 const HK = findRegion('hk')!;
 const NOW = new Date('2026-11-30T00:00:00Z');
@@ -95,7 +96,7 @@ describe('curating an edition', () => {
       { kind: 'note', text: 'Editor says: a busy week.' },
     );
     const edition = { ...recomposeDraft(HK, { ...emptyDraft(), curation }, '2026-W49', STORIES, OPTIONS), blurb: note };
-    const email = personalise(renderDigest(assembleDigest('2026-W49', [edition], []), { publicBaseUrl: 'https://newsdesk.example' }), LINKS);
+    const email = personalise(renderDigest(assembleDigest('2026-W49', [edition], []), { publicBaseUrl: 'https://newsdesk.example', messages: englishMessages }), LINKS);
     expect(email.html).toContain('Read &lt;b&gt;this&lt;/b&gt; first.');
     expect(email.html).toContain('Editor says: a busy week.');
     expect(email.text).toContain('> Read <b>this</b> first.');

@@ -5,6 +5,7 @@ import { assembleDigest } from '../../../functions/domain/digest/personal-digest
 import { personalise, renderDigest } from '../../../functions/web/email/digest-email.js';
 import { findRegion } from '../../../functions/taxonomy/regions.js';
 import { aStory } from '../../support/digest-fixtures.js';
+import { englishMessages } from '../../../functions/i18n/messages.js';
 
 const NOW = new Date('2026-11-30T00:00:00Z');
 const hongKong = findRegion('hk')!;
@@ -53,7 +54,7 @@ describe('a regulator’s statement in a digest', () => {
     });
     const report = aStory({ title: 'Privacy commissioner orders app to delete trip histories', summary: LEAD, source: 'Harbour Daily', kind: 'news' });
     const edition = composeEdition(hongKong, '2026-W49', [statement, report], { maxItems: 10, now: NOW });
-    const email = personalise(renderDigest(assembleDigest('2026-W49', [edition], []), { publicBaseUrl: 'https://newsdesk.example' }), LINKS);
+    const email = personalise(renderDigest(assembleDigest('2026-W49', [edition], []), { publicBaseUrl: 'https://newsdesk.example', messages: englishMessages }), LINKS);
     expect(email.html).toMatch(/Data Commissioner · Published [^<]+ · <strong>The regulator&#39;s own statement<\/strong>/);
     expect(email.html).toContain('Also reported by Harbour Daily');
     expect(email.html).not.toContain('<b>orders</b>');
@@ -63,7 +64,7 @@ describe('a regulator’s statement in a digest', () => {
   it('marks nothing when no story of the event is a statement', () => {
     const report = aStory({ summary: LEAD, source: 'Harbour Daily' });
     const edition = composeEdition(hongKong, '2026-W49', [report], { maxItems: 10, now: NOW });
-    const email = personalise(renderDigest(assembleDigest('2026-W49', [edition], []), { publicBaseUrl: 'https://newsdesk.example' }), LINKS);
+    const email = personalise(renderDigest(assembleDigest('2026-W49', [edition], []), { publicBaseUrl: 'https://newsdesk.example', messages: englishMessages }), LINKS);
     expect(email.text).not.toContain('own statement');
   });
 });

@@ -6,6 +6,9 @@ import { inReadersLanguage, whyLine } from '../../../functions/domain/digest/dig
 import { personalise, renderDigest } from '../../../functions/web/email/digest-email.js';
 import { findRegion } from '../../../functions/taxonomy/regions.js';
 import { aStory } from '../../support/digest-fixtures.js';
+import { englishMessages, loadMessages } from '../../../functions/i18n/messages.js';
+
+const zhHant = await loadMessages('zh-Hant');
 
 const NOW = new Date('2026-11-30T00:00:00Z');
 const LINKS = { preferences: 'https://newsdesk.example/preferences?token=p', unsubscribe: 'https://newsdesk.example/unsubscribe?token=u' };
@@ -26,7 +29,7 @@ describe('a digest in the reader’s language', () => {
     const edition = composeEdition(findRegion('hk')!, '2026-W49', [chatbotStory()], { maxItems: 10, now: NOW });
     const item = edition.items[0];
     expect(whyLine(item, 'en')).toBe('PCPD · Personal Data (Privacy) Ordinance · AI training on personal data · Regulator enforcement');
-    const email = personalise(renderDigest(assembleDigest('2026-W49', [edition], []), { publicBaseUrl: 'https://newsdesk.example' }), LINKS);
+    const email = personalise(renderDigest(assembleDigest('2026-W49', [edition], []), { publicBaseUrl: 'https://newsdesk.example', messages: englishMessages }), LINKS);
     expect(email.html).toContain('PCPD · Personal Data (Privacy) Ordinance · AI training on personal data');
     expect(email.text).toContain('Published Nov 25, 2026');
     expect(email.text).toContain(`https://newsdesk.example/stories/${item.storyId}`);
@@ -34,7 +37,7 @@ describe('a digest in the reader’s language', () => {
 
   it('writes the digest in Traditional Chinese with Chinese place and topic names, the story as published', () => {
     const edition = composeEdition(findRegion('hk')!, '2026-W49', [chatbotStory()], { maxItems: 10, now: NOW });
-    const rendered = renderDigest(assembleDigest('2026-W49', [edition], []), { publicBaseUrl: 'https://newsdesk.example', language: 'zh-Hant' });
+    const rendered = renderDigest(assembleDigest('2026-W49', [edition], []), { publicBaseUrl: 'https://newsdesk.example', messages: zhHant });
     const email = personalise(rendered, LINKS);
     expect(email.subject).toBe('Newsdesk 2026-W49 私隱及人工智能訓練新聞：1 則新聞 · 香港');
     expect(email.html).toContain('<html lang="zh-Hant">');

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { CONSENT_VERSION } from '../../../functions/domain/subscriptions/consent.js';
 import { normaliseEmail, subscriberIdFor } from '../../../functions/domain/subscriptions/identity.js';
 import { canonicalTimeZone, TIME_ZONES } from '../../../functions/domain/subscriptions/time-zones.js';
-import { parsePreferences, parseSignUp, type RawFormInput } from '../../../functions/domain/subscriptions/validation.js';
+import { formLanguage, parsePreferences, parseSignUp, type RawFormInput } from '../../../functions/domain/subscriptions/validation.js';
+import { englishMessages as english, loadMessages } from '../../../functions/i18n/messages.js';
 import { REGIONS, TOPIC_ENTRIES } from '../../../functions/taxonomy/regions.js';
 
 const valid: RawFormInput = {
@@ -16,14 +17,14 @@ const valid: RawFormInput = {
 };
 
 function errorsFor(raw: RawFormInput) {
-  const result = parseSignUp(raw);
+  const result = parseSignUp(raw, english);
   if (result.ok) throw new Error('expected errors');
   return result.errors;
 }
 
 describe('the sign-up form', () => {
   it('accepts a valid form, normalising the address and reading single and repeated fields', () => {
-    const result = parseSignUp(valid);
+    const result = parseSignUp(valid, english);
     expect(result).toEqual({
       ok: true,
       value: {
@@ -37,10 +38,10 @@ describe('the sign-up form', () => {
 
   it('accepts an internationalised domain, kept in the ASCII form mail is sent to', () => {
     for (const email of ['reader@exämple.de', 'Reader@EXÄMPLE.DE', 'reader@xn--exmple-cua.de']) {
-      const result = parseSignUp({ ...valid, email });
+      const result = parseSignUp({ ...valid, email }, english);
       expect(result.ok && result.value.email).toBe('reader@xn--exmple-cua.de');
     }
-    const japanese = parseSignUp({ ...valid, email: 'reader@例え.テスト' });
+    const japanese = parseSignUp({ ...valid, email: 'reader@例え.テスト' }, english);
     expect(japanese.ok && japanese.value.email).toBe('reader@xn--r8jz45g.xn--zckzah');
   });
 
@@ -78,7 +79,7 @@ describe('the sign-up form', () => {
   });
 
   it('accepts every region and topic of the taxonomy, however many there are', () => {
-    const everything = parseSignUp({ ...valid, regions: REGIONS.map((r) => r.id), topics: TOPIC_ENTRIES.map((t) => t.id) });
+    const everything = parseSignUp({ ...valid, regions: REGIONS.map((r) => r.id), topics: TOPIC_ENTRIES.map((t) => t.id) }, english);
     expect(everything.ok).toBe(true);
   });
 
@@ -103,12 +104,12 @@ describe('the sign-up form', () => {
   });
 
   it('keeps each region once, however often the form repeats it', () => {
-    const result = parseSignUp({ ...valid, regions: ['hk', 'hk', 'asia-pacific', 'hk'] });
+    const result = parseSignUp({ ...valid, regions: ['hk', 'hk', 'asia-pacific', 'hk'] }, english);
     expect(result.ok && result.value.preferences.regions).toEqual(['hk', 'asia-pacific']);
   });
 
   it('replaces an unexpected source page with the sign-up page', () => {
-    const result = parseSignUp({ ...valid, sourcePage: 'https://evil.example/<script>' });
+    const result = parseSignUp({ ...valid, sourcePage: 'https://evil.example/<script>' }, english);
     expect(result.ok && result.value.sourcePage).toBe('/subscribe');
   });
 });
@@ -116,15 +117,15 @@ describe('the sign-up form', () => {
 describe('the preferences form', () => {
   it('reads the digest day and hour, and refuses any the list does not offer', () => {
     const form = { regions: 'europe', frequency: 'weekly', timeZone: 'Europe/Dublin' };
-    expect(parsePreferences({ ...form, digestWeekday: '7', digestHour: '0' })).toMatchObject({ ok: true, value: { digestWeekday: 7, digestHour: 0 } });
-    expect(parsePreferences({ ...form, digestWeekday: '0', digestHour: '24' })).toEqual({
+    expect(parsePreferences({ ...form, digestWeekday: '7', digestHour: '0' }, english)).toMatchObject({ ok: true, value: { digestWeekday: 7, digestHour: 0 } });
+    expect(parsePreferences({ ...form, digestWeekday: '0', digestHour: '24' }, english)).toEqual({
       ok: false,
       errors: { digestWeekday: 'Choose the day of your digest from the list', digestHour: 'Choose the hour of your digest from the list' },
     });
   });
 
   it('reads the pause box', () => {
-    const result = parsePreferences({ regions: 'europe', frequency: 'weekly', timeZone: 'Europe/Dublin', paused: 'on' });
+    const result = parsePreferences({ regions: 'europe', frequency: 'weekly', timeZone: 'Europe/Dublin', paused: 'on' }, english);
     expect(result).toEqual({
       ok: true,
       value: { regions: ['europe'], topics: [], frequency: 'weekly', timeZone: 'Europe/Dublin', language: 'en', paused: true },
@@ -148,15 +149,16 @@ describe('time zones', () => {
 });
 
 describe('validation errors in the reader’s language', () => {
-  it('shows each problem as a whole sentence of the language the form chose', () => {
-    const parsed = parseSignUp({
+  it('shows each problem as a whole sentence of the language the form chose', async () => {
+    const raw = {
       email: 'not-an-address',
       regions: 'atlantis',
       frequency: 'often',
       timeZone: 'Mars/Olympus',
       language: 'zh-Hant',
       consentVersion: CONSENT_VERSION,
-    });
+    };
+    const parsed = parseSignUp(raw, await loadMessages(formLanguage(raw, 'en')));
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
     expect(parsed.errors).toEqual({
@@ -167,8 +169,10 @@ describe('validation errors in the reader’s language', () => {
     });
   });
 
-  it('falls back to the browser’s language when the form names none', () => {
-    const parsed = parseSignUp({ email: '', regions: [], frequency: 'weekly', timeZone: 'UTC', consentVersion: CONSENT_VERSION }, 'zh-Hans');
+  it('falls back to the browser’s language when the form names none', async () => {
+    const raw = { email: '', regions: [], frequency: 'weekly', timeZone: 'UTC', consentVersion: CONSENT_VERSION };
+    expect(formLanguage(raw, 'zh-Hans')).toBe('zh-Hans');
+    const parsed = parseSignUp(raw, await loadMessages(formLanguage(raw, 'zh-Hans')));
     expect(parsed.ok ? {} : parsed.errors).toEqual({ email: '请输入你的电子邮件地址', regions: '请至少选择一个地区' });
   });
 });

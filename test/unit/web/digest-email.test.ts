@@ -6,6 +6,9 @@ import { assembleDigest } from '../../../functions/domain/digest/personal-digest
 import { findRegion } from '../../../functions/taxonomy/regions.js';
 import { personalise, renderDigestEmail } from '../../../functions/web/email/digest-email.js';
 import { aStory } from '../../support/digest-fixtures.js';
+import { englishMessages, loadMessages } from '../../../functions/i18n/messages.js';
+
+const zhHant = await loadMessages('zh-Hant');
 
 const NOW = new Date('2026-11-30T00:00:00Z');
 const HOSTILE = '<img src=x onerror=alert(1)>"&';
@@ -15,7 +18,7 @@ describe('the view of a digest email', () => {
     const stories = [aStory({ title: 'Watchdog fines clinic', jurisdictions: ['HK'], topics: ['breach'], kind: 'press-release' })];
     const edition = composeEdition(findRegion('hk')!, '2026-W49', stories, { maxItems: 10, now: NOW });
     const europe = composeEdition(findRegion('europe')!, '2026-W49', [], { maxItems: 10, now: NOW });
-    const view = digestEmailView(assembleDigest('2026-W49', [edition, europe], []), { publicBaseUrl: 'https://newsdesk.example/', language: 'zh-Hant' });
+    const view = digestEmailView(assembleDigest('2026-W49', [edition, europe], []), { publicBaseUrl: 'https://newsdesk.example/', messages: zhHant });
     expect(view.subject).toBe('Newsdesk 2026-W49 私隱及人工智能訓練新聞：1 則新聞 · 香港、歐洲');
     expect(view.sections.map((section) => section.heading)).toEqual(['香港', '歐洲']);
     expect(view.sections[0].stories[0]).toMatchObject({
@@ -35,7 +38,7 @@ describe('the view of a digest email', () => {
   it('leaves an alert’s quiet regions out and links to the region’s archive', () => {
     const edition = composeEdition(findRegion('hk')!, '2026-W49', [aStory()], { maxItems: 10, now: NOW });
     const europe = composeEdition(findRegion('europe')!, '2026-W49', [], { maxItems: 10, now: NOW });
-    const view = digestEmailView(assembleDigest('2026-W49', [edition, europe], []), { publicBaseUrl: 'https://newsdesk.example', kind: 'alert' });
+    const view = digestEmailView(assembleDigest('2026-W49', [edition, europe], []), { publicBaseUrl: 'https://newsdesk.example', kind: 'alert', messages: englishMessages });
     expect(view.sections.map((section) => [section.heading, section.archive.url])).toEqual([['Hong Kong', 'https://newsdesk.example/archive/hk']]);
   });
 });

@@ -3,8 +3,8 @@ import { firstDigestAt } from '../../../functions/domain/subscriptions/first-dig
 import { buildSubscriberLinks } from '../../../functions/domain/subscriptions/links.js';
 import { parsePreferences, parseSignUp } from '../../../functions/domain/subscriptions/validation.js';
 import { plural } from '../../../functions/i18n/format.js';
-import { languageFromAcceptLanguage, languageOf, LANGUAGES } from '../../../functions/i18n/languages.js';
-import { messagesFor } from '../../../functions/i18n/messages.js';
+import { languageFromAcceptLanguage, languageOf, LANGUAGES, type Language } from '../../../functions/i18n/languages.js';
+import { loadMessages, type Messages } from '../../../functions/i18n/messages.js';
 import { jurisdictionName, regionName, topicName } from '../../../functions/i18n/names.js';
 import { renderConfirmationEmail, renderWelcomeEmail } from '../../../functions/web/emails.js';
 import { renderPage } from '../../../functions/web/layout.js';
@@ -14,6 +14,9 @@ import { describeChoices, EMPTY_FORM } from '../../../functions/web/preference-f
 import { REGIONS, TOPIC_ENTRIES } from '../../../functions/taxonomy/regions.js';
 
 const HAN = /\p{Script=Han}/u;
+
+const loaded = { en: await loadMessages('en'), 'zh-Hant': await loadMessages('zh-Hant'), 'zh-Hans': await loadMessages('zh-Hans') };
+const catalogue = (language: Language): Messages => loaded[language];
 
 /** What a reader sees of an HTML part: tags dropped, entities and whitespace folded. */
 function visibleText(markup: string): string {
@@ -55,29 +58,31 @@ describe("the reader's language", () => {
 
   it('is validated on the forms, and a form without the field keeps the fallback', () => {
     const base = { regions: 'hk', frequency: 'weekly', timeZone: 'Asia/Hong_Kong' };
-    expect(parsePreferences({ ...base, language: 'zh-Hant' })).toMatchObject({ ok: true, value: { language: 'zh-Hant' } });
-    expect(parsePreferences({ ...base }, 'zh-Hans')).toMatchObject({ ok: true, value: { language: 'zh-Hans' } });
-    expect(parsePreferences({ ...base, language: 'xx' })).toMatchObject({ ok: false, errors: { language: 'Choose a language from the list' } });
-    const signUp = parseSignUp({ ...base, email: 'a@example.com', consentVersion: '2026-03-01' }, 'zh-Hant');
+    expect(parsePreferences({ ...base, language: 'zh-Hant' }, catalogue('zh-Hant'))).toMatchObject({ ok: true, value: { language: 'zh-Hant' } });
+    expect(parsePreferences({ ...base }, catalogue('zh-Hans'))).toMatchObject({ ok: true, value: { language: 'zh-Hans' } });
+    expect(parsePreferences({ ...base, language: 'xx' }, catalogue('en'))).toMatchObject({ ok: false, errors: { language: 'Choose a language from the list' } });
+    const signUp = parseSignUp({ ...base, email: 'a@example.com', consentVersion: '2026-03-01' }, catalogue('zh-Hant'));
     if (signUp.ok) expect(signUp.value.preferences.language).toBe('zh-Hant');
   });
 
   it('has every message in every catalogue, and the Chinese ones are written in Chinese', () => {
-    const english = messagesFor('en');
+    const english = catalogue('en');
     for (const language of LANGUAGES) {
-      const catalogue = messagesFor(language);
-      expect(Object.keys(catalogue).sort()).toEqual(Object.keys(english).sort());
+      const messages = catalogue(language);
+      expect(Object.keys(messages).sort()).toEqual(Object.keys(english).sort());
+      // A renderer handed a catalogue takes its language from it: it must say its own.
+      expect(messages.language).toBe(language);
       if (language === 'en') continue;
-      expect(catalogue.subscribeHeading).toMatch(HAN);
-      expect(catalogue.storyCount({ count: 3 })).toMatch(HAN);
+      expect(messages.subscribeHeading).toMatch(HAN);
+      expect(messages.storyCount({ count: 3 })).toMatch(HAN);
     }
-    expect(messagesFor('zh-Hant').confirmEmailSubject).not.toBe(messagesFor('zh-Hans').confirmEmailSubject);
+    expect(catalogue('zh-Hant').confirmEmailSubject).not.toBe(catalogue('zh-Hans').confirmEmailSubject);
   });
 
   it('counts with each language’s plural rules', () => {
-    expect(messagesFor('en').storyCount({ count: 1 })).toBe('1 story');
-    expect(messagesFor('en').storyCount({ count: 2 })).toBe('2 stories');
-    expect(messagesFor('zh-Hant').storyCount({ count: 1 })).toBe('1 則新聞');
+    expect(catalogue('en').storyCount({ count: 1 })).toBe('1 story');
+    expect(catalogue('en').storyCount({ count: 2 })).toBe('2 stories');
+    expect(catalogue('zh-Hant').storyCount({ count: 1 })).toBe('1 則新聞');
     expect(plural('zh-Hans', 1, { one: 'one', other: 'other' })).toBe('other');
   });
 
@@ -95,7 +100,7 @@ describe("the reader's language", () => {
 
 describe('pages in the reader’s language', () => {
   it('sets <html lang> and writes the shell and the sign-up form in Traditional Chinese', () => {
-    const page = subscribePage({ ...EMPTY_FORM, language: 'zh-Hant' });
+    const page = subscribePage({ ...EMPTY_FORM, language: 'zh-Hant' }, catalogue('zh-Hant'));
     expect(page).toContain('<html lang="zh-Hant">');
     expect(page).toContain('<h1>訂閱 Newsdesk</h1>');
     expect(page).toContain('>香港</label>');
@@ -106,8 +111,8 @@ describe('pages in the reader’s language', () => {
     expect(page).toContain('>简体中文</label>');
   });
 
-  it('stays English and escaped by default', () => {
-    const page = renderPage({ title: '<b>x</b>', main: html`<p>${'<i>'}</p>` });
+  it('is English with the English catalogue, and escaped', () => {
+    const page = renderPage({ title: '<b>x</b>', main: html`<p>${'<i>'}</p>`, messages: catalogue('en') });
     expect(page).toContain('<html lang="en">');
     expect(page).toContain('<title>&lt;b&gt;x&lt;/b&gt; – Newsdesk</title>');
     expect(page).toContain('<p>&lt;i&gt;</p>');
@@ -119,7 +124,7 @@ describe('emails in the reader’s language', () => {
 
   it('gives the confirmation link’s expiry in the reader’s own time zone and language', () => {
     const email = renderConfirmationEmail('https://n.example/confirm?token=t', new Date('2026-03-05T09:00:00Z'), {
-      language: 'zh-Hant',
+      messages: catalogue('zh-Hant'),
       timeZone: 'Asia/Hong_Kong',
       baseUrl: 'https://n.example',
     });
@@ -134,7 +139,10 @@ describe('emails in the reader’s language', () => {
     // A Sunday evening in Hong Kong: the first digest is the next morning at 08:00 local time.
     const first = firstDigestAt(reader, new Date('2026-03-08T12:30:00Z'));
     expect(first?.toISOString()).toBe('2026-03-09T00:00:00.000Z');
-    const email = renderWelcomeEmail({ firstDigestAt: first, choices: describeChoices(reader) }, links, { language: 'zh-Hant', timeZone: 'Asia/Hong_Kong' });
+    const email = renderWelcomeEmail({ firstDigestAt: first, choices: describeChoices(reader, catalogue('zh-Hant')) }, links, {
+      messages: catalogue('zh-Hant'),
+      timeZone: 'Asia/Hong_Kong',
+    });
     expect(email.text).toContain('你的第一份每週摘要將於 2026年3月9日 星期一 上午8:00 (Asia/Hong_Kong, GMT+8) 送達。');
     expect(email.text).toContain('地區：香港');
     expect(email.text).toContain('主題：以個人資料訓練人工智能');
@@ -144,8 +152,8 @@ describe('emails in the reader’s language', () => {
   it('says the same in its HTML and text parts', () => {
     const reader = { regions: ['europe', 'hk'], topics: [], frequency: 'both' as const, timeZone: 'Europe/Dublin', language: 'en' as const };
     const emails = [
-      renderConfirmationEmail('https://n.example/confirm?token=a&b=<c>', new Date('2026-03-05T09:00:00Z'), { baseUrl: 'https://n.example' }),
-      renderWelcomeEmail({ firstDigestAt: new Date('2026-03-09T08:00:00Z'), choices: describeChoices(reader) }, links, { language: 'zh-Hans' }),
+      renderConfirmationEmail('https://n.example/confirm?token=a&b=<c>', new Date('2026-03-05T09:00:00Z'), { messages: catalogue('en'), baseUrl: 'https://n.example' }),
+      renderWelcomeEmail({ firstDigestAt: new Date('2026-03-09T08:00:00Z'), choices: describeChoices(reader, catalogue('en')) }, links, { messages: catalogue('zh-Hans') }),
     ];
     for (const email of emails) {
       const words = (text: string) => text.replace(/[:：\s]+/g, ' ').trim();

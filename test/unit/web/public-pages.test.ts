@@ -9,6 +9,7 @@ import { findRegion } from '../../../functions/taxonomy/regions.js';
 import { highlightEvidence, privacyPage, storyPage } from '../../../functions/web/public-pages.js';
 import { aStory } from '../../support/digest-fixtures.js';
 import { KEY, subscriptionFixture } from '../subscriptions/fakes.js';
+import { loadMessages } from '../../../functions/i18n/messages.js';
 
 const NOW = new Date('2026-11-30T00:00:00Z');
 
@@ -29,11 +30,11 @@ describe('a story page', () => {
     expect(summary).toContain('<mark>Personal Data (Privacy) Ordinance</mark>');
   });
 
-  it('says why it is there, names its tags, and lists the other reports and the editions it appeared in', () => {
+  it('says why it is there, names its tags, and lists the other reports and the editions it appeared in', async () => {
     const story = chatbotStory();
     const report = chatbotStory({ source: 'Harbour <b>Daily</b>', url: 'https://news.example/other' });
     const edition = { ...composeEdition(findRegion('hk')!, '2026-W49', [story, report], { maxItems: 10, now: NOW }), status: 'sent' as const };
-    const page = storyPage(story, [{ edition, item: edition.items[0] }], storyReasons(story.evidence), 'zh-Hant');
+    const page = storyPage(story, [{ edition, item: edition.items[0] }], storyReasons(story.evidence), await loadMessages('zh-Hant'));
     expect(page).toContain('<html lang="zh-Hant">');
     expect(page).toContain('PCPD · Personal Data (Privacy) Ordinance · 以個人資料訓練人工智能');
     expect(page).toContain('<li>香港</li>');
@@ -42,8 +43,8 @@ describe('a story page', () => {
     expect(page).toContain('<h1 lang="en">');
   });
 
-  it('says plainly when it has not been in an edition yet', () => {
-    const page = storyPage(chatbotStory(), [], [], 'en');
+  it('says plainly when it has not been in an edition yet', async () => {
+    const page = storyPage(chatbotStory(), [], [], await loadMessages('en'));
     expect(page).toContain('It has not appeared in a sent edition yet.');
     expect(page).toContain('No other outlet’s report of this event is on record.');
   });
@@ -72,7 +73,7 @@ describe('the privacy notice', () => {
     expect(Object.keys(paused)).toContain('pauseEndsAt');
     expect(Object.keys(erasing)).toContain('erasureRequestedAt');
     for (const language of ['en', 'zh-Hant', 'zh-Hans'] as const) {
-      const page = privacyPage(language);
+      const page = privacyPage(await loadMessages(language));
       for (const datum of STORED_ABOUT_SUBSCRIBERS) expect(page).toContain(datum.what[language]);
     }
   });

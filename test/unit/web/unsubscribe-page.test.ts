@@ -3,6 +3,10 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { unsubscribePage } from '../../../functions/web/pages.js';
 import { aSubscriber } from '../../support/digest-fixtures.js';
+import { loadMessages } from '../../../functions/i18n/messages.js';
+
+const english = await loadMessages('en');
+const zhHant = await loadMessages('zh-Hant');
 
 const PREFERENCES = 'https://news.example/preferences?token=signed';
 
@@ -10,7 +14,7 @@ function page(frequency: 'weekly' | 'instant' | 'both', language: 'en' | 'zh-Han
   const markup = unsubscribePage({
     token: 'unsubscribe-token',
     subscriber: aSubscriber({ frequency }),
-    language,
+    messages: language === 'en' ? english : zhHant,
     fourWeeksOn: '2027-01-04',
     earliest: '2026-12-08',
     latest: '2027-12-07',
