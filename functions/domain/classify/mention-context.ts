@@ -147,6 +147,8 @@ const CHINESE_POPULATION = ['用戶', '用户', '居民', '市民', '公民', '�
 const CHINESE_COMPANY = ['公司', '企業', '企业', '集團', '集团', '科技公司', '母公司'];
 /** After a city: a court or jury sitting there ("旧金山陪审团", "芝加哥法院"), see the `court` context. */
 const CHINESE_COURT = ['陪審團', '陪审团', '法院', '法官', '聯邦法院', '联邦法院'];
+/** Right after a state: its federal court, judge or jury (聯邦法院, 联邦陪审团, 聯邦地區法院), cut to the three characters read after a place. */
+const CHINESE_FEDERAL = ['聯邦法', '联邦法', '聯邦陪', '联邦陪', '聯邦地', '联邦地'];
 /** Before a place: where data is sent ("傳送至中國"). */
 const CHINESE_TRANSFER = [
   '傳送至',
@@ -206,6 +208,8 @@ export function readChineseContext(field: FieldText, match: GeoMatch): MentionCo
     if (CHINESE_TRANSFER.some((word) => earlier.includes(word))) return 'transfer';
   }
   if (CHINESE_COMPANY.some((word) => after.startsWith(word))) return 'company';
+  // "加州聯邦法院", "加州联邦陪审团": a federal court in a state applies its country's law, as in the other languages.
+  if (CHINESE_FEDERAL.some((word) => after.startsWith(word))) return 'federal';
   if (CHINESE_COURT.some((word) => after.startsWith(word)) && match.senses.some((sense) => sense.role === 'place')) return 'court';
   if (CHINESE_POPULATION.some((word) => after.startsWith(word))) return 'population';
   return undefined;
@@ -306,8 +310,8 @@ function sitsAfterCourt(field: FieldText, match: GeoMatch): 'federal' | 'court' 
   return court ? 'court' : undefined;
 }
 
-/** Prepositions between a court and its seat ("in", "de", "di", "en", "van", "von", "du"). */
-const PLACE_PREPOSITIONS = new WordSet(['in', 'de', 'di', 'en', 'van', 'von', 'du', 'of', 'at', 'd']);
+/** Prepositions between a court and its seat ("in", "de", "di", "en", "van", "von", "du", "dell'"). */
+const PLACE_PREPOSITIONS = new WordSet(['in', 'de', 'di', 'en', 'van', 'von', 'du', 'of', 'at', 'd', 'del', 'dell', 'della']);
 const COURT_WORDS = new WordSet([
   'court',
   'courts',
