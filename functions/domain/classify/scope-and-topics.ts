@@ -285,20 +285,31 @@ const INTRUSION = 'scope:intrusion';
  * story whose lead sentence has one. A lawsuit that touches no one's data adds nothing.
  */
 function privacyLitigation(facts: StoryFacts, theft: CueMatch | undefined): CueMatch | undefined {
+  // The anchors first, once: most stories have no litigation word, and those that do a few anchors.
+  let anchors: CueMatch[] | undefined;
   for (const match of facts.cues) {
     const kind = match.cue.kind;
     if (kind !== 'litigation' && (kind !== 'litigation-place' || match.cue.id === US_DOLLARS)) continue;
     // A theft of people's data (`theftOfPeoplesData`) anchors as a cue does.
     if (theft !== undefined && sharesSentenceOrLeads(match, theft)) return match;
-    for (const other of facts.cues) {
-      if (other.cue.kind !== 'scope' || other.cue.weight < ANCHOR_WEIGHT || !sharesSentenceOrLeads(match, other)) continue;
-      const field = facts.fields.get(other.field)!;
-      // "without their consent" is a privacy matter when the sentence says whose data; a subscription or an article copied is not.
-      if (other.cue.id === INTRUSION && !(sentenceObjects(field, other.sentence) === 'personal' && sentenceHasData(field, other.sentence))) continue;
-      if (!DATA_SUBJECT_CUES.has(other.cue.id) || !isDenied(field, other)) return match;
-    }
+    anchors ??= privacyAnchors(facts);
+    for (const anchor of anchors) if (sharesSentenceOrLeads(match, anchor)) return match;
   }
   return undefined;
+}
+
+/** The story's privacy anchors that say whose data is at stake (see `privacyLitigation`). */
+function privacyAnchors(facts: StoryFacts): CueMatch[] {
+  const anchors: CueMatch[] = [];
+  for (const other of facts.cues) {
+    if (other.cue.kind !== 'scope' || other.cue.weight < ANCHOR_WEIGHT) continue;
+    const field = facts.fields.get(other.field)!;
+    // "without their consent" is a privacy matter when the sentence says whose data; a subscription or an article copied is not.
+    if (other.cue.id === INTRUSION && !(sentenceObjects(field, other.sentence) === 'personal' && sentenceHasData(field, other.sentence))) continue;
+    if (DATA_SUBJECT_CUES.has(other.cue.id) && isDenied(field, other)) continue;
+    anchors.push(other);
+  }
+  return anchors;
 }
 
 /** The two stand in one sentence, or the first in the headline and the second in the lead sentence after it. */
