@@ -224,3 +224,13 @@ describe('a mainland story that names no place', () => {
     expect(hongKong.jurisdictions).toEqual(['HK']);
   });
 });
+
+describe('one person’s nationality in Chinese', () => {
+  it('is background, while many people of a country are the people at stake', () => {
+    const one = classify({ title: '新加坡卫生部：数千名患者资料遭泄露', summary: '卫生部称资料由一名曾被判刑的美国人在网上公开。' });
+    expect(one.jurisdictions).toEqual(['SG']);
+    expect(one.mentions).toContain('US');
+    const many = classify({ title: 'Pellmark外洩數百萬美國人的個人資料', summary: '公司指黑客取得用戶的姓名及地址。' });
+    expect(many.jurisdictions).toEqual(['US']);
+  });
+});
