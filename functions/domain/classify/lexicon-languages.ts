@@ -62,12 +62,16 @@ const SOLD_DATA_KINDS: Readonly<Record<string, { verbs: readonly string[]; kinds
     kinds: ['定位數據', '定位数据', '位置數據', '位置数据', '位置資料', '位置信息', '駕駛數據', '驾驶数据', '駕駛行為', '驾驶行为', '行蹤', '行踪', '個人信息', '个人信息', '用戶數據', '用户数据'],
   },
 };
+/** Kinds that name only whose data it is: they count with a verb of sale, never alone. */
+const OWNERS_ONLY = new Set(['their location', 'their data', 'leurs données', 'sus datos', 'i loro dati']);
 /** Every language's sale verb with every kind, in the order the language puts them (German and Dutch also after). */
 const SOLD_DATA_TERMS: readonly string[] = Object.values(SOLD_DATA_KINDS).flatMap(({ verbs, kinds, after }) =>
   kinds.flatMap((kind) => verbs.flatMap((verb) => (after === true ? [`${verb} ${kind}`, `${kind} ${verb}`] : [`${verb}${/[\u4e00-\u9fff]/.test(verb) ? '' : ' '}${kind}`]))),
 );
 /** The kinds of data about people alone, in every language: where people go, how they drive, what they browse. */
-const TRACKED_DATA_KINDS: readonly string[] = Object.values(SOLD_DATA_KINDS).flatMap(({ kinds }) => kinds).filter((kind) => !kind.startsWith('their'));
+const TRACKED_DATA_KINDS: readonly string[] = Object.values(SOLD_DATA_KINDS)
+  .flatMap(({ kinds }) => kinds)
+  .filter((kind) => !OWNERS_ONLY.has(kind));
 
 /** Terms per cue id (`lexicon.ts`), by language. */
 export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
@@ -182,6 +186,11 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     ...TRACKED_DATA_KINDS, 'driving behaviour', 'driving behavior', 'geolocation', 'comportement au volant', 'Fahrverhalten',
     'hábitos de conducción', 'stile di guida', 'rijgedrag', '追蹤用戶', '追踪用户', '追蹤其', '追踪其',
     'publicité ciblée', 'données de navigation', 'données de localisation', 'Standortdaten', 'Bewegungsdaten',
+    // Following where people are, as "location tracking" in English.
+    'suivi de localisation', 'suivi de la localisation', 'suivre leur localisation', 'Standortverlauf', 'Standortverfolgung',
+    'rastrear la ubicación', 'rastreo de ubicación', 'rastreaba la ubicación', 'seguía su ubicación', 'su ubicación',
+    'servicios de localización', 'cronologia delle posizioni', 'tracciamento della posizione', 'tracciare la posizione',
+    'locatietracking', 'locatiegeschiedenis', '位置追蹤', '位置追踪', '追蹤其位置', '追踪其位置', '位置記錄', '位置记录',
     'datos de localización', 'dati di localizzazione', 'locatiegegevens',
     '位置信息', '位置資訊', '位置資料', '定位信息', '定位資料', '行蹤資料', '行踪信息',
     // People asking to have their data erased, as "right to erasure" in English.

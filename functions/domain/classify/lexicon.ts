@@ -130,7 +130,9 @@ const ENGLISH_CUES: readonly CueDefinition[] = [
   cue('scope:profiling', 'scope', 3, [
     'behavioural advertising', 'behavioral advertising', 'surveillance advertising', 'location data', 'geolocation data',
     'data broker', 'data brokers', 'genetic data', 'right to be forgotten', 'right to erasure', 'subject access request',
-    'data subject access', 'personal profiles', 'tracked users', 'tracking users', 'track users', "users' movements", 'their movements',
+    'data subject access', 'personal profiles', 'tracked users', 'tracking users', 'track users', 'location tracking',
+    'tracked their locations', 'tracked their location', 'track their locations', 'track their location', 'location history',
+    'location services', "users' movements", 'their movements',
     'erasure requests', 'deletion requests', 'requests to delete their data',
     'requests to delete their personal data', 'requests to erase their data', 'requests to have their data deleted',
   ]),

@@ -234,3 +234,39 @@ describe('one person’s nationality in Chinese', () => {
     expect(many.jurisdictions).toEqual(['US']);
   });
 });
+
+describe('location tracking, and a state’s people named in another language', () => {
+  it('makes following where people are a privacy story in every language', () => {
+    const stories: [string, string][] = [
+      ['Pellmark agrees to settle location-tracking class action', 'Users said the app tracked their locations after they had turned location services off.'],
+      [
+        'Pellmark pagará 5 millones de dólares para cerrar una demanda colectiva por rastrear la ubicación de sus usuarios',
+        'La app seguía su ubicación aunque hubieran desactivado los servicios de localización.',
+      ],
+      ['Sammelklage wegen Standortverlauf: Pellmark zahlt 5 Millionen Dollar', 'Die App speicherte den Standortverlauf der Nutzer auch nach dem Abschalten.'],
+      ['Pellmark以500萬美元和解位置追蹤集體訴訟', '用戶指該應用程式在他們關閉定位服務後仍追蹤其位置。'],
+    ];
+    for (const [title, summary] of stories) {
+      const story = classify({ title, summary });
+      expect(story.inScope, title).toBe(true);
+      expect(story.jurisdictions, title).toEqual(['US']);
+    }
+  });
+
+  it('does not take a possessive alone for a kind of data', () => {
+    const story = classify({
+      title: 'Pellmark publica sus datos de ventas del trimestre',
+      summary: 'La empresa presentó sus datos financieros a los inversores.',
+    });
+    expect(story.inScope).toBe(false);
+  });
+
+  it('places a story about Californians in California, and so a jury there adds no country', () => {
+    const story = classify({
+      title: 'Un jury condamne Pellmark à payer 20 millions de dollars',
+      summary: 'Les jurés ont estimé que l’application utilisait à leur insu les données des utilisateurs californiens.',
+    });
+    expect(story.inScope).toBe(true);
+    expect(story.jurisdictions).toEqual(['US-CA']);
+  });
+});
