@@ -20,6 +20,7 @@ import {
 } from './term-index.js';
 import { buildsCompounds, readCompounds } from './compound-words.js';
 import { detectLanguage } from './language.js';
+import { LITIGATION_COUNTRY, litigationPlace } from './litigation-place.js';
 import { hasSpecialUnit, indexField, sameIgnoringCase, StoryFields } from './text-fields.js';
 import { TOPICS, type Classification, type ClassifyInput, type Evidence, type Topic } from './types.js';
 
@@ -93,6 +94,14 @@ export function classifyStory(input: ClassifyInput, rules?: ClassifierRules): Cl
   }
   const topicVerdicts = findTopics(facts, training, editorTopics);
   addJurisdictionEvidence(terms, tagging, evidence);
+  let { jurisdictions, mentions } = tagging;
+  // Privacy litigation placed by nothing else: a jury, a class action (`litigation-place.ts`).
+  const litigation = jurisdictions.length === 0 ? litigationPlace(mentions, matches.cues, language) : undefined;
+  if (litigation !== undefined) {
+    jurisdictions = [LITIGATION_COUNTRY];
+    mentions = mentions.filter((code) => code !== LITIGATION_COUNTRY);
+    evidence.push(toEvidence('jurisdiction', LITIGATION_COUNTRY, litigation, `litigation:${LITIGATION_COUNTRY}/${litigation.cue.id}`));
+  }
   for (const verdict of topicVerdicts) {
     const cues =
       verdict.topic === 'privacy'
@@ -104,7 +113,7 @@ export function classifyStory(input: ClassifyInput, rules?: ClassifierRules): Cl
   const topics: Topic[] = [];
   for (const verdict of topicVerdicts) topics.push(verdict.topic);
 
-  return { inScope: true, score: scope.score, jurisdictions: tagging.jurisdictions, mentions: tagging.mentions, topics, evidence, language };
+  return { inScope: true, score: scope.score, jurisdictions, mentions, topics, evidence, language };
 }
 
 const NO_CUES: readonly CueMatch[] = [];

@@ -37,7 +37,7 @@ const SOLD_DATA_KINDS: Readonly<Record<string, { verbs: readonly string[]; kinds
   },
   fr: {
     verbs: ['vendre', 'vend', 'vendait', 'vendu', 'revendre', 'revendu', 'vente de', 'vente des', 'vendre les', 'vendre des', 'vendu les', 'vendu des'],
-    kinds: ['données de localisation', 'données de géolocalisation', 'données de conduite', 'données de navigation'],
+    kinds: ['données de localisation', 'données de géolocalisation', 'données de conduite', 'données de navigation', 'leurs données'],
   },
   de: {
     verbs: ['verkauft', 'verkaufte', 'verkauften', 'verkaufen', 'weiterverkauft', 'angeboten'],
@@ -46,11 +46,11 @@ const SOLD_DATA_KINDS: Readonly<Record<string, { verbs: readonly string[]; kinds
   },
   es: {
     verbs: ['vender', 'vende', 'vendía', 'vendió', 'venta de', 'vender los', 'revender'],
-    kinds: ['datos de ubicación', 'datos de localización', 'datos de geolocalización', 'datos de conducción', 'datos de navegación'],
+    kinds: ['datos de ubicación', 'datos de localización', 'datos de geolocalización', 'datos de conducción', 'datos de navegación', 'sus datos'],
   },
   it: {
     verbs: ['vendere', 'vende', 'venduto', 'vendeva', 'vendita di', 'vendita dei', 'vendere i', 'venduto i'],
-    kinds: ['dati di localizzazione', 'dati di geolocalizzazione', 'dati sulla posizione', 'dati di posizione', 'dati di guida', 'dati di navigazione'],
+    kinds: ['dati di localizzazione', 'dati di geolocalizzazione', 'dati sulla posizione', 'dati di posizione', 'dati di guida', 'dati di navigazione', 'i loro dati'],
   },
   nl: {
     verbs: ['verkopen', 'verkocht', 'verkoopt', 'doorverkopen', 'doorverkocht', 'te verkopen'],
@@ -62,12 +62,16 @@ const SOLD_DATA_KINDS: Readonly<Record<string, { verbs: readonly string[]; kinds
     kinds: ['定位數據', '定位数据', '位置數據', '位置数据', '位置資料', '位置信息', '駕駛數據', '驾驶数据', '駕駛行為', '驾驶行为', '行蹤', '行踪', '個人信息', '个人信息', '用戶數據', '用户数据'],
   },
 };
+/** Kinds that name only whose data it is: they count with a verb of sale, never alone. */
+const OWNERS_ONLY = new Set(['their location', 'their data', 'leurs données', 'sus datos', 'i loro dati']);
 /** Every language's sale verb with every kind, in the order the language puts them (German and Dutch also after). */
 const SOLD_DATA_TERMS: readonly string[] = Object.values(SOLD_DATA_KINDS).flatMap(({ verbs, kinds, after }) =>
   kinds.flatMap((kind) => verbs.flatMap((verb) => (after === true ? [`${verb} ${kind}`, `${kind} ${verb}`] : [`${verb}${/[\u4e00-\u9fff]/.test(verb) ? '' : ' '}${kind}`]))),
 );
 /** The kinds of data about people alone, in every language: where people go, how they drive, what they browse. */
-const TRACKED_DATA_KINDS: readonly string[] = Object.values(SOLD_DATA_KINDS).flatMap(({ kinds }) => kinds).filter((kind) => !kind.startsWith('their'));
+const TRACKED_DATA_KINDS: readonly string[] = Object.values(SOLD_DATA_KINDS)
+  .flatMap(({ kinds }) => kinds)
+  .filter((kind) => !OWNERS_ONLY.has(kind));
 
 /** Terms per cue id (`lexicon.ts`), by language. */
 export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
@@ -182,6 +186,11 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     ...TRACKED_DATA_KINDS, 'driving behaviour', 'driving behavior', 'geolocation', 'comportement au volant', 'Fahrverhalten',
     'hábitos de conducción', 'stile di guida', 'rijgedrag', '追蹤用戶', '追踪用户', '追蹤其', '追踪其',
     'publicité ciblée', 'données de navigation', 'données de localisation', 'Standortdaten', 'Bewegungsdaten',
+    // Following where people are, as "location tracking" in English.
+    'suivi de localisation', 'suivi de la localisation', 'suivre leur localisation', 'Standortverlauf', 'Standortverfolgung',
+    'rastrear la ubicación', 'rastreo de ubicación', 'rastreaba la ubicación', 'seguía su ubicación', 'su ubicación',
+    'servicios de localización', 'cronologia delle posizioni', 'tracciamento della posizione', 'tracciare la posizione',
+    'locatietracking', 'locatiegeschiedenis', '位置追蹤', '位置追踪', '追蹤其位置', '追踪其位置', '位置記錄', '位置记录',
     'datos de localización', 'dati di localizzazione', 'locatiegegevens',
     '位置信息', '位置資訊', '位置資料', '定位信息', '定位資料', '行蹤資料', '行踪信息',
     // People asking to have their data erased, as "right to erasure" in English.
@@ -207,6 +216,12 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     'Kontaktdaten', 'Telefonnummern', 'direcciones', 'números de teléfono', 'correos electrónicos', 'indirizzi email',
     'telefoonnummers', 'e-mailadressen', '身份證號碼', '身份证号码', '身分證字號', '身份證', '身份证', '住址', '電話號碼',
     '电话号码', '手機號碼', '手机号码', '病歷', '病历', '聊天記錄', '聊天紀錄', '聊天记录',
+    // What people browse and watch, and browsing they were told was private, as "browsing history" in English.
+    'historique de navigation', 'historiques de visionnage', 'historique de visionnage', 'navigation privée', 'mode Incognito',
+    'Surfverhalten', 'Browserverlauf', 'Sehverhalten', 'Inkognito-Modus', 'Inkognitomodus', 'historial de navegación',
+    'registros de navegación', 'historial de visualización', 'modo incógnito', 'navegación privada', 'cronologia di navigazione',
+    'navigazione in incognito', 'modalità in incognito', 'surfgedrag', 'kijkgedrag', 'surfgegevens', 'incognitomodus',
+    '瀏覽紀錄', '瀏覽記錄', '浏览记录', '瀏覽資料', '浏览数据', '觀看紀錄', '观看记录', '無痕模式', '无痕模式', '隱身模式', '隐身模式',
   ],
   'scope:intrusion': [
     'sans leur consentement', 'sans consentement', 'ohne Einwilligung', 'ohne Zustimmung', 'sin consentimiento',
@@ -326,10 +341,15 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
   'topic:litigation/lawsuit': [
     'procès', 'assigne', 'assignent', 'action collective', 'action de groupe', 'Klage', 'Sammelklage', 'Eilantrag', 'verklagt',
     'demandan', 'demanda colectiva', 'ricorso', 'rechtszaak', 'massaclaim', 'dagvaarding',
+    // Class actions and juries in every language, as "class action" and "verdict" in English.
+    'actions collectives', 'recours collectif', 'Sammelklagen', 'Musterfeststellungsklage', 'demandas colectivas',
+    'azione collettiva', 'azioni collettive', 'azione di classe', 'class action', 'massaclaims', 'collectieve actie',
+    '集體訴訟', '集体诉讼', '陪審團', '陪审团', 'jury', 'jurado', 'giuria',
   ],
   'topic:litigation/court': [
     'cour', 'jugement', 'Gericht', 'Urteil', 'Oberlandesgericht', 'Landgericht', 'entscheidet', 'sentencia',
     'tribunale', 'sentenza', 'rechter', 'rechtbank', 'uitspraak', '法庭', '判決', '判决', '裁定',
+    'tribunal', 'juge', 'Richter', 'Bundesgericht', 'juez', 'giudice', 'schikking', 'schikt', '和解',
   ],
   'topic:children/minors': [
     'enfants', 'mineurs', 'Kinder', 'Kindern', 'Minderjährige', 'Jugendliche', 'menores', 'niños', 'minori', 'bambini',
@@ -426,6 +446,8 @@ export const PERSONAL_OBJECT_WORDS: readonly string[] = [
   // Compounds listed as terms keep their own word, so their people's sense is said here too (see compound-words.ts).
   'kundendaten', 'patientendaten', 'mitarbeiterdaten', 'versichertendaten', 'mitgliederdaten', 'klantgegevens', 'patiëntgegevens',
   'ledengegevens', 'gebruikersgegevens',
+  // Riders, passengers and drivers, as "passengers" and "drivers" in English.
+  'fahrgäste', 'fahrgästen', 'fahrer', 'fahrern', 'passagiers', 'chauffeurs', 'pasajeros', 'passeggeri', 'autisti', 'passagers',
 ];
 
 /**
@@ -464,4 +486,6 @@ export const CHINESE_PERSONAL_WORDS: readonly string[] = [
   '個人', '个人', '帖文', '對話', '对话', '人臉', '人脸', '會員', '会员', '私隱', '隐私',
   // Recordings, photos and records of people, and the people themselves.
   '錄音', '录音', '聲音', '声音', '照片', '圖片', '图片', '病人', '患者', '員工', '员工', '客戶', '客户', '消費者', '消费者', '聊天記錄', '聊天紀錄', '聊天记录',
+  // People living with a condition, whose records a health register holds.
+  '感染者', '病患',
 ];

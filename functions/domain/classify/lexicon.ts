@@ -44,6 +44,8 @@ export type CueKind =
   | 'regulator-noun'
   /** Words that make a neighbouring AI-training mention about copyright rather than people. */
   | 'copyright'
+  /** Litigation words that place a privacy story placed nowhere else: a jury, a class action (`litigation-place.ts`). */
+  | 'litigation-place'
   /** A term an editor promoted into a rule (see corrections.ts). */
   | 'editor';
 
@@ -128,16 +130,21 @@ const ENGLISH_CUES: readonly CueDefinition[] = [
   cue('scope:profiling', 'scope', 3, [
     'behavioural advertising', 'behavioral advertising', 'surveillance advertising', 'location data', 'geolocation data',
     'data broker', 'data brokers', 'genetic data', 'right to be forgotten', 'right to erasure', 'subject access request',
-    'data subject access', 'personal profiles', 'erasure requests', 'deletion requests', 'requests to delete their data',
+    'data subject access', 'personal profiles', 'tracked users', 'tracking users', 'track users', 'location tracking',
+    'tracked their locations', 'tracked their location', 'track their locations', 'track their location', 'location history',
+    'location services', "users' movements", 'their movements',
+    'erasure requests', 'deletion requests', 'requests to delete their data',
     'requests to delete their personal data', 'requests to erase their data', 'requests to have their data deleted',
   ]),
   cue('scope:subject-data', 'scope', 2.5, [
-    ...SUBJECT_DATA_TERMS, 'sensitive data', 'health data', 'biometric data', 'health information', 'sensitive health', 'medical data',
+    ...SUBJECT_DATA_TERMS, "people's data", "people's personal data", "children's data", "children's personal data", 'sensitive data', 'health data', 'biometric data', 'health information', 'sensitive health', 'medical data',
     'medical information', 'passport numbers', 'social security numbers', 'identity card numbers', 'ID card numbers', 'ID numbers',
+    'licence numbers', 'license numbers', 'driver licence numbers', 'driver license numbers',
   ]),
   cue('scope:identifiers', 'scope', 2, [
     'contact details', 'home addresses', 'dates of birth', 'date of birth', 'names and addresses', 'credit card numbers', 'financial information',
-    'phone numbers', 'email addresses', 'chat logs', 'chat histories', 'chat history', 'conversation histories', 'browsing history', 'search history', 'ad targeting', 'target ads', 'personalise ads', 'personalize ads',
+    'phone numbers', 'email addresses', 'chat logs', 'chat histories', 'chat history', 'conversation histories', 'browsing history', 'search history',
+    'browsing histories', 'viewing history', 'viewing histories', 'incognito mode', 'private browsing', 'private browsing mode', 'ad targeting', 'target ads', 'personalise ads', 'personalize ads',
   ]),
   cue('scope:intrusion', 'scope', 2.5, [
     'eavesdropping', 'eavesdrop', 'eavesdropped', 'private conversations', 'private messages', 'voice recordings', 'recorded conversations',
@@ -270,6 +277,19 @@ const ENGLISH_CUES: readonly CueDefinition[] = [
   // Data for a model ("training data", "训练数据"): an AI word that needs no training verb.
   cue('ai:training-data', 'ai-object', 1, TRAINING_DATA_TERMS),
   cue('ai:copyright', 'copyright', 1, ['copyright', 'copyrighted', 'authors', 'artists', 'publishers', 'books', 'news articles', 'songs', 'music', 'royalties']),
+
+  // Where privacy litigation happens when a story names no court or place (`litigation-place.ts`); every language's terms are here,
+  // since the rule reads them by language: a civil jury, a class action, a federal court, an amount in US dollars.
+  cue('place:jury', 'litigation-place', 1, [
+    'jury', 'juries', 'jurors', 'Geschworene', 'Geschworenen', 'jurés', 'jurado', 'giuria', '陪審團', '陪审团', '陪審員', '陪审员',
+  ]),
+  cue('place:class-action', 'litigation-place', 1, [
+    'class action', 'class actions', 'class-action', 'putative class', 'proposed class', 'action collective', 'actions collectives',
+    'recours collectif', 'Sammelklage', 'Sammelklagen', 'demanda colectiva', 'demandas colectivas', 'azione collettiva',
+    'azioni collettive', 'massaclaim', 'massaclaims', '集體訴訟', '集体诉讼',
+  ]),
+  cue('place:federal-court', 'litigation-place', 1, ['federal judge', 'federal judges', 'federal court', 'federal courts', 'federal jury']),
+  cue('place:us-dollars', 'litigation-place', 1, ['dollar', 'dollars', 'dólares', 'dollari', '美元', 'US$', 'USD']),
 
   cue('regulator:role', 'regulator-noun', 1, [
     'regulator', 'regulators', 'watchdog', 'watchdogs', 'authority', 'authorities', 'commissioner', 'commissioners', 'commission',

@@ -36,6 +36,8 @@ export type MentionContext =
   | 'area'
   /** "the regulator, which enforces both the Protection of Personal Information Act and ...": a body's remit, not the story's law. */
   | 'remit'
+  /** "一名美國人": one person's nationality, background to the story. */
+  | 'person'
   /** "a federal jury in San Francisco", "un tribunal fédéral de Californie": the federal court of the place's country sits there. */
   | 'federal'
   /**
@@ -147,6 +149,8 @@ const CHINESE_POPULATION = ['用戶', '用户', '居民', '市民', '公民', '�
 const CHINESE_COMPANY = ['公司', '企業', '企业', '集團', '集团', '科技公司', '母公司'];
 /** After a city: a court or jury sitting there ("旧金山陪审团", "芝加哥法院"), see the `court` context. */
 const CHINESE_COURT = ['陪審團', '陪审团', '法院', '法官', '聯邦法院', '联邦法院'];
+/** Right after a state: its federal court, judge or jury (聯邦法院, 联邦陪审团, 聯邦地區法院), cut to the three characters read after a place. */
+const CHINESE_FEDERAL = ['聯邦法', '联邦法', '聯邦陪', '联邦陪', '聯邦地', '联邦地'];
 /** Before a place: where data is sent ("傳送至中國"). */
 const CHINESE_TRANSFER = [
   '傳送至',
@@ -188,6 +192,20 @@ export function chineseRegulatorsOwnedByPlace(geo: readonly GeoMatch[]): { regul
 }
 const NONE_OWNED: ReadonlySet<GeoMatch> = new Set();
 
+/** Counting one person ("一名", "該名"): a place + 人 after it is that person's nationality, not people at stake ("數百萬美國人"). */
+const ONE_PERSON = ['一名', '一位', '一個', '一个', '該名', '该名', '這名', '这名'];
+/** How far back the count may stand ("一名曾被判刑的美國人"). */
+const ONE_PERSON_REACH = 10;
+
+function isOnePersonsNationality(field: FieldText, match: GeoMatch): boolean {
+  const text = field.text;
+  if (text.charAt(match.end) !== '人' || text.charAt(match.end + 1) === '民') return false;
+  const before = text.slice(Math.max(0, match.start - ONE_PERSON_REACH), match.start);
+  // Within the clause: a stop or comma between ends the count's reach.
+  const clause = before.slice(Math.max(before.lastIndexOf('。'), before.lastIndexOf('，'), before.lastIndexOf(',')) + 1);
+  return ONE_PERSON.some((word) => clause.includes(word));
+}
+
 /** Characters that join places in a list (和, 及, 與, 与, 、). */
 const CHINESE_AND = ['和', '及', '與', '与', '、'];
 /** How far back a destination list's transfer word may stand ("傳往中國、新加坡和美國"). */
@@ -206,6 +224,9 @@ export function readChineseContext(field: FieldText, match: GeoMatch): MentionCo
     if (CHINESE_TRANSFER.some((word) => earlier.includes(word))) return 'transfer';
   }
   if (CHINESE_COMPANY.some((word) => after.startsWith(word))) return 'company';
+  if (isOnePersonsNationality(field, match)) return 'person';
+  // "加州聯邦法院", "加州联邦陪审团": a federal court in a state applies its country's law, as in the other languages.
+  if (CHINESE_FEDERAL.some((word) => after.startsWith(word))) return 'federal';
   if (CHINESE_COURT.some((word) => after.startsWith(word)) && match.senses.some((sense) => sense.role === 'place')) return 'court';
   if (CHINESE_POPULATION.some((word) => after.startsWith(word))) return 'population';
   return undefined;
@@ -306,8 +327,8 @@ function sitsAfterCourt(field: FieldText, match: GeoMatch): 'federal' | 'court' 
   return court ? 'court' : undefined;
 }
 
-/** Prepositions between a court and its seat ("in", "de", "di", "en", "van", "von", "du"). */
-const PLACE_PREPOSITIONS = new WordSet(['in', 'de', 'di', 'en', 'van', 'von', 'du', 'of', 'at', 'd']);
+/** Prepositions between a court and its seat ("in", "de", "di", "en", "van", "von", "du", "dell'"). */
+const PLACE_PREPOSITIONS = new WordSet(['in', 'de', 'di', 'en', 'van', 'von', 'du', 'of', 'at', 'd', 'del', 'dell', 'della']);
 const COURT_WORDS = new WordSet([
   'court',
   'courts',

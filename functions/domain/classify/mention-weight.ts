@@ -98,6 +98,7 @@ export function weighMention(story: StoryReading, match: GeoMatch, sense: GeoSen
       break;
     case 'comparison':
     case 'remit':
+    case 'person':
       weight *= 0.2;
       break;
     case 'regulator':

@@ -191,6 +191,13 @@ export function judgeScope(facts: StoryFacts, training: readonly TrainingHit[]):
       groups.add(THEFT_OF_PEOPLES_DATA, again);
     }
   }
+  // A lawsuit, a class action or a jury over people's data is privacy litigation, as a regulator's sanction is enforcement.
+  const litigation = privacyLitigation(facts, theft);
+  if (litigation !== undefined) {
+    const weight = LITIGATION_WEIGHT * fieldFactor(litigation, facts.hasSummary);
+    positive.push(weighedCue(litigation, PRIVACY_LITIGATION, weight));
+    groups.add(PRIVACY_LITIGATION, weight);
+  }
   for (const hit of training) {
     const rule = hit.personal ? 'scope:ai-training-personal-data' : 'scope:ai-training';
     const weight = (hit.personal ? 3 : 1.5) * fieldFactor(hit.match, facts.hasSummary);
@@ -265,6 +272,52 @@ function regulatorAction(facts: StoryFacts): CueMatch | undefined {
   return undefined;
 }
 
+const PRIVACY_LITIGATION = 'scope:privacy-litigation';
+// As much as a regulator's sanction: it says whose dispute this is, not that it is about privacy.
+const LITIGATION_WEIGHT = 1.5;
+const US_DOLLARS = 'place:us-dollars';
+const INTRUSION = 'scope:intrusion';
+
+/**
+ * The first litigation word (a lawsuit, a court, a class action, a jury: "Sammelklage",
+ * "demanda colectiva", "massaclaim", 集體訴訟, 陪审团) in a sentence with a privacy anchor
+ * (people's data, consent, tracking: a scope cue of anchor weight), or in the headline of a
+ * story whose lead sentence has one. A lawsuit that touches no one's data adds nothing.
+ */
+function privacyLitigation(facts: StoryFacts, theft: CueMatch | undefined): CueMatch | undefined {
+  // The anchors first, once: most stories have no litigation word, and those that do a few anchors.
+  let anchors: CueMatch[] | undefined;
+  for (const match of facts.cues) {
+    const kind = match.cue.kind;
+    if (kind !== 'litigation' && (kind !== 'litigation-place' || match.cue.id === US_DOLLARS)) continue;
+    // A theft of people's data (`theftOfPeoplesData`) anchors as a cue does.
+    if (theft !== undefined && sharesSentenceOrLeads(match, theft)) return match;
+    anchors ??= privacyAnchors(facts);
+    for (const anchor of anchors) if (sharesSentenceOrLeads(match, anchor)) return match;
+  }
+  return undefined;
+}
+
+/** The story's privacy anchors that say whose data is at stake (see `privacyLitigation`). */
+function privacyAnchors(facts: StoryFacts): CueMatch[] {
+  const anchors: CueMatch[] = [];
+  for (const other of facts.cues) {
+    if (other.cue.kind !== 'scope' || other.cue.weight < ANCHOR_WEIGHT) continue;
+    const field = facts.fields.get(other.field)!;
+    // "without their consent" is a privacy matter when the sentence says whose data; a subscription or an article copied is not.
+    if (other.cue.id === INTRUSION && !(sentenceObjects(field, other.sentence) === 'personal' && sentenceHasData(field, other.sentence))) continue;
+    if (DATA_SUBJECT_CUES.has(other.cue.id) && isDenied(field, other)) continue;
+    anchors.push(other);
+  }
+  return anchors;
+}
+
+/** The two stand in one sentence, or the first in the headline and the second in the lead sentence after it. */
+function sharesSentenceOrLeads(headline: TermMatch, other: TermMatch): boolean {
+  if (headline.field === other.field) return headline.sentence === other.sentence;
+  return headline.field === 'title' && other.sentence === 0;
+}
+
 const THEFT_OF_PEOPLES_DATA = 'scope:breach-of-peoples-data';
 // As much as "data breach" itself: that is what it says.
 const THEFT_WEIGHT = 3;
@@ -318,6 +371,15 @@ const RECORD_WORDS = new WordSet([
   'cartelle',
   'bestanden',
   'databank',
+  // Recordings of people's voices and conversations.
+  'recordings',
+  'enregistrements',
+  'aufnahmen',
+  'sprachaufnahmen',
+  'grabaciones',
+  'registrazioni',
+  'opnames',
+  'opnamen',
 ]);
 
 /**

@@ -312,8 +312,9 @@ const CUE_KIND_INDEX: Record<CueKind, number> = {
   'regulator-noun': 13,
   copyright: 14,
   editor: 15,
+  'litigation-place': 16,
 };
-const CUE_KIND_COUNT = 16;
+const CUE_KIND_COUNT = 17;
 
 export class TermIndexBuilder {
   private readonly root: TrieNode = trieNode(0);
@@ -469,6 +470,25 @@ function namedTermRule(kind: 'regulator' | 'law', code: string, term: NamedTerm)
   return `${kind}:${code}/${term.acronyms?.[0] ?? term.weakAcronyms?.[0] ?? slugFor(term.name)}`;
 }
 
+/** A German adjective of place declines: "niederländische" is also "niederländisches Gericht" and "im niederländischen". */
+const GERMAN_ADJECTIVE = /^(\p{Ll}+isch)(e|en|er|es|em)$/u;
+const GERMAN_ENDINGS = ['e', 'en', 'er', 'es', 'em'];
+
+/** The endings of the German adjectives of place that a jurisdiction's demonyms do not list. */
+function germanAdjectiveEndings(listed: readonly string[] | undefined): string[] {
+  const demonyms = listed ?? [];
+  const more: string[] = [];
+  for (const demonym of demonyms) {
+    const stem = GERMAN_ADJECTIVE.exec(demonym)?.[1];
+    if (stem === undefined) continue;
+    for (const ending of GERMAN_ENDINGS) {
+      const form = stem + ending;
+      if (!demonyms.includes(form) && !more.includes(form)) more.push(form);
+    }
+  }
+  return more;
+}
+
 function addJurisdiction(builder: TermIndexBuilder, jurisdiction: Jurisdiction, namesUsed: ReadonlySet<string>): void {
   const code = jurisdiction.code;
   const plain = (role: GeoRole, terms: readonly string[] | undefined, weak = false): void => {
@@ -480,6 +500,7 @@ function addJurisdiction(builder: TermIndexBuilder, jurisdiction: Jurisdiction, 
   plain('name', otherLanguageNames(jurisdiction, namesUsed));
   plain('weak', jurisdiction.weakNames, true);
   plain('demonym', jurisdiction.demonyms);
+  plain('demonym', germanAdjectiveEndings(jurisdiction.demonyms));
   plain('alias', jurisdiction.aliases);
   plain('place', jurisdiction.places);
   for (const kind of ['regulator', 'law'] as const) {
