@@ -94,9 +94,13 @@ export class BrusselsReading {
 
   sensesOf(match: GeoMatch): GeoMatch {
     if (match.senses[0].role !== 'place' || !isBrussels(match)) return match;
+    if (courtNear(this.fields.get(match.field), match)) {
+      // "Brussels" alone names the EU too: a court there is Belgium's.
+      const belgian = match.senses.filter((sense) => sense.code !== 'EU');
+      return belgian.length === match.senses.length || belgian.length === 0 ? match : withSenses(match, belgian);
+    }
     this.decided ??= this.standsForUnion();
-    if (!this.decided || courtNear(this.fields.get(match.field), match)) return match;
-    return withSenses(match, [EU_BRUSSELS]);
+    return this.decided ? withSenses(match, [EU_BRUSSELS]) : match;
   }
 
   private standsForUnion(): boolean {

@@ -324,8 +324,8 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     'accesos indebidos', 'accesibles', 'accessi abusivi', 'accesso abusivo', 'estratto illegalmente', 'estratti illegalmente',
     'accessibili', 'consultabili', 'onbevoegde toegang', 'ongeautoriseerde toegang', 'inzichtelijk', 'openbaar toegankelijk',
     '公開存取', '公开访问', '公開瀏覽', '公开浏览', '遭駭', '遭黑客入侵',
-    // Data taken by scraping or carried off: "abgegriffen", "abgesaugt".
-    'abgegriffen', 'abgesaugt', 'abgeschöpft',
+    // Data taken by scraping or carried off: "abgegriffen", "abgesaugt", "Scraping-Vorfall".
+    'abgegriffen', 'abgesaugt', 'abgeschöpft', 'Scraping-Vorfall', 'Scraping-Vorfalls', 'Scraping-Vorfällen',
   ],
   'topic:legislation/law-making': [
     'loi', 'projet de loi', 'règlement', 'décret', 'recommandations', 'lignes directrices', 'entre en vigueur', 'fiches pratiques',
