@@ -4,7 +4,7 @@
  * shop), Europe's users as such, a campaign before regulators in many European countries, and
  * "Brussels" standing for the EU's institutions rather than for Belgium.
  */
-import { positionWeight, type WeighedMention } from './mention-weight.js';
+import type { WeighedMention } from './mention-weight.js';
 import { spanMatch, withSenses, type GeoMatch, type GeoSense } from './term-index.js';
 import type { FieldText, StoryFields } from './text-fields.js';
 
@@ -13,7 +13,7 @@ import type { FieldText, StoryFields } from './text-fields.js';
  * decision covers the whole Union, so it names the EU whichever country's regulator it is.
  */
 const LEAD_AUTHORITY =
-  /\blead (?:supervisory |data protection |privacy )?(?:authority|regulator|supervisor)\b|\bone-stop[- ]shop\b|autorité (?:de contrôle )?chef de file|federführend\w* (?:Aufsichtsbehörde|Datenschutzbehörde|Behörde|Aufsicht)|autoridad (?:de control |de protección de datos )?principal\b|autorità (?:di controllo )?capofila|leidende (?:toezichthouder|toezichthoudende autoriteit|autoriteit|privacytoezichthouder)|牽頭監管|牵头监管|首席監管機構|首席监管机构/iu;
+  /\blead (?:supervisory |data protection |privacy )?(?:authority|regulator|supervisor)\b|\bone-stop[- ]shop\b|autorité (?:de contrôle )?chef de file|federführend\w* (?:Aufsichtsbehörde|Datenschutzbehörde|Behörde|Aufsicht)|autoridad (?:de control |de protección de datos )?principal\b|autorità (?:di controllo )?capofila|leidende (?:toezichthouder|toezichthoudende autoriteit|autoriteit|privacytoezichthouder)|牽頭監管|牵头监管|首席監管機構|首席监管机构/i;
 
 // People whose data is at stake, in each language: the nouns before or after "European" / "in Europe".
 const PEOPLE_EN = 'users|customers|members|citizens|consumers|subscribers|drivers|residents|people|individuals|children|account holders';
@@ -42,7 +42,7 @@ const EUROPEAN_PEOPLE = new RegExp(
     `\\bdans toute l'(?:UE|Union)|\\bEU-weit|\\bin der gesamten EU\\b|\\ben toda la (?:UE|Unión)\\b|\\bin tutta l'(?:UE|Unione|Europa)|\\bin de hele EU\\b`,
     '(?:歐洲|欧洲|歐盟|欧盟)(?:用戶|用户|客戶|客户|居民|公民|消費者|消费者|會員|会员|司機|司机|兒童|儿童)|全歐盟|全欧盟|整個歐盟|整个欧盟',
   ].join('|'),
-  'iu',
+  'i',
 );
 
 /** A campaign before regulators in many European countries, none of them named: "in eleven European countries", 30個歐洲國家. */
@@ -56,7 +56,7 @@ const EUROPEAN_COUNTRIES = new RegExp(
     '\\bin (?:\\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|meerdere) (?:Europese landen|EU-landen|lidstaten)\\b',
     '[0-9一二三四五六七八九十兩两多]+個?个?(?:歐洲|欧洲|歐盟|欧盟)(?:國家|国家|成員國|成员国)',
   ].join('|'),
-  'iu',
+  'i',
 );
 
 /** The weight at which a population named up front places a story whatever else weighs more. */
@@ -133,33 +133,47 @@ export function euWideMentions(fields: StoryFields, hasSummary: boolean): Weighe
   for (const field of fields.list) {
     // One phrase is enough: saying it three ways must not outweigh the regulator that decided.
     if (found.length > 0) break;
-    // Most stories name no Europe at all: a cheap look for its stems first.
-    if (!field.hasHan && !/[Ee]urop|EU|EEA|EWR|lead|one-stop|chef de file|federführend|principal|capofila|leidende/u.test(field.text)) continue;
-    if (addFirst(found, field, LEAD_AUTHORITY, EU_LEAD_AUTHORITY, hasSummary, true)) continue;
-    if (addFirst(found, field, EUROPEAN_PEOPLE, EU_PEOPLE, hasSummary, false)) continue;
-    addFirst(found, field, EUROPEAN_COUNTRIES, EU_COUNTRIES, hasSummary, false);
+    // A lead authority counts anywhere but a body's tail; people and countries only up front
+    // (later, "it does not train on users in the EU" says who is spared).
+    const text = field.text;
+    const anywhere = field.field === 'body' && !hasSummary ? Math.min(text.length, BODY_REACH) : field.field === 'body' ? 0 : text.length;
+    const upFront = field.field === 'title' ? text.length : field.field === 'body' && hasSummary ? 0 : (field.sentenceStarts[1] ?? text.length);
+    if (addFirst(found, field, LEAD_ANCHOR, LEAD_AUTHORITY, anywhere, EU_LEAD_AUTHORITY)) continue;
+    if (addFirst(found, field, PEOPLE_ANCHOR, EUROPEAN_PEOPLE, upFront, EU_PEOPLE)) continue;
+    addFirst(found, field, COUNTRY_ANCHOR, EUROPEAN_COUNTRIES, upFront, EU_COUNTRIES);
   }
   return found;
 }
 
-/**
- * Adds the first phrase the pattern finds, if it stands where it counts: a lead authority
- * anywhere but a body's tail (its decision covers the Union wherever the story says so), people
- * and countries up front only (later, "it does not train on users in the EU" says who is spared).
- */
-function addFirst(found: WeighedMention[], field: FieldText, pattern: RegExp, sense: GeoSense, hasSummary: boolean, anywhere: boolean): boolean {
-  const hit = pattern.exec(field.text);
-  if (hit === null) return false;
-  const start = hit.index;
-  const sentence = sentenceAt(field, start);
-  const position = positionWeight(field.field, sentence, start, hasSummary);
-  if (position < (anywhere ? 1 : UP_FRONT_WEIGHT)) return false;
-  const match = withSenses(spanMatch(field.field, field.text, start, start + hit[0].length, sentence) as GeoMatch, [sense]);
-  // Just enough to count as people at stake up front (see `selectJurisdictions`), and no more:
-  // it places the EU beside the regulator and the other places the story names, not over them.
-  const weight = UP_FRONT_WEIGHT;
-  found.push({ match, sense, context: 'population', weight, strong: weight > 0, weak: false });
-  return true;
+/** How far into a body with no summary a lead authority still counts (see `positionWeight`). */
+const BODY_REACH = 1500;
+/** How far around a word the phrases it anchors can reach. */
+const REACH = 50;
+
+// Words every phrase of a pattern holds, looked for first: the patterns themselves, long
+// alternations matched without case, are read only around them, so a story that names
+// Europe a dozen times costs a dozen short reads, not a dozen passes over its text.
+const LEAD_ANCHOR = /lead|one-stop|chef de file|federführend|principal|capofila|leidende|牽頭|牵头|首席/g;
+const PEOPLE_ANCHOR = /[Ee]urop|EU|EEA|UE|Uni[oó]n|EWR|歐|欧/g;
+const COUNTRY_ANCHOR = /countries|member states|pays|Ländern|Staaten|países|paesi|landen|lidstaten|國家|国家|成員國|成员国/g;
+
+/** Adds the first phrase of `pattern` found around an `anchor` in the field's first `end` characters. */
+function addFirst(found: WeighedMention[], field: FieldText, anchor: RegExp, pattern: RegExp, end: number, sense: GeoSense): boolean {
+  const text = field.text;
+  anchor.lastIndex = 0;
+  for (let near = anchor.exec(text); near !== null && near.index < end; near = anchor.exec(text)) {
+    const from = Math.max(0, near.index - REACH);
+    const hit = pattern.exec(text.slice(from, Math.min(end, near.index + REACH)));
+    if (hit === null) continue;
+    const start = from + hit.index;
+    const sentence = sentenceAt(field, start);
+    const match = withSenses(spanMatch(field.field, text, start, start + hit[0].length, sentence) as GeoMatch, [sense]);
+    // Just enough to count as people at stake up front (see `selectJurisdictions`), and no more:
+    // it places the EU beside the regulator and the other places the story names, not over them.
+    found.push({ match, sense, context: 'population', weight: UP_FRONT_WEIGHT, strong: true, weak: false });
+    return true;
+  }
+  return false;
 }
 
 function sentenceAt(field: FieldText, offset: number): number {
