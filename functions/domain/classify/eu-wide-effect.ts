@@ -79,7 +79,7 @@ function isBrussels(match: GeoMatch): boolean {
 
 /**
  * "Brussels" (in any language) stands for the EU's institutions when the story names the EU
- * otherwise (the Commission, its law, its name) and names nothing of Belgium's own (its
+ * otherwise (the Commission, another institution, its name) and names nothing of Belgium's own (its
  * regulator, its people, another Belgian place), unless a court sits there ("a Brussels
  * court"). Such a mention takes the EU as its one sense; any other match is returned as is.
  * Called on every place match before weighing; the story is read once, on its first Brussels.
@@ -94,13 +94,11 @@ export class BrusselsReading {
 
   sensesOf(match: GeoMatch): GeoMatch {
     if (match.senses[0].role !== 'place' || !isBrussels(match)) return match;
-    if (courtNear(this.fields.get(match.field), match)) {
-      // "Brussels" alone names the EU too: a court there is Belgium's.
-      const belgian = match.senses.filter((sense) => sense.code !== 'EU');
-      return belgian.length === match.senses.length || belgian.length === 0 ? match : withSenses(match, belgian);
-    }
+    // A court there is Belgium's, and so is a Brussels that does not stand for the EU: "Brussels"
+    // is listed for both, so it is told here rather than by which of them the story weighs more.
+    if (courtNear(this.fields.get(match.field), match)) return belgianOnly(match);
     this.decided ??= this.standsForUnion();
-    return this.decided ? withSenses(match, [EU_BRUSSELS]) : match;
+    return this.decided ? withSenses(match, [EU_BRUSSELS]) : belgianOnly(match);
   }
 
   private standsForUnion(): boolean {
@@ -109,11 +107,17 @@ export class BrusselsReading {
       if (isBrussels(match)) continue;
       for (const sense of match.senses) {
         if (sense.code === 'BE') return false;
-        if (sense.code === 'EU' && !sense.weak) union = true;
+        // Its law alone is not enough: "a Brussels hospital breached the GDPR" is Belgian news.
+        if (sense.code === 'EU' && !sense.weak && sense.role !== 'law') union = true;
       }
     }
     return union;
   }
+}
+
+function belgianOnly(match: GeoMatch): GeoMatch {
+  const belgian = match.senses.filter((sense) => sense.code !== 'EU');
+  return belgian.length === match.senses.length || belgian.length === 0 ? match : withSenses(match, belgian);
 }
 
 function courtNear(field: FieldText | undefined, match: GeoMatch): boolean {

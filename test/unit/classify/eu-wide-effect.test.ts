@@ -168,6 +168,10 @@ describe('Brussels as the EU', () => {
           'De rechter oordeelt dat Quillo persoonsgegevens van klanten zonder toestemming deelde, een schending van de privacy volgens de Europese Commissie.',
       },
       {
+        title: 'Brussels hospital exposed patients’ records, breaching the GDPR',
+        summary: 'The hospital left the personal data of 4,000 patients open online for a month.',
+      },
+      {
         title: 'Brussels court rules Quillo’s consent banner unlawful',
         summary: 'The Market Court found that the banner collected visitors’ personal data without valid consent under the GDPR.',
       },
