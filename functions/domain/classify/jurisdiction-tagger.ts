@@ -3,6 +3,7 @@ import { hasOneCode, resolveSense, strongestSense } from './ambiguous-senses.js'
 import { sumScores } from './jurisdiction-scores.js';
 import { selectJurisdictions } from './jurisdiction-selection.js';
 import { ByField, chineseRegulatorsOwnedByPlace, markGeoTokens } from './mention-context.js';
+import { BrusselsReading, euWideMentions } from './eu-wide-effect.js';
 import { courtCountryOf, weighMention, type StoryReading, type WeighedMention } from './mention-weight.js';
 import { headlineCountryForGenericTitle, withClaimedTitles } from './regulator-claims.js';
 import type { CueMatch, GeoMatch } from './term-index.js';
@@ -38,7 +39,10 @@ export function tagJurisdictions(input: TaggingInput): JurisdictionVerdict {
   };
   const direct: WeighedMention[] = [];
   const ambiguous: GeoMatch[] = [];
-  for (const match of input.geo) {
+  // "Brussels" standing for the EU's institutions takes the EU as its sense (`eu-wide-effect.ts`).
+  const brussels = new BrusselsReading(input.geo, input.fields);
+  for (const found of input.geo) {
+    const match = brussels.sensesOf(found);
     if (!hasOneCode(match.senses)) {
       ambiguous.push(match);
       continue;
@@ -65,6 +69,11 @@ export function tagJurisdictions(input: TaggingInput): JurisdictionVerdict {
   if (generic !== undefined) {
     weighed.push(generic);
     scores.add(generic.sense.code, generic.weight);
+  }
+  // A lead authority, Europe's people, many European countries: the EU's own (`eu-wide-effect.ts`).
+  for (const union of euWideMentions(input.fields, input.hasSummary)) {
+    weighed.push(union);
+    scores.add(union.sense.code, union.weight);
   }
   const selected = selectJurisdictions(scores, weighed);
   const others: number[] = [];

@@ -98,6 +98,9 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     'protezione dei dati', 'riservatezza', 'gegevensbescherming', 'privacybescherming', '私隱保障', '隐私保护', '隱私保護',
     '個人信息保護', '个人信息保护', '個人資料保護', '个人资料保护', '資料保障', '数据安全', '數據安全',
     '隱私權', '隐私权', '資訊隱私', '信息隐私',
+    // The constitutional right to one's own data, as courts name it.
+    'informationelle Selbstbestimmung', 'informationellen Selbstbestimmung', 'autodétermination informationnelle',
+    'autodeterminación informativa', 'autodeterminazione informativa', 'informationele zelfbeschikking', '信息自决权', '資訊自決權',
   ],
   'scope:privacy-authority': [
     'autorité de protection des données', 'autorités de protection des données', 'gendarme de la vie privée',
@@ -145,6 +148,9 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     'Daten abgeflossen', 'datos sustraídos', 'robado datos', 'robar datos', 'dati sottratti', 'sottratto dati', 'dati trafugati',
     'rubati i dati', 'rubato i dati', 'sottratto i dati', 'dati sottratti',
     'gestolen gegevens', 'stelen gegevens', 'gegevens buitgemaakt', 'gegevens gestolen', 'gegevens gelekt', 'gelekte gegevens',
+    // Data taken in a scraping incident, and the loss of control over one's data that courts count as harm.
+    'Scraping-Vorfall', 'Scraping-Vorfalls', 'Scraping-Vorfällen', 'Kontrollverlust über Daten', 'Kontrollverlust über ihre Daten',
+    'Kontrollverlust über personenbezogene Daten', 'Kontrollverlust über die Daten', 'Kontrollverlusts über Daten',
     '外洩', '外泄', '泄露', '洩露', '洩漏', '泄漏',
   ],
   'scope:transfers': [
@@ -296,6 +302,10 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     "diritto d'autore", 'auteursrecht', 'auteursrechtelijk', '版權', '版权', '著作權', '著作权',
   ],
   'negative:ai-safety': ["sécurité de l'IA", 'KI-Sicherheit', 'seguridad de la IA', "sicurezza dell'IA", '人工智能安全峰會', '人工智能安全峰会', '安全峰會', '安全峰会'],
+  'negative:algorithm-oversight': [
+    'conseils de vote', 'Wahlempfehlung', 'Wahlempfehlungen', 'consejos de voto', 'consigli di voto', 'stemadvies', 'stemadviezen',
+    'algoritmetoezichthouder', 'algoritmetoezicht', 'algoritmerisico', "algoritmerisico's", 'Algorithmenaufsicht', '投票建議', '投票建议',
+  ],
   'negative:politics': ['sécurité nationale', 'nationale Sicherheit', 'seguridad nacional', 'sicurezza nazionale', 'nationale veiligheid', '國家安全', '国家安全'],
 
   'topic:enforcement/sanction': [
@@ -329,6 +339,8 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     'accesos indebidos', 'accesibles', 'accessi abusivi', 'accesso abusivo', 'estratto illegalmente', 'estratti illegalmente',
     'accessibili', 'consultabili', 'onbevoegde toegang', 'ongeautoriseerde toegang', 'inzichtelijk', 'openbaar toegankelijk',
     '公開存取', '公开访问', '公開瀏覽', '公开浏览', '遭駭', '遭黑客入侵',
+    // Data taken by scraping or carried off: "abgegriffen", "abgesaugt", "Scraping-Vorfall".
+    'abgegriffen', 'abgesaugt', 'abgeschöpft', 'Scraping-Vorfall', 'Scraping-Vorfalls', 'Scraping-Vorfällen',
   ],
   'topic:legislation/law-making': [
     'loi', 'projet de loi', 'règlement', 'décret', 'recommandations', 'lignes directrices', 'entre en vigueur', 'fiches pratiques',
@@ -345,6 +357,8 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     'actions collectives', 'recours collectif', 'Sammelklagen', 'Musterfeststellungsklage', 'demandas colectivas',
     'azione collettiva', 'azioni collettive', 'azione di classe', 'class action', 'massaclaims', 'collectieve actie',
     '集體訴訟', '集体诉讼', '陪審團', '陪审团', 'jury', 'jurado', 'giuria',
+    // Damages claimed under the GDPR: "Schadensersatz", "immaterieller Schaden".
+    'Schadensersatz', 'Schadenersatz', 'immateriellen Schaden', 'immaterieller Schaden', 'immateriellen Schadens', 'Schmerzensgeld',
   ],
   'topic:litigation/court': [
     'cour', 'jugement', 'Gericht', 'Urteil', 'Oberlandesgericht', 'Landgericht', 'entscheidet', 'sentencia',
@@ -401,6 +415,9 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     'KI', 'künstliche Intelligenz', 'künstlichen Intelligenz', 'Modell', 'Modelle', 'Modellen', 'Sprachmodell', 'Sprachmodelle',
     'KI-Modelle', 'KI-Modell', 'Algorithmus', 'Algorithmen', 'maschinelles Lernen', 'maschinellen Lernens', 'maschinellem Lernen',
     'KI-System', 'KI-Systeme', 'KI-Systemen', 'KI-Anwendungen', 'KI-Entwicklung', 'Chatbots',
+    // German declines the adjective with its noun: "für das Training künstlicher Intelligenz", "von KI-Modellen".
+    'künstlicher Intelligenz', 'Sprachmodellen', 'Sprachmodells', 'KI-Modellen', 'KI-Modells', 'KI-Systems', 'generative KI',
+    'generativer KI', 'generativen KI', 'großen Sprachmodellen', 'großer Sprachmodelle', 'große Sprachmodelle',
     'inteligencia artificial', 'modelo', 'modelos', 'algoritmo', 'algoritmos', 'aprendizaje automático',
     'intelligenza artificiale', 'modello', 'modelli', 'algoritmi', 'apprendimento automatico',
     'kunstmatige intelligentie', 'taalmodel', 'taalmodellen', 'algoritme', 'algoritmes',

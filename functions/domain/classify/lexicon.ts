@@ -191,6 +191,8 @@ const ENGLISH_CUES: readonly CueDefinition[] = [
   cue('negative:politics', 'negative', 1, ['national security', 'sedition', 'seditious', 'press freedom', 'election', 'protesters', 'subversion']),
   cue('negative:freedom-of-information', 'negative', 2, ['freedom of information', 'FOI', 'access to information', 'public records request']),
   cue('negative:outage', 'negative', 1, ['DDoS', 'outage', 'website crashed', 'defaced']),
+  // A privacy regulator also oversees algorithms and tests chatbots' voting advice: no one's data is at issue there.
+  cue('negative:algorithm-oversight', 'negative', 3, ['voting advice', 'algorithm supervisor', 'algorithm oversight', 'algorithmic risks']),
   // English says it in words the denial rule reads ("no personal data was taken"); the other languages' set phrases are listed.
   cue('negative:no-personal-data', 'negative', 3, []),
 
