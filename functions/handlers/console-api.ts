@@ -1,6 +1,6 @@
 /** The editor console behind the HTTP API (`/console` and everything under it). */
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import { PartUnavailableError } from '../domain/console/load-on-first-use.js';
+import { PartUnavailableError } from '../domain/load-on-first-use.js';
 import { logger } from '../observability.js';
 import { CONSOLE_CONTENT_SECURITY_POLICY } from '../web/console-layout.js';
 import { consoleProblemPage } from '../web/console-pages.js';

@@ -7,7 +7,7 @@
  * parser load with the first preview (confirming a feed does not parse it again).
  */
 import { InvalidSourcesError, parseSources } from '../config/sources.js';
-import { loadOnFirstUse, PartUnavailableError } from '../domain/console/load-on-first-use.js';
+import { loadOnFirstUse, PartUnavailableError } from '../domain/load-on-first-use.js';
 import { describeError } from '../domain/feeds/feed-health.js';
 import type { FeedFetcher } from '../domain/feeds/ports.js';
 import type { FeedSource } from '../domain/feeds/types.js';

@@ -24,7 +24,7 @@ import {
   UnknownRegionError,
   type EditionDeskDeps,
 } from '../domain/console/edition-desk.js';
-import { loadOnFirstUse } from '../domain/console/load-on-first-use.js';
+import { loadOnFirstUse } from '../domain/load-on-first-use.js';
 import type { AuditLog, ConsoleAuthStore, ConsoleSession, HostedSignIn, StoryAlertFlags } from '../domain/console/ports.js';
 import {
   csrfTokenMatches,

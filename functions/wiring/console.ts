@@ -14,7 +14,7 @@ import { DynamoFeedStateRepository } from '../adapters/dynamo/feed-state-reposit
 import { DynamoSubscriberRepository } from '../adapters/dynamo/subscriber-repository.js';
 import type { HttpFeedFetcherOptions } from '../adapters/http/http-feed-fetcher.js';
 import { ENV, optionalEnv, requireEnv } from '../config/env.js';
-import { loadOnFirstUse } from '../domain/console/load-on-first-use.js';
+import { loadOnFirstUse } from '../domain/load-on-first-use.js';
 import type { FeedFetcher } from '../domain/feeds/ports.js';
 import type { FeedSource } from '../domain/feeds/types.js';
 import type { Mailer } from '../domain/ports.js';

@@ -20,6 +20,7 @@ import { pressPageReadingFor } from '../domain/press/ingest-press-page.js';
 import { logger } from '../observability.js';
 import { tableNamesFromEnvironment, type TableNames } from './inputs.js';
 import { indexedStoryRepository } from './stories.js';
+import { loadOnFirstUse } from '../domain/load-on-first-use.js';
 
 export interface FetchFeedDeps extends IngestFeedDeps {
   /** Brings the editors' promoted rules up to date (cached) before a feed is classified. */
@@ -47,7 +48,7 @@ export function composeFetchFeed({ clients, tables, config }: FetchFeedInputs): 
   const rules = new PromotedRulesCache(new DynamoEditorialRepository(clients.dynamo, tables.editorial), {
     onRefreshFailure: (error) => logger.warn('promoted rules could not be refreshed; the last ones read stay in use', { error: error as Error }),
   });
-  let classifier: Promise<typeof import('../domain/classify/classify-story.js')> | undefined;
+  const classifier = loadOnFirstUse('classifier', () => import('../domain/classify/classify-story.js'));
   const fetcher = new HttpFeedFetcher({ allowLoopback: config.allowLoopbackFeeds, loopbackOrigins: config.loopbackFeedOrigins });
   return {
     fetcher,
@@ -55,7 +56,7 @@ export function composeFetchFeed({ clients, tables, config }: FetchFeedInputs): 
     pressPages: pressPageReadingFor({ fetcher }, new HostPace({ minIntervalMs: config.pressPageIntervalMs })),
     feedStates: new DynamoFeedStateRepository(clients.dynamo, tables.feeds),
     stories: indexedStoryRepository(clients.dynamo, tables.stories),
-    classify: async (input) => (await (classifier ??= import('../domain/classify/classify-story.js'))).classifyStory(input, rules.current()),
+    classify: async (input) => (await classifier()).classifyStory(input, rules.current()),
     refreshRules: () => rules.refresh(),
     now: config.now ?? (() => new Date()),
   };

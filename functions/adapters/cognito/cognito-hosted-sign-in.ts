@@ -4,7 +4,7 @@
  * with aws-jwt-verify before anyone is signed in.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { loadOnFirstUse } from '../../domain/console/load-on-first-use.js';
+import { loadOnFirstUse } from '../../domain/load-on-first-use.js';
 import type { HostedSignIn } from '../../domain/console/ports.js';
 
 export interface CognitoSignInSettings {

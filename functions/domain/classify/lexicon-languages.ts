@@ -189,6 +189,9 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     '客戶資料', '客户资料', '客戶數據', '客户数据', '病人資料', '患者信息', '員工資料', '员工资料', '會員資料', '会员资料', '乘客資料',
   ],
   'scope:profiling': [
+    // Genetic data, as "genetic data" in English.
+    'données génétiques', 'genetische Daten', 'datos genéticos', 'dati genetici', 'genetische gegevens', '基因數據', '基因数据',
+    '基因資料', '遺傳資料', '遗传信息',
     ...TRACKED_DATA_KINDS, 'driving behaviour', 'driving behavior', 'geolocation', 'comportement au volant', 'Fahrverhalten',
     'hábitos de conducción', 'stile di guida', 'rijgedrag', '追蹤用戶', '追踪用户', '追蹤其', '追踪其',
     'publicité ciblée', 'données de navigation', 'données de localisation', 'Standortdaten', 'Bewegungsdaten',

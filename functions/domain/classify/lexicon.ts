@@ -300,10 +300,35 @@ const ENGLISH_CUES: readonly CueDefinition[] = [
   ]),
 ];
 
+/**
+ * German declines an adjective with its case: "biometrische Daten" is also "die Verarbeitung
+ * biometrischer Daten" and "mit biometrischen Daten". A lexicon lists one or two forms; the others
+ * follow from a German adjective's stem (-isch, -bezogen, sensibl-) before data or on its own.
+ */
+const GERMAN_DECLINED = /^(\p{Ll}+(?:isch|bezogen|sensibl))(?:e|en|er)((?: (?:\p{Lu}\p{Ll}*)?(?:daten|Daten|Informationen|Angaben))?)$/u;
+
+export function withGermanDeclensions(terms: readonly string[]): string[] {
+  const all = [...terms];
+  const listed = new Set(terms);
+  for (const term of terms) {
+    const match = GERMAN_DECLINED.exec(term);
+    if (!match) continue;
+    const [, stem, noun] = match;
+    for (const ending of ['e', 'en', 'er']) {
+      const form = `${stem}${ending}${noun}`;
+      if (!listed.has(form)) {
+        listed.add(form);
+        all.push(form);
+      }
+    }
+  }
+  return all;
+}
+
 /** Every cue with its terms in all the languages the classifier reads (`lexicon-languages.ts`). */
 export const CUES: readonly CueDefinition[] = ENGLISH_CUES.map((definition) => {
   const more = TERMS_BY_CUE[definition.id];
-  return more === undefined ? definition : { ...definition, terms: [...definition.terms, ...more] };
+  return more === undefined ? definition : { ...definition, terms: withGermanDeclensions([...definition.terms, ...more]) };
 });
 for (const id of Object.keys(TERMS_BY_CUE)) {
   if (!ENGLISH_CUES.some((definition) => definition.id === id)) throw new Error(`lexicon-languages.ts names an unknown cue: ${id}`);

@@ -15,7 +15,7 @@ import { isoWeekOf, startOfIsoWeek } from '../digest/iso-week.js';
 import type { EditionRepository, SeenEdition } from '../digest/ports.js';
 import type { StoryReader } from '../ports.js';
 import type { Story } from '../stories.js';
-import { loadOnFirstUse } from './load-on-first-use.js';
+import { loadOnFirstUse } from '../load-on-first-use.js';
 import type { AuditLog } from './ports.js';
 
 const DAY_MS = 86_400_000;

@@ -11,6 +11,7 @@
  * for a document in another charset, so a fetch-feed cold start neither reads nor parses them.
  */
 import { isUtf8 } from 'node:buffer';
+import { loadOnFirstUse } from '../load-on-first-use.js';
 
 type EncodingStandard = typeof import('@exodus/bytes/encoding.js');
 
@@ -41,11 +42,7 @@ export async function decodeFeedBody(bytes: Uint8Array, contentType?: string, hi
   return decodeAsUtf8(buffer, contentType) ?? decodeByEncodingStandard(buffer, contentType, hints, await loadEncodingStandard());
 }
 
-let encodingStandard: Promise<EncodingStandard> | undefined;
-
-function loadEncodingStandard(): Promise<EncodingStandard> {
-  return (encodingStandard ??= import('@exodus/bytes/encoding.js'));
-}
+const loadEncodingStandard: () => Promise<EncodingStandard> = loadOnFirstUse('Encoding Standard tables', () => import('@exodus/bytes/encoding.js'));
 
 /**
  * The common case without the tables: a UTF-8 byte-order mark, or a body that declares UTF-8 or

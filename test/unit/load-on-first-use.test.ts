@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadOnFirstUse, PartUnavailableError } from '../../../functions/domain/console/load-on-first-use.js';
+import { loadOnFirstUse, PartUnavailableError } from '../../functions/domain/load-on-first-use.js';
 
-describe('a part of the console loaded on first use', () => {
+describe('a part loaded on first use', () => {
   it('loads once and keeps what it loaded', async () => {
     let loads = 0;
     const part = loadOnFirstUse('draft composer', async () => ({ load: ++loads }));
@@ -24,7 +24,7 @@ describe('a part of the console loaded on first use', () => {
     const failed = await part().catch((error: unknown) => error);
 
     expect(failed).toBeInstanceOf(PartUnavailableError);
-    expect((failed as Error).message).toBe("the console's feed parser could not be loaded: Cannot find module '/var/task/chunks/parse-feed-X.mjs'");
+    expect((failed as Error).message).toBe("the feed parser could not be loaded: Cannot find module '/var/task/chunks/parse-feed-X.mjs'");
     await expect(part()).resolves.toBe('parser');
     await expect(part()).resolves.toBe('parser');
     expect(loads).toBe(2);
