@@ -69,6 +69,14 @@ describe('a lead authority decides for every EU user', () => {
     expect(evidenceFor(story, 'scope', 'in-scope').map((item) => item.term)).toContain('autoridad principal');
   });
 
+  it('finds a lead authority in a headline written in title case', () => {
+    const result = classify({
+      title: 'Irish DPC, Quillo’s Lead Authority, Orders a Pause on AI Training',
+      summary: 'The Data Protection Commission told Quillo to stop using members’ posts to train its models.',
+    });
+    expect(sorted(result.jurisdictions)).toEqual(['EU', 'IE']);
+  });
+
   it('keeps a national regulator applying the GDPR to its own residents national', () => {
     const stories = [
       {
