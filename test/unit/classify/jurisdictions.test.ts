@@ -214,6 +214,15 @@ describe('several authorities and several laws', () => {
     expect([...result.jurisdictions].sort()).toEqual(['CA', 'CA-AB', 'CA-BC', 'CA-QC']);
   });
 
+  it('knows Canada’s federal commissioner by its French name beside Quebec’s', () => {
+    const result = tag({
+      title: 'Fuite chez une caisse populaire de Laval : deux enquêtes ouvertes',
+      summary:
+        'La Commission d’accès à l’information et le Commissariat à la protection de la vie privée du Canada enquêtent sur la fuite des renseignements personnels de 40 000 membres.',
+    });
+    expect([...result.jurisdictions].sort()).toEqual(['CA', 'CA-QC']);
+  });
+
   it('adds the country to a state’s story when a federal law is at issue too', () => {
     const result = tag({
       title: 'Therapy app sued over sharing patients’ answers with ad trackers',
