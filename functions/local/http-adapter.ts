@@ -201,7 +201,9 @@ export function startHttpAdapter(options: HttpAdapterOptions): Promise<RunningHt
       writeApiGatewayResult(
         res,
         tooLarge
-          ? htmlResult(413, problemPage('Request too large', `The request body is larger than the limit of ${limit} bytes.`, englishMessages), { Connection: 'close' })
+          ? htmlResult(413, problemPage('Request too large', `The request body is larger than the limit of ${limit} bytes.`, englishMessages), {
+              Connection: 'close',
+            })
           : htmlResult(400, problemPage('Bad request', 'The request body could not be read.', englishMessages), { Connection: 'close' }),
       );
       if (tooLarge) drainThenClose(req);
@@ -212,7 +214,11 @@ export function startHttpAdapter(options: HttpAdapterOptions): Promise<RunningHt
     } catch (error) {
       options.onError?.(error);
       if (res.headersSent) res.end();
-      else writeApiGatewayResult(res, htmlResult(500, problemPage('Something went wrong', 'Something went wrong on our side. Please try again in a minute.', englishMessages)));
+      else
+        writeApiGatewayResult(
+          res,
+          htmlResult(500, problemPage('Something went wrong', 'Something went wrong on our side. Please try again in a minute.', englishMessages)),
+        );
     }
   }
   const host = options.host ?? '127.0.0.1';

@@ -189,7 +189,10 @@ export function createSubscriberApi(deps: SubscriberApiDeps): SubscriberApi {
         logger.info('preferences saved', { subscriberId: target.subscriberId, paused: parsed.value.paused });
         // A just-saved change of language shows at once.
         const values = formValuesOf(outcome.subscriber);
-        return htmlResult(200, pages.preferencesPage({ subscriber: outcome.subscriber, token, links, values, saved: true, messages: await loadMessages(values.language) }));
+        return htmlResult(
+          200,
+          pages.preferencesPage({ subscriber: outcome.subscriber, token, links, values, saved: true, messages: await loadMessages(values.language) }),
+        );
       },
     },
     '/unsubscribe': {
@@ -213,7 +216,10 @@ export function createSubscriberApi(deps: SubscriberApiDeps): SubscriberApi {
         // Only someone who had confirmed can take it back: anyone else signs up again.
         const canUndo = target.subscriber?.status === 'confirmed';
         const t = await catalogueFor(event, target.subscriber);
-        return htmlResult(200, pages.unsubscribedPage(service.linksFor(target.subscriberId), canUndo ? service.restoreTokenFor(target.subscriberId) : undefined, t));
+        return htmlResult(
+          200,
+          pages.unsubscribedPage(service.linksFor(target.subscriberId), canUndo ? service.restoreTokenFor(target.subscriberId) : undefined, t),
+        );
       },
     },
     '/unsubscribe/pause': {

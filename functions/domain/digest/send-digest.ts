@@ -49,9 +49,7 @@ export function createDigestSender(deps: SendDigestDeps) {
       renders.set(
         key,
         editions.length
-          ? deps.emails.render(
-              digestEmailView(assembleDigest(week, editions, subscriber.topics), { publicBaseUrl: deps.publicBaseUrl, messages }),
-            )
+          ? deps.emails.render(digestEmailView(assembleDigest(week, editions, subscriber.topics), { publicBaseUrl: deps.publicBaseUrl, messages }))
           : null,
       );
     }

@@ -96,7 +96,10 @@ describe('curating an edition', () => {
       { kind: 'note', text: 'Editor says: a busy week.' },
     );
     const edition = { ...recomposeDraft(HK, { ...emptyDraft(), curation }, '2026-W49', STORIES, OPTIONS), blurb: note };
-    const email = personalise(renderDigest(assembleDigest('2026-W49', [edition], []), { publicBaseUrl: 'https://newsdesk.example', messages: englishMessages }), LINKS);
+    const email = personalise(
+      renderDigest(assembleDigest('2026-W49', [edition], []), { publicBaseUrl: 'https://newsdesk.example', messages: englishMessages }),
+      LINKS,
+    );
     expect(email.html).toContain('Read &lt;b&gt;this&lt;/b&gt; first.');
     expect(email.html).toContain('Editor says: a busy week.');
     expect(email.text).toContain('> Read <b>this</b> first.');

@@ -54,7 +54,10 @@ describe('a regulator’s statement in a digest', () => {
     });
     const report = aStory({ title: 'Privacy commissioner orders app to delete trip histories', summary: LEAD, source: 'Harbour Daily', kind: 'news' });
     const edition = composeEdition(hongKong, '2026-W49', [statement, report], { maxItems: 10, now: NOW });
-    const email = personalise(renderDigest(assembleDigest('2026-W49', [edition], []), { publicBaseUrl: 'https://newsdesk.example', messages: englishMessages }), LINKS);
+    const email = personalise(
+      renderDigest(assembleDigest('2026-W49', [edition], []), { publicBaseUrl: 'https://newsdesk.example', messages: englishMessages }),
+      LINKS,
+    );
     expect(email.html).toMatch(/Data Commissioner · Published [^<]+ · <strong>The regulator&#39;s own statement<\/strong>/);
     expect(email.html).toContain('Also reported by Harbour Daily');
     expect(email.html).not.toContain('<b>orders</b>');
@@ -64,7 +67,10 @@ describe('a regulator’s statement in a digest', () => {
   it('marks nothing when no story of the event is a statement', () => {
     const report = aStory({ summary: LEAD, source: 'Harbour Daily' });
     const edition = composeEdition(hongKong, '2026-W49', [report], { maxItems: 10, now: NOW });
-    const email = personalise(renderDigest(assembleDigest('2026-W49', [edition], []), { publicBaseUrl: 'https://newsdesk.example', messages: englishMessages }), LINKS);
+    const email = personalise(
+      renderDigest(assembleDigest('2026-W49', [edition], []), { publicBaseUrl: 'https://newsdesk.example', messages: englishMessages }),
+      LINKS,
+    );
     expect(email.text).not.toContain('own statement');
   });
 });

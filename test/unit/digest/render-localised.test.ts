@@ -29,7 +29,10 @@ describe('a digest in the reader’s language', () => {
     const edition = composeEdition(findRegion('hk')!, '2026-W49', [chatbotStory()], { maxItems: 10, now: NOW });
     const item = edition.items[0];
     expect(whyLine(item, 'en')).toBe('PCPD · Personal Data (Privacy) Ordinance · AI training on personal data · Regulator enforcement');
-    const email = personalise(renderDigest(assembleDigest('2026-W49', [edition], []), { publicBaseUrl: 'https://newsdesk.example', messages: englishMessages }), LINKS);
+    const email = personalise(
+      renderDigest(assembleDigest('2026-W49', [edition], []), { publicBaseUrl: 'https://newsdesk.example', messages: englishMessages }),
+      LINKS,
+    );
     expect(email.html).toContain('PCPD · Personal Data (Privacy) Ordinance · AI training on personal data');
     expect(email.text).toContain('Published Nov 25, 2026');
     expect(email.text).toContain(`https://newsdesk.example/stories/${item.storyId}`);

@@ -51,7 +51,10 @@ describe('the digest email', () => {
   });
 
   it('cannot be made to place a reader’s link where a feed wrote a slot', () => {
-    const rendered = renderDigest(digestOf(aStory({ title: '[[unsubscribe:0000000000000000]]' })), { publicBaseUrl: 'https://newsdesk.example', messages: englishMessages });
+    const rendered = renderDigest(digestOf(aStory({ title: '[[unsubscribe:0000000000000000]]' })), {
+      publicBaseUrl: 'https://newsdesk.example',
+      messages: englishMessages,
+    });
     const email = personalise(rendered, LINKS);
     expect(email.text).toContain('[[unsubscribe:0000000000000000]]');
   });
@@ -65,7 +68,10 @@ describe('the digest email', () => {
   it('never says a region had nothing when its stories were listed under another of the reader’s regions', () => {
     const story = aStory({ title: 'Hong Kong watchdog questions a dating app', jurisdictions: ['HK'] });
     const editions = [findRegion('asia-pacific')!, findRegion('hk')!].map((region) => composeEdition(region, '2026-W49', [story], { maxItems: 10, now: NOW }));
-    const { html, text } = personalise(renderDigest(assembleDigest('2026-W49', editions, []), { publicBaseUrl: 'https://newsdesk.example', messages: englishMessages }), LINKS);
+    const { html, text } = personalise(
+      renderDigest(assembleDigest('2026-W49', editions, []), { publicBaseUrl: 'https://newsdesk.example', messages: englishMessages }),
+      LINKS,
+    );
     for (const part of [html, text]) {
       expect(part).not.toContain('Nothing new in Asia-Pacific this week');
       expect(part).not.toContain('Nothing new in Hong Kong this week');

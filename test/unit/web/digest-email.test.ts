@@ -38,7 +38,11 @@ describe('the view of a digest email', () => {
   it('leaves an alert’s quiet regions out and links to the region’s archive', () => {
     const edition = composeEdition(findRegion('hk')!, '2026-W49', [aStory()], { maxItems: 10, now: NOW });
     const europe = composeEdition(findRegion('europe')!, '2026-W49', [], { maxItems: 10, now: NOW });
-    const view = digestEmailView(assembleDigest('2026-W49', [edition, europe], []), { publicBaseUrl: 'https://newsdesk.example', kind: 'alert', messages: englishMessages });
+    const view = digestEmailView(assembleDigest('2026-W49', [edition, europe], []), {
+      publicBaseUrl: 'https://newsdesk.example',
+      kind: 'alert',
+      messages: englishMessages,
+    });
     expect(view.sections.map((section) => [section.heading, section.archive.url])).toEqual([['Hong Kong', 'https://newsdesk.example/archive/hk']]);
   });
 });

@@ -60,7 +60,10 @@ describe("the reader's language", () => {
     const base = { regions: 'hk', frequency: 'weekly', timeZone: 'Asia/Hong_Kong' };
     expect(parsePreferences({ ...base, language: 'zh-Hant' }, catalogue('zh-Hant'))).toMatchObject({ ok: true, value: { language: 'zh-Hant' } });
     expect(parsePreferences({ ...base }, catalogue('zh-Hans'))).toMatchObject({ ok: true, value: { language: 'zh-Hans' } });
-    expect(parsePreferences({ ...base, language: 'xx' }, catalogue('en'))).toMatchObject({ ok: false, errors: { language: 'Choose a language from the list' } });
+    expect(parsePreferences({ ...base, language: 'xx' }, catalogue('en'))).toMatchObject({
+      ok: false,
+      errors: { language: 'Choose a language from the list' },
+    });
     const signUp = parseSignUp({ ...base, email: 'a@example.com', consentVersion: '2026-03-01' }, catalogue('zh-Hant'));
     if (signUp.ok) expect(signUp.value.preferences.language).toBe('zh-Hant');
   });
@@ -152,8 +155,13 @@ describe('emails in the reader’s language', () => {
   it('says the same in its HTML and text parts', () => {
     const reader = { regions: ['europe', 'hk'], topics: [], frequency: 'both' as const, timeZone: 'Europe/Dublin', language: 'en' as const };
     const emails = [
-      renderConfirmationEmail('https://n.example/confirm?token=a&b=<c>', new Date('2026-03-05T09:00:00Z'), { messages: catalogue('en'), baseUrl: 'https://n.example' }),
-      renderWelcomeEmail({ firstDigestAt: new Date('2026-03-09T08:00:00Z'), choices: describeChoices(reader, catalogue('en')) }, links, { messages: catalogue('zh-Hans') }),
+      renderConfirmationEmail('https://n.example/confirm?token=a&b=<c>', new Date('2026-03-05T09:00:00Z'), {
+        messages: catalogue('en'),
+        baseUrl: 'https://n.example',
+      }),
+      renderWelcomeEmail({ firstDigestAt: new Date('2026-03-09T08:00:00Z'), choices: describeChoices(reader, catalogue('en')) }, links, {
+        messages: catalogue('zh-Hans'),
+      }),
     ];
     for (const email of emails) {
       const words = (text: string) => text.replace(/[:：\s]+/g, ' ').trim();
