@@ -3,7 +3,7 @@
  * pick the status code. Anything that changes state is a form with a button (POST), so a link
  * opened by a mail scanner changes nothing.
  */
-import { CONSENT_TEXT, CONSENT_VERSION } from '../domain/subscriptions/consent.js';
+import { CONSENT_VERSION, consentTextFor } from '../domain/subscriptions/consent.js';
 import type { SubscriberLinks } from '../domain/subscriptions/ports.js';
 import type { Subscriber } from '../domain/subscriptions/types.js';
 import type { FieldErrors } from '../domain/subscriptions/validation.js';
@@ -76,7 +76,7 @@ ${renderTimeZoneField(values.timeZone, values.timeZoneFromBrowser, errors.timeZo
 <section class="consent" id="consent" aria-labelledby="consent-title" tabindex="-1">
 <h2 id="consent-title">${t.consentHeading}</h2>
 ${errors.consentVersion ? html`<p class="error"><span class="visually-hidden">${t.errorPrefix}</span> ${errors.consentVersion}</p>` : ''}
-<p>${CONSENT_TEXT}</p>
+<p>${consentTextFor(t.language)}</p>
 <p class="hint">${t.consentVersionLine({ version: CONSENT_VERSION })}</p>
 </section>
 <input type="hidden" name="consentVersion" value="${CONSENT_VERSION}">

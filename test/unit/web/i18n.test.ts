@@ -114,6 +114,20 @@ describe('pages in the reader’s language', () => {
     expect(page).toContain('>简体中文</label>');
   });
 
+  it('states the terms a reader agrees to in the reader’s language, under the one version', () => {
+    for (const [language, words] of [
+      ['zh-Hant', '我們不會追蹤你有否打開電郵'],
+      ['zh-Hans', '我们不会追踪你是否打开邮件'],
+      ['en', 'We do not track whether you open our emails'],
+    ] as const) {
+      const page = subscribePage({ ...EMPTY_FORM, language }, catalogue(language));
+      const consent = /<section class="consent"[\s\S]*?<\/section>/.exec(page)?.[0] ?? '';
+      expect(consent, language).toContain(words);
+      expect(consent, language).toContain('2025-01');
+      if (language !== 'en') expect(consent, language).not.toContain('We do not track');
+    }
+  });
+
   it('is English with the English catalogue, and escaped', () => {
     const page = renderPage({ title: '<b>x</b>', main: html`<p>${'<i>'}</p>`, messages: catalogue('en') });
     expect(page).toContain('<html lang="en">');
