@@ -158,9 +158,11 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     'transferencias internacionales', 'trasferimento di dati', 'trasferimento dei dati', 'doorgifte', 'gegevensdoorgifte',
     '數據跨境', '数据跨境', '數據出境', '数据出境', '跨境提供', '向境外提供',
   ],
-  'scope:biometrics': [
+  'scope:biometric-word': [
     'biométrique', 'biométriques', 'biometrisch', 'biometrische', 'biometrischen', 'biométrico', 'biométricos', 'biometrico',
     'biometrici',
+  ],
+  'scope:biometrics': [
     'reconnaissance faciale', 'données biométriques', 'Gesichtserkennung', 'biometrische Daten', 'biometrischen Daten',
     'reconocimiento facial', 'datos biométricos', 'riconoscimento facciale', 'dati biometrici', 'gezichtsherkenning',
     'biometrische gegevens', '人臉信息', '人脸信息', '人臉資料',

@@ -123,10 +123,13 @@ const ENGLISH_CUES: readonly CueDefinition[] = [
   cue('scope:leak', 'scope', 2, ['data leak', 'data leaks', 'leaked data', 'exposed data', 'stolen data', 'customer records', 'leaked personal']),
   cue('scope:doxxing', 'scope', 3, ['doxxing', 'doxing', 'doxxed', 'doxed', 'doxx', 'dox', '起底']),
   cue('scope:biometrics', 'scope', 3, [
-    'facial recognition', 'face recognition', 'biometric', 'biometrics', 'facial data', 'face data', 'faceprint', 'faceprints',
+    'facial recognition', 'face recognition', 'facial data', 'face data', 'faceprint', 'faceprints',
     'voiceprint', 'voiceprints', 'iris scan', 'iris scans', 'iris scanning', 'iris data',
     '人臉識別', '人脸识别', '面部識別', '面部识别', '生物特徵', '生物特征', '生物識別', '生物识别',
   ]),
+  // The adjective alone ("biometric sensors", "biometric login") is a product's feature until
+  // something else in the story makes people's data the point: it needs a second cue.
+  cue('scope:biometric-word', 'scope', 2, ['biometric', 'biometrics']),
   cue('scope:profiling', 'scope', 3, [
     'behavioural advertising', 'behavioral advertising', 'surveillance advertising', 'location data', 'geolocation data',
     'data broker', 'data brokers', 'genetic data', 'right to be forgotten', 'right to erasure', 'subject access request',
