@@ -6,7 +6,7 @@
  */
 import type { WeighedMention } from './mention-weight.js';
 import { spanMatch, withSenses, type GeoMatch, type GeoSense } from './term-index.js';
-import type { FieldText, StoryFields } from './text-fields.js';
+import { sentenceAt, type FieldText, type StoryFields } from './text-fields.js';
 
 /**
  * A lead (chief) supervisory authority exists only under the GDPR's one-stop shop: its
@@ -183,10 +183,4 @@ function addFirst(found: WeighedMention[], field: FieldText, anchor: RegExp, pat
     return true;
   }
   return false;
-}
-
-function sentenceAt(field: FieldText, offset: number): number {
-  let sentence = 0;
-  while (sentence + 1 < field.sentenceStarts.length && field.sentenceStarts[sentence + 1] <= offset) sentence += 1;
-  return sentence;
 }
