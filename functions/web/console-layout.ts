@@ -62,6 +62,13 @@ meter { width: 2.5rem; height: .8rem; vertical-align: middle; }
 @media (max-width: 60rem) { .columns { grid-template-columns: 1fr; } }
 /* On a phone a wide table scrolls in its own box rather than widening the whole page. */
 @media (max-width: 40rem) { table { display: block; overflow-x: auto; } main { padding: .75rem; } }
+/* A chart wider than a phone scrolls in its own box, which a keyboard can focus; the row names
+   stay in view, and a shadow at an edge shows that more columns lie beyond it. */
+.scroll-x { overflow-x: auto; background: linear-gradient(to right, var(--bg) 30%, transparent) left / 2rem 100% no-repeat local, linear-gradient(to left, var(--bg) 30%, transparent) right / 2rem 100% no-repeat local, radial-gradient(farthest-side at 0 50%, rgba(0,0,0,.2), transparent) left / .75rem 100% no-repeat scroll, radial-gradient(farthest-side at 100% 50%, rgba(0,0,0,.2), transparent) right / .75rem 100% no-repeat scroll; }
+.scroll-x table.chart { display: table; overflow: visible; }
+table.chart th:first-child { position: sticky; left: 0; z-index: 1; background: var(--bg); }
+.narrow-only { display: none; }
+@media (max-width: 40rem) { .narrow-only { display: block; } }
 /* A table of records (the feeds) reads as one card per row on a phone, each value under its column's name. */
 @media (max-width: 40rem) {
   table.cards, table.cards tbody, table.cards tr, table.cards td { display: block; overflow: visible; }

@@ -116,6 +116,14 @@ function feedHealth(feed: FeedRow): string {
   return feed.lastSuccessAt ? 'healthy' : 'not read yet';
 }
 
+/**
+ * The chart's weeks, newest first: an editor reads the latest weeks first, and on a phone the
+ * table scrolls sideways, so the columns on screen at first are the ones that matter now.
+ */
+function newestFirst<T>(values: readonly T[]): T[] {
+  return [...values].reverse();
+}
+
 export function overviewPage(editor: EditorContext, data: OverviewData): string {
   const max = Math.max(1, ...data.perJurisdiction.flatMap((row) => row.counts));
   const unhealthy = data.feeds.filter((feed) => feedHealth(feed) !== 'healthy');
@@ -128,9 +136,11 @@ export function overviewPage(editor: EditorContext, data: OverviewData): string 
 ${data.editions.map((e) => html`<tr><td>${e.regionName}</td><td>${e.week}</td><td><span class="status">${e.status}</span>${e.held ? html` <span class="muted">waits for approval</span>` : ''}</td><td>${e.items}</td><td><a href="/console/week?region=${encodeURIComponent(e.regionId)}">Open</a></td></tr>`)}
 </tbody></table>
 <h2 id="chart-heading">In-scope stories per jurisdiction, last ${data.weeks.length} weeks</h2>
-<table aria-labelledby="chart-heading"><thead><tr><th>Jurisdiction</th>${data.weeks.map((w) => html`<th>${w.slice(5)}</th>`)}<th>Total</th></tr></thead><tbody>
-${data.perJurisdiction.map((row) => html`<tr><th scope="row">${row.code}</th>${row.counts.map((n) => html`<td><meter min="0" max="${max}" value="${n}" title="${n} stories"></meter> ${n}</td>`)}<td>${row.counts.reduce((a, b) => a + b, 0)}</td></tr>`)}
-</tbody></table>
+<p class="narrow-only muted" id="chart-hint">Newest week first: swipe the table sideways for older weeks.</p>
+<div class="scroll-x" role="region" aria-labelledby="chart-heading" aria-describedby="chart-hint" tabindex="0">
+<table class="chart"><thead><tr><th scope="col">Jurisdiction</th><th scope="col">Total</th>${newestFirst(data.weeks).map((w) => html`<th scope="col">${w.slice(5)}</th>`)}</tr></thead><tbody>
+${data.perJurisdiction.map((row) => html`<tr><th scope="row">${row.code}</th><td>${row.counts.reduce((a, b) => a + b, 0)}</td>${newestFirst(row.counts).map((n) => html`<td><meter min="0" max="${max}" value="${n}" title="${n} stories"></meter> ${n}</td>`)}</tr>`)}
+</tbody></table></div>
 <h2>Feed health</h2>
 <p>${data.feeds.length - unhealthy.length} of ${data.feeds.length} feeds healthy. <a href="/console/feeds">All feeds</a></p>
 ${unhealthy.length ? html`<ul>${unhealthy.map((f) => html`<li>${f.name}: ${feedHealth(f)}${f.lastError ? html` <span class="muted">(${f.lastError})</span>` : ''}</li>`)}</ul>` : ''}

@@ -265,6 +265,8 @@ describe.skipIf(!chromiumHere)('the editor console in a browser', () => {
     await page.goto(`${harness.url}/console`);
     expect(await page.getByRole('heading', { name: /In-scope stories per jurisdiction/ }).isVisible()).toBe(true);
     expect(await page.locator('main').innerText()).not.toContain(READER);
+    // Wide enough for every week: no hint to swipe.
+    expect(await page.getByText('swipe the table sideways').isVisible()).toBe(false);
     await snap('overview');
     await page.goto(`${harness.url}/console/log`);
     expect(await page.locator('table').innerText()).toContain('approve');
@@ -286,6 +288,32 @@ describe.skipIf(!chromiumHere)('the editor console in a browser', () => {
       await snap(`phone-${name}`);
       expect({ name, overflow: await page.evaluate('document.documentElement.scrollWidth > window.innerWidth') }).toEqual({ name, overflow: false });
     }
+    // The chart on a phone: newest week first beside the totals, a hint that it scrolls, a
+    // box a keyboard can reach, and the jurisdiction still named when scrolled to the oldest week.
+    await page.goto(`${harness.url}/console`);
+    const chart = page.getByRole('region', { name: /In-scope stories per jurisdiction/ });
+    const headers = await chart.locator('thead th').allInnerTexts();
+    expect(headers.slice(0, 2)).toEqual(['Jurisdiction', 'Total']);
+    expect(headers.length).toBe(14);
+    expect(headers.slice(2)).toEqual([...headers.slice(2)].sort().reverse());
+    expect(await page.getByText('swipe the table sideways for older weeks').isVisible()).toBe(true);
+    expect(await chart.getAttribute('tabindex')).toBe('0');
+    const box = await chart.evaluate((element) => ({ scrolls: element.scrollWidth > element.clientWidth }));
+    expect(box.scrolls).toBe(true);
+    await chart.evaluate((element) => element.scrollTo({ left: element.scrollWidth }));
+    // Each name is drawn on top of the scrolled columns' meters, which pass under it.
+    const names = await chart.locator('th:first-child').evaluateAll((cells) =>
+      cells.map((th) => {
+        const range = th.ownerDocument.createRange();
+        range.selectNodeContents(th);
+        const rect = range.getBoundingClientRect();
+        const hit = th.ownerDocument.elementFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2);
+        return { text: th.textContent, left: Math.round(rect.left), onTop: hit !== null && th.contains(hit) };
+      }),
+    );
+    expect(names.map((name) => name.text)).toEqual(['Jurisdiction', 'HK', 'MO']);
+    expect(names.filter((name) => !name.onTop || name.left > 40)).toEqual([]);
+    await snap('phone-overview-scrolled');
     // The feeds read as cards: every value on screen, none in a box scrolled out of sight.
     await page.goto(`${harness.url}/console/feeds`);
     const cells = await page
