@@ -340,7 +340,8 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     'expuestos', 'rubati', 'rubate', 'esposti', 'gestohlen', 'erbeutet', 'abgeflossen', 'gelekt', 'gehackt', 'hack', '暴露', '竊取', '窃取',
     // Unlawful access and extraction, leaking, and data left open to anyone ("abrufbar", "accessibles", "公开访问").
     'accès frauduleux', 'accès illégal', 'accessibles', 'consultables', 'indexées', 'Leck', 'unbefugter Zugriff', 'unbefugte Zugriffe',
-    'abrufbar', 'einsehbar', 'frei zugänglich', 'filtran', 'filtraron', 'filtrado', 'filtrados', 'filtradas', 'acceso indebido',
+    'abrufbar', 'einsehbar', 'frei zugänglich', 'filtran', 'filtraron', 'filtró', 'filtrado', 'filtrados', 'filtradas', 'filtración',
+    'filtraciones', 'pirata informático', 'piratas informáticos', 'ciberdelincuentes', 'fuité', 'fuitées', 'trapelati', 'trapelate', 'acceso indebido',
     'accesos indebidos', 'accesibles', 'accessi abusivi', 'accesso abusivo', 'estratto illegalmente', 'estratti illegalmente',
     'accessibili', 'consultabili', 'onbevoegde toegang', 'ongeautoriseerde toegang', 'inzichtelijk', 'openbaar toegankelijk',
     '公開存取', '公开访问', '公開瀏覽', '公开浏览', '遭駭', '遭黑客入侵',

@@ -207,3 +207,28 @@ describe('words a second unseen batch showed missing', () => {
     ).toEqual(['CH']);
   });
 });
+
+describe('a national identity registry names its country', () => {
+  it('places a leak from the registry by the registry alone, in its own language', () => {
+    const argentina = classify({
+      title: 'Un pirata informático filtró datos de ciudadanos del Renaper',
+      summary: 'El vendedor publicó en un foro fotos y números de documento y dijo tener los de toda la población.',
+    });
+    expect(argentina.inScope).toBe(true);
+    expect(argentina.jurisdictions).toEqual(['AR']);
+    expect(evidenceFor(argentina, 'jurisdiction', 'AR').map((item) => item.term)).toContain('Renaper');
+    const peru = classify({
+      title: 'Filtran datos personales de millones de ciudadanos del Reniec',
+      summary: 'Los archivos incluyen nombres, direcciones y fotografías de ciudadanos, según una empresa de ciberseguridad.',
+    });
+    expect(peru.jurisdictions).toEqual(['PE']);
+  });
+
+  it('does not make a privacy story of the registry alone', () => {
+    const story = classify({
+      title: 'El Registro Nacional de las Personas abre nuevas oficinas',
+      summary: 'Las sedes atenderán trámites de documentos durante el fin de semana.',
+    });
+    expect(story.inScope).toBe(false);
+  });
+});
