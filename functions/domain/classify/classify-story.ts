@@ -21,6 +21,7 @@ import {
 import { buildsCompounds, readCompounds } from './compound-words.js';
 import { detectLanguage } from './language.js';
 import { LITIGATION_COUNTRY, litigationPlace } from './litigation-place.js';
+import { REFERRAL_CUE, referringCountry } from './eu-referral.js';
 import { hasSpecialUnit, indexField, sameIgnoringCase, StoryFields } from './text-fields.js';
 import { TOPICS, type Classification, type ClassifyInput, type Evidence, type Topic } from './types.js';
 
@@ -56,7 +57,7 @@ export function classifyStory(input: ClassifyInput, rules?: ClassifierRules): Cl
   const editorCues = compiled === undefined ? NO_CUES : matches.cues.filter((match) => match.cue.kind === 'editor');
 
   const hasSummary = fields.has('summary');
-  const tagging = tagJurisdictions({ fields, geo: matches.geo, hasSummary, prior: input.feed?.jurisdiction, language, cues: matches.cues });
+  let tagging = tagJurisdictions({ fields, geo: matches.geo, hasSummary, prior: input.feed?.jurisdiction, language, cues: matches.cues });
   const facts: StoryFacts = {
     fields,
     cues: matches.cues,
@@ -93,7 +94,13 @@ export function classifyStory(input: ClassifyInput, rules?: ClassifierRules): Cl
     editorTopics = byTopic;
   }
   const topicVerdicts = findTopics(facts, training, editorTopics);
+  // A preliminary ruling names the country whose court asked for it (`eu-referral.ts`).
+  const referral = referringCountry(tagging.jurisdictions, tagging.weighed, matches.cues);
+  if (referral !== undefined) {
+    tagging = { ...tagging, jurisdictions: [...tagging.jurisdictions, referral.code], mentions: tagging.mentions.filter((code) => code !== referral.code) };
+  }
   addJurisdictionEvidence(terms, tagging, evidence);
+  if (referral !== undefined) evidence.push(toEvidence('jurisdiction', referral.code, referral.cue, `referral:${referral.code}/${REFERRAL_CUE}`));
   let { jurisdictions, mentions } = tagging;
   // Privacy litigation placed by nothing else: a jury, a class action (`litigation-place.ts`).
   const litigation = jurisdictions.length === 0 ? litigationPlace(mentions, matches.cues, language) : undefined;

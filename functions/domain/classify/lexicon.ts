@@ -295,6 +295,15 @@ const ENGLISH_CUES: readonly CueDefinition[] = [
   ]),
   cue('place:federal-court', 'litigation-place', 1, ['federal judge', 'federal judges', 'federal court', 'federal courts', 'federal jury']),
   cue('place:us-dollars', 'litigation-place', 1, ['dollar', 'dollars', 'dólares', 'dollari', '美元', 'US$', 'USD']),
+  // A national court's questions to the EU's Court of Justice: the referring court's country is the story's too (`eu-referral.ts`).
+  cue('place:eu-referral', 'litigation-place', 1, [
+    'referred by', 'referred the case', 'referred the question', 'referred the questions', 'referred questions', 'preliminary ruling',
+    'preliminary reference', 'vorgelegt', 'Vorlage', 'Vorabentscheidung', 'Vorabentscheidungsersuchen', 'vorlegende Gericht',
+    'vorlegenden Gericht', 'renvoi préjudiciel', 'question préjudicielle', 'questions préjudicielles', 'saisie par', 'saisi par',
+    'cuestión prejudicial', 'cuestiones prejudiciales', 'remitida por', 'planteada por', 'rinvio pregiudiziale',
+    'questione pregiudiziale', 'questioni pregiudiziali', 'sollevata da', 'prejudiciële vraag', 'prejudiciële vragen',
+    'voorgelegd door', '初步裁決', '初步裁决', '先決裁決', '先决裁决', '提請', '提请',
+  ]),
 
   cue('regulator:role', 'regulator-noun', 1, [
     'regulator', 'regulators', 'watchdog', 'watchdogs', 'authority', 'authorities', 'commissioner', 'commissioners', 'commission',

@@ -35,7 +35,7 @@ export function litigationPlace(named: readonly string[], cues: readonly CueMatc
       if (language === 'en') return match;
     } else if (id === 'place:us-dollars') {
       dollars = true;
-    } else {
+    } else if (id === 'place:class-action') {
       classAction ??= match;
     }
   }
