@@ -25,22 +25,35 @@ const PEOPLE_NL = 'gebruikers|klanten|burgers|consumenten|chauffeurs|leden|abonn
 
 /**
  * Europe's or the EU's people as such ("users in Europe", "utilisateurs européens",
- * "europäischer Nutzer", "usuarios de la UE", "utenti europei", "Europese gebruikers",
- * 歐洲用戶), or an effect throughout the Union ("in tutta l'UE", "EU-weit", 全歐盟).
+ * "europäischer Nutzer", "usuarios de la UE", "utenti europei", "Europese gebruikers", 歐洲用戶).
  */
 const EUROPEAN_PEOPLE = new RegExp(
   [
     `\\b(?:${PEOPLE_EN}) (?:in|across|throughout|from) (?:the )?(?:EU|EEA|European Union|European Economic Area|Europe)\\b`,
     `\\b(?:EU|EEA|European) (?:${PEOPLE_EN})\\b`,
-    `\\b(?:${PEOPLE_FR}) (?:européens|européennes|de l'(?:UE|Union)|dans l'(?:UE|Union)|en Europe|d'Europe)`,
+    `\\b(?:${PEOPLE_FR}) (?:européens|européennes|de l['’](?:UE|Union)|dans l['’](?:UE|Union)|en Europe|d['’]Europe)`,
     `\\b(?:${PEOPLE_DE}) (?:in|aus) (?:Europa|der EU|der Europäischen Union|dem EWR)\\b`,
     `\\beuropäisch(?:e|en|er) (?:${PEOPLE_DE})\\b`,
     `\\b(?:${PEOPLE_ES}) (?:europeos|europeas|de la UE|en la UE|de la Unión Europea|en Europa|de Europa)\\b`,
-    `\\b(?:${PEOPLE_IT}) (?:europei|europee|dell'UE|nell'UE|dell'Unione europea|in Europa)`,
+    `\\b(?:${PEOPLE_IT}) (?:europei|europee|dell['’]UE|nell['’]UE|dell['’]Unione europea|in Europa)`,
     `\\b(?:Europese|EU-) ?(?:${PEOPLE_NL})\\b`,
     `\\b(?:${PEOPLE_NL}) (?:in|uit) (?:Europa|de EU|de Europese Unie)\\b`,
-    `\\bdans toute l'(?:UE|Union)|\\bEU-weit|\\bin der gesamten EU\\b|\\ben toda la (?:UE|Unión)\\b|\\bin tutta l'(?:UE|Unione|Europa)|\\bin de hele EU\\b`,
-    '(?:歐洲|欧洲|歐盟|欧盟)(?:用戶|用户|客戶|客户|居民|公民|消費者|消费者|會員|会员|司機|司机|兒童|儿童)|全歐盟|全欧盟|整個歐盟|整个欧盟',
+    '(?:歐洲|欧洲|歐盟|欧盟)(?:用戶|用户|客戶|客户|居民|公民|消費者|消费者|會員|会员|司機|司机|兒童|儿童)',
+  ].join('|'),
+  'i',
+);
+
+/**
+ * An effect throughout the Union ("vale per gli utenti di tutta l'Unione", "dans toute l'UE",
+ * "EU-weit", 全歐盟): unlike Europe's people, which later in a story may be those spared, this
+ * says how far a decision reaches wherever it stands.
+ */
+const THROUGHOUT_UNION = new RegExp(
+  [
+    `\\b(?:across|throughout) the (?:EU|European Union)\\b|\\bEU-wide\\b`,
+    `\\b(?:dans|de|pour) toute l['’](?:UE|Union)|\\bEU-weit|\\b(?:in|aus) der gesamten EU\\b|\\b(?:en|de|para) toda la (?:UE|Unión)\\b`,
+    `\\b(?:in|di|per) tutta l['’](?:UE|Unione|Europa)|\\b(?:in|van|voor) de hele EU\\b`,
+    '全歐盟|全欧盟|整個歐盟|整个欧盟',
   ].join('|'),
   'i',
 );
@@ -144,6 +157,7 @@ export function euWideMentions(fields: StoryFields, hasSummary: boolean): Weighe
     const upFront = field.field === 'title' ? text.length : field.field === 'body' && hasSummary ? 0 : (field.sentenceStarts[1] ?? text.length);
     if (addFirst(found, field, LEAD_ANCHOR, LEAD_AUTHORITY, anywhere, EU_LEAD_AUTHORITY)) continue;
     if (addFirst(found, field, PEOPLE_ANCHOR, EUROPEAN_PEOPLE, upFront, EU_PEOPLE)) continue;
+    if (addFirst(found, field, PEOPLE_ANCHOR, THROUGHOUT_UNION, anywhere, EU_PEOPLE)) continue;
     addFirst(found, field, COUNTRY_ANCHOR, EUROPEAN_COUNTRIES, upFront, EU_COUNTRIES);
   }
   return found;

@@ -124,6 +124,8 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     'association de défense de la vie privée', 'défenseurs de la vie privée', 'Datenschutzorganisation', 'Datenschutzaktivisten',
     'Datenschutzverein', 'organización de defensa de la privacidad', 'associazione per la privacy', 'privacyorganisatie',
     'privacyactivisten', 'Recht auf Löschung', 'droit à l\'effacement', 'derecho de supresión', 'diritto alla cancellazione', 'recht op vergetelheid',
+    // Personality rights, which in Chinese law hold privacy and personal information, and a person's rights in their voice.
+    '人格權', '人格权', '聲音權益', '声音权益', '聲音權', '声音权',
   ],
   'scope:privacy-law': [
     'loi informatique et libertés', 'Datenschutzgesetz', 'ley de protección de datos', 'legge sulla privacy', 'privacywet',
@@ -245,6 +247,15 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     'Sprachaufnahmen', 'Gesprächsaufzeichnungen', 'Aufnahmen von Nutzern', 'grabaciones de voz', 'conversaciones grabadas',
     'grabaciones de usuarios', 'grabaciones de los usuarios', 'registrazioni vocali', 'conversazioni registrate',
     'registrazioni degli utenti', 'spraakopnames', 'opgenomen gesprekken', 'opnames van gebruikers',
+    // People paid to listen to and type out what others said to a device, and what it recorded by mistake.
+    'Mitschnitte', 'Sprachmitschnitte', 'Audiomitschnitte', 'mitgehört', 'mithören', 'hören mit', 'versehentlich aufgezeichnet',
+    'versehentlich aufgezeichnete', 'escuchar y transcribir', 'escuchan y transcriben', 'transcribir grabaciones',
+    'fragmentos de audio', 'grabaciones accidentales', 'écouter des enregistrements', 'écoutent des enregistrements',
+    'écouté des enregistrements', 'extraits audio', 'extraits sonores', 'enregistrés par erreur', 'ascoltare le registrazioni',
+    'ascoltano le registrazioni', 'ascoltato le registrazioni', 'frammenti audio', 'registrazioni accidentali', 'meeluisteren',
+    'luisteren mee', 'meegeluisterd', 'luisterden mee', 'uitgetikt', 'geluidsfragmenten', 'spraakfragmenten', 'audiofragmenten',
+    'spraakopdrachten', 'per vergissing opgenomen', '語音片段', '语音片段', '錄音片段', '录音片段', '語音訊息', '语音消息',
+    '人工聽取', '人工听取', '監聽', '监听',
     // Selling people's data, as "sold personal data" in English.
     'vendu des données', 'revendu des données', 'vente de données', 'données revendues', 'données vendues', 'Daten verkauft',
     'Kundendaten verkauft', 'Verkauf von Daten', 'Datenverkauf', 'vendió datos', 'venta de datos', 'datos vendidos',
@@ -466,6 +477,8 @@ export const PERSONAL_OBJECT_WORDS: readonly string[] = [
   'grabaciones', 'llamadas', 'conductores', 'vecinos', 'alumnos', 'candidatos', 'asegurados', 'perfiles',
   'registrazioni', 'conversazioni', 'partecipanti', 'correntisti', 'studenti',
   'sollicitanten', 'kandidaten', 'verzekerden', 'cv', 'chatgesprekken',
+  // What people said to a device, recorded: "Mitschnitte von Anfragen", "spraakopdrachten".
+  'mitschnitte', 'mitschnitten', 'sprachbefehle', 'sprachbefehlen', 'spraakopdrachten', 'spraakfragmenten',
   // Compounds listed as terms keep their own word, so their people's sense is said here too (see compound-words.ts).
   'kundendaten', 'patientendaten', 'mitarbeiterdaten', 'versichertendaten', 'mitgliederdaten', 'klantgegevens', 'patiëntgegevens',
   'ledengegevens', 'gebruikersgegevens',

@@ -159,6 +159,11 @@ const ENGLISH_CUES: readonly CueDefinition[] = [
     'had turned off', 'had switched off', 'had disabled', 'had opted out', 'turned tracking off', 'switched tracking off',
     'turned off tracking', 'switched off tracking', 'after opting out', 'despite opting out', 'even after opting out',
     'after users opted out', 'after users turned off', 'after users switched off', 'despite their opt out',
+    // People paid to listen to and type out what others said to a device, and what it recorded by mistake.
+    'listen to recordings', 'listened to recordings', 'listening to recordings', 'listen to voice recordings', 'listened to audio',
+    'listening to audio', 'transcribe recordings', 'transcribed recordings', 'transcribing recordings', 'human reviewers',
+    'accidentally recorded', 'accidental recordings', 'listen in on', 'listened in on', 'listening in on', 'audio snippets',
+    'voice snippets', 'voice clips',
   ]),
   // Selling where people go, how they drive, what they browse (every language's terms: lexicon-languages.ts).
   cue('scope:data-sale', 'scope', 3, []),

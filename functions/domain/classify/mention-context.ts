@@ -131,6 +131,7 @@ const ON = internWord('on');
 const AFTER = internWord('after');
 const BY = internWord('by');
 const WIDE = internWord('wide');
+const SUCH = internWord('such');
 /** Words before "on", "after", "by" or "to" that make the next place a model or a comparison. */
 const MODEL_WORDS = new WordSet(['modelled', 'modeled', 'patterned', 'inspired', 'similar', 'akin', 'comparable']);
 
@@ -247,6 +248,7 @@ export function readContext(field: FieldText, geoTokens: readonly number[], matc
   const link = previous === THE ? beforePrevious : previous;
   const beforeLink = wordAt(field, sentence, previous === THE ? first - 3 : first - 2);
   if ((link === ON || link === AFTER || link === BY || link === TO) && MODEL_WORDS.has(beforeLink)) return 'comparison';
+  if (isExampleOfPlaces(field, geoTokens, match)) return 'comparison';
 
   const next = wordAt(field, sentence, last + 1);
   const afterNext = wordAt(field, sentence, last + 2);
@@ -279,7 +281,7 @@ export function readContext(field: FieldText, geoTokens: readonly number[], matc
 
   // Backward: "the data protection authority of Norway", "his counterparts in Quebec, British
   // Columbia and Alberta", "users in the U.K. and E.U.".
-  if (hasRegulatorBefore(field, geoTokens, match) || followsRegulatorNoun(field, match)) return 'regulator';
+  if (hasRegulatorBefore(field, geoTokens, match) || followsRegulatorNoun(field, match) || endsRegulatorList(field, geoTokens, match)) return 'regulator';
   // "l'entreprise irlandaise", "la empresa irlandesa": a company's nationality, as "Irish company" is.
   if (COMPANY_NOUNS.has(previous)) return 'company';
   if (hasPopulationBefore(field, geoTokens, match)) return 'population';
@@ -413,6 +415,74 @@ function hasRegulatorBefore(field: FieldText, geoTokens: readonly number[], matc
   let head = wordAt(field, match.sentence, token - 1);
   if (head === THE) head = wordAt(field, match.sentence, token - 2);
   return REGULATOR_NOUNS.has(head);
+}
+
+/** Articles, conjunctions and the words that link a noun to a place, in the languages read: what a list of places is made of. */
+const LIST_GLUE = new WordSet(
+  (
+    'the and or of for in de du des la le les l et ou au aux en dans del el los las y e o di dei ' +
+    'della delle degli dello il lo gli i nel nella von aus der die dem den und oder van het uit'
+  ).split(' '),
+);
+
+/**
+ * "ses homologues du Québec, de la Colombie-Britannique et de l'Alberta", "sus homólogos de
+ * Chile y de Perú", "i colleghi garanti di Francia e Spagna": a regulator noun, then a list of
+ * places each with its own link word, as the other languages write what English says with one
+ * "in". Walks back over the list's places and glue words to the word before them.
+ */
+function endsRegulatorList(field: FieldText, geoTokens: readonly number[], match: GeoMatch): boolean {
+  for (let token = match.startToken - 1, steps = 0; steps < 16; steps += 1, token -= 1) {
+    const word = wordAt(field, match.sentence, token);
+    if (word === NO_WORD) return false;
+    if (geoTokens[token] === 1 || LIST_GLUE.has(word)) continue;
+    // The noun must be followed by a link word ("homologues du"), not by the place itself.
+    return LIST_HEADS.has(word) && LIST_LINKS.has(wordAt(field, match.sentence, token + 1));
+  }
+  return false;
+}
+
+/** The link words that may follow the regulator noun of a list. */
+const LIST_LINKS = new WordSet('of for in de du des del di dei della delle degli von aus der van uit en dans au aux nel nella'.split(' '));
+
+/** Regulator nouns that head such a list: the regulator nouns and the words for a regulator's counterparts. */
+const LIST_HEADS = new WordSet(
+  (
+    'homologue homologues homólogo homólogos homóloga homólogas omologo omologhi amtskollegen ' +
+    'ambtgenoten ambtgenoot counterparts counterpart régulateurs commissaires reguladores ' +
+    'comisionados garanti datenschutzbehörden aufsichtsbehörden datenschutzbeauftragten ' +
+    'toezichthouders'
+  ).split(' '),
+);
+
+/** Words that open a list of examples ("such as", "como", "comme", "wie", "come", "zoals"). */
+const EXAMPLE_WORDS = new WordSet(['as', 'like', 'como', 'comme', 'wie', 'come', 'zoals']);
+/** Nouns for places in general, whose examples are where something happens, not whose law applies. */
+const PLACE_NOUNS = new WordSet(
+  (
+    'places locations sites cities offices lugares sitios ciudades oficinas endroits lieux villes bureaux orten ' +
+    'städten standorten luoghi città sedi plaatsen steden locaties kantoren'
+  ).split(' '),
+);
+
+/**
+ * "emplea a miles de personas en lugares como Boston, Costa Rica, India y Rumanía", "in places
+ * such as Boston and Bucharest": places given as examples of where work is done, which is no
+ * jurisdiction of the story. Only after a noun for places in general: "countries such as
+ * France" may well be the story's.
+ */
+function isExampleOfPlaces(field: FieldText, geoTokens: readonly number[], match: GeoMatch): boolean {
+  for (let token = match.startToken - 1, steps = 0; steps < 16; steps += 1, token -= 1) {
+    const word = wordAt(field, match.sentence, token);
+    if (word === NO_WORD) return false;
+    // Places the taxonomy does not hold ("Costa Rica") are in the list too, by their capitals.
+    if (geoTokens[token] === 1 || LIST_GLUE.has(word) || startsUpper(field.text, field.tokenStarts[token])) continue;
+    if (!EXAMPLE_WORDS.has(word)) return false;
+    let noun = wordAt(field, match.sentence, token - 1);
+    if (noun === SUCH) noun = wordAt(field, match.sentence, token - 2);
+    return noun !== NO_WORD && PLACE_NOUNS.has(noun);
+  }
+  return false;
 }
 
 /**

@@ -264,9 +264,11 @@ const SANCTION = 'topic:enforcement/sanction';
 function regulatorAction(facts: StoryFacts): CueMatch | undefined {
   for (const match of facts.cues) {
     if (match.cue.id !== SANCTION || nextWordIsPower(facts, match)) continue;
-    const key = sentenceKey(match);
     for (const { sense, match: named, context } of facts.weighed) {
-      if (sense.role === 'regulator' && sense.privacy && !sense.weak && context !== 'remit' && sentenceKey(named) === key) return match;
+      if (sense.role !== 'regulator' || !sense.privacy || sense.weak || context === 'remit') continue;
+      // The same sentence, or a headline and the lead sentence under it: "35 Millionen Euro
+      // Bußgeld gegen H&M" over "…, teilte der Hamburgische Datenschutzbeauftragte mit".
+      if (sentenceKey(named) === sentenceKey(match) || sharesSentenceOrLeads(match, named) || sharesSentenceOrLeads(named, match)) return match;
     }
   }
   return undefined;
@@ -894,6 +896,9 @@ class SentenceBest {
 }
 
 /** One number per sentence of the story, for cheap lookups: the field's number, then the sentence's. */
+/** The key of the headline's first sentence (see `sentenceKey`). */
+const HEADLINE_KEY = 0;
+
 function sentenceKey(match: TermMatch): number {
   const field = match.field === 'title' ? 0 : match.field === 'summary' ? 1 : 2;
   return field * 1_000_000 + match.sentence;
@@ -914,6 +919,8 @@ function regulatedSentences(facts: StoryFacts): RegulatedSentences {
     const { sense, match, context } = mention;
     if (sense.role === 'regulator' || sense.role === 'editor' || context === 'regulator' || context === 'government') authorities.push(sentenceKey(match));
     if (sense.role === 'law' || context === 'law') laws.push(sentenceKey(match));
+    // A privacy regulator in the lead sentence acts in the headline over it ("Sanction de 240 000 euros" over "La CNIL reproche…").
+    if (sense.role === 'regulator' && sense.privacy && !sense.weak && match.field !== 'title' && match.sentence === 0) authorities.push(HEADLINE_KEY);
   }
   for (const match of facts.cues) {
     if (match.cue.kind === 'regulator-noun') authorities.push(sentenceKey(match));

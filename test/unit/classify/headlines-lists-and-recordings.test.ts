@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { classifyChecked, evidenceFor } from './support.js';
+
+// Invented stories: the companies, people, places' institutions and figures are made up.
+const classify = classifyChecked;
+
+describe('a sanction in the headline, the regulator in the lead sentence', () => {
+  it('is a privacy regulator’s enforcement, in German and in French', () => {
+    const german = classify({
+      title: '12 Millionen Euro Bußgeld gegen Modehaus Larsen',
+      summary:
+        'Vorgesetzte hatten Notizen über Krankheiten und Familienverhältnisse der Beschäftigten gesammelt, teilte der Hamburgische Datenschutzbeauftragte mit.',
+    });
+    expect(german.inScope).toBe(true);
+    expect(german.jurisdictions).toEqual(['DE']);
+    expect(german.topics).toContain('enforcement');
+    expect(evidenceFor(german, 'scope', 'in-scope').map((item) => item.rule)).toContain('scope:regulator-sanction');
+    const french = classify({
+      title: 'Sanction de 90 000 euros à l’encontre de la société Pistel',
+      summary: 'La CNIL reproche à l’éditeur d’avoir revendu les coordonnées de ses utilisateurs sans base légale.',
+    });
+    expect(french.inScope).toBe(true);
+    expect(french.topics).toContain('enforcement');
+  });
+
+  it('leaves a sanction that is not the privacy regulator’s alone', () => {
+    const story = classify({
+      title: '12 Millionen Euro Bußgeld gegen Modehaus Larsen',
+      summary: 'Das Kartellamt wirft dem Unternehmen Preisabsprachen mit Zulieferern vor.',
+    });
+    expect(story.inScope).toBe(false);
+  });
+});
+
+describe('a regulator and its counterparts, a list of places each with its own link word', () => {
+  it('tags each province after "ses homologues du …, de la … et de l’…"', () => {
+    const story = classify({
+      title: 'Les commissaires concluent que l’application Caféo a suivi ses utilisateurs',
+      summary:
+        'Le commissaire fédéral à la protection de la vie privée et ses homologues du Québec, de la Colombie-Britannique et de l’Alberta concluent que l’application recueillait des données de localisation.',
+    });
+    expect([...story.jurisdictions].sort()).toEqual(['CA', 'CA-AB', 'CA-BC', 'CA-QC']);
+    // British Columbia's French name is one place, not Colombia and a Briton.
+    expect(story.mentions).not.toContain('CO');
+    expect(story.mentions).not.toContain('GB');
+  });
+});
+
+describe('an effect throughout the Union, wherever the story says it', () => {
+  it('adds the EU beside the lead regulator from a later sentence', () => {
+    const story = classify({
+      title: 'Multa da 40 milioni per Zappa dall’autorità irlandese',
+      summary:
+        'La Commissione irlandese per la protezione dei dati ha sanzionato Zappa per i dati degli utenti minorenni. La decisione vale per gli utenti di tutta l’Unione.',
+    });
+    expect(story.jurisdictions).toEqual(['IE', 'EU']);
+  });
+});
+
+describe('people paid to listen to what others said to a device', () => {
+  it('is a privacy story, and training when it is to improve speech recognition', () => {
+    const dutch = classify({
+      title: 'Medewerkers van Zwingo luisteren mee met spraakopdrachten',
+      summary: 'Externe medewerkers tikken fragmenten uit om de spraakherkenning te verbeteren, ook van opnames die per vergissing zijn gemaakt.',
+    });
+    expect(dutch.inScope).toBe(true);
+    expect(dutch.topics).toContain('ai-training');
+    const german = classify({
+      title: 'Zwingo stoppt Auswertung von Sprachbefehlen',
+      summary: 'Externe Dienstleister hatten Mitschnitte von Anfragen angehört, um die Spracherkennung zu verbessern.',
+    });
+    expect(german.inScope).toBe(true);
+    expect(german.topics).toContain('ai-training');
+  });
+});
+
+describe('places named as examples of where work is done', () => {
+  it('are not the story’s jurisdictions', () => {
+    const story = classify({
+      title: 'Miles de empleados de Zwingo escuchan lo que los usuarios dicen a su altavoz',
+      summary: 'La empresa emplea a personas en lugares como Boston, Costa Rica, India y Rumanía para escuchar y transcribir grabaciones de voz.',
+    });
+    expect(story.inScope).toBe(true);
+    expect(story.jurisdictions).toEqual([]);
+  });
+});
+
+describe('personality rights in Chinese law', () => {
+  it('make a privacy story of a voice used to train a model without consent', () => {
+    const story = classify({
+      title: '法院判决：未经同意用配音员声音训练AI构成侵权',
+      summary: '上海一家法院认定，被告使用原告的录音训练语音合成模型，侵害其声音权益，属于人格权侵权。',
+    });
+    expect(story.inScope).toBe(true);
+    expect(story.topics).toContain('ai-training');
+    expect(story.jurisdictions).toEqual(['CN']);
+  });
+});
