@@ -232,3 +232,30 @@ describe('a national identity registry names its country', () => {
     expect(story.inScope).toBe(false);
   });
 });
+
+describe('a department of justice is the country’s the story is about', () => {
+  it('reads Hong Kong’s Department of Justice as Hong Kong’s, not the US’s', () => {
+    const story = classify({
+      title: 'Department of Justice drops doxxing case against online forum user',
+      summary: 'The Department of Justice said it would not prosecute after the Privacy Commissioner for Personal Data referred the complaint.',
+    });
+    expect(story.jurisdictions).toEqual(['HK']);
+  });
+
+  it('still reads the US Justice Department where the story is American', () => {
+    const story = classify({
+      title: 'Justice Department sues app maker Zappa over children’s data',
+      summary:
+        'The complaint, filed in federal court on behalf of the Federal Trade Commission, says the app collected children’s personal data without parental consent under COPPA.',
+    });
+    expect(story.jurisdictions).toContain('US');
+  });
+
+  it('names South Africa’s department by its full name', () => {
+    const story = classify({
+      title: 'Information Regulator fines Department of Justice and Constitutional Development',
+      summary: 'The regulator said the department let its antivirus licences lapse before a ransomware attack exposed personal information.',
+    });
+    expect(story.jurisdictions).toEqual(['ZA']);
+  });
+});
