@@ -15,6 +15,11 @@ export interface NamedTerm {
   readonly acronyms?: readonly string[];
   /** Acronyms that also mean something else (`AP` is a Dutch regulator and a news agency): they only back up other evidence. */
   readonly weakAcronyms?: readonly string[];
+  /**
+   * Languages in which the weak acronyms and home names mean this term even where the
+   * jurisdiction does not speak them: "AVG" in a Dutch story is the GDPR, not the antivirus.
+   */
+  readonly firmIn?: readonly string[];
   /** Other names, translations and Chinese forms. */
   readonly aliases?: readonly string[];
   /**

@@ -168,6 +168,10 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     'reconnaissance faciale', 'données biométriques', 'Gesichtserkennung', 'biometrische Daten', 'biometrischen Daten',
     'reconocimiento facial', 'datos biométricos', 'riconoscimento facciale', 'dati biometrici', 'gezichtsherkenning',
     'biometrische gegevens', '人臉信息', '人脸信息', '人臉資料',
+    // Compounds that put facial recognition first: software, systems, cameras built on it.
+    'Gesichtserkennungssoftware', 'Gesichtserkennungssystem', 'Gesichtserkennungssysteme', 'Gesichtserkennungstechnologie',
+    'gezichtsherkenningssoftware', 'gezichtsherkenningssysteem', 'gezichtsherkenningstechnologie', 'gezichtsherkenningscamera',
+    "gezichtsherkenningscamera's",
   ],
   'scope:subject-data': [
     ...['clientes', 'usuarios', 'pacientes', 'empleados', 'trabajadores', 'ciudadanos', 'menores', 'socios', 'abonados'].flatMap((who) => [`datos de ${who}`, `datos de los ${who}`, `datos de sus ${who}`, `información de ${who}`, `información de los ${who}`]),
@@ -310,6 +314,12 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
   'negative:no-personal-data': [
     '未有資料外洩', '沒有資料外洩', '並無資料外洩', '未有個人資料外洩', '沒有個人資料外洩', '未涉及個人資料', '不涉及個人資料',
     '没有数据泄露', '未发生数据泄露', '并无数据泄露', '未涉及个人信息', '不涉及个人信息', '未造成数据泄露', '未有资料外泄',
+    // "The data was not taken", as officials say it after an attack.
+    'non sono stati sottratti', 'non sono stati rubati', 'nessun dato è stato sottratto', 'nessun dato sottratto',
+    'no fueron robados', 'no se robaron datos', 'no han sido sustraídos', 'no se han visto comprometidos', 'sin robo de datos',
+    "n'ont pas été dérobées", "n'ont pas été volées", "aucune donnée n'a été dérobée", "aucune donnée n'a été volée",
+    'pas de vol de données', 'keine Daten abgeflossen', 'keine Daten gestohlen', 'nicht abgeflossen', 'keine Daten erbeutet',
+    'geen gegevens gestolen', 'geen gegevens buitgemaakt', 'niet gestolen', 'geen gegevens gelekt',
   ],
   'negative:outage': ['阻斷服務', '阻断服务'],
   'negative:finance': ['levée de fonds', 'valorisation', 'Umsatz', 'ingresos', 'ricavi', 'omzet', '融資', '融资', '估值'],

@@ -353,6 +353,21 @@ const COURT_WORDS = new WordSet([
   'jurés',
   'corte',
   'cour',
+  // The kinds of court German and Dutch write as one word, and Spain's first-instance courts.
+  'voorzieningenrechter',
+  'kantonrechter',
+  'bestuursrechter',
+  'strafrechter',
+  'gerechtshof',
+  'landgericht',
+  'amtsgericht',
+  'verwaltungsgericht',
+  'oberlandesgericht',
+  'oberverwaltungsgericht',
+  'arbeitsgericht',
+  'sozialgericht',
+  'juzgado',
+  'audiencia',
 ]);
 const FEDERAL_WORDS = new WordSet(['federal', 'fédéral', 'fédérale', 'federale', 'federali', 'federales']);
 /** German and Dutch write the federal court as one word. */

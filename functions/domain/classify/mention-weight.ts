@@ -76,7 +76,12 @@ export function weighMention(story: StoryReading, match: GeoMatch, sense: GeoSen
   // privacytoezichthouder") in a story written in its regulator's language means the regulator,
   // unless a place or nationality just before says whose it is ("de Ierse privacytoezichthouder").
   const owned = (sense.firm !== undefined && ownedByWordBefore(field, geoTokens.get(match.field), match)) || story.ownedRegulators.has(match);
-  if (sense.firm !== undefined && !owned && sense.role === 'regulator' && story.language !== undefined && speaks(sense.code, story.language))
+  if (
+    sense.firm !== undefined &&
+    !owned &&
+    story.language !== undefined &&
+    ((sense.role === 'regulator' && speaks(sense.code, story.language)) || sense.firmIn?.includes(story.language) === true)
+  )
     sense = sense.firm;
   // A clashing acronym or home name that the story's language did not make firm is not its
   // regulator ("A privacytoezichthouder fines a shop" says nothing of whose).

@@ -296,6 +296,11 @@ function privacyLitigation(facts: StoryFacts, theft: CueMatch | undefined): CueM
     if (theft !== undefined && sharesSentenceOrLeads(match, theft)) return match;
     anchors ??= privacyAnchors(facts);
     for (const anchor of anchors) if (sharesSentenceOrLeads(match, anchor)) return match;
+    // A data protection law or regulator named with the court: "in strijd met de AVG", "the ICO's appeal".
+    for (const { sense, match: named, context } of facts.weighed) {
+      if ((sense.role === 'law' || sense.role === 'regulator') && sense.privacy && !sense.weak && context !== 'remit' && sharesSentenceOrLeads(match, named))
+        return match;
+    }
   }
   return undefined;
 }

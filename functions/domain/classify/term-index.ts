@@ -25,6 +25,8 @@ export interface GeoSense {
   readonly weak: boolean;
   /** For a clashing acronym or a home name, the sense it takes where it is sure to mean its regulator or law (see `jurisdiction-tagger.ts`). */
   readonly firm?: GeoSense;
+  /** Story languages in which it takes `firm` whatever the jurisdiction speaks (the taxonomy's `firmIn`). */
+  readonly firmIn?: readonly string[];
 }
 
 export type TermSense =
@@ -512,7 +514,7 @@ function addJurisdiction(builder: TermIndexBuilder, jurisdiction: Jurisdiction, 
       }
       for (const term of [...(named.weakAcronyms ?? []), ...(named.homeNames ?? [])]) {
         const firm: GeoSense = { code, role: kind, rule, privacy, weak: false };
-        builder.add(term, { layer: 'geo', geo: { code, role: kind, rule, privacy: false, weak: true, firm } });
+        builder.add(term, { layer: 'geo', geo: { code, role: kind, rule, privacy: false, weak: true, firm, firmIn: named.firmIn } });
       }
     }
   }

@@ -88,11 +88,62 @@ describe('places named as examples of where work is done', () => {
 describe('personality rights in Chinese law', () => {
   it('make a privacy story of a voice used to train a model without consent', () => {
     const story = classify({
-      title: '法院判决：未经同意用配音员声音训练AI构成侵权',
-      summary: '上海一家法院认定，被告使用原告的录音训练语音合成模型，侵害其声音权益，属于人格权侵权。',
+      title: '配音员诉软件公司声音侵权案一审宣判',
+      summary: '上海一家法院认定，被告擅自使用原告的录音训练AI语音产品，侵害其声音权益，属于人格权侵权。',
     });
     expect(story.inScope).toBe(true);
     expect(story.topics).toContain('ai-training');
     expect(story.jurisdictions).toEqual(['CN']);
+  });
+});
+
+describe('a court ruling on the data protection law, in the court’s own words', () => {
+  it('reads AVG in a Dutch story as the GDPR, and the court’s city as the country', () => {
+    const story = classify({
+      title: 'Rechter: hogeschool mag toezichtsoftware gebruiken bij tentamens',
+      summary: 'De voorzieningenrechter in Utrecht wijst de eis van de studentenraad af, die vond dat de software in strijd is met de AVG.',
+    });
+    expect(story.inScope).toBe(true);
+    expect(story.jurisdictions).toEqual(['NL']);
+    expect(story.topics).toContain('litigation');
+  });
+
+  it('leaves AVG in an English story a backup word only', () => {
+    const story = classify({ title: 'AVG releases a new version of its antivirus suite', summary: 'The update adds a faster scan.' });
+    expect(story.inScope).toBe(false);
+  });
+});
+
+describe('places the taxonomy lacked, and top courts that place a story', () => {
+  it('places a leak in Ecuador and a ruling of Mexico’s supreme court', () => {
+    const ecuador = classify({
+      title: 'Filtración expone datos personales de millones de habitantes de Ecuador',
+      summary: 'Un servidor mal configurado dejó al descubierto números de cédula y direcciones.',
+    });
+    expect(ecuador.jurisdictions).toEqual(['EC']);
+    const mexico = classify({
+      title: 'La Suprema Corte de Justicia de la Nación invalida un registro de datos biométricos',
+      summary: 'El pleno consideró que vincular cada línea telefónica con la CURP y datos biométricos vulnera la protección de datos personales.',
+    });
+    expect(mexico.jurisdictions).toEqual(['MX']);
+  });
+
+  it('reads facial recognition at the front of a compound', () => {
+    const story = classify({
+      title: 'Politie testte gezichtsherkenningssoftware zonder wettelijke basis',
+      summary: 'Het Controleorgaan op de politionele informatie noemt het gebruik door Belgische speurders onwettig.',
+    });
+    expect(story.inScope).toBe(true);
+    expect(story.jurisdictions).toEqual(['BE']);
+  });
+});
+
+describe('an attack that officials say took no one’s data, in the other languages', () => {
+  it('keeps the story out of scope', () => {
+    const story = classify({
+      title: 'Attacco hacker alla Provincia di Vallombra, bloccato il portale delle prenotazioni',
+      summary: 'Un attacco ransomware ha fermato i sistemi; l’assessore ha assicurato che i dati sanitari non sono stati sottratti.',
+    });
+    expect(story.inScope).toBe(false);
   });
 });
