@@ -96,7 +96,7 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
   'scope:data-protection': [
     'protection des données', 'vie privée', 'Datenschutz', 'Datenschutzrecht', 'protección de datos',
     'protezione dei dati', 'riservatezza', 'gegevensbescherming', 'privacybescherming', '私隱保障', '隐私保护', '隱私保護',
-    '個人信息保護', '个人信息保护', '個人資料保護', '个人资料保护', '資料保障', '数据安全', '數據安全',
+    '個人信息保護', '个人信息保护', '個人資料保護', '个人资料保护', '資料保障', '数据安全', '數據安全', '個資保護', '个资保护',
     '隱私權', '隐私权', '資訊隱私', '信息隐私',
     // The constitutional right to one's own data, as courts name it.
     'informationelle Selbstbestimmung', 'informationellen Selbstbestimmung', 'autodétermination informationnelle',
@@ -455,6 +455,9 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     'reconocimiento de voz', 'asistente virtual', 'modelo de lenguaje', 'modelos de lenguaje', 'riconoscimento vocale',
     'assistente virtuale', 'modello linguistico', 'modelli linguistici', 'spraakherkenning', 'virtuele assistent',
     '文心一言', '通义千问', '通義千問', '豆包',
+    // Chatbots as French names them, and facial recognition as a system trained on faces.
+    'robot conversationnel', 'robots conversationnels', 'agent conversationnel', 'agents conversationnels',
+    'reconnaissance faciale', 'Gesichtserkennung', 'reconocimiento facial', 'riconoscimento facciale', 'gezichtsherkenning',
     // Voice assistants: listening to people's recordings "to improve the assistant" improves a model.
     'assistant vocal', 'assistants vocaux', 'Sprachassistenten', 'asistente de voz', 'asistentes de voz', 'assistente vocale',
     'assistenti vocali', 'spraakassistent', 'spraakassistenten', 'stemassistent', '語音助理', '語音助手', '语音助手', '智能語音助理',
@@ -474,7 +477,7 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
 
 /** Words for whose data a model learns from, in the languages above (see `PERSONAL_TRAINING_OBJECTS`). */
 export const PERSONAL_OBJECT_WORDS: readonly string[] = [
-  'personnelles', 'personnel', 'utilisateurs', 'utilisateur', 'publications', 'personnes', 'internautes', 'abonnés', 'membres', 'clients',
+  'personnelles', 'personnel', 'personnels', 'renseignements', 'utilisateurs', 'utilisateur', 'publications', 'personnes', 'internautes', 'abonnés', 'membres', 'clients',
   'personenbezogene', 'personenbezogenen', 'personenbezogener', 'nutzer', 'nutzern', 'nutzerdaten', 'beiträge', 'beiträgen', 'kunden', 'personen',
   'personales', 'usuarios', 'usuario', 'publicaciones', 'personas', 'clientes', 'pacientes', 'empleados', 'mensajes',
   'conversaciones', 'interacciones', 'historiales',

@@ -199,6 +199,9 @@ const ENGLISH_CUES: readonly CueDefinition[] = [
   cue('negative:politics', 'negative', 1, ['national security', 'sedition', 'seditious', 'press freedom', 'election', 'protesters', 'subversion']),
   cue('negative:freedom-of-information', 'negative', 2, ['freedom of information', 'FOI', 'access to information', 'public records request']),
   cue('negative:outage', 'negative', 1, ['DDoS', 'outage', 'website crashed', 'defaced']),
+  // A card with a chip is an identity or bank card, not the chip business: as a longer cue of the
+  // same kind it hides the "chip" inside it, and weighs nothing itself.
+  cue('negative:chip-card', 'negative', 0, ['chip card', 'chip cards', 'Chipkarte', 'carte à puce', 'tarjeta con chip', '晶片卡', '芯片卡']),
   // A privacy regulator also oversees algorithms and tests chatbots' voting advice: no one's data is at issue there.
   cue('negative:algorithm-oversight', 'negative', 3, ['voting advice', 'algorithm supervisor', 'algorithm oversight', 'algorithmic risks']),
   // English says it in words the denial rule reads ("no personal data was taken"); the other languages' set phrases are listed.

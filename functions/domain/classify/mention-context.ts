@@ -447,15 +447,25 @@ const LIST_GLUE = new WordSet(
  * "in". Walks back over the list's places and glue words to the word before them.
  */
 function endsRegulatorList(field: FieldText, geoTokens: readonly number[], match: GeoMatch): boolean {
-  for (let token = match.startToken - 1, steps = 0; steps < 16; steps += 1, token -= 1) {
+  for (let token = match.startToken - 1, steps = 0; steps < 20; steps += 1, token -= 1) {
     const word = wordAt(field, match.sentence, token);
     if (word === NO_WORD) return false;
-    if (geoTokens[token] === 1 || LIST_GLUE.has(word)) continue;
-    // The noun must be followed by a link word ("homologues du"), not by the place itself.
-    return LIST_HEADS.has(word) && LIST_LINKS.has(wordAt(field, match.sentence, token + 1));
+    // What the regulators are of may stand between them and the places: "les commissaires à la vie privée du Canada, du Québec…".
+    if (geoTokens[token] === 1 || LIST_GLUE.has(word) || REMIT_QUALIFIERS.has(word)) continue;
+    // The noun must be followed by a link word ("homologues du") or its remit, not by the place itself.
+    const next = wordAt(field, match.sentence, token + 1);
+    return LIST_HEADS.has(word) && (LIST_LINKS.has(next) || REMIT_QUALIFIERS.has(next));
   }
   return false;
 }
+
+/** The words of a regulator's remit between its title and its places ("à la vie privée", "for data protection"). */
+const REMIT_QUALIFIERS = new WordSet(
+  (
+    'à vie privée protection données personnelles renseignements privacy data personal information datos protección ' +
+    'personales privacidad dati personali datenschutz gegevensbescherming'
+  ).split(' '),
+);
 
 /** The link words that may follow the regulator noun of a list. */
 const LIST_LINKS = new WordSet('of for in de du des del di dei della delle degli von aus der van uit en dans au aux nel nella'.split(' '));

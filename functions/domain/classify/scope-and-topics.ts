@@ -136,6 +136,8 @@ export function judgeScope(facts: StoryFacts, training: readonly TrainingHit[]):
       groups.add(scopeGroup(match.cue.id), weight);
       if (match.cue.weight >= ANCHOR_WEIGHT) anchored = true;
     } else if (kind === 'negative') {
+      // A cue that only hides a shorter one ("chip card" over "chip") weighs nothing and is no evidence.
+      if (match.cue.weight === 0) continue;
       negative.push(weighedCue(match, match.cue.id, match.cue.weight * fieldFactor(match, facts.hasSummary)));
       if (match.cue.id === FREEDOM_OF_INFORMATION) freedomOfInformation = true;
     }
@@ -561,7 +563,7 @@ export function findTrainingHits(facts: StoryFacts): TrainingHit[] {
       if (sentenceKey(verb) !== key || (verb.cue.kind !== 'train-verb' && verb.cue.kind !== 'develop-verb')) continue;
       const develop = verb.cue.kind === 'develop-verb';
       if (develop && people !== 'personal') continue;
-      const object = pickObject(objects, verb, develop);
+      const object = pickObject(objects, verb, develop, field.text);
       if (object === undefined) {
         // "training with personal data" in a sentence that names an AI further off.
         const data = develop || people !== 'personal' ? -1 : trainedOnPeoplesData(field, verb);
@@ -600,11 +602,16 @@ function seenBefore(cues: readonly CueMatch[], at: number, key: number): boolean
 }
 
 /** The AI word a training verb governs: the furthest one just after it ("train ... AI models"), else the nearest before. */
-function pickObject(objects: readonly CueMatch[], verb: CueMatch, develop: boolean): CueMatch | undefined {
+/** A database named between a verb and its AI word: the database is what the verb acts on. */
+const DATABASE_BETWEEN = /\b(?:base|bases|database|databases|datenbank|datenbanken|banca dati|banche dati|databank|databanken)\b|數據庫|数据库|資料庫/i;
+
+function pickObject(objects: readonly CueMatch[], verb: CueMatch, develop: boolean, text: string): CueMatch | undefined {
   let after: CueMatch | undefined;
   let before: CueMatch | undefined;
   for (const candidate of objects) {
     if (candidate.start >= verb.end && candidate.start - verb.end <= (develop ? 40 : 50)) {
+      // Feeding a database is not building a model: "alimenter sa base de reconnaissance faciale".
+      if (develop && DATABASE_BETWEEN.test(text.slice(verb.end, candidate.start))) continue;
       if (after === undefined || candidate.end > after.end) after = candidate;
     } else if (candidate.end <= verb.start && verb.start - candidate.end <= (develop ? 30 : 50) && (!develop || followsItsModel(verb))) {
       if (before === undefined || candidate.end > before.end) before = candidate;

@@ -147,3 +147,57 @@ describe('an attack that officials say took no one’s data, in the other langua
     expect(story.inScope).toBe(false);
   });
 });
+
+describe('more of what the second new set showed missing', () => {
+  it('tags the provinces in a headline list after the commissioners’ remit, by their short names too', () => {
+    const story = classify({
+      title: 'Les commissaires à la vie privée du Canada, du Québec, de la C.-B. et de l’Alberta enquêtent sur Parlo',
+      summary: 'Ils examineront si l’entreprise a obtenu un consentement valable pour utiliser des renseignements personnels.',
+    });
+    expect([...story.jurisdictions].sort()).toEqual(['CA', 'CA-AB', 'CA-BC', 'CA-QC']);
+  });
+
+  it('reads a French chatbot and training a facial recognition system as AI training on people’s data', () => {
+    const french = classify({
+      title: 'Enquête sur Parlo',
+      summary: 'Le commissaire vérifiera l’usage des renseignements personnels qui ont servi à entraîner son robot conversationnel.',
+    });
+    expect(french.topics).toContain('ai-training');
+    const spanish = classify({
+      title: 'Borran una base de datos con millones de fotos de caras usada para entrenar reconocimiento facial',
+      summary: 'Las imágenes de miles de personas se descargaron de internet sin su consentimiento.',
+    });
+    expect(spanish.topics).toContain('ai-training');
+  });
+
+  it('does not read feeding a face search database as training', () => {
+    const story = classify({
+      title: 'Reconnaissance faciale : la CNIL sanctionne la société Visio',
+      summary: 'La CNIL inflige une amende à Visio, qui collecte des photos sur internet pour alimenter sa base de reconnaissance faciale.',
+    });
+    expect(story.inScope).toBe(true);
+    expect(story.topics).not.toContain('ai-training');
+  });
+
+  it('keeps a chip card out of the chip business, and reads the short name for data protection in Taiwan', () => {
+    const story = classify({
+      title: '數位身分證換發暫緩 行政院：待專法完成再議',
+      summary: '外界對晶片卡資安及個資保護疑慮未解，行政院表示將待專法完成後再推動。',
+    });
+    expect(story.evidence.filter((item) => item.tag === 'out-of-scope')).toEqual([]);
+    expect(evidenceFor(story, 'scope', 'in-scope').map((item) => item.term)).toContain('個資保護');
+  });
+
+  it('reads worldwide in German and Flemish users as Belgium’s', () => {
+    const german = classify({
+      title: 'Zwingo stoppt das Anhören von Sprachaufnahmen weltweit',
+      summary: 'Externe Dienstleister hatten Mitschnitte von Anfragen angehört, um die Spracherkennung zu verbessern.',
+    });
+    expect(german.jurisdictions).toEqual(['GLOBAL']);
+    const flemish = classify({
+      title: 'Medewerkers luisteren mee met opnames van Vlaamse gebruikers',
+      summary: 'Externe medewerkers tikken spraakopdrachten uit om de spraakherkenning te verbeteren.',
+    });
+    expect(flemish.jurisdictions).toEqual(['BE']);
+  });
+});
