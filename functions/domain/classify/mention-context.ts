@@ -188,8 +188,25 @@ export function chineseRegulatorsOwnedByPlace(geo: readonly GeoMatch[]): { regul
       (owners ??= new Set()).add(place);
     }
   }
+  if (regulators !== undefined) ownLawsOfTheSameHome(geo, regulators);
   // Most stories have none: one shared empty set serves them all.
   return { regulators: regulators ?? NONE_OWNED, owners: owners ?? NONE_OWNED };
+}
+
+/**
+ * Once a place owns a regulator named by a home name ("日本個人資料保護委員會"), the laws named
+ * by that home's words are the owner's too ("日本擬修個資法", "修訂《個人資料保護法》" is Japan's
+ * law, not Taiwan's), unless the story names the home itself.
+ */
+function ownLawsOfTheSameHome(geo: readonly GeoMatch[], owned: Set<GeoMatch>): void {
+  const homes = new Set<string>();
+  for (const regulator of owned) for (const sense of regulator.senses) homes.add(sense.code);
+  for (const match of geo) {
+    if (match.senses.some((sense) => homes.has(sense.code) && sense.role !== 'law' && sense.role !== 'regulator')) return;
+  }
+  for (const match of geo) {
+    if (match.startToken < 0 && match.senses.every((sense) => sense.role === 'law' && homes.has(sense.code))) owned.add(match);
+  }
 }
 const NONE_OWNED: ReadonlySet<GeoMatch> = new Set();
 

@@ -92,3 +92,21 @@ describe('Chinese-language stories (no word boundaries)', () => {
     expect(result.jurisdictions).toEqual([]);
   });
 });
+
+describe('a foreign regulator named by Taiwan’s words, and its law', () => {
+  it('gives Japan the law a Japanese regulator is revising, not Taiwan', () => {
+    const story = classify({
+      title: '日本擬修個資法 放寬AI開發使用個資',
+      summary: '日本個人資料保護委員會正研究修訂《個人資料保護法》，讓企業在統計目的下毋須當事人同意即可使用個人資料訓練AI。',
+    });
+    expect(story.jurisdictions).toEqual(['JP']);
+  });
+
+  it('keeps Taiwan’s law Taiwan’s when the story names Taiwan', () => {
+    const story = classify({
+      title: '日本個人資料保護委員會與台灣交流個資法執法經驗',
+      summary: '台灣個人資料保護委員會籌備處表示，將參考日本經驗修訂《個人資料保護法》。',
+    });
+    expect(story.jurisdictions).toContain('TW');
+  });
+});
