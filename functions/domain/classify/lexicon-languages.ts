@@ -22,6 +22,9 @@ export const TRAINING_DATA_TERMS: readonly string[] = [
   'dati di addestramento', 'trainingsdata',
   // A training corpus is training data ("训练语料").
   '訓練語料', '训练语料', 'corpus d\'entraînement', 'Trainingskorpus',
+  // Learning data, as French also says it ("bases de données d'apprentissage").
+  "données d'apprentissage", "bases de données d'apprentissage", "base de données d'apprentissage", "jeux de données d'entraînement",
+  'datos de aprendizaje', "dati di apprendimento", 'Lerndaten',
 ];
 
 /**
@@ -121,6 +124,8 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     '个人数据保护机构', '數據保護委員會', '数据保护委员会',
   ],
   'scope:privacy-interest': [
+    // Privacy concerns, as Chinese writes them.
+    '隐私的担忧', '隱私的擔憂', '隐私担忧', '隱私擔憂', '隐私顾虑', '隱私顧慮', '私隱疑慮', '隱私疑慮', '对隐私的担忧', '對隱私的擔憂',
     'association de défense de la vie privée', 'défenseurs de la vie privée', 'Datenschutzorganisation', 'Datenschutzaktivisten',
     'Datenschutzverein', 'organización de defensa de la privacidad', 'associazione per la privacy', 'privacyorganisatie',
     'privacyactivisten', 'Recht auf Löschung', 'droit à l\'effacement', 'derecho de supresión', 'diritto alla cancellazione', 'recht op vergetelheid',
@@ -165,6 +170,9 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     'biometrici',
   ],
   'scope:biometrics': [
+    // Facial recognition as Taiwan writes it, and scans of faces.
+    '人臉辨識', '人脸辨识', '臉部辨識', '脸部辨识', '面部辨識', 'face scans', 'facial scans', 'Gesichtsscans', 'Gesichtsscan',
+    'scans du visage', 'escaneos faciales', 'scansioni del volto', 'gezichtsscans',
     'reconnaissance faciale', 'données biométriques', 'Gesichtserkennung', 'biometrische Daten', 'biometrischen Daten',
     'reconocimiento facial', 'datos biométricos', 'riconoscimento facciale', 'dati biometrici', 'gezichtsherkenning',
     'biometrische gegevens', '人臉信息', '人脸信息', '人臉資料',
@@ -281,6 +289,9 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
   'scope:data-sale': SOLD_DATA_TERMS,
   'scope:ad-tracking': ['traceurs', 'témoins de connexion', 'rastreo', 'tracciamento', 'videosorveglianza', 'vidéosurveillance', 'Videoüberwachung', 'videovigilancia', 'cameratoezicht'],
   'scope:tracking': [
+    // Scraping as French writes it, and the data of contact tracing.
+    'moissonnage', 'moissonner', 'contact tracing', 'contact-tracing', '接触者追踪', '接觸者追蹤', 'traçage des contacts',
+    'Kontaktverfolgung', 'rastreo de contactos', 'tracciamento dei contatti', 'contactonderzoek',
     // Fingerprints, as weak as "fingerprints" in English (a crime scene's are not people's data).
     'empreintes digitales', 'Fingerabdrücke', 'Fingerabdrücken', 'Fingerabdruck', 'huellas dactilares', 'impronte digitali',
     'vingerafdrukken', 'vingerafdruk', '指紋', '指纹',
@@ -434,6 +445,9 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     // The present and past tenses headlines use ("verbessert Modelle", "améliore son modèle").
     'améliore', 'améliorent', 'développe', 'développent', 'verbessert', 'verbesserte', 'entwickelte', 'weiterentwickeln',
     'mejoró', 'mejorará', 'desarrolla', 'desarrollan', 'migliora', 'migliorano', 'sviluppa', 'sviluppano', 'verbetert', 'verbeterd',
+    // The subjunctive of rules and guidance ("quienes desarrollen"), and designing a system as building it.
+    'desarrollen', 'desarrolle', 'diseñen', 'diseñar', 'diseño', 'conception', 'concevoir', 'conçoivent', 'sviluppino', 'progettazione',
+    'entwerfen', 'ontwerpen',
     'ontwikkelt',
     '開發', '开发', '研發', '研发', '改進', '改进', '優化', '优化',
   ],
@@ -490,6 +504,10 @@ export const PERSONAL_OBJECT_WORDS: readonly string[] = [
   'grabaciones', 'llamadas', 'conductores', 'vecinos', 'alumnos', 'candidatos', 'asegurados', 'perfiles',
   'registrazioni', 'conversazioni', 'partecipanti', 'correntisti', 'studenti',
   'sollicitanten', 'kandidaten', 'verzekerden', 'cv', 'chatgesprekken',
+  // People whose data a public body or a company's trainers gather: claimants, the homeless, students.
+  'bijstandsgerechtigden', 'uitkeringsgerechtigden', 'aanvragers', 'obdachlose', 'obdachlosen', 'studierende',
+  'studierenden', 'arbeitslose', 'arbeitslosen', 'antragsteller', 'menschen', 'allocataires', 'demandeurs', 'beneficiarios',
+  'solicitantes', 'beneficiari', 'richiedenti',
   // What people said to a device, recorded: "Mitschnitte von Anfragen", "spraakopdrachten".
   'mitschnitte', 'mitschnitten', 'sprachbefehle', 'sprachbefehlen', 'spraakopdrachten', 'spraakfragmenten',
   // Compounds listed as terms keep their own word, so their people's sense is said here too (see compound-words.ts).

@@ -5,7 +5,8 @@
  *
  * - A regulator whose place the story states (a country's adjective or name before a regulator
  *   noun, "Litouwse toezichthouder"; a Chinese title with its place, 澳洲資訊專員辦公室) claims
- *   the unqualified titles in later sentences: a home name the story's language made firm, or a
+ *   the unqualified titles in later sentences, and a home name in the headline over the lead
+ *   sentence that places it: a home name the story's language made firm, or a
  *   Chinese title that names no place, then adds nothing for its home unless the story names
  *   the home. A title in the same sentence or before ("私隱專員公署與美國聯邦貿易委員會…") is a
  *   body of its own and stays.
@@ -72,12 +73,21 @@ function placedRegulatorCodes(weighed: readonly WeighedMention[]): { codes: Set<
   let first: WeighedMention | undefined;
   for (const mention of weighed) {
     if (mention.weight <= 0) continue;
-    const placed = mention.context === 'regulator' || (isChineseTitle(mention) && (startsWithChinesePlace(mention) || followsOwnPlace(weighed, mention)));
+    const placed =
+      mention.context === 'regulator' ||
+      (isChineseTitle(mention) && (startsWithChinesePlace(mention) || followsOwnPlace(weighed, mention))) ||
+      namedInFull(mention);
     if (!placed) continue;
     (codes ??= new Set()).add(mention.sense.code);
     if (first === undefined || sentenceOrder(mention) < sentenceOrder(first)) first = mention;
   }
   return codes === undefined || first === undefined ? undefined : { codes, first };
+}
+
+/** A privacy regulator named by its own name ("Gegevensbeschermingsautoriteit", "CNIL"), which says whose it is. */
+function namedInFull(mention: WeighedMention): boolean {
+  const { sense } = mention;
+  return sense.role === 'regulator' && sense.privacy && !sense.weak && mention.match.startToken >= 0 && !madeFirmByLanguage(mention);
 }
 
 /** A Chinese title right after its own country's name (美國 + 聯邦貿易委員會, two terms). */
@@ -141,11 +151,26 @@ export function withClaimedTitles(weighed: WeighedMention[]): WeighedMention[] {
     // Only a title in a later sentence refers back to the placed regulator: one in the same
     // sentence or before it is a body of its own ("私隱專員公署與美國聯邦貿易委員會"). A home the
     // story names in its own right keeps its titles.
-    if (codes.has(code) || sentenceOrder(mention) <= sentenceOrder(first) || !isUnqualifiedTitle(weighed, mention) || namesHome(weighed, code)) continue;
+    if (
+      codes.has(code) ||
+      (sentenceOrder(mention) <= sentenceOrder(first) && !headlineOverLead(mention, first)) ||
+      !isUnqualifiedTitle(weighed, mention) ||
+      namesHome(weighed, code)
+    )
+      continue;
     out ??= weighed.slice();
     out[index] = { ...mention, weight: 0, strong: false };
   }
   return out ?? weighed;
+}
+
+/**
+ * A home name in the headline that the lead sentence places ("Privacywaakhond legt Google boete
+ * op" over "De Belgische Gegevensbeschermingsautoriteit beboet…"): the headline's title is the
+ * lead's regulator, said shorter, as a headline does.
+ */
+function headlineOverLead(title: WeighedMention, placed: WeighedMention): boolean {
+  return title.match.field === 'title' && placed.match.field !== 'title' && placed.match.sentence === 0 && madeFirmByLanguage(title);
 }
 
 /** Cues that name a regulator by its title alone ("the data protection authority", "de toezichthouder"). */

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { classifyChecked } from './support.js';
+
+// Invented stories: the companies, people, places' institutions and figures are made up.
+const classify = classifyChecked;
+
+describe('a provincial commissioner and provincial law', () => {
+  it('tags Ontario for its own commissioner, as the other provinces are tagged', () => {
+    const story = classify({
+      title: 'College’s exam monitoring software fell short on privacy, Ontario commissioner finds',
+      summary:
+        'Ontario’s Information and Privacy Commissioner found the college did not tell students how their webcam recordings would be used, and asked it to obtain their consent.',
+    });
+    expect(story.jurisdictions).toEqual(['CA-ON']);
+  });
+});
+
+describe('a headline’s home name that the lead sentence says is another country’s regulator', () => {
+  it('gives the story to the regulator named in the lead, not to the home name’s country', () => {
+    const story = classify({
+      title: 'Privacywaakhond legt zoekmachine boete op om recht op vergetelheid',
+      summary: 'De Belgische Gegevensbeschermingsautoriteit beboet de zoekmachine omdat die weigerde resultaten over een inwoner te verwijderen.',
+    });
+    expect(story.jurisdictions).toEqual(['BE']);
+  });
+});
+
+describe('words the third set showed missing', () => {
+  it('reads facial recognition as Taiwan writes it', () => {
+    const story = classify({
+      title: '車站以人臉辨識偵測可疑人士 遭批侵犯私隱',
+      summary: '東京多個車站啟用人臉辨識系統，鐵路公司其後撤回部分措施。',
+    });
+    expect(story.inScope).toBe(true);
+    expect(story.topics).toContain('biometrics');
+  });
+
+  it('places a contact-tracing app’s data in its country, and reads privacy concerns in Chinese', () => {
+    const story = classify({
+      title: '国会通过法案 限制警方调用“合力追踪”数据',
+      summary: '法案规定警方只能在调查严重罪行时调用接触者追踪数据。此前政府承认警方可根据刑事诉讼法取得这些数据，引发公众对隐私的担忧。',
+    });
+    expect(story.inScope).toBe(true);
+    expect(story.jurisdictions).toEqual(['SG']);
+  });
+
+  it('reads guidance for those who develop AI that processes personal data as AI training', () => {
+    const story = classify({
+      title: 'La SIC fija reglas para la inteligencia artificial',
+      summary: 'La circular aplica a quienes desarrollen sistemas de inteligencia artificial que traten datos personales.',
+    });
+    expect(story.topics).toContain('ai-training');
+  });
+
+  it('reads people paid for face scans to train a phone’s recognition as AI training', () => {
+    const story = classify({
+      title: 'Hersteller soll Obdachlosen Gutscheine für Gesichtsscans angeboten haben',
+      summary: 'Um die Gesichtserkennung seines neuen Telefons zu trainieren, sollen Auftragnehmer Obdachlose und Studierende angesprochen haben.',
+    });
+    expect(story.inScope).toBe(true);
+    expect(story.topics).toContain('ai-training');
+  });
+});
