@@ -61,3 +61,19 @@ describe('words the third set showed missing', () => {
     expect(story.topics).toContain('ai-training');
   });
 });
+
+describe('a federal administrative court that both Germany and Austria have', () => {
+  it('is Austria’s in a story about Austria’s employment service, Germany’s in a story about Berlin', () => {
+    const austrian = classify({
+      title: 'Datenschutzbehörde untersagt AMS-Algorithmus',
+      summary:
+        'Dem Arbeitsmarktservice fehle für die Verarbeitung der Daten von Arbeitslosen eine gesetzliche Grundlage; das AMS kündigte Beschwerde beim Bundesverwaltungsgericht an.',
+    });
+    expect(austrian.jurisdictions).toEqual(['AT']);
+    const german = classify({
+      title: 'Bundesverwaltungsgericht bestätigt Bußgeld gegen Wohnungsgesellschaft',
+      summary: 'Das Gericht in Leipzig bestätigte die Entscheidung der Berliner Datenschutzbeauftragten zur Speicherung von Mieterdaten.',
+    });
+    expect(german.jurisdictions).toEqual(['DE']);
+  });
+});
