@@ -22,6 +22,7 @@ import { buildsCompounds, readCompounds } from './compound-words.js';
 import { detectLanguage } from './language.js';
 import { LITIGATION_COUNTRY, litigationPlace } from './litigation-place.js';
 import { REFERRAL_CUE, referringCountry } from './eu-referral.js';
+import { countryOfCities } from './city-country.js';
 import { hasSpecialUnit, indexField, sameIgnoringCase, StoryFields } from './text-fields.js';
 import { TOPICS, type Classification, type ClassifyInput, type Evidence, type Topic } from './types.js';
 
@@ -99,7 +100,11 @@ export function classifyStory(input: ClassifyInput, rules?: ClassifierRules): Cl
   if (referral !== undefined) {
     tagging = { ...tagging, jurisdictions: [...tagging.jurisdictions, referral.code], mentions: tagging.mentions.filter((code) => code !== referral.code) };
   }
+  // A US state known only by its cities brings the country (`city-country.ts`).
+  const country = countryOfCities(tagging.jurisdictions, tagging.mentions, tagging.weighed);
+  if (country !== undefined) tagging = { ...tagging, jurisdictions: [...tagging.jurisdictions, country.code] };
   addJurisdictionEvidence(terms, tagging, evidence);
+  if (country !== undefined) evidence.push(toEvidence('jurisdiction', country.code, country.city.match, `city:${country.code}/${country.city.sense.rule}`));
   if (referral !== undefined) evidence.push(toEvidence('jurisdiction', referral.code, referral.cue, `referral:${referral.code}/${REFERRAL_CUE}`));
   let { jurisdictions, mentions } = tagging;
   // Privacy litigation placed by nothing else: a jury, a class action (`litigation-place.ts`).

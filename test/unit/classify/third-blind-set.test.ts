@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyChecked } from './support.js';
+import { classifyChecked, evidenceFor } from './support.js';
 
 // Invented stories: the companies, people, places' institutions and figures are made up.
 const classify = classifyChecked;
@@ -75,5 +75,24 @@ describe('a federal administrative court that both Germany and Austria have', ()
       summary: 'Das Gericht in Leipzig bestätigte die Entscheidung der Berliner Datenschutzbeauftragten zur Speicherung von Mieterdaten.',
     });
     expect(german.jurisdictions).toEqual(['DE']);
+  });
+});
+
+describe('a US city as the story’s only place', () => {
+  it('brings the country with the city’s state, with the city as evidence', () => {
+    const story = classify({
+      title: 'Hackers post stolen Pittsburgh clinic files, including patient records',
+      summary: 'A ransomware gang published files taken from a Pittsburgh clinic, including patients’ names and diagnoses.',
+    });
+    expect([...story.jurisdictions].sort()).toEqual(['US', 'US-PA']);
+    expect(evidenceFor(story, 'jurisdiction', 'US').map((item) => item.term)).toEqual(['Pittsburgh']);
+  });
+
+  it('leaves a state’s own law the state’s', () => {
+    const story = classify({
+      title: 'California attorney general fines Los Angeles app maker under the CCPA',
+      summary: 'The attorney general said the company sold users’ personal information without letting them opt out.',
+    });
+    expect(story.jurisdictions).toEqual(['US-CA']);
   });
 });
