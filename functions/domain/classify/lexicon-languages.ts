@@ -24,6 +24,7 @@ export const TRAINING_DATA_TERMS: readonly string[] = [
   '訓練語料', '训练语料', 'corpus d\'entraînement', 'Trainingskorpus',
   // Learning data, as French also says it ("bases de données d'apprentissage").
   "données d'apprentissage", "bases de données d'apprentissage", "base de données d'apprentissage", "jeux de données d'entraînement",
+  'training dataset', 'training datasets', 'training set', 'Trainingsdatensatz', 'Trainingsdatensätze', 'KI-Trainingsdatensatz',
   'datos de aprendizaje', "dati di apprendimento", 'Lerndaten',
 ];
 
@@ -124,6 +125,9 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     '个人数据保护机构', '數據保護委員會', '数据保护委员会',
   ],
   'scope:privacy-interest': [
+    // One's general personality right and intimacy, as courts in each language name privacy.
+    'Persönlichkeitsrecht', 'Persönlichkeitsrechts', 'Persönlichkeitsrechte', 'allgemeines Persönlichkeitsrecht', 'droit à la vie privée',
+    'derecho a la intimidad', 'diritto alla riservatezza', 'persoonlijke levenssfeer', 'recht op privacy',
     // Privacy concerns, as Chinese writes them.
     '隐私的担忧', '隱私的擔憂', '隐私担忧', '隱私擔憂', '隐私顾虑', '隱私顧慮', '私隱疑慮', '隱私疑慮', '对隐私的担忧', '對隱私的擔憂',
     'association de défense de la vie privée', 'défenseurs de la vie privée', 'Datenschutzorganisation', 'Datenschutzaktivisten',
@@ -205,6 +209,11 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     '客戶資料', '客户资料', '客戶數據', '客户数据', '病人資料', '患者信息', '員工資料', '员工资料', '會員資料', '会员资料', '乘客資料',
   ],
   'scope:profiling': [
+    // Decisions taken by machine about people, and people's right to see their data, as the GDPR words them.
+    'automated decision-making', 'automated decisions', 'geautomatiseerde besluitvorming', 'geautomatiseerde beslissingen',
+    'automatisierte Entscheidung', 'automatisierte Entscheidungen', 'automatisierte Einzelentscheidung', 'décision automatisée',
+    'décisions automatisées', 'decisiones automatizadas', 'decisioni automatizzate', 'recht op inzage', 'inzageverzoek',
+    'Auskunftsanspruch', '自動化決策', '自动化决策',
     // Genetic data, as "genetic data" in English.
     'données génétiques', 'genetische Daten', 'datos genéticos', 'dati genetici', 'genetische gegevens', '基因數據', '基因数据',
     '基因資料', '遺傳資料', '遗传信息',
@@ -231,6 +240,8 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     '被遺忘權', '被遗忘权', '刪除權', '删除权', '刪除資料的要求', '删除数据的请求', '刪除個人資料的要求', '删除个人信息的请求',
   ],
   'scope:identifiers': [
+    // Identity information, as Chinese rules name it.
+    '身份信息', '身份資料', '身分資料', '明文身份信息',
     // The kinds of data a breach exposes, in the lists stories give ("namen, burgerservicenummers en uitslagen").
     'noms et adresses', 'adresses postales', 'coordonnées bancaires', 'IBAN', 'numéros de téléphone', 'adresses mail',
     'Namen und Adressen', 'Bankverbindungen', 'Bankdaten', 'Kontodaten', 'Geburtsdaten', 'E-Mail-Adressen', 'Adressdaten',
@@ -259,6 +270,12 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     'Sprachaufnahmen', 'Gesprächsaufzeichnungen', 'Aufnahmen von Nutzern', 'grabaciones de voz', 'conversaciones grabadas',
     'grabaciones de usuarios', 'grabaciones de los usuarios', 'registrazioni vocali', 'conversazioni registrate',
     'registrazioni degli utenti', 'spraakopnames', 'opgenomen gesprekken', 'opnames van gebruikers',
+    // Private conversations and intimate images, and scanning everyone's private messages ("Chatkontrolle").
+    'conversazioni private', 'conversaciones privadas', 'conversations privées', 'private Gespräche', 'privégesprekken',
+    'vídeos íntimos', 'imágenes íntimas', 'vidéos intimes', 'images intimes', 'intime Aufnahmen', 'intime Bilder', 'video intimi',
+    'immagini intime', 'intieme beelden', 'Chatkontrolle', 'chatcontrole', 'contrôle des conversations', 'privater Chats',
+    'privaten Chats', 'private Nachrichten', 'privater Nachrichten', 'messaggi privati', 'mensajes privados', 'messages privés',
+    '私人訊息', '私人信息', '私人对话', '私人對話',
     // People paid to listen to and type out what others said to a device, and what it recorded by mistake.
     'Mitschnitte', 'Sprachmitschnitte', 'Audiomitschnitte', 'mitgehört', 'mithören', 'hören mit', 'versehentlich aufgezeichnet',
     'versehentlich aufgezeichnete', 'escuchar y transcribir', 'escuchan y transcriben', 'transcribir grabaciones',
@@ -289,6 +306,7 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
   'scope:data-sale': SOLD_DATA_TERMS,
   'scope:ad-tracking': ['traceurs', 'témoins de connexion', 'rastreo', 'tracciamento', 'videosorveglianza', 'vidéosurveillance', 'Videoüberwachung', 'videovigilancia', 'cameratoezicht'],
   'scope:tracking': [
+    'Datenerhebung', 'Datenerfassung',
     // Scraping as French writes it, and the data of contact tracing.
     'moissonnage', 'moissonner', 'contact tracing', 'contact-tracing', '接触者追踪', '接觸者追蹤', 'traçage des contacts',
     'Kontaktverfolgung', 'rastreo de contactos', 'tracciamento dei contatti', 'contactonderzoek',
@@ -330,7 +348,8 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     'no fueron robados', 'no se robaron datos', 'no han sido sustraídos', 'no se han visto comprometidos', 'sin robo de datos',
     "n'ont pas été dérobées", "n'ont pas été volées", "aucune donnée n'a été dérobée", "aucune donnée n'a été volée",
     'pas de vol de données', 'keine Daten abgeflossen', 'keine Daten gestohlen', 'nicht abgeflossen', 'keine Daten erbeutet',
-    'geen gegevens gestolen', 'geen gegevens buitgemaakt', 'niet gestolen', 'geen gegevens gelekt',
+    'geen gegevens gestolen', 'geen gegevens buitgemaakt', 'niet gestolen', 'geen gegevens gelekt', 'zijn er geen persoonsgegevens',
+    'geen persoonsgegevens buitgemaakt', 'geen persoonsgegevens gestolen', 'keine personenbezogenen Daten abgeflossen',
   ],
   'negative:outage': ['阻斷服務', '阻断服务'],
   'negative:finance': ['levée de fonds', 'valorisation', 'Umsatz', 'ingresos', 'ricavi', 'omzet', '融資', '融资', '估值'],
@@ -469,6 +488,13 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     'reconocimiento de voz', 'asistente virtual', 'modelo de lenguaje', 'modelos de lenguaje', 'riconoscimento vocale',
     'assistente virtuale', 'modello linguistico', 'modelli linguistici', 'spraakherkenning', 'virtuele assistent',
     '文心一言', '通义千问', '通義千問', '豆包',
+    // Cars that drive themselves or assist the driver: systems trained on what their cameras record.
+    'self-driving', 'driver-assistance system', 'Autopilot', 'conducción autónoma', 'conducción asistida', 'conduite autonome',
+    'autonomes Fahren', 'guida autonoma', 'zelfrijdende',
+    // Image generators and systems that recognise objects in pictures, trained on them.
+    'Bildgenerator', 'Bildgeneratoren', 'générateur d\'images', 'générateurs d\'images', 'generador de imágenes', 'generadores de imágenes',
+    'generatore di immagini', 'generatori di immagini', 'beeldgenerator', 'beeldgeneratoren', 'Objekterkennung', 'Bilderkennung',
+    'reconnaissance d\'objets', 'reconocimiento de objetos', 'riconoscimento degli oggetti', 'objectherkenning', 'beeldherkenning',
     // Chatbots as French names them, and facial recognition as a system trained on faces.
     'robot conversationnel', 'robots conversationnels', 'agent conversationnel', 'agents conversationnels',
     'reconnaissance faciale', 'Gesichtserkennung', 'reconocimiento facial', 'riconoscimento facciale', 'gezichtsherkenning',
@@ -504,6 +530,8 @@ export const PERSONAL_OBJECT_WORDS: readonly string[] = [
   'grabaciones', 'llamadas', 'conductores', 'vecinos', 'alumnos', 'candidatos', 'asegurados', 'perfiles',
   'registrazioni', 'conversazioni', 'partecipanti', 'correntisti', 'studenti',
   'sollicitanten', 'kandidaten', 'verzekerden', 'cv', 'chatgesprekken',
+  // Messages, mail and attachments, in the languages that lacked them.
+  'messaggi', 'allegati', 'email', 'e-mail', 'mails', 'courriels', 'correos', 'berichten', 'testpersonen',
   // People whose data a public body or a company's trainers gather: claimants, the homeless, students.
   'bijstandsgerechtigden', 'uitkeringsgerechtigden', 'aanvragers', 'obdachlose', 'obdachlosen', 'studierende',
   'studierenden', 'arbeitslose', 'arbeitslosen', 'antragsteller', 'menschen', 'allocataires', 'demandeurs', 'beneficiarios',

@@ -163,7 +163,7 @@ const ENGLISH_CUES: readonly CueDefinition[] = [
     'listen to recordings', 'listened to recordings', 'listening to recordings', 'listen to voice recordings', 'listened to audio',
     'listening to audio', 'transcribe recordings', 'transcribed recordings', 'transcribing recordings', 'human reviewers',
     'accidentally recorded', 'accidental recordings', 'listen in on', 'listened in on', 'listening in on', 'audio snippets',
-    'voice snippets', 'voice clips',
+    'voice snippets', 'voice clips', 'intimate images', 'intimate videos', 'intimate photos',
   ]),
   // Selling where people go, how they drive, what they browse (every language's terms: lexicon-languages.ts).
   cue('scope:data-sale', 'scope', 3, []),
@@ -197,11 +197,17 @@ const ENGLISH_CUES: readonly CueDefinition[] = [
   cue('negative:copyright', 'negative', 1.5, ['copyright', 'copyrighted', 'copyright infringement', 'royalties', 'licensing deal']),
   cue('negative:ai-safety', 'negative', 1.5, ['AI safety', 'frontier AI', 'existential risk', 'Safety Summit']),
   cue('negative:politics', 'negative', 1, ['national security', 'sedition', 'seditious', 'press freedom', 'election', 'protesters', 'subversion']),
-  cue('negative:freedom-of-information', 'negative', 2, ['freedom of information', 'FOI', 'access to information', 'public records request']),
+  cue('negative:freedom-of-information', 'negative', 2, [
+    'freedom of information', 'FOI', 'access to information', 'public records request', 'access to documents',
+    // The same in the other languages: a right to see a public body's documents, not one's own data.
+    'accès aux documents', 'Zugang zu Dokumenten', 'acceso a documentos', 'accesso ai documenti', 'toegang tot documenten',
+  ]),
   cue('negative:outage', 'negative', 1, ['DDoS', 'outage', 'website crashed', 'defaced']),
   // A card with a chip is an identity or bank card, not the chip business: as a longer cue of the
   // same kind it hides the "chip" inside it, and weighs nothing itself.
   cue('negative:chip-card', 'negative', 0, ['chip card', 'chip cards', 'Chipkarte', 'carte à puce', 'tarjeta con chip', '晶片卡', '芯片卡']),
+  // A university named after a duke is no royal.
+  cue('negative:university-name', 'negative', 0, ['Duke University', 'Duke Health']),
   // A privacy regulator also oversees algorithms and tests chatbots' voting advice: no one's data is at issue there.
   cue('negative:algorithm-oversight', 'negative', 3, ['voting advice', 'algorithm supervisor', 'algorithm oversight', 'algorithmic risks']),
   // English says it in words the denial rule reads ("no personal data was taken"); the other languages' set phrases are listed.
@@ -298,7 +304,7 @@ const ENGLISH_CUES: readonly CueDefinition[] = [
   ]),
   cue('place:class-action', 'litigation-place', 1, [
     'class action', 'class actions', 'class-action', 'putative class', 'proposed class', 'action collective', 'actions collectives',
-    'recours collectif', 'Sammelklage', 'Sammelklagen', 'demanda colectiva', 'demandas colectivas', 'azione collettiva',
+    'recours collectif', 'Sammelklage', 'Sammelklagen', 'demanda colectiva', 'demandas colectivas', 'azione collettiva', 'causa collettiva', 'cause collettive',
     'azioni collettive', 'massaclaim', 'massaclaims', '集體訴訟', '集体诉讼',
   ]),
   cue('place:federal-court', 'litigation-place', 1, ['federal judge', 'federal judges', 'federal court', 'federal courts', 'federal jury']),
@@ -411,7 +417,11 @@ export const COMPANY_NOUNS = new WordSet([
 ]);
 
 /** Words right after a place that make it a company's seat (`Beijing-based`, `Irish headquarters`). */
-export const SEAT_NOUNS = new WordSet(['based', 'headquartered', 'headquarters', 'hq', 'registered', 'incorporated', 'born']);
+export const SEAT_NOUNS = new WordSet([
+  'based', 'headquartered', 'headquarters', 'hq', 'registered', 'incorporated', 'born',
+  // A country chairing the EU's Council speaks for the Council, not for itself ("der dänischen Ratspräsidentschaft").
+  'presidency', 'ratspräsidentschaft', 'eu-ratspräsidentschaft', 'présidence', 'presidencia', 'presidenza', 'voorzitterschap',
+]);
 
 /** Words right before `of X` that make X part of an organisation's name (`University of Washington`). */
 export const ORGANISATION_HEADS = new WordSet(['university', 'bank', 'college', 'institute', 'school', 'museum', 'port']);

@@ -224,6 +224,22 @@ function isOnePersonsNationality(field: FieldText, match: GeoMatch): boolean {
   return ONE_PERSON.some((word) => clause.includes(word));
 }
 
+/** Words that follow an outlet's title when it is cited ("英國《金融時報》報道"). */
+const CHINESE_REPORTED = ['報道', '报道', '報導', '报导', '稱', '称', '指出', '披露', '援引', '引述'];
+
+/**
+ * A place right before a title in 《》 that is then cited as reporting: the outlet's country
+ * ("據英國《金融時報》報道"), which is never the story's. A law's title after its place
+ * ("香港《個人資料(私隱)條例》") is followed by no such word.
+ */
+function namesOutlet(text: string, end: number): boolean {
+  if (text.charAt(end) !== '《') return false;
+  const close = text.indexOf('》', end);
+  if (close < 0 || close - end > 16) return false;
+  const after = text.slice(close + 1, close + 3);
+  return CHINESE_REPORTED.some((word) => after.startsWith(word));
+}
+
 /** Characters that join places in a list (和, 及, 與, 与, 、). */
 const CHINESE_AND = ['和', '及', '與', '与', '、'];
 /** How far back a destination list's transfer word may stand ("傳往中國、新加坡和美國"). */
@@ -242,6 +258,7 @@ export function readChineseContext(field: FieldText, match: GeoMatch): MentionCo
     if (CHINESE_TRANSFER.some((word) => earlier.includes(word))) return 'transfer';
   }
   if (CHINESE_COMPANY.some((word) => after.startsWith(word))) return 'company';
+  if (namesOutlet(field.text, match.end)) return 'organisation';
   if (isOnePersonsNationality(field, match)) return 'person';
   // "加州聯邦法院", "加州联邦陪审团": a federal court in a state applies its country's law, as in the other languages.
   if (CHINESE_FEDERAL.some((word) => after.startsWith(word))) return 'federal';
