@@ -157,7 +157,7 @@ export function euWideMentions(fields: StoryFields, hasSummary: boolean): Weighe
     const upFront = field.field === 'title' ? text.length : field.field === 'body' && hasSummary ? 0 : (field.sentenceStarts[1] ?? text.length);
     if (addFirst(found, field, LEAD_ANCHOR, LEAD_AUTHORITY, anywhere, EU_LEAD_AUTHORITY)) continue;
     if (addFirst(found, field, PEOPLE_ANCHOR, EUROPEAN_PEOPLE, upFront, EU_PEOPLE)) continue;
-    if (addFirst(found, field, PEOPLE_ANCHOR, THROUGHOUT_UNION, anywhere, EU_PEOPLE)) continue;
+    if (addFirst(found, field, THROUGHOUT_ANCHOR, THROUGHOUT_UNION, anywhere, EU_PEOPLE)) continue;
     addFirst(found, field, COUNTRY_ANCHOR, EUROPEAN_COUNTRIES, upFront, EU_COUNTRIES);
   }
   return found;
@@ -175,6 +175,9 @@ const REACH = 50;
 // alternation of words; a false start costs one short read. Capitals too: "Lead Regulator" in a headline.
 const LEAD_ANCHOR = /[lLoOcCfFpP牽牵首](?:ead|ne-stop|hef de file|ederführend|rincipal|apofila|eidende|頭|头|席)/g;
 const PEOPLE_ANCHOR = /[Ee]urop|EU|EEA|UE|Uni[oó]n|EWR|歐|欧/g;
+// The words every phrase of an effect throughout the Union holds, behind a class of first letters
+// as for the lead authority: reading a whole body, "EU" alone would stop the scan too often.
+const THROUGHOUT_ANCHOR = /[tTghEeaA全整](?:utta l|oute l|oda la|esamten EU|ele EU|U-w|cross the|hroughout the|歐盟|欧盟|個歐盟|个欧盟)/g;
 const COUNTRY_ANCHOR = /countries|member states|pays|Ländern|Staaten|países|paesi|landen|lidstaten|國家|国家|成員國|成员国/g;
 
 /** Adds the first phrase of `pattern` found around an `anchor` in the field's first `end` characters. */

@@ -17,7 +17,7 @@ import {
 import type { GeoMatch } from './term-index.js';
 import { sentenceFrom, sentenceTo, startsUpper, type FieldText, type StoryFields } from './text-fields.js';
 import type { EvidenceField } from './types.js';
-import { internWord, WordSet } from './vocabulary.js';
+import { internWord, UNKNOWN_WORD, WordSet } from './vocabulary.js';
 
 export type MentionContext =
   | 'seat'
@@ -534,8 +534,8 @@ function isExampleOfPlaces(field: FieldText, geoTokens: readonly number[], match
   for (let token = match.startToken - 1, steps = 0; steps < 16; steps += 1, token -= 1) {
     const word = wordAt(field, match.sentence, token);
     if (word === NO_WORD) return false;
-    // Places the taxonomy does not hold ("Costa Rica") are in the list too, by their capitals.
-    if (geoTokens[token] === 1 || LIST_GLUE.has(word) || startsUpper(field.text, field.tokenStarts[token])) continue;
+    // Places the taxonomy does not hold ("Costa Rica") are in the list too: words it does not know.
+    if (geoTokens[token] === 1 || word === UNKNOWN_WORD || LIST_GLUE.has(word)) continue;
     if (!EXAMPLE_WORDS.has(word)) return false;
     let noun = wordAt(field, match.sentence, token - 1);
     if (noun === SUCH) noun = wordAt(field, match.sentence, token - 2);
