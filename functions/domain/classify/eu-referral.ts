@@ -5,13 +5,12 @@
  * about that country's dispute. The words alone say little ("Vorlage", "referred by"), so the
  * rule holds only in a story placed in the EU alone that names one member state besides.
  */
+import { factsOf } from './jurisdiction-facts.js';
 import type { WeighedMention } from './mention-weight.js';
 import type { CueMatch } from './term-index.js';
 
 /** The rule's cue, in `lexicon.ts`. */
 export const REFERRAL_CUE = 'place:eu-referral';
-
-const MEMBER_STATES = new Set('AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE'.split(' '));
 
 export interface Referral {
   /** The member state whose court referred the case. */
@@ -31,7 +30,7 @@ export function referringCountry(jurisdictions: readonly string[], weighed: read
   let code: string | undefined;
   for (const mention of weighed) {
     const named = mention.sense.code;
-    if (!MEMBER_STATES.has(named) || named === code) continue;
+    if (named === code || !factsOf(named).memberOf.includes('EU')) continue;
     if (code !== undefined) return undefined;
     code = named;
   }

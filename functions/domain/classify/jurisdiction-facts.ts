@@ -11,6 +11,8 @@ export interface CodeFacts {
   readonly languages: readonly string[];
   /** Its sense cues, if it has any. */
   readonly contextCues: ContextCues | undefined;
+  /** The unions it belongs to (`EU`, `EEA`). */
+  readonly memberOf: readonly string[];
 }
 
 export interface ContextCues {
@@ -36,12 +38,13 @@ const CODE_FACTS: ReadonlyMap<string, CodeFacts> = new Map(
       subdivision: jurisdiction.kind === 'subdivision',
       languages: jurisdiction.languages ?? [],
       contextCues: contextCuesOf(jurisdiction.contextCues ?? []),
+      memberOf: jurisdiction.memberOf ?? [],
     },
   ]),
 );
 
 /** A code the taxonomy does not know (an editor's) has no parent, is no subdivision and has no cues. */
-const UNKNOWN_CODE_FACTS: CodeFacts = { parent: undefined, subdivision: false, languages: [], contextCues: undefined };
+const UNKNOWN_CODE_FACTS: CodeFacts = { parent: undefined, subdivision: false, languages: [], contextCues: undefined, memberOf: [] };
 
 /** Whether the jurisdiction's regulators and press write in the language. */
 export function speaks(code: string, language: string): boolean {
