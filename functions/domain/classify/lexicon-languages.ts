@@ -174,6 +174,8 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     'biometrici',
   ],
   'scope:biometrics': [
+    'emotion recognition', 'reconocimiento de emociones', 'reconnaissance des émotions', 'Emotionserkennung',
+    'riconoscimento delle emozioni', 'emotieherkenning', '情緒識別', '情绪识别',
     // Facial recognition as Taiwan writes it, and scans of faces.
     '人臉辨識', '人脸辨识', '臉部辨識', '脸部辨识', '面部辨識', 'face scans', 'facial scans', 'Gesichtsscans', 'Gesichtsscan',
     'scans du visage', 'escaneos faciales', 'scansioni del volto', 'gezichtsscans',
@@ -242,6 +244,7 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
   'scope:identifiers': [
     // Identity information, as Chinese rules name it.
     '身份信息', '身份資料', '身分資料', '明文身份信息',
+    'números de identidad', 'censo electoral', 'padrón electoral',
     // The kinds of data a breach exposes, in the lists stories give ("namen, burgerservicenummers en uitslagen").
     'noms et adresses', 'adresses postales', 'coordonnées bancaires', 'IBAN', 'numéros de téléphone', 'adresses mail',
     'Namen und Adressen', 'Bankverbindungen', 'Bankdaten', 'Kontodaten', 'Geburtsdaten', 'E-Mail-Adressen', 'Adressdaten',
@@ -262,7 +265,7 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
   'scope:intrusion': [
     'sans leur consentement', 'sans consentement', 'ohne Einwilligung', 'ohne Zustimmung', 'sin consentimiento',
     'sin su consentimiento', 'senza consenso', 'zonder toestemming', 'private chats', 'private chat', 'private conversation',
-    '未經同意', '未经同意', '違法收集', '违法收集', '非法收集', '違規收集', '违规收集', '兜售',
+    '未經同意', '未经同意', '未徵得同意', '未征得同意', '未徵得用戶同意', '未征得用户同意', '違法收集', '违法收集', '非法收集', '違規收集', '违规收集', '兜售',
     // Collecting more than a service needs, as mainland regulators word it.
     '過度收集', '过度收集', '超範圍收集', '超范围收集', '強制索取', '强制索取',
     // People's recordings and recorded conversations, as "voice recordings" in English.
@@ -323,7 +326,7 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
   'scope:weak': [
     'privacidad', 'confidentialité', 'Privatsphäre',
     // "without permission", as weak as in English.
-    'sin permiso', 'sin su permiso', 'sans autorisation', 'sans leur autorisation', 'senza autorizzazione', 'senza permesso',
+    'sin permiso', 'sin su permiso', 'sin su autorización', 'sin autorización', 'sans autorisation', 'sans leur autorisation', 'senza autorizzazione', 'senza permesso',
     'ohne Erlaubnis',
   ],
 
@@ -393,7 +396,7 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     'accès frauduleux', 'accès illégal', 'accessibles', 'consultables', 'indexées', 'Leck', 'unbefugter Zugriff', 'unbefugte Zugriffe',
     'abrufbar', 'einsehbar', 'frei zugänglich', 'filtran', 'filtraron', 'filtró', 'filtrado', 'filtrados', 'filtradas', 'filtración',
     'filtraciones', 'pirata informático', 'piratas informáticos', 'ciberdelincuentes', 'fuité', 'fuitées', 'trapelati', 'trapelate', 'acceso indebido',
-    'accesos indebidos', 'accesibles', 'accessi abusivi', 'accesso abusivo', 'estratto illegalmente', 'estratti illegalmente',
+    'accesos indebidos', 'expone', 'exponen', 'expuso', 'al descubierto', 'accesibles', 'accessi abusivi', 'accesso abusivo', 'estratto illegalmente', 'estratti illegalmente',
     'accessibili', 'consultabili', 'onbevoegde toegang', 'ongeautoriseerde toegang', 'inzichtelijk', 'openbaar toegankelijk',
     '公開存取', '公开访问', '公開瀏覽', '公开浏览', '遭駭', '遭黑客入侵',
     // Data taken by scraping or carried off: "abgegriffen", "abgesaugt", "Scraping-Vorfall".
@@ -498,6 +501,8 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     // Chatbots as French names them, and facial recognition as a system trained on faces.
     'robot conversationnel', 'robots conversationnels', 'agent conversationnel', 'agents conversationnels',
     'reconnaissance faciale', 'Gesichtserkennung', 'reconocimiento facial', 'riconoscimento facciale', 'gezichtsherkenning',
+    // Voice assistants by name, as chatbots are named.
+    'Siri', 'Alexa', 'Cortana', 'Google Assistant', 'Google Assistent', 'Bixby',
     // Voice assistants: listening to people's recordings "to improve the assistant" improves a model.
     'assistant vocal', 'assistants vocaux', 'Sprachassistenten', 'asistente de voz', 'asistentes de voz', 'assistente vocale',
     'assistenti vocali', 'spraakassistent', 'spraakassistenten', 'stemassistent', '語音助理', '語音助手', '语音助手', '智能語音助理',

@@ -82,3 +82,42 @@ describe('what is not the story’s', () => {
     expect(attack.inScope).toBe(false);
   });
 });
+
+describe('what the fifth set showed missing', () => {
+  it('gives a law name Spain and Ecuador share to the country the story names', () => {
+    const ecuador = classify({
+      title: 'Ecuador aprueba su ley de protección de datos personales',
+      summary: 'La Asamblea Nacional de Ecuador aprobó la Ley Orgánica de Protección de Datos Personales, que reconoce el derecho de eliminación de los datos.',
+    });
+    expect(ecuador.jurisdictions).toEqual(['EC']);
+    const spain = classify({
+      title: 'La AEPD multa a una aseguradora',
+      summary: 'La Agencia Española de Protección de Datos sanciona a la empresa por vulnerar la Ley Orgánica de Protección de Datos Personales.',
+    });
+    expect(spain.jurisdictions).toEqual(['ES']);
+  });
+
+  it('reads a voice assistant by its name as AI that listening to recordings improves', () => {
+    const story = classify({
+      title: 'Enquête sur les enregistrements d’un assistant vocal',
+      summary:
+        'Un ancien sous-traitant chargé d’écouter des enregistrements de conversations d’utilisateurs afin d’améliorer les performances de Siri témoigne.',
+    });
+    expect(story.inScope).toBe(true);
+    expect(story.topics).toContain('ai-training');
+  });
+
+  it('reads a leak told with expone, and posts collected without users’ consent for training', () => {
+    const leak = classify({
+      title: 'Una aplicación de campaña expone los datos de millones de votantes',
+      summary: 'Un fallo dejó al descubierto nombres, números de identidad y direcciones de todo el padrón electoral.',
+    });
+    expect(leak.inScope).toBe(true);
+    const posts = classify({
+      title: '研究員上傳百萬則社群貼文資料集 遭批評後下架',
+      summary: '一名研究員收集用戶貼文，整理成供訓練AI模型使用的資料集，由於未徵得用戶同意而引起批評。',
+    });
+    expect(posts.inScope).toBe(true);
+    expect(posts.topics).toContain('ai-training');
+  });
+});
