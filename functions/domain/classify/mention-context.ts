@@ -481,16 +481,35 @@ const LIST_GLUE = new WordSet(
  * "in". Walks back over the list's places and glue words to the word before them.
  */
 function endsRegulatorList(field: FieldText, geoTokens: readonly number[], match: GeoMatch): boolean {
-  for (let token = match.startToken - 1, steps = 0; steps < 20; steps += 1, token -= 1) {
+  const token = wordBeforeList(field, geoTokens, match, 20, inRegulatorList);
+  if (token < 0) return false;
+  // The noun must be followed by a link word ("homologues du") or its remit, not by the place itself.
+  const next = wordAt(field, match.sentence, token + 1);
+  return LIST_HEADS.has(field.tokenWords[token]) && (LIST_LINKS.has(next) || REMIT_QUALIFIERS.has(next));
+}
+
+/**
+ * The token of the first word before a list of places that ends at `match`: the list's places
+ * and the words `inList` accepts are walked over, for at most `steps` words. -1 when the
+ * sentence or the steps end first.
+ */
+function wordBeforeList(field: FieldText, geoTokens: readonly number[], match: GeoMatch, steps: number, inList: (word: number) => boolean): number {
+  for (let token = match.startToken - 1, step = 0; step < steps; step += 1, token -= 1) {
     const word = wordAt(field, match.sentence, token);
-    if (word === NO_WORD) return false;
-    // What the regulators are of may stand between them and the places: "les commissaires à la vie privée du Canada, du Québec…".
-    if (geoTokens[token] === 1 || LIST_GLUE.has(word) || REMIT_QUALIFIERS.has(word)) continue;
-    // The noun must be followed by a link word ("homologues du") or its remit, not by the place itself.
-    const next = wordAt(field, match.sentence, token + 1);
-    return LIST_HEADS.has(word) && (LIST_LINKS.has(next) || REMIT_QUALIFIERS.has(next));
+    if (word === NO_WORD) return -1;
+    if (geoTokens[token] !== 1 && !inList(word)) return token;
   }
-  return false;
+  return -1;
+}
+
+/** What the regulators are of may stand between them and the places: "les commissaires à la vie privée du Canada, du Québec…". */
+function inRegulatorList(word: number): boolean {
+  return LIST_GLUE.has(word) || REMIT_QUALIFIERS.has(word);
+}
+
+/** Places the taxonomy does not hold ("Costa Rica") are in a list of examples too: words it does not know. */
+function inExampleList(word: number): boolean {
+  return word === UNKNOWN_WORD || LIST_GLUE.has(word);
 }
 
 /** The words of a regulator's remit between its title and its places ("à la vie privée", "for data protection"). */
@@ -531,17 +550,11 @@ const PLACE_NOUNS = new WordSet(
  * France" may well be the story's.
  */
 function isExampleOfPlaces(field: FieldText, geoTokens: readonly number[], match: GeoMatch): boolean {
-  for (let token = match.startToken - 1, steps = 0; steps < 16; steps += 1, token -= 1) {
-    const word = wordAt(field, match.sentence, token);
-    if (word === NO_WORD) return false;
-    // Places the taxonomy does not hold ("Costa Rica") are in the list too: words it does not know.
-    if (geoTokens[token] === 1 || word === UNKNOWN_WORD || LIST_GLUE.has(word)) continue;
-    if (!EXAMPLE_WORDS.has(word)) return false;
-    let noun = wordAt(field, match.sentence, token - 1);
-    if (noun === SUCH) noun = wordAt(field, match.sentence, token - 2);
-    return noun !== NO_WORD && PLACE_NOUNS.has(noun);
-  }
-  return false;
+  const token = wordBeforeList(field, geoTokens, match, 16, inExampleList);
+  if (token < 0 || !EXAMPLE_WORDS.has(field.tokenWords[token])) return false;
+  let noun = wordAt(field, match.sentence, token - 1);
+  if (noun === SUCH) noun = wordAt(field, match.sentence, token - 2);
+  return noun !== NO_WORD && PLACE_NOUNS.has(noun);
 }
 
 /**

@@ -266,14 +266,18 @@ const SANCTION = 'topic:enforcement/sanction';
 function regulatorAction(facts: StoryFacts): CueMatch | undefined {
   for (const match of facts.cues) {
     if (match.cue.id !== SANCTION || nextWordIsPower(facts, match)) continue;
-    for (const { sense, match: named, context } of facts.weighed) {
-      if (sense.role !== 'regulator' || !sense.privacy || sense.weak || context === 'remit') continue;
+    for (const mention of facts.weighed) {
       // The same sentence, or a headline and the lead sentence under it: "35 Millionen Euro
       // Bußgeld gegen H&M" over "…, teilte der Hamburgische Datenschutzbeauftragte mit".
-      if (sentenceKey(named) === sentenceKey(match) || sharesSentenceOrLeads(match, named) || sharesSentenceOrLeads(named, match)) return match;
+      if (namesPrivacyBody(mention, false) && (sharesSentenceOrLeads(match, mention.match) || sharesSentenceOrLeads(mention.match, match))) return match;
     }
   }
   return undefined;
+}
+
+/** A privacy regulator (or, with `laws`, a privacy law) named in its own right, not as a body's remit. */
+function namesPrivacyBody({ sense, context }: WeighedMention, laws: boolean): boolean {
+  return (sense.role === 'regulator' || (laws && sense.role === 'law')) && sense.privacy && !sense.weak && context !== 'remit';
 }
 
 const PRIVACY_LITIGATION = 'scope:privacy-litigation';
@@ -299,10 +303,7 @@ function privacyLitigation(facts: StoryFacts, theft: CueMatch | undefined): CueM
     anchors ??= privacyAnchors(facts);
     for (const anchor of anchors) if (sharesSentenceOrLeads(match, anchor)) return match;
     // A data protection law or regulator named with the court: "in strijd met de AVG", "the ICO's appeal".
-    for (const { sense, match: named, context } of facts.weighed) {
-      if ((sense.role === 'law' || sense.role === 'regulator') && sense.privacy && !sense.weak && context !== 'remit' && sharesSentenceOrLeads(match, named))
-        return match;
-    }
+    for (const mention of facts.weighed) if (namesPrivacyBody(mention, true) && sharesSentenceOrLeads(match, mention.match)) return match;
   }
   return undefined;
 }
@@ -605,10 +606,10 @@ function seenBefore(cues: readonly CueMatch[], at: number, key: number): boolean
   return false;
 }
 
-/** The AI word a training verb governs: the furthest one just after it ("train ... AI models"), else the nearest before. */
 /** A database named between a verb and its AI word: the database is what the verb acts on. */
 const DATABASE_BETWEEN = /\b(?:base|bases|database|databases|datenbank|datenbanken|banca dati|banche dati|databank|databanken)\b|數據庫|数据库|資料庫/i;
 
+/** The AI word a training verb governs: the furthest one just after it ("train ... AI models"), else the nearest before. */
 function pickObject(objects: readonly CueMatch[], verb: CueMatch, develop: boolean, text: string): CueMatch | undefined {
   let after: CueMatch | undefined;
   let before: CueMatch | undefined;
@@ -911,10 +912,10 @@ class SentenceBest {
   }
 }
 
-/** One number per sentence of the story, for cheap lookups: the field's number, then the sentence's. */
 /** The key of the headline's first sentence (see `sentenceKey`). */
 const HEADLINE_KEY = 0;
 
+/** One number per sentence of the story, for cheap lookups: the field's number, then the sentence's. */
 function sentenceKey(match: TermMatch): number {
   const field = match.field === 'title' ? 0 : match.field === 'summary' ? 1 : 2;
   return field * 1_000_000 + match.sentence;
