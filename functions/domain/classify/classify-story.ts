@@ -23,6 +23,7 @@ import { detectLanguage } from './language.js';
 import { LITIGATION_COUNTRY, litigationPlace } from './litigation-place.js';
 import { REFERRAL_CUE, referringCountry } from './eu-referral.js';
 import { countryOfCities } from './city-country.js';
+import { dropDeniedLeaks } from './chinese-denials.js';
 import { hasSpecialUnit, indexField, sameIgnoringCase, StoryFields } from './text-fields.js';
 import { TOPICS, type Classification, type ClassifyInput, type Evidence, type Topic } from './types.js';
 
@@ -54,6 +55,7 @@ export function classifyStory(input: ClassifyInput, rules?: ClassifierRules): Cl
   }
   if (compiled !== undefined) applyEditorRules(matches, compiled.rules);
   dropCuesInsideNames(matches);
+  dropDeniedLeaks(matches.cues, fields);
   // Only promoted rules make editor cues.
   const editorCues = compiled === undefined ? NO_CUES : matches.cues.filter((match) => match.cue.kind === 'editor');
 

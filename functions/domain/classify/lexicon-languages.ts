@@ -145,6 +145,13 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     'informativa privacy', 'privacyverklaring', 'privacybeleid', '私隱政策', '隐私政策', '私隱聲明', '隱私權政策',
     'atteinte à la vie privée', 'Datenschutzverstoß', 'Datenschutzverstöße', 'Datenschutzverstößen', 'violación de la privacidad',
     'violazione della privacy', 'privacyschending', 'privacyschendingen', '侵犯私隱', '侵犯隐私', '侵害用户权益', '侵害用戶權益',
+    // A breach of the right to privacy alleged, as "violates the right to privacy" in English.
+    'schendt het recht op privacy', 'schending van het recht op privacy', 'schending van de privacy', 'inbreuk op de privacy',
+    'inbreuk op het recht op privacy', 'schendt de privacy', 'viole le droit à la vie privée', 'violation du droit à la vie privée',
+    'atteinte au droit à la vie privée', 'verletzt das Recht auf Privatsphäre', 'Verletzung der Privatsphäre',
+    'Eingriff in die Privatsphäre', 'verletzt die Privatsphäre', 'vulnera el derecho a la intimidad', 'vulneración del derecho a la intimidad',
+    'vulnera la privacidad', 'viola el derecho a la privacidad', 'intromisión en la intimidad', 'viola il diritto alla privacy',
+    'viola la privacy', 'violazione del diritto alla riservatezza', '侵犯隱私權', '侵犯隐私权', '侵害隱私', '侵害隐私',
   ],
   'scope:breach': [
     'fuite de données', 'fuites de données', 'violation de données', 'violations de données', 'Datenleck', 'Datenlecks',
@@ -190,7 +197,7 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
   'scope:subject-data': [
     ...['clientes', 'usuarios', 'pacientes', 'empleados', 'trabajadores', 'ciudadanos', 'menores', 'socios', 'abonados'].flatMap((who) => [`datos de ${who}`, `datos de los ${who}`, `datos de sus ${who}`, `información de ${who}`, `información de los ${who}`]),
     ...['utilisateurs', 'clients', 'patients', 'salariés', 'assurés', 'internautes', 'abonnés', 'usagers', 'élèves', 'candidats', 'agents', 'adhérents', 'bénéficiaires'].flatMap((who) => [`données des ${who}`, `données de ${who}`, `données de ses ${who}`, `informations des ${who}`]),
-    ...['utenti', 'clienti', 'pazienti', 'dipendenti', 'cittadini', 'minori', 'lavoratori', 'abbonati'].flatMap((who) => [`dati degli ${who}`, `dati dei ${who}`, `dati di ${who}`]),
+    ...['utenti', 'clienti', 'pazienti', 'dipendenti', 'cittadini', 'minori', 'lavoratori', 'abbonati', 'candidati', 'studenti', 'iscritti'].flatMap((who) => [`dati degli ${who}`, `dati dei ${who}`, `dati di ${who}`]),
     ...['Nutzern', 'Kunden', 'Patienten', 'Beschäftigten', 'Mitarbeitern', 'Bürgern', 'Versicherten'].flatMap((who) => [`Daten von ${who}`, `Daten der ${who}`]),
     'Patientendaten', 'Mitarbeiterdaten', 'Versichertendaten', 'Mitgliederdaten',
     // Women users by their own word, and users named with where they live ("Daten europäischer Nutzer").
@@ -253,7 +260,9 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     'namen en adressen', 'bankgegevens', 'rekeningnummers', 'geboortedata', 'geboortedatum', 'adresgegevens', 'contactgegevens',
     'numéros de sécurité sociale', 'numéro de sécurité sociale', 'dates de naissance', 'adresses électroniques',
     'Kontaktdaten', 'Telefonnummern', 'direcciones', 'números de teléfono', 'correos electrónicos', 'indirizzi email',
-    'telefoonnummers', 'e-mailadressen', '身份證號碼', '身份证号码', '身分證字號', '身份證', '身份证', '住址', '電話號碼',
+    'telefoonnummers', 'e-mailadressen', 'numeri di telefono', 'numeri di cellulare', 'indirizzi e-mail',
+    'indirizzi di posta elettronica', 'números de celular', 'numéros de portable', 'adresses e-mail', 'Handynummern',
+    'Mobilnummern', 'direcciones de correo', 'mobiele nummers', '身份證號碼', '身份证号码', '身分證字號', '身份證', '身份证', '住址', '電話號碼',
     '电话号码', '手機號碼', '手机号码', '病歷', '病历', '聊天記錄', '聊天紀錄', '聊天记录',
     // What people browse and watch, and browsing they were told was private, as "browsing history" in English.
     'historique de navigation', 'historiques de visionnage', 'historique de visionnage', 'navigation privée', 'mode Incognito',
@@ -288,6 +297,12 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     'luisteren mee', 'meegeluisterd', 'luisterden mee', 'uitgetikt', 'geluidsfragmenten', 'spraakfragmenten', 'audiofragmenten',
     'spraakopdrachten', 'per vergissing opgenomen', '語音片段', '语音片段', '錄音片段', '录音片段', '語音訊息', '语音消息',
     '人工聽取', '人工听取', '監聽', '监听',
+    // People who read what users typed to a chatbot, as "human reviewers" in English.
+    'menschliche Prüfer', 'menschlichen Prüfern', 'menschliche Gutachter', 'menschlichen Gutachtern', 'von Menschen gelesen',
+    'von Menschen ausgewertet', 'von Mitarbeitern gelesen', 'examinateurs humains', 'relecteurs humains', 'lues par des humains',
+    'lus par des humains', 'revisores humanos', 'leídas por humanos', 'revisadas por humanos', 'revisori umani',
+    'lette da esseri umani', 'letti da esseri umani', 'menselijke beoordelaars', 'door mensen gelezen', 'door mensen beoordeeld',
+    '真人審閱', '真人审阅', '由人工審閱', '由人工审阅',
     // Selling people's data, as "sold personal data" in English.
     'vendu des données', 'revendu des données', 'vente de données', 'données revendues', 'données vendues', 'Daten verkauft',
     'Kundendaten verkauft', 'Verkauf von Daten', 'Datenverkauf', 'vendió datos', 'venta de datos', 'datos vendidos',
@@ -401,6 +416,11 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     '公開存取', '公开访问', '公開瀏覽', '公开浏览', '遭駭', '遭黑客入侵',
     // Data taken by scraping or carried off: "abgegriffen", "abgesaugt", "Scraping-Vorfall".
     'abgegriffen', 'abgesaugt', 'abgeschöpft', 'Scraping-Vorfall', 'Scraping-Vorfalls', 'Scraping-Vorfällen',
+    // Breaking into systems: "in die Datenbank eingedrungen", "intrusion dans le système".
+    'eingedrungen', 'einzudringen', 'intrusion', 'intrusión', 'intrusione', 'binnengedrongen', 'ingebroken',
+    // Exposing data in the other tenses: "esponeva i dati", "exponía datos", "exposait les données".
+    'esponeva', 'esponevano', 'espone', 'esposto', 'esposte', 'exposait', 'exposés', 'exponía', 'exponían', 'offengelegt',
+    'blootgesteld', 'blootgelegd', 'lag open', 'lagen open',
   ],
   'topic:legislation/law-making': [
     'loi', 'projet de loi', 'règlement', 'décret', 'recommandations', 'lignes directrices', 'entre en vigueur', 'fiches pratiques',
@@ -532,8 +552,9 @@ export const PERSONAL_OBJECT_WORDS: readonly string[] = [
   // Members, the insured, pupils and applicants, and what people say and record, in each language.
   'adhérents', 'assurés', 'candidats', 'élèves', 'patients', 'photos', 'conversations', 'échanges', 'enregistrements',
   'versicherte', 'versicherten', 'aufnahmen', 'sprachaufnahmen', 'bewerber', 'schüler', 'schülern', 'chats', 'befunde',
+  'unterhaltungen', 'konversationen', 'chatverläufe',
   'grabaciones', 'llamadas', 'conductores', 'vecinos', 'alumnos', 'candidatos', 'asegurados', 'perfiles',
-  'registrazioni', 'conversazioni', 'partecipanti', 'correntisti', 'studenti',
+  'registrazioni', 'conversazioni', 'partecipanti', 'correntisti', 'studenti', 'candidati', 'iscritti', 'assicurati',
   'sollicitanten', 'kandidaten', 'verzekerden', 'cv', 'chatgesprekken',
   // Messages, mail and attachments, in the languages that lacked them.
   'messaggi', 'allegati', 'email', 'e-mail', 'mails', 'courriels', 'correos', 'berichten', 'testpersonen',

@@ -102,6 +102,8 @@ const ENGLISH_CUES: readonly CueDefinition[] = [
     'privacy statute', 'privacy ordinance', 'privacy act', 'privacy framework',
   ]),
   cue('scope:privacy-harm', 'scope', 3, [
+    'violates the right to privacy', 'violate the right to privacy', 'violated the right to privacy', 'violating the right to privacy',
+    'infringes the right to privacy', 'infringe the right to privacy', 'infringed the right to privacy', 'invasion of privacy',
     'privacy violation', 'privacy violations', 'privacy breach', 'privacy breaches', 'privacy lawsuit', 'privacy lawsuits',
     'privacy suit', 'privacy class action', 'privacy class actions', 'privacy case', 'privacy complaint', 'privacy complaints',
     'privacy probe', 'privacy investigation', 'privacy fine', 'privacy settlement', 'privacy policy', 'privacy policies',

@@ -1,0 +1,77 @@
+/**
+ * "No customer data was leaked", as Chinese says it after an attack: 公司指未發現病毒感染或客戶資料外洩.
+ * A leak word (外洩, 泄露, …) with a denial before it in the same clause (未發現, 沒有, 並無, …)
+ * tells that data did not leak, so the cues from the denial to the leak word are not read as a
+ * breach of people's data. The fixed phrases of `negative:no-personal-data` cover the short
+ * forms; this covers the denial that lists what was not found (病毒感染或客戶資料外洩) and
+ * the leak word with 未 before it (資料未外洩, 未遭洩露).
+ */
+import type { CueMatch } from './term-index.js';
+import type { StoryFields } from './text-fields.js';
+
+const LEAK_WORDS = ['外洩', '外泄', '洩露', '泄露', '洩漏', '泄漏', '外流'];
+const DENIALS = [
+  '未發現',
+  '未发现',
+  '沒有發現',
+  '没有发现',
+  '未見',
+  '未见',
+  '沒有',
+  '没有',
+  '並無',
+  '并无',
+  '未有',
+  '並未',
+  '并未',
+  '暫無',
+  '暂无',
+  '否認',
+  '否认',
+  '不涉及',
+  '未涉及',
+];
+/** A leak word right after one of these is denied on its own: 資料未外洩, 未遭洩露, 沒有被泄露. */
+const NOT_BEFORE_LEAK = ['未', '未被', '未遭', '沒被', '没被', '不會', '不会'];
+/** Where a clause ends: a denial does not reach across these. */
+const CLAUSE_ENDS = new Set(['，', ',', '。', '；', ';', '！', '？', '!', '?', '：', ':', '「', '」', '“', '”', '\n']);
+/** How far back from a leak word its denial may stand, in code units. */
+const REACH = 20;
+
+/** Takes the cues inside a denied leak out of `cues`, in place. */
+export function dropDeniedLeaks(cues: CueMatch[], fields: StoryFields): void {
+  let denied: Array<{ readonly field: string; readonly start: number; readonly end: number }> | undefined;
+  for (const cue of cues) {
+    const text = fields.get(cue.field)?.text;
+    // Chinese only: the first code unit of a Han term is past the Latin, Greek and Cyrillic ranges.
+    if (text === undefined || text.charCodeAt(cue.start) < 0x2e80) continue;
+    const term = cue.term;
+    for (const leak of LEAK_WORDS) {
+      const at = term.indexOf(leak);
+      if (at < 0) continue;
+      const leakStart = cue.start + at;
+      const from = denialBefore(text, leakStart);
+      if (from >= 0) (denied ??= []).push({ field: cue.field, start: from, end: leakStart + leak.length });
+      break;
+    }
+  }
+  if (denied === undefined) return;
+  const spans = denied;
+  const kept = cues.filter((cue) => !spans.some((span) => span.field === cue.field && cue.start >= span.start && cue.end <= span.end));
+  cues.splice(0, cues.length, ...kept);
+}
+
+/** Where the denial of the leak word at `leakStart` begins, or -1 if none stands before it in its clause. */
+function denialBefore(text: string, leakStart: number): number {
+  for (const not of NOT_BEFORE_LEAK) if (text.startsWith(not, leakStart - not.length)) return leakStart - not.length;
+  const limit = Math.max(0, leakStart - REACH);
+  let clauseStart = leakStart;
+  while (clauseStart > limit && !CLAUSE_ENDS.has(text[clauseStart - 1])) clauseStart -= 1;
+  const clause = text.slice(clauseStart, leakStart);
+  let first = -1;
+  for (const denial of DENIALS) {
+    const at = clause.indexOf(denial);
+    if (at >= 0 && (first < 0 || at < first)) first = at;
+  }
+  return first < 0 ? -1 : clauseStart + first;
+}
