@@ -132,6 +132,10 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     '隐私的担忧', '隱私的擔憂', '隐私担忧', '隱私擔憂', '隐私顾虑', '隱私顧慮', '私隱疑慮', '隱私疑慮', '对隐私的担忧', '對隱私的擔憂',
     'association de défense de la vie privée', 'défenseurs de la vie privée', 'Datenschutzorganisation', 'Datenschutzaktivisten',
     'Datenschutzverein', 'organización de defensa de la privacidad', 'associazione per la privacy', 'privacyorganisatie',
+    // Processing without a legal basis, as data protection law puts it.
+    'zonder wettelijke grondslag', 'zonder juridische grondslag', 'ohne Rechtsgrundlage', 'ohne gesetzliche Grundlage',
+    'sans base légale', 'sans base juridique', 'sin base legal', 'sin base jurídica', 'senza base giuridica', 'senza una base giuridica',
+    '缺乏法律依據', '缺乏法律依据', '沒有法律依據', '没有法律依据',
     'privacyactivisten', 'Recht auf Löschung', 'droit à l\'effacement', 'derecho de supresión', 'diritto alla cancellazione', 'recht op vergetelheid',
     // Personality rights, which in Chinese law hold privacy and personal information, and a person's rights in their voice.
     '人格權', '人格权', '聲音權益', '声音权益', '聲音權', '声音权',
@@ -186,6 +190,10 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     // Facial recognition as Taiwan writes it, and scans of faces.
     '人臉辨識', '人脸辨识', '臉部辨識', '脸部辨识', '面部辨識', 'face scans', 'facial scans', 'Gesichtsscans', 'Gesichtsscan',
     'scans du visage', 'escaneos faciales', 'scansioni del volto', 'gezichtsscans',
+    // Scans of the eye and the iris, as "iris scans" in English.
+    'irisscans', 'irisscan', 'oogscans', 'Irisscans', 'Iris-Scans', 'Augenscans', "scans de l'iris", "scans de l’iris",
+    'escaneos de iris', 'escaneo del iris', 'escaneos del iris', "scansioni dell'iride", "scansione dell'iride", '虹膜掃描', '虹膜扫描',
+    '虹膜資料', '虹膜数据', '虹膜數據',
     'reconnaissance faciale', 'données biométriques', 'Gesichtserkennung', 'biometrische Daten', 'biometrischen Daten',
     'reconocimiento facial', 'datos biométricos', 'riconoscimento facciale', 'dati biometrici', 'gezichtsherkenning',
     'biometrische gegevens', '人臉信息', '人脸信息', '人臉資料',
@@ -455,6 +463,8 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     'reconocimiento facial', 'biométricos', 'biométrico', 'riconoscimento facciale', 'biometrici', 'biometrico',
     'gezichtsherkenning', '人臉', '人脸', '虹膜', '指紋', '指纹',
     'empreintes digitales', 'Fingerabdrücke', 'Fingerabdrücken', 'huellas dactilares', 'impronte digitali', 'impronte', 'vingerafdrukken',
+    'irisscans', 'irisscan', 'oogscans', 'Irisscans', 'Iris-Scans', 'Augenscans', "scans de l'iris", "scans de l’iris", 'escaneos de iris',
+    'escaneo del iris', "scansioni dell'iride",
   ],
   'topic:biometrics/cameras': ['caméras', 'Kameras', 'cámaras', 'telecamere', "camera's", '鏡頭', '镜头', '攝像頭', '摄像头'],
   'topic:cross-border/transfers': [
@@ -552,7 +562,7 @@ export const PERSONAL_OBJECT_WORDS: readonly string[] = [
   // Members, the insured, pupils and applicants, and what people say and record, in each language.
   'adhérents', 'assurés', 'candidats', 'élèves', 'patients', 'photos', 'conversations', 'échanges', 'enregistrements',
   'versicherte', 'versicherten', 'aufnahmen', 'sprachaufnahmen', 'bewerber', 'schüler', 'schülern', 'chats', 'befunde',
-  'unterhaltungen', 'konversationen', 'chatverläufe',
+  'unterhaltungen', 'konversationen', 'chatverläufe', 'irisscans', 'oogscans', 'testgebruikers', 'augenscans', 'gesichtsbilder',
   'grabaciones', 'llamadas', 'conductores', 'vecinos', 'alumnos', 'candidatos', 'asegurados', 'perfiles',
   'registrazioni', 'conversazioni', 'partecipanti', 'correntisti', 'studenti', 'candidati', 'iscritti', 'assicurati',
   'sollicitanten', 'kandidaten', 'verzekerden', 'cv', 'chatgesprekken',

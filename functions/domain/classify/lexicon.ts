@@ -113,6 +113,7 @@ const ENGLISH_CUES: readonly CueDefinition[] = [
     'privacy concerns', 'privacy concern', 'privacy risks', 'privacy risk', 'privacy settings', 'privacy rights',
     'privacy protections', 'privacy protection', 'privacy implications', 'privacy advocates', 'privacy groups', 'privacy campaigners',
     'data rules', 'data law', 'data laws', 'data regulator', 'data watchdog',
+    'without a legal basis', 'without legal basis', 'no legal basis', 'lacked a legal basis', 'lacks a legal basis',
   ]),
   cue('scope:breach', 'scope', 3, [
     'data breach', 'data breaches', 'breach notification', 'breach notifications', 'personal data breach',
