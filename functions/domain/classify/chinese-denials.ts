@@ -6,6 +6,7 @@
  * forms; this covers the denial that lists what was not found (病毒感染或客戶資料外洩) and
  * the leak word with 未 before it (資料未外洩, 未遭洩露).
  */
+import { CUES, type CueDefinition } from './lexicon.js';
 import type { CueMatch } from './term-index.js';
 import type { StoryFields } from './text-fields.js';
 
@@ -33,6 +34,8 @@ const DENIALS = [
 ];
 /** A leak word right after one of these is denied on its own: 資料未外洩, 未遭洩露, 沒有被泄露. */
 const NOT_BEFORE_LEAK = ['未', '未被', '未遭', '沒被', '没被', '不會', '不会'];
+/** The cues with a leak word among their terms: only their matches are looked at. */
+const LEAK_CUES: ReadonlySet<CueDefinition> = new Set(CUES.filter((cue) => cue.terms.some((term) => LEAK_WORDS.some((leak) => term.includes(leak)))));
 /** Where a clause ends: a denial does not reach across these. */
 const CLAUSE_ENDS = new Set(['，', ',', '。', '；', ';', '！', '？', '!', '?', '：', ':', '「', '」', '“', '”', '\n']);
 /** How far back from a leak word its denial may stand, in code units. */
@@ -42,9 +45,10 @@ const REACH = 20;
 export function dropDeniedLeaks(cues: CueMatch[], fields: StoryFields): void {
   let denied: Array<{ readonly field: string; readonly start: number; readonly end: number }> | undefined;
   for (const cue of cues) {
+    // Chinese only: terms found by substring, not by words, of a cue that has leak words.
+    if (cue.startToken >= 0 || !LEAK_CUES.has(cue.cue)) continue;
     const text = fields.get(cue.field)?.text;
-    // Chinese only: the first code unit of a Han term is past the Latin, Greek and Cyrillic ranges.
-    if (text === undefined || text.charCodeAt(cue.start) < 0x2e80) continue;
+    if (text === undefined) continue;
     const term = cue.term;
     for (const leak of LEAK_WORDS) {
       const at = term.indexOf(leak);
