@@ -31,6 +31,12 @@ const DENIALS = [
   '否认',
   '不涉及',
   '未涉及',
+  '未確認',
+  '未确认',
+  '暫未',
+  '暂未',
+  '尚未發現',
+  '尚未发现',
 ];
 /** A leak word right after one of these is denied on its own: 資料未外洩, 未遭洩露, 沒有被泄露. */
 const NOT_BEFORE_LEAK = ['未', '未被', '未遭', '沒被', '没被', '不會', '不会'];

@@ -125,6 +125,11 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     '个人数据保护机构', '數據保護委員會', '数据保护委员会',
   ],
   'scope:privacy-interest': [
+    // Privacy risks as one word, and the impact assessment data protection law asks for.
+    'privacyrisico', "privacyrisico's", 'privacyrisico’s', 'Datenschutzrisiken', 'Datenschutzrisiko', 'risques pour la vie privée',
+    'riesgos para la privacidad', 'rischi per la privacy', '隱私風險', '隐私风险', '私隱風險', 'gegevensbeschermingseffectbeoordeling',
+    'Datenschutz-Folgenabschätzung', "analyse d'impact relative à la protection des données", 'AIPD', 'evaluación de impacto relativa a la protección de datos',
+    "valutazione d'impatto sulla protezione dei dati", 'DPIA',
     // One's general personality right and intimacy, as courts in each language name privacy.
     'Persönlichkeitsrecht', 'Persönlichkeitsrechts', 'Persönlichkeitsrechte', 'allgemeines Persönlichkeitsrecht', 'droit à la vie privée',
     'derecho a la intimidad', 'diritto alla riservatezza', 'persoonlijke levenssfeer', 'recht op privacy',
@@ -203,6 +208,12 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     "gezichtsherkenningscamera's",
   ],
   'scope:subject-data': [
+    // The special categories of data protection law, and the police files that hold them.
+    'opinions politiques', 'convictions religieuses', 'convictions philosophiques', 'appartenance syndicale', 'politische Meinungen',
+    'religiöse Überzeugungen', 'Gewerkschaftszugehörigkeit', 'opiniones políticas', 'convicciones religiosas', 'afiliación sindical',
+    'opinioni politiche', 'convinzioni religiose', 'appartenenza sindacale', 'politieke opvattingen', 'religieuze overtuiging',
+    'vakbondslidmaatschap', 'fichiers de police', 'fichiers de renseignement', 'fichage', 'Polizeidatenbank', 'Polizeidatenbanken',
+    'base de datos policial', 'bases de datos policiales', 'banca dati della polizia', 'politiedatabank', 'politiebestanden',
     ...['clientes', 'usuarios', 'pacientes', 'empleados', 'trabajadores', 'ciudadanos', 'menores', 'socios', 'abonados'].flatMap((who) => [`datos de ${who}`, `datos de los ${who}`, `datos de sus ${who}`, `información de ${who}`, `información de los ${who}`]),
     ...['utilisateurs', 'clients', 'patients', 'salariés', 'assurés', 'internautes', 'abonnés', 'usagers', 'élèves', 'candidats', 'agents', 'adhérents', 'bénéficiaires'].flatMap((who) => [`données des ${who}`, `données de ${who}`, `données de ses ${who}`, `informations des ${who}`]),
     ...['utenti', 'clienti', 'pazienti', 'dipendenti', 'cittadini', 'minori', 'lavoratori', 'abbonati', 'candidati', 'studenti', 'iscritti'].flatMap((who) => [`dati degli ${who}`, `dati dei ${who}`, `dati di ${who}`]),
@@ -280,6 +291,12 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     '瀏覽紀錄', '瀏覽記錄', '浏览记录', '瀏覽資料', '浏览数据', '觀看紀錄', '观看记录', '無痕模式', '无痕模式', '隱身模式', '隐身模式',
   ],
   'scope:intrusion': [
+    // Without telling the people whose calls or data it is, as "without telling customers" in English.
+    'sin avisar a los clientes', 'sin avisar a los usuarios', 'sin informar a los clientes', 'sin informar a los usuarios',
+    'sans prévenir les clients', 'sans informer les clients', 'sans informer les utilisateurs', 'ohne die Kunden zu informieren',
+    'ohne Wissen der Kunden', 'ohne Wissen der Nutzer', 'senza avvisare i clienti', 'senza informare i clienti', 'senza informare gli utenti',
+    'zonder klanten te informeren', 'zonder medeweten van klanten', 'zonder medeweten van gebruikers', 'ley contra las escuchas',
+    'escuchas ilegales', 'écoutes illégales', 'Eingriffe in die Privatsphäre', 'Bundestrojaner', 'Staatstrojaner',
     'sans leur consentement', 'sans consentement', 'ohne Einwilligung', 'ohne Zustimmung', 'sin consentimiento',
     'sin su consentimiento', 'senza consenso', 'zonder toestemming', 'private chats', 'private chat', 'private conversation',
     '未經同意', '未经同意', '未徵得同意', '未征得同意', '未徵得用戶同意', '未征得用户同意', '違法收集', '违法收集', '非法收集', '違規收集', '违规收集', '兜售',
@@ -332,6 +349,9 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
   'scope:data-sale': SOLD_DATA_TERMS,
   'scope:ad-tracking': ['traceurs', 'témoins de connexion', 'rastreo', 'tracciamento', 'videosorveglianza', 'vidéosurveillance', 'Videoüberwachung', 'videovigilancia', 'cameratoezicht'],
   'scope:tracking': [
+    // Reading every passing car's number plate.
+    'Kennzeichenerfassung', 'Kennzeichenerkennung', 'reconnaissance automatique des plaques', 'lecture automatique des plaques',
+    'lectura automática de matrículas', 'lettura automatica delle targhe', 'kentekenherkenning', 'ANPR-camera', "ANPR-camera's",
     'Datenerhebung', 'Datenerfassung',
     // Scraping as French writes it, and the data of contact tracing.
     'moissonnage', 'moissonner', 'contact tracing', 'contact-tracing', '接触者追踪', '接觸者追蹤', 'traçage des contacts',

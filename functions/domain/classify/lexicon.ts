@@ -143,6 +143,7 @@ const ENGLISH_CUES: readonly CueDefinition[] = [
     'requests to delete their personal data', 'requests to erase their data', 'requests to have their data deleted',
   ]),
   cue('scope:subject-data', 'scope', 2.5, [
+    'political opinions', 'religious beliefs', 'trade union membership', 'police database', 'police databases',
     ...SUBJECT_DATA_TERMS, "people's data", "people's personal data", "children's data", "children's personal data", 'sensitive data', 'health data', 'biometric data', 'health information', 'sensitive health', 'medical data',
     'medical information', 'passport numbers', 'social security numbers', 'identity card numbers', 'ID card numbers', 'ID numbers',
     'licence numbers', 'license numbers', 'driver licence numbers', 'driver license numbers',
@@ -176,6 +177,7 @@ const ENGLISH_CUES: readonly CueDefinition[] = [
     'opt-out', 'opt out', 'opted out', 'right to object', 'sensitive information', 'mass surveillance',
   ]),
   cue('scope:tracking', 'scope', 1.5, [
+    'number plate recognition', 'licence plate readers', 'license plate readers', 'ANPR',
     'tracking', 'trackers', 'tracker', 'data collection', 'collecting data', 'collected data', 'collect data', 'data retention',
     'surveillance', 'wiretap', 'wiretapping', 'anonymised', 'anonymized', 'de-identified', 'pseudonymised', 'pseudonymized',
     'scraping', 'scraped', 'web scraping', 'data scraping', 'opt-in', 'opt in', 'without consent', 'medical records', 'fingerprints',
@@ -417,6 +419,8 @@ export const COMPANY_NOUNS = new WordSet([
   // The other languages' words: "das irische Unternehmen", "l'entreprise irlandaise" (see `readContext`).
   'unternehmen', 'konzern', 'firma', 'entreprise', 'société', 'groupe', 'empresa', 'compañía', 'azienda', 'società', 'gruppo',
   'bedrijf', 'onderneming', 'concern',
+  // A university's place is its seat too ("dell'università californiana", "a Dutch university").
+  'university', 'università', 'université', 'universidad', 'universität', 'universiteit',
 ]);
 
 /** Words right after a place that make it a company's seat (`Beijing-based`, `Irish headquarters`). */
