@@ -237,6 +237,10 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     '客戶資料', '客户资料', '客戶數據', '客户数据', '病人資料', '患者信息', '員工資料', '员工资料', '會員資料', '会员资料', '乘客資料',
   ],
   'scope:profiling': [
+    // Scoring people's creditworthiness, and the bureaus that do it.
+    'Bonitätsbewertung', 'Bonitätsbewertungen', 'Bonitätsentscheidungen', 'Bonitätsprüfung', 'Kreditscoring', 'Auskunfteien', 'Auskunftei',
+    'notation de crédit', 'scoring de crédit', 'scoring crediticio', 'puntuación crediticia', 'merito creditizio', 'kredietscore',
+    'kredietwaardigheid', '信用評分', '信用评分',
     // Decisions taken by machine about people, and people's right to see their data, as the GDPR words them.
     'automated decision-making', 'automated decisions', 'geautomatiseerde besluitvorming', 'geautomatiseerde beslissingen',
     'automatisierte Entscheidung', 'automatisierte Entscheidungen', 'automatisierte Einzelentscheidung', 'décision automatisée',
@@ -291,6 +295,10 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     '瀏覽紀錄', '瀏覽記錄', '浏览记录', '瀏覽資料', '浏览数据', '觀看紀錄', '观看记录', '無痕模式', '无痕模式', '隱身模式', '隐身模式',
   ],
   'scope:intrusion': [
+    // Spying on what users watch or do, as outlets say of devices and apps.
+    'espiar a los usuarios', 'espiar lo que', 'espían a los usuarios', 'espionner les utilisateurs', 'espionnent les utilisateurs',
+    'Nutzer auszuspionieren', 'spionieren Nutzer aus', 'spiare gli utenti', 'spiano gli utenti', 'gebruikers bespioneren',
+    'bespioneren gebruikers', '監視用戶', '监视用户', '偷聽用戶', '偷听用户',
     // Without telling the people whose calls or data it is, as "without telling customers" in English.
     'sin avisar a los clientes', 'sin avisar a los usuarios', 'sin informar a los clientes', 'sin informar a los usuarios',
     'sans prévenir les clients', 'sans informer les clients', 'sans informer les utilisateurs', 'ohne die Kunden zu informieren',
@@ -321,7 +329,7 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     'ascoltano le registrazioni', 'ascoltato le registrazioni', 'frammenti audio', 'registrazioni accidentali', 'meeluisteren',
     'luisteren mee', 'meegeluisterd', 'luisterden mee', 'uitgetikt', 'geluidsfragmenten', 'spraakfragmenten', 'audiofragmenten',
     'spraakopdrachten', 'per vergissing opgenomen', '語音片段', '语音片段', '錄音片段', '录音片段', '語音訊息', '语音消息',
-    '人工聽取', '人工听取', '監聽', '监听',
+    '人工聽取', '人工听取', '監聽', '监听', '人工審聽', '人工审听',
     // People who read what users typed to a chatbot, as "human reviewers" in English.
     'menschliche Prüfer', 'menschlichen Prüfern', 'menschliche Gutachter', 'menschlichen Gutachtern', 'von Menschen gelesen',
     'von Menschen ausgewertet', 'von Mitarbeitern gelesen', 'examinateurs humains', 'relecteurs humains', 'lues par des humains',
@@ -349,6 +357,10 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
   'scope:data-sale': SOLD_DATA_TERMS,
   'scope:ad-tracking': ['traceurs', 'témoins de connexion', 'rastreo', 'tracciamento', 'videosorveglianza', 'vidéosurveillance', 'Videoüberwachung', 'videovigilancia', 'cameratoezicht'],
   'scope:tracking': [
+    // Keeping everyone's communications data, as "data retention" in English.
+    'dataretentie', 'dataretentiewet', 'bewaarplicht', 'Vorratsdatenspeicherung', 'conservation des données de connexion',
+    'conservación de datos de tráfico', 'conservazione dei dati di traffico', 'metagegevens', 'Verbindungsdaten', 'métadonnées',
+    'metadatos', 'metadati',
     // Reading every passing car's number plate.
     'Kennzeichenerfassung', 'Kennzeichenerkennung', 'reconnaissance automatique des plaques', 'lecture automatique des plaques',
     'lectura automática de matrículas', 'lettura automatica delle targhe', 'kentekenherkenning', 'ANPR-camera', "ANPR-camera's",
@@ -497,8 +509,11 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
   ],
 
   'ai:train': [
-    'entraîner', 'entraîne', 'entraînent', 'entraîné', 'entraînés', 'entraînement', 'entrainer', 'entrainement',
+    'entraîner', 'entraîne', 'entraînent', 'entraîné', 'entraînés', 'entraînement', 'entrainer', 'entrainement', 'entraînant',
     'trainieren', 'trainiert', 'trainierte', 'KI-Training', 'anlernen',
+    // Feeding data into a model, and labelling it for one ("in KI-Modelle eingespeist", "annotierten die Aufnahmen").
+    'eingespeist', 'einspeisen', 'gefüttert', 'füttern', 'annotiert', 'annotierten', 'annotieren', 'annoter', 'annotées',
+    'geannoteerd', 'annoteren', 'gevoed', '標註', '标注', '餵給', '喂给',
     'entrenar', 'entrena', 'entrenado', 'entrenados', 'entrenamiento', 'entrenará', 'entrenan',
     'addestrare', 'addestra', 'addestrato', 'addestrati', 'addestramento', 'addestrando',
     'allenare', 'allena', 'allenato', 'allenata', 'allenati', 'allenamento', 'allenano',
@@ -540,7 +555,8 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     'reconnaissance vocale', 'assistant virtuel', 'modèle de langage', 'modèles de langage', 'Spracherkennung', 'Sprachassistent',
     'reconocimiento de voz', 'asistente virtual', 'modelo de lenguaje', 'modelos de lenguaje', 'riconoscimento vocale',
     'assistente virtuale', 'modello linguistico', 'modelli linguistici', 'spraakherkenning', 'virtuele assistent',
-    '文心一言', '通义千问', '通義千問', '豆包',
+    '文心一言', '通义千问', '通義千問', '豆包', '語音識別', '语音识别', '語音辨識', '语音辨识', 'reconnaissance des commandes vocales',
+    'reconnaissance de la parole', 'Machine-Learning-Modell', 'Machine-Learning-Modelle', 'KI-Modelle', 'KI-Modell',
     // Cars that drive themselves or assist the driver: systems trained on what their cameras record.
     'self-driving', 'driver-assistance system', 'Autopilot', 'conducción autónoma', 'conducción asistida', 'conduite autonome',
     'autonomes Fahren', 'guida autonoma', 'zelfrijdende',
@@ -583,6 +599,9 @@ export const PERSONAL_OBJECT_WORDS: readonly string[] = [
   'adhérents', 'assurés', 'candidats', 'élèves', 'patients', 'photos', 'conversations', 'échanges', 'enregistrements',
   'versicherte', 'versicherten', 'aufnahmen', 'sprachaufnahmen', 'bewerber', 'schüler', 'schülern', 'chats', 'befunde',
   'unterhaltungen', 'konversationen', 'chatverläufe', 'irisscans', 'oogscans', 'testgebruikers', 'augenscans', 'gesichtsbilder',
+  // Health and register records, and the residents and study participants they describe.
+  'gesundheitsdaten', 'registerdaten', 'teilnehmenden', 'teilnehmende', 'einwohner', 'registergegevens', 'gezondheidsgegevens',
+  'inwoners', 'deelnemers', 'habitants', 'participants', 'residentes', 'participantes', 'residenti', 'videoaufnahmen',
   'grabaciones', 'llamadas', 'conductores', 'vecinos', 'alumnos', 'candidatos', 'asegurados', 'perfiles',
   'registrazioni', 'conversazioni', 'partecipanti', 'correntisti', 'studenti', 'candidati', 'iscritti', 'assicurati',
   'sollicitanten', 'kandidaten', 'verzekerden', 'cv', 'chatgesprekken',

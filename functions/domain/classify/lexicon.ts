@@ -177,7 +177,7 @@ const ENGLISH_CUES: readonly CueDefinition[] = [
     'opt-out', 'opt out', 'opted out', 'right to object', 'sensitive information', 'mass surveillance',
   ]),
   cue('scope:tracking', 'scope', 1.5, [
-    'number plate recognition', 'licence plate readers', 'license plate readers', 'ANPR',
+    'number plate recognition', 'licence plate readers', 'license plate readers', 'ANPR', 'metadata retention',
     'tracking', 'trackers', 'tracker', 'data collection', 'collecting data', 'collected data', 'collect data', 'data retention',
     'surveillance', 'wiretap', 'wiretapping', 'anonymised', 'anonymized', 'de-identified', 'pseudonymised', 'pseudonymized',
     'scraping', 'scraped', 'web scraping', 'data scraping', 'opt-in', 'opt in', 'without consent', 'medical records', 'fingerprints',
@@ -283,7 +283,8 @@ const ENGLISH_CUES: readonly CueDefinition[] = [
   // AI training on personal data.
   cue('ai:train', 'train-verb', 1, [
     'train', 'trains', 'trained', 'training', 'pre-train', 'pretrain', 'pretrained', 'pre-trained', 'retrain', 'retrained',
-    'fine-tune', 'fine-tuned', 'fine-tuning', 'finetune', '訓練', '训练',
+    'fine-tune', 'fine-tuned', 'fine-tuning', 'finetune', '訓練', '训练', 'fed into', 'feed into', 'feeding into', 'annotate',
+    'annotated', 'annotating',
   ]),
   // The other actions that make a model out of data: they count only with people's data in the sentence.
   cue('ai:develop', 'develop-verb', 1, [

@@ -618,12 +618,24 @@ function pickObject(objects: readonly CueMatch[], verb: CueMatch, develop: boole
       // Feeding a database is not building a model: "alimenter sa base de reconnaissance faciale".
       if (develop && DATABASE_BETWEEN.test(text.slice(verb.end, candidate.start))) continue;
       if (after === undefined || candidate.end > after.end) after = candidate;
-    } else if (candidate.end <= verb.start && verb.start - candidate.end <= (develop ? 30 : 50) && (!develop || followsItsModel(verb))) {
+    } else if (candidate.end <= verb.start && verb.start - candidate.end <= reachBack(verb, develop) && (!develop || followsItsModel(verb))) {
       if (before === undefined || candidate.end > before.end) before = candidate;
     }
   }
   return after ?? before;
 }
+
+/**
+ * How far before a verb its model may stand, in code units. German and Dutch put a training verb
+ * last, after what the model was trained with ("das Modell … mit den Gesundheitsdaten von 400.000
+ * Teilnehmenden trainiert"); the noun ("zum Training") reaches no further than usual.
+ */
+function reachBack(verb: CueMatch, develop: boolean): number {
+  if (develop) return 30;
+  return TRAINING_NOUNS.has(verb.term.toLowerCase()) ? 50 : 120;
+}
+
+const TRAINING_NOUNS = new Set(['training', 'ki-training', 'entraînement', 'entrainement', 'entrenamiento', 'addestramento', 'allenamento', '訓練', '训练']);
 
 /** Prepositions that say what a model is trained on ("trained on", "Training mit", "entraîné sur"). */
 const TRAINED_ON_WORDS = new ShortWordSet(['on', 'with', 'from', 'mit', 'anhand', 'auf', 'avec', 'sur', 'con', 'met', 'op', 'su', 'sui']);
