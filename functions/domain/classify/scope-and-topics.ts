@@ -618,7 +618,7 @@ function pickObject(objects: readonly CueMatch[], verb: CueMatch, develop: boole
       // Feeding a database is not building a model: "alimenter sa base de reconnaissance faciale".
       if (develop && DATABASE_BETWEEN.test(text.slice(verb.end, candidate.start))) continue;
       if (after === undefined || candidate.end > after.end) after = candidate;
-    } else if (candidate.end <= verb.start && verb.start - candidate.end <= reachBack(verb, develop) && (!develop || followsItsModel(verb))) {
+    } else if (candidate.end <= verb.start && reachesBack(verb, verb.start - candidate.end, develop) && (!develop || followsItsModel(verb))) {
       if (before === undefined || candidate.end > before.end) before = candidate;
     }
   }
@@ -626,13 +626,14 @@ function pickObject(objects: readonly CueMatch[], verb: CueMatch, develop: boole
 }
 
 /**
- * How far before a verb its model may stand, in code units. German and Dutch put a training verb
+ * Whether a model `gap` code units before a verb may be its model. German and Dutch put a training verb
  * last, after what the model was trained with ("das Modell … mit den Gesundheitsdaten von 400.000
  * Teilnehmenden trainiert"); the noun ("zum Training") reaches no further than usual.
  */
-function reachBack(verb: CueMatch, develop: boolean): number {
-  if (develop) return 30;
-  return TRAINING_NOUNS.has(verb.term.toLowerCase()) ? 50 : 120;
+function reachesBack(verb: CueMatch, gap: number, develop: boolean): boolean {
+  if (develop) return gap <= 30;
+  // The term is spelled out only for the rare model that stands further back than usual.
+  return gap <= 50 || (gap <= 120 && !TRAINING_NOUNS.has(verb.term.toLowerCase()));
 }
 
 const TRAINING_NOUNS = new Set(['training', 'ki-training', 'entraînement', 'entrainement', 'entrenamiento', 'addestramento', 'allenamento', '訓練', '训练']);
