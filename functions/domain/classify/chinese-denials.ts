@@ -9,6 +9,7 @@
 import { CUES, type CueDefinition } from './lexicon.js';
 import type { CueMatch } from './term-index.js';
 import type { StoryFields } from './text-fields.js';
+import type { EvidenceField } from './types.js';
 
 const LEAK_WORDS = ['外洩', '外泄', '洩露', '泄露', '洩漏', '泄漏', '外流'];
 const DENIALS = [
@@ -47,9 +48,10 @@ const CLAUSE_ENDS = new Set(['，', ',', '。', '；', ';', '！', '？', '!', '
 /** How far back from a leak word its denial may stand, in code units. */
 const REACH = 20;
 
-/** Takes the cues inside a denied leak out of `cues`, in place. */
+/** Takes the cues inside a denied leak out of `cues`, in place. A story with no Chinese text is left as it is, at once. */
 export function dropDeniedLeaks(cues: CueMatch[], fields: StoryFields): void {
-  let denied: Array<{ readonly field: string; readonly start: number; readonly end: number }> | undefined;
+  if (!fields.list.some((field) => field.hasHan)) return;
+  let denied: Array<{ readonly field: EvidenceField; readonly start: number; readonly end: number }> | undefined;
   for (const cue of cues) {
     // Chinese only: terms found by substring, not by words, of a cue that has leak words.
     if (cue.startToken >= 0 || !LEAK_CUES.has(cue.cue)) continue;
@@ -66,9 +68,14 @@ export function dropDeniedLeaks(cues: CueMatch[], fields: StoryFields): void {
     }
   }
   if (denied === undefined) return;
-  const spans = denied;
-  const kept = cues.filter((cue) => !spans.some((span) => span.field === cue.field && cue.start >= span.start && cue.end <= span.end));
-  cues.splice(0, cues.length, ...kept);
+  // Kept cues are moved up in place, then the tail is cut, as `dropCuesInsideNames` does.
+  let kept = 0;
+  for (const cue of cues) {
+    if (denied.some((span) => span.field === cue.field && cue.start >= span.start && cue.end <= span.end)) continue;
+    cues[kept] = cue;
+    kept += 1;
+  }
+  cues.length = kept;
 }
 
 /** Where the denial of the leak word at `leakStart` begins, or -1 if none stands before it in its clause. */

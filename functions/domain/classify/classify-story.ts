@@ -55,7 +55,7 @@ export function classifyStory(input: ClassifyInput, rules?: ClassifierRules): Cl
   }
   if (compiled !== undefined) applyEditorRules(matches, compiled.rules);
   dropCuesInsideNames(matches);
-  if (fields.list.some((field) => field.hasHan)) dropDeniedLeaks(matches.cues, fields);
+  dropDeniedLeaks(matches.cues, fields);
   // Only promoted rules make editor cues.
   const editorCues = compiled === undefined ? NO_CUES : matches.cues.filter((match) => match.cue.kind === 'editor');
 

@@ -472,7 +472,7 @@ function isDenied(field: FieldText, match: CueMatch): boolean {
 }
 
 function namesPrivacyLaw(weighed: readonly WeighedMention[]): boolean {
-  for (const { sense, context } of weighed) if (sense.role === 'law' && sense.privacy && !sense.weak && context !== 'remit') return true;
+  for (const mention of weighed) if (mention.sense.role === 'law' && namesPrivacyBody(mention, true)) return true;
   return false;
 }
 
