@@ -272,6 +272,11 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     '被遺忘權', '被遗忘权', '刪除權', '删除权', '刪除資料的要求', '删除数据的请求', '刪除個人資料的要求', '删除个人信息的请求',
   ],
   'scope:identifiers': [
+    // An IP address identifies the person behind it, and the photos kept on a phone are theirs.
+    'IP-Adresse', 'IP-Adressen', 'adresse IP', 'adresses IP', 'dirección IP', 'direcciones IP', 'indirizzo IP', 'indirizzi IP',
+    'IP-adres', 'IP-adressen', 'IP地址', 'IP位址', 'pellicule photo', 'Kamerarolle', 'carrete de fotos', 'rullino fotografico',
+    'rullino', 'filmrol', '相簿', '相冊', '相册',
+    'paspoortgegevens', 'Passdaten', 'données de passeport', 'datos de pasaporte', 'dati del passaporto',
     // Identity information, as Chinese rules name it.
     '身份信息', '身份資料', '身分資料', '明文身份信息',
     'números de identidad', 'censo electoral', 'padrón electoral',
@@ -440,6 +445,10 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     'suspendre', 'aussetzen', 'suspender', 'suspende', 'sospendere', 'opschorten', '提醒', '要求',
   ],
   'topic:breach/incident': [
+    // Stolen files published where buyers look for them, and the extortionists who publish them.
+    'Darknet', 'Erpresser', 'Erpressern', 'extorsionadores', 'estorsori', 'afpersers', '暗網', '暗网',
+    // The Dutch past of leaking, as headlines use it ("lekte paspoortgegevens").
+    'lekte', 'lekten',
     'cyberattaque', 'piratage', 'piraté', 'pirates', 'rançongiciel', 'Hackerangriff', 'Cyberangriff', 'gehackt', 'Hacker',
     'ciberataque', 'hackeo', 'acceso no autorizado', 'attacco informatico', 'accesso non autorizzato', 'violati',
     'cyberaanval', 'buitgemaakt', 'gestolen', 'datalek', 'fuite', 'Datenleck', 'Datenpanne', 'brecha', 'violazione',
@@ -618,6 +627,8 @@ export const PERSONAL_OBJECT_WORDS: readonly string[] = [
   'ledengegevens', 'gebruikersgegevens',
   // Riders, passengers and drivers, as "passengers" and "drivers" in English.
   'fahrgäste', 'fahrgästen', 'fahrer', 'fahrern', 'passagiers', 'chauffeurs', 'pasajeros', 'passeggeri', 'autisti', 'passagers',
+  // Travellers, whose passports and bookings a border or travel company keeps.
+  'reizigers', 'reisende', 'reisenden', 'voyageurs', 'viajeros', 'viaggiatori',
 ];
 
 /**

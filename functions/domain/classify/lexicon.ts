@@ -152,6 +152,7 @@ const ENGLISH_CUES: readonly CueDefinition[] = [
     'contact details', 'home addresses', 'dates of birth', 'date of birth', 'names and addresses', 'credit card numbers', 'financial information',
     'phone numbers', 'email addresses', 'chat logs', 'chat histories', 'chat history', 'conversation histories', 'browsing history', 'search history',
     'browsing histories', 'viewing history', 'viewing histories', 'incognito mode', 'private browsing', 'private browsing mode', 'ad targeting', 'target ads', 'personalise ads', 'personalize ads',
+    'IP address', 'IP addresses', 'camera roll', 'camera rolls', 'passport details', 'passport data',
   ]),
   cue('scope:intrusion', 'scope', 2.5, [
     'eavesdropping', 'eavesdrop', 'eavesdropped', 'private conversations', 'private messages', 'voice recordings', 'recorded conversations',
@@ -243,6 +244,7 @@ const ENGLISH_CUES: readonly CueDefinition[] = [
     'compromised', 'unauthorised access', 'unauthorized access', 'security incident', 'exposed',
     // Breaking in and extorting the people whose records were taken.
     'hacker', 'broke into', 'hacked into', 'ransom', 'extorted', 'extortion', 'unlawfully accessed',
+    'dark web', 'darknet',
     '外洩', '外泄', '泄露', '洩露', '黑客', '入侵',
   ]),
   cue('topic:legislation/law-making', 'legislation', 1, [
@@ -298,6 +300,8 @@ const ENGLISH_CUES: readonly CueDefinition[] = [
     'facial recognition', 'face recognition', 'face-recognition', 'facial-recognition',
     '人工智能', '人工智慧', '模型', '大模型', '算法', 'Grok', 'Meta AI', 'AI system', 'AI systems', 'AI tools',
     'speech recognition', 'voice assistant',
+    // Software that forecasts from the records it learned from: "develop software that predicts readmissions".
+    'predictive software', 'software that predicts', 'software to predict', 'software that could predict',
   ]),
   // Data for a model ("training data", "训练数据"): an AI word that needs no training verb.
   cue('ai:training-data', 'ai-object', 1, TRAINING_DATA_TERMS),
@@ -464,6 +468,7 @@ export const PERSONAL_TRAINING_OBJECTS = new WordSet([
   'conversations', 'chats', 'messages', 'faces', 'voices', 'recordings', 'children', 'patients', 'scraped', 'scraping', 'emails',
   'interactions', 'public', 'individuals', 'citizens', 'residents', 'recording', 'recorded', 'calls', 'voice', 'videos', 'comments',
   'medical', 'health', 'patient', 'private', 'sensitive', 'biometric', 'location', 'browsing', 'faces', 'uploaded', 'accounts',
+  'travellers', 'travelers',
   ...PERSONAL_OBJECT_WORDS,
 ]);
 /** Weaker: "data" alone could be anyone's. */

@@ -108,6 +108,8 @@ export function inComparison(field: FieldText, match: GeoMatch, cache: ByField<n
 const OF = internWord('of');
 const FOR = internWord('for');
 const THE = internWord('the');
+/** The articles between a destination word and its place: "to the US", "in den USA", "naar de VS", "vers les États-Unis". */
+const DESTINATION_ARTICLES = new WordSet(['the', 'den', 'die', 'dem', 'der', 'les', 'la', 'le', "l'", 'los', 'las', 'el', 'gli', 'i', 'de', 'het']);
 const TO = internWord('to');
 const IN = internWord('in');
 const AND = internWord('and');
@@ -320,9 +322,15 @@ export function readContext(field: FieldText, geoTokens: readonly number[], matc
   if (COMPANY_NOUNS.has(previous)) return 'company';
   if (hasPopulationBefore(field, geoTokens, match)) return 'population';
   if (link === ACROSS || link === THROUGHOUT) return 'area';
-  if (DESTINATION_WORDS.has(previous) || (previous === THE && DESTINATION_WORDS.has(beforePrevious))) {
+  if (DESTINATION_WORDS.has(previous) || (DESTINATION_ARTICLES.has(previous) && DESTINATION_WORDS.has(beforePrevious))) {
     for (let token = first - 1; token >= 0 && field.tokenSentences[token] === sentence; token -= 1) {
       if (TRANSFER_WORDS.has(field.tokenWords[token])) return 'transfer';
+    }
+    // German and Dutch put the verb last: "an einen Werbedienst in den USA übermittelt", "naar de VS doorgegeven".
+    for (let distance = 1; distance <= 2; distance += 1) {
+      const word = wordAt(field, sentence, last + distance);
+      if (word === NO_WORD) break;
+      if (TRANSFER_WORDS.has(word)) return 'transfer';
     }
   }
   if (previous === IN || (previous === THE && beforePrevious === IN)) {

@@ -608,6 +608,9 @@ function seenBefore(cues: readonly CueMatch[], at: number, key: number): boolean
 
 /** A database named between a verb and its AI word: the database is what the verb acts on. */
 const DATABASE_BETWEEN = /\b(?:base|bases|database|databases|datenbank|datenbanken|banca dati|banche dati|databank|databanken)\b|數據庫|数据库|資料庫/i;
+/** ...unless the AI word is built beside it: "to build the database and algorithm it sells", "la base et l'algorithme". */
+const DATABASE_AND =
+  /\b(?:and|et|und|y|e|en)\s+(?:(?:the|its|an?|their|le|la|l['’]|les|son|sa|ses|leur|der|die|das|den|sein|seine|el|los|las|su|sus|il|lo|gli|i|suo|sua|de|het|zijn|haar)\s*)?$|和$|及$|與$|与$/i;
 
 /** The AI word a training verb governs: the furthest one just after it ("train ... AI models"), else the nearest before. */
 function pickObject(objects: readonly CueMatch[], verb: CueMatch, develop: boolean, text: string): CueMatch | undefined {
@@ -616,7 +619,7 @@ function pickObject(objects: readonly CueMatch[], verb: CueMatch, develop: boole
   for (const candidate of objects) {
     if (candidate.start >= verb.end && candidate.start - verb.end <= (develop ? 40 : 50)) {
       // Feeding a database is not building a model: "alimenter sa base de reconnaissance faciale".
-      if (develop && DATABASE_BETWEEN.test(text.slice(verb.end, candidate.start))) continue;
+      if (develop && DATABASE_BETWEEN.test(text.slice(verb.end, candidate.start)) && !DATABASE_AND.test(text.slice(verb.end, candidate.start))) continue;
       if (after === undefined || candidate.end > after.end) after = candidate;
     } else if (candidate.end <= verb.start && reachesBack(verb, verb.start - candidate.end, develop) && (!develop || followsItsModel(verb))) {
       if (before === undefined || candidate.end > before.end) before = candidate;

@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { classifyChecked } from './support.js';
+
+// Invented stories: the companies, agencies, people and figures are made up.
+const classify = classifyChecked;
+
+describe('courts, police forces and local government that only one country has', () => {
+  it('places a German regional court’s ruling on a visitor’s IP address in Germany', () => {
+    const story = classify({
+      title: 'Landgericht Kassel: Shop muss Besucher wegen Tracking-Skript entschädigen',
+      summary: 'Die Seite hatte die IP-Adresse eines Kunden ohne Einwilligung an einen Werbedienst in den USA übermittelt, urteilte das Gericht.',
+    });
+    expect(story.inScope).toBe(true);
+    expect(story.jurisdictions).toEqual(['DE']);
+    expect(story.topics).toContain('litigation');
+  });
+
+  it('places a district administration’s stolen files in Germany', () => {
+    const story = classify({
+      title: 'Landkreis bestätigt: Erpresser veröffentlichen Bürgerdaten im Darknet',
+      summary: 'Nach dem Angriff auf die Kreisverwaltung haben die Erpresser Dokumente mit personenbezogenen Daten von Antragstellern ins Netz gestellt.',
+    });
+    expect(story.inScope).toBe(true);
+    expect(story.jurisdictions).toEqual(['DE']);
+    expect(story.topics).toContain('breach');
+  });
+
+  it('places police forces in their countries', () => {
+    for (const [title, summary, code] of [
+      [
+        'La Guardia Civil detiene a un empleado que vendía datos de clientes de una aseguradora',
+        'El trabajador accedía a los expedientes de miles de asegurados y vendía sus datos personales a una red de estafadores.',
+        'ES',
+      ],
+      [
+        'I Carabinieri sequestrano una banca dati con i dati personali di 40.000 pazienti',
+        'L’archivio, copiato da un ex dipendente di una clinica privata, conteneva diagnosi e codici fiscali.',
+        'IT',
+      ],
+      [
+        'La gendarmerie nationale démantèle un réseau qui revendait des fichiers de patients',
+        'Les données personnelles de 200 000 patients, dérobées à des laboratoires, étaient proposées sur des forums.',
+        'FR',
+      ],
+      [
+        'Koninklijke Marechaussee lekte paspoortgegevens van reizigers',
+        'Door een fout in een portaal waren de persoonsgegevens van duizenden reizigers wekenlang voor anderen in te zien.',
+        'NL',
+      ],
+      ['某市公安局破获一起侵犯公民个人信息案', '犯罪嫌疑人非法获取并出售快递用户的个人信息三万余条，已被依法刑事拘留。', 'CN'],
+    ] as const) {
+      const story = classify({ title, summary });
+      expect(story.inScope, title).toBe(true);
+      expect(story.jurisdictions, title).toEqual([code]);
+    }
+  });
+
+  it('places a French civil court and an Argentine agency by their names', () => {
+    const court = classify({
+      title: 'Le tribunal judiciaire condamne une salle de sport pour sa vidéosurveillance des vestiaires',
+      summary: 'Les clients filmés sans le savoir obtiennent réparation pour atteinte à leur vie privée et traitement illicite de leurs images.',
+    });
+    expect(court.inScope).toBe(true);
+    expect(court.jurisdictions).toEqual(['FR']);
+    const agency = classify({
+      title: 'Difunden datos de viajeros robados a la Dirección Nacional de Migraciones',
+      summary: 'Los atacantes publicaron documentos con datos personales de pasajeros y empleados tras un ataque de ransomware.',
+    });
+    expect(agency.inScope).toBe(true);
+    expect(agency.jurisdictions).toEqual(['AR']);
+  });
+
+  it('keeps a higher regional court that Austria has too out of Germany', () => {
+    const story = classify({
+      title: 'Oberlandesgericht Wien: Auskunftei muss Kreditdaten löschen',
+      summary: 'Die Auskunftei hatte personenbezogene Daten einer Kundin ohne Rechtsgrundlage jahrelang gespeichert.',
+    });
+    expect(story.inScope).toBe(true);
+    expect(story.jurisdictions).toEqual(['AT']);
+  });
+});
+
+describe('the Flemish and the Walloons are Belgians', () => {
+  it('places recordings of Flemish users’ conversations in Belgium', () => {
+    const story = classify({
+      title: 'Onderaannemers beluisteren privégesprekken via slimme speakers',
+      summary:
+        'Medewerkers van een onderaannemer beluisteren opnames om de spraakherkenning te verbeteren, waaronder gesprekken van Vlamingen die per ongeluk werden opgenomen.',
+    });
+    expect(story.inScope).toBe(true);
+    expect(story.jurisdictions).toEqual(['BE']);
+    expect(story.topics).toContain('ai-training');
+  });
+});
+
+describe('models that predict, and algorithms built beside a database', () => {
+  it('makes patients’ records handed over to build software that predicts a training story', () => {
+    const story = classify({
+      title: 'Clinic sued for giving patient files to an analytics start-up',
+      summary:
+        'The lawsuit says the clinic handed over the health records of 80,000 patients so the company could develop software that predicts hospital readmissions.',
+    });
+    expect(story.inScope).toBe(true);
+    expect(story.topics).toEqual(expect.arrayContaining(['ai-training', 'litigation']));
+  });
+
+  it('reads building a database and an algorithm from scraped photos as training', () => {
+    const story = classify({
+      title: 'State sues face-search firm over scraped photos',
+      summary:
+        'The complaint says the company collected millions of photos of residents from social media to build the database and algorithm it sells to retailers.',
+    });
+    expect(story.inScope).toBe(true);
+    expect(story.topics).toContain('ai-training');
+  });
+
+  it('still reads feeding a face database as no model built', () => {
+    const story = classify({
+      title: 'Police added mugshots to a face database',
+      summary: 'Officers uploaded photos of people who were never charged to build the database of facial recognition matches used by the force.',
+    });
+    expect(story.topics).not.toContain('ai-training');
+  });
+});
+
+describe('a phone’s camera roll is its owner’s', () => {
+  it('makes an app’s access to the camera roll for its AI a privacy story', () => {
+    const story = classify({
+      title: 'Un’app chiede l’accesso al rullino fotografico per la sua IA',
+      summary: 'Le condizioni consentono all’azienda di analizzare le foto salvate sul telefono e di usarle in futuro per addestrare i modelli.',
+    });
+    expect(story.inScope).toBe(true);
+    expect(story.topics).toContain('ai-training');
+  });
+});
