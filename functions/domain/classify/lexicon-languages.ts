@@ -277,6 +277,12 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     'IP-adres', 'IP-adressen', 'IP地址', 'IP位址', 'pellicule photo', 'Kamerarolle', 'carrete de fotos', 'rullino fotografico',
     'rullino', 'filmrol', '相簿', '相冊', '相册',
     'paspoortgegevens', 'Passdaten', 'données de passeport', 'datos de pasaporte', 'dati del passaporto',
+    // The numbers each country gives its people, as its own press names them (see the places of the taxonomy).
+    'burgerservicenummer', 'burgerservicenummers', 'BSN-nummers', 'rijksregisternummer', 'rijksregisternummers', 'Steuer-ID', 'Steuer-IDs',
+    'Steueridentifikationsnummer', 'Krankenversichertennummer', 'Krankenversichertennummern', 'Versichertennummer',
+    'Versichertennummern', 'Rentenversicherungsnummer', 'Rentenversicherungsnummern', 'Sozialversicherungsnummer',
+    'Sozialversicherungsnummern', 'AHV-Nummer', 'AHV-Nummern', 'numéros AVS', 'numéro AVS', 'tessera sanitaria',
+    'tessere sanitarie', 'CPR-numre', 'PESEL', '身分證字號',
     // Identity information, as Chinese rules name it.
     '身份信息', '身份資料', '身分資料', '明文身份信息',
     'números de identidad', 'censo electoral', 'padrón electoral',
@@ -629,6 +635,9 @@ export const PERSONAL_OBJECT_WORDS: readonly string[] = [
   'fahrgäste', 'fahrgästen', 'fahrer', 'fahrern', 'passagiers', 'chauffeurs', 'pasajeros', 'passeggeri', 'autisti', 'passagers',
   // Travellers, whose passports and bookings a border or travel company keeps.
   'reizigers', 'reisende', 'reisenden', 'voyageurs', 'viajeros', 'viaggiatori',
+  // Employees, whose files an employer or its payroll provider keeps.
+  'beschäftigte', 'beschäftigten', 'mitarbeiter', 'mitarbeitern', 'mitarbeitende', 'mitarbeitenden', 'werknemers', 'medewerkers',
+  'employés', 'lavoratori', 'trabajadores',
 ];
 
 /**

@@ -153,6 +153,8 @@ const ENGLISH_CUES: readonly CueDefinition[] = [
     'phone numbers', 'email addresses', 'chat logs', 'chat histories', 'chat history', 'conversation histories', 'browsing history', 'search history',
     'browsing histories', 'viewing history', 'viewing histories', 'incognito mode', 'private browsing', 'private browsing mode', 'ad targeting', 'target ads', 'personalise ads', 'personalize ads',
     'IP address', 'IP addresses', 'camera roll', 'camera rolls', 'passport details', 'passport data',
+    'National Insurance numbers', 'National Insurance number', 'NHS numbers', 'PPS numbers', 'PPS number', 'tax file numbers',
+    'tax file number', 'resident registration numbers', 'resident registration number', 'Social Insurance Numbers', 'NRIC numbers',
   ]),
   cue('scope:intrusion', 'scope', 2.5, [
     'eavesdropping', 'eavesdrop', 'eavesdropped', 'private conversations', 'private messages', 'voice recordings', 'recorded conversations',
@@ -468,7 +470,7 @@ export const PERSONAL_TRAINING_OBJECTS = new WordSet([
   'conversations', 'chats', 'messages', 'faces', 'voices', 'recordings', 'children', 'patients', 'scraped', 'scraping', 'emails',
   'interactions', 'public', 'individuals', 'citizens', 'residents', 'recording', 'recorded', 'calls', 'voice', 'videos', 'comments',
   'medical', 'health', 'patient', 'private', 'sensitive', 'biometric', 'location', 'browsing', 'faces', 'uploaded', 'accounts',
-  'travellers', 'travelers',
+  'travellers', 'travelers', 'employees', 'workers', 'staff',
   ...PERSONAL_OBJECT_WORDS,
 ]);
 /** Weaker: "data" alone could be anyone's. */

@@ -112,6 +112,7 @@ const THE = internWord('the');
 const DESTINATION_ARTICLES = new WordSet(['the', 'den', 'die', 'dem', 'der', 'les', 'la', 'le', "l'", 'los', 'las', 'el', 'gli', 'i', 'de', 'het']);
 const TO = internWord('to');
 const IN = internWord('in');
+const EN = internWord('en');
 const AND = internWord('and');
 const OR = internWord('or');
 const FROM = internWord('from');
@@ -322,7 +323,9 @@ export function readContext(field: FieldText, geoTokens: readonly number[], matc
   if (COMPANY_NOUNS.has(previous)) return 'company';
   if (hasPopulationBefore(field, geoTokens, match)) return 'population';
   if (link === ACROSS || link === THROUGHOUT) return 'area';
-  if (DESTINATION_WORDS.has(previous) || (DESTINATION_ARTICLES.has(previous) && DESTINATION_WORDS.has(beforePrevious))) {
+  // French "en Chine" says where data went; Dutch "namen, adressen en burgerservicenummers" only lists.
+  const listed = previous === EN && match.senses.every((sense) => sense.role === 'place');
+  if (!listed && (DESTINATION_WORDS.has(previous) || (DESTINATION_ARTICLES.has(previous) && DESTINATION_WORDS.has(beforePrevious)))) {
     for (let token = first - 1; token >= 0 && field.tokenSentences[token] === sentence; token -= 1) {
       if (TRANSFER_WORDS.has(field.tokenWords[token])) return 'transfer';
     }

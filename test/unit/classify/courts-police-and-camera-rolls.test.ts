@@ -133,3 +133,49 @@ describe('a phone’s camera roll is its owner’s', () => {
     expect(story.topics).toContain('ai-training');
   });
 });
+
+describe('the numbers and public services a country gives its people', () => {
+  it('places a breach of the identity numbers only one country issues there', () => {
+    for (const [title, summary, code] of [
+      [
+        'Datalek bij zorgverzekeraar: burgerservicenummers van klanten gemaild',
+        'Een medewerker stuurde per ongeluk een bestand met namen, adressen en burgerservicenummers van 2.400 klanten naar een verkeerde ontvanger.',
+        'NL',
+      ],
+      [
+        'Attacco hacker a un laboratorio: rubati referti e codici fiscali',
+        'I criminali hanno sottratto i dati di migliaia di pazienti, comprese le tessere sanitarie, e minacciano di pubblicarli.',
+        'IT',
+      ],
+      [
+        'Recruitment firm exposed National Insurance numbers of job seekers',
+        'A misconfigured server left the CVs and contact details of 30,000 applicants open to anyone.',
+        'GB',
+      ],
+      ['Hackers stole PPS numbers from a debt collector', 'The personal data of 40,000 customers, including dates of birth, was taken in the attack.', 'IE'],
+      [
+        'Online shop leak put customers’ PESEL numbers on the web',
+        'Hackers stole the personal data of 120,000 customers, including PESEL numbers and addresses.',
+        'PL',
+      ],
+      [
+        'Ein Dienstleister verlor Steuer-IDs von Beschäftigten',
+        'Bei einem Hackerangriff wurden Namen, Adressen und Steuer-IDs von 9.000 Beschäftigten erbeutet.',
+        'DE',
+      ],
+    ] as const) {
+      const story = classify({ title, summary });
+      expect(story.inScope, title).toBe(true);
+      expect(story.jurisdictions, title).toEqual([code]);
+    }
+  });
+
+  it('leaves a number two countries issue unplaced', () => {
+    const story = classify({
+      title: 'Hackerangriff auf Versicherungsmakler: Sozialversicherungsnummern erbeutet',
+      summary: 'Die Angreifer erbeuteten Namen, Adressen und Sozialversicherungsnummern von 12.000 Kunden.',
+    });
+    expect(story.inScope).toBe(true);
+    expect(story.jurisdictions).toEqual([]);
+  });
+});
