@@ -251,7 +251,24 @@ const CHINESE_LIST_REACH = 12;
 /** How far the characters read reach on either side. */
 const CHINESE_REACH = 3;
 
+/**
+ * "$5 million (about 750 million yen)", "罰款50萬美元（約7,500萬日圓）": an amount converted into
+ * another country's currency, for the reader's sake, inside brackets right after the amount.
+ */
+function isConvertedAmount(text: string, match: GeoMatch): boolean {
+  const open = Math.max(text.lastIndexOf('(', match.start), text.lastIndexOf('（', match.start));
+  if (open < 0 || match.start - open > CONVERSION_REACH) return false;
+  const inside = text.slice(open + 1, match.start);
+  if (inside.includes(')') || inside.includes('）') || !DIGIT.test(inside)) return false;
+  return DIGIT.test(text.slice(Math.max(0, open - CONVERSION_REACH), open));
+}
+
+/** How far a converted amount's bracket and the amount before it may stand. */
+const CONVERSION_REACH = 30;
+const DIGIT = /[0-9０-９]/;
+
 export function readChineseContext(field: FieldText, match: GeoMatch): MentionContext | undefined {
+  if (isConvertedAmount(field.text, match)) return 'comparison';
   const after = field.text.slice(match.end, match.end + CHINESE_REACH);
   const before = field.text.slice(Math.max(0, match.start - CHINESE_REACH), match.start);
   if (CHINESE_TRANSFER.some((word) => before.endsWith(word))) return 'transfer';
@@ -277,6 +294,7 @@ export function readContext(field: FieldText, geoTokens: readonly number[], matc
   const last = match.endToken - 1;
 
   if (isDateline(field, match)) return 'dateline';
+  if (isConvertedAmount(field.text, match)) return 'comparison';
   const previous = wordAt(field, sentence, first - 1);
   const beforePrevious = wordAt(field, sentence, first - 2);
   if (previous === OF && ORGANISATION_HEADS.has(beforePrevious)) return 'organisation';

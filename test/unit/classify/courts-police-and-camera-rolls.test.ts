@@ -179,3 +179,55 @@ describe('the numbers and public services a country gives its people', () => {
     expect(story.jurisdictions).toEqual([]);
   });
 });
+
+describe('a currency only one country uses, and the bodies its press names without it', () => {
+  it('places a fine or an award in that currency', () => {
+    for (const [title, summary, code] of [
+      [
+        'Watchdog fines bank 1.4 million zlotys over breach it failed to report',
+        'The data protection authority said the bank had not told customers that their account details were sent to the wrong recipient.',
+        'PL',
+      ],
+      ['電信業者個資外洩 遭罰新台幣200萬元', '主管機關指出，業者未落實個人資料安全維護措施，導致逾萬名客戶資料外洩。', 'TW'],
+      ['快递员倒卖客户信息获利 被判赔偿人民币5万元', '法院认定，被告非法出售快递单上的个人信息三千余条。', 'CN'],
+      [
+        'Shopping app fined 500,000 yuan for collecting users’ location data',
+        'Regulators said the app collected personal information beyond what its services needed.',
+        'CN',
+      ],
+    ] as const) {
+      const story = classify({ title, summary });
+      expect(story.inScope, title).toBe(true);
+      expect(story.jurisdictions, title).toEqual([code]);
+    }
+  });
+
+  it('places a hospital authority and a police force by their names', () => {
+    const hospitals = classify({
+      title: '醫管局承認病人資料外洩',
+      summary: '有員工誤將載有數百名病人姓名及覆診資料的電郵發送至外界，當局已通報有關部門。',
+    });
+    expect(hospitals.jurisdictions).toEqual(['HK']);
+    const gardai = classify({
+      title: 'Garda investigation after patient files found in skip',
+      summary: 'Medical records containing the personal data of hundreds of patients were discovered dumped behind a private clinic.',
+    });
+    expect(gardai.inScope).toBe(true);
+    expect(gardai.jurisdictions).toEqual(['IE']);
+  });
+
+  it('does not place a story by an amount converted for the reader', () => {
+    const story = classify({
+      title: 'Electronics maker settles Illinois face-scan lawsuit',
+      summary:
+        'The company agreed to pay $5 million (about 750 million yen) to settle claims that its photo app collected users’ face geometry without consent under the state’s biometric privacy law.',
+    });
+    expect(story.inScope).toBe(true);
+    expect(story.jurisdictions).toEqual(['US-IL']);
+    const chinese = classify({
+      title: '美國伊利諾州法院判賠 臉部辨識業者須付500萬美元（約1.6億新台幣）',
+      summary: '法院認定業者未經同意蒐集使用者的臉部特徵資料，違反伊利諾州生物辨識資訊隱私法。',
+    });
+    expect(chinese.jurisdictions).not.toContain('TW');
+  });
+});
