@@ -90,7 +90,7 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     // it
     'dati personali', 'dati sanitari', 'informazioni personali',
     // nl
-    'persoonsgegevens', 'persoonlijke gegevens', 'gezondheidsgegevens', 'burgerservicenummer', 'burgerservicenummers',
+    'persoonsgegevens', 'persoonlijke gegevens', 'persoonlijke informatie', 'gezondheidsgegevens', 'burgerservicenummer', 'burgerservicenummers',
     // Health records, as each language names them ("historias clínicas", "Patientenakten").
     'dossiers médicaux', 'dossier médical', 'Patientenakten', 'Krankenakten', 'historias clínicas', 'historia clínica',
     'historiales clínicos', 'historial clínico', 'cartelle cliniche', 'cartella clinica', 'medische dossiers', 'patiëntendossiers',
@@ -208,6 +208,9 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     "gezichtsherkenningscamera's",
   ],
   'scope:subject-data': [
+    'données cérébrales', 'neurodonnées', 'données neuronales', 'Gehirndaten', 'Neurodaten', 'neuronale Daten', 'datos cerebrales',
+    'neurodatos', 'datos neuronales', 'neuroderechos', 'dati cerebrali', 'neurodati', 'dati neurali', 'hersendata', 'hersengegevens',
+    '腦數據', '脑数据', '神經數據', '神经数据', '腦部數據', '脑部数据',
     // The special categories of data protection law, and the police files that hold them.
     'opinions politiques', 'convictions religieuses', 'convictions philosophiques', 'appartenance syndicale', 'politische Meinungen',
     'religiöse Überzeugungen', 'Gewerkschaftszugehörigkeit', 'opiniones políticas', 'convicciones religiosas', 'afiliación sindical',
@@ -277,6 +280,11 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     'IP-adres', 'IP-adressen', 'IP地址', 'IP位址', 'pellicule photo', 'Kamerarolle', 'carrete de fotos', 'rullino fotografico',
     'rullino', 'filmrol', '相簿', '相冊', '相册',
     'paspoortgegevens', 'Passdaten', 'données de passeport', 'datos de pasaporte', 'dati del passaporto',
+    // Identity documents and their photos, as a breach lists them ("Ausweise, Reisepässe", "paspoorten en identiteitskaarten").
+    'passeports', "cartes d'identité", "pièces d'identité", 'Reisepässe', 'Ausweise', 'Personalausweise', 'Ausweisdokumente',
+    'Ausweiskopien', 'Führerscheine', 'Passfotos', 'pasaportes', 'documentos de identidad', 'passaporti', "carte d'identità",
+    "documenti d'identità", 'paspoorten', 'identiteitskaarten', 'identiteitsbewijzen', "pasfoto's", 'documentfoto\'s', 'rijbewijzen',
+    '護照', '护照', '身份證明文件', '身份证明文件',
     // The numbers each country gives its people, as its own press names them (see the places of the taxonomy).
     'burgerservicenummer', 'burgerservicenummers', 'BSN-nummers', 'rijksregisternummer', 'rijksregisternummers', 'Steuer-ID', 'Steuer-IDs',
     'Steueridentifikationsnummer', 'Krankenversichertennummer', 'Krankenversichertennummern', 'Versichertennummer',
@@ -454,7 +462,7 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     // Stolen files published where buyers look for them, and the extortionists who publish them.
     'Darknet', 'Erpresser', 'Erpressern', 'extorsionadores', 'estorsori', 'afpersers', '暗網', '暗网',
     // The Dutch past of leaking, as headlines use it ("lekte paspoortgegevens").
-    'lekte', 'lekten',
+    'lekte', 'lekten', 'lekken',
     'cyberattaque', 'piratage', 'piraté', 'pirates', 'rançongiciel', 'Hackerangriff', 'Cyberangriff', 'gehackt', 'Hacker',
     'ciberataque', 'hackeo', 'acceso no autorizado', 'attacco informatico', 'accesso non autorizzato', 'violati',
     'cyberaanval', 'buitgemaakt', 'gestolen', 'datalek', 'fuite', 'Datenleck', 'Datenpanne', 'brecha', 'violazione',
@@ -537,6 +545,10 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     'entrenaron', 'entrene', 'entrenen', 'entraînait', 'entraînera', 'entraîneront', 'entraînerait',
     'trainen', 'traint', 'getraind', 'trainde', 'trainden', 'trainieren', 'trainierten',
     '微調', '微调', '預訓練', '预训练', '語料', '语料',
+    // Fine-tuning as Dutch, German, French, Spanish and Italian write it ("fine-tunet met persoonsgegevens").
+    'fine-tunet', 'fine-tunen', 'finetunen', 'finetunet', 'gefinetuned', 'gefinetunet', 'fijnafstemmen', 'fijnafstemt', 'fijnafgestemd',
+    'feinabgestimmt', 'feinabstimmen', 'Feinabstimmung', 'feintunen', 'affiner', 'affiné', 'affinés', 'afinar', 'afinado', 'afinados',
+    'affinare', 'affinato', 'affinati',
   ],
   'ai:develop': [
     'développer', 'développement', 'développé', 'améliorer', 'amélioration', 'alimenter', 'alimente', 'constitution',
@@ -604,6 +616,8 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
 /** Words for whose data a model learns from, in the languages above (see `PERSONAL_TRAINING_OBJECTS`). */
 export const PERSONAL_OBJECT_WORDS: readonly string[] = [
   'personnelles', 'personnel', 'personnels', 'renseignements', 'utilisateurs', 'utilisateur', 'publications', 'personnes', 'internautes', 'abonnés', 'membres', 'clients',
+  // Citizens, and the consent only people give ("le consentement pour entraîner", "il consenso per addestrare i modelli").
+  'citoyens', 'ciudadanos', 'bürger', 'bürgern', 'bürgerinnen', 'burgers', 'consentement', 'einwilligung', 'consentimiento', 'consenso',
   'personenbezogene', 'personenbezogenen', 'personenbezogener', 'nutzer', 'nutzern', 'nutzerdaten', 'beiträge', 'beiträgen', 'kunden', 'personen',
   'personales', 'usuarios', 'usuario', 'publicaciones', 'personas', 'clientes', 'pacientes', 'empleados', 'mensajes',
   'conversaciones', 'interacciones', 'historiales',

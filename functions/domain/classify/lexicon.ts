@@ -147,6 +147,8 @@ const ENGLISH_CUES: readonly CueDefinition[] = [
     ...SUBJECT_DATA_TERMS, "people's data", "people's personal data", "children's data", "children's personal data", 'sensitive data', 'health data', 'biometric data', 'health information', 'sensitive health', 'medical data',
     'medical information', 'passport numbers', 'social security numbers', 'identity card numbers', 'ID card numbers', 'ID numbers',
     'licence numbers', 'license numbers', 'driver licence numbers', 'driver license numbers',
+    // What a headset reads from the brain.
+    'brain data', 'neural data', 'neurodata', 'neurorights', 'brain activity data',
   ]),
   cue('scope:identifiers', 'scope', 2, [
     'contact details', 'home addresses', 'dates of birth', 'date of birth', 'names and addresses', 'credit card numbers', 'financial information',
@@ -155,6 +157,8 @@ const ENGLISH_CUES: readonly CueDefinition[] = [
     'IP address', 'IP addresses', 'camera roll', 'camera rolls', 'passport details', 'passport data',
     'National Insurance numbers', 'National Insurance number', 'NHS numbers', 'PPS numbers', 'PPS number', 'tax file numbers',
     'tax file number', 'resident registration numbers', 'resident registration number', 'Social Insurance Numbers', 'NRIC numbers',
+    'passports', 'passport scans', 'ID cards', 'identity cards', 'identity documents', 'driving licences', "driver's licenses",
+    "drivers' licenses", 'ID photos', 'passport photos',
   ]),
   cue('scope:intrusion', 'scope', 2.5, [
     'eavesdropping', 'eavesdrop', 'eavesdropped', 'private conversations', 'private messages', 'voice recordings', 'recorded conversations',
@@ -470,7 +474,7 @@ export const PERSONAL_TRAINING_OBJECTS = new WordSet([
   'conversations', 'chats', 'messages', 'faces', 'voices', 'recordings', 'children', 'patients', 'scraped', 'scraping', 'emails',
   'interactions', 'public', 'individuals', 'citizens', 'residents', 'recording', 'recorded', 'calls', 'voice', 'videos', 'comments',
   'medical', 'health', 'patient', 'private', 'sensitive', 'biometric', 'location', 'browsing', 'faces', 'uploaded', 'accounts',
-  'travellers', 'travelers', 'employees', 'workers', 'staff',
+  'travellers', 'travelers', 'employees', 'workers', 'staff', 'consent',
   ...PERSONAL_OBJECT_WORDS,
 ]);
 /** Weaker: "data" alone could be anyone's. */
