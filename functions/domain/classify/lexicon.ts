@@ -305,7 +305,7 @@ const ENGLISH_CUES: readonly CueDefinition[] = [
     'algorithm', 'algorithms', 'neural network', 'neural networks', 'foundation model', 'foundation models',
     'facial recognition', 'face recognition', 'face-recognition', 'facial-recognition',
     '人工智能', '人工智慧', '模型', '大模型', '算法', 'Grok', 'Meta AI', 'AI system', 'AI systems', 'AI tools',
-    'speech recognition', 'voice assistant',
+    'speech recognition', 'voice assistant', 'object recognition', 'image recognition',
     // Software that forecasts from the records it learned from: "develop software that predicts readmissions".
     'predictive software', 'software that predicts', 'software to predict', 'software that could predict',
   ]),

@@ -113,6 +113,25 @@ const DESTINATION_ARTICLES = new WordSet(['the', 'den', 'die', 'dem', 'der', 'le
 const TO = internWord('to');
 const IN = internWord('in');
 const EN = internWord('en');
+/** People a company hires abroad to label or review its data: their place is where the work went, not the story's. */
+const OUTSOURCED_WORKERS = new WordSet([
+  'contractors',
+  'subcontractors',
+  'labelers',
+  'labellers',
+  'annotators',
+  'datenarbeiter',
+  'datenarbeitern',
+  'clickworker',
+  'sous-traitants',
+  'annotateurs',
+  'subcontratistas',
+  'etiquetadores',
+  'subappaltatori',
+  'annotatori',
+  'onderaannemers',
+  'annoteerders',
+]);
 const AND = internWord('and');
 const OR = internWord('or');
 const FROM = internWord('from');
@@ -263,12 +282,83 @@ function isConvertedAmount(text: string, match: GeoMatch): boolean {
   return DIGIT.test(text.slice(Math.max(0, open - CONVERSION_REACH), open));
 }
 
+/**
+ * "Russian hackers", "pirates russes", "un groupe de pirates se revendiquant algérien": the
+ * attackers' nationality, background to a breach whose place is the victims'.
+ */
+function namesAttackers(field: FieldText, sentence: number, first: number, last: number): boolean {
+  for (let distance = 1; distance <= 2; distance += 1) {
+    const word = wordAt(field, sentence, last + distance);
+    if (word === NO_WORD) break;
+    if (ATTACKER_WORDS.has(word)) return true;
+  }
+  for (let distance = 1; distance <= 3; distance += 1) {
+    const word = wordAt(field, sentence, first - distance);
+    if (ATTACKER_WORDS.has(word)) return true;
+    if (!ATTACKER_LINKS.has(word)) break;
+  }
+  return false;
+}
+
+const ATTACKER_WORDS = new WordSet([
+  'hackers',
+  'hacker',
+  'hacking',
+  'gang',
+  'gangs',
+  'attackers',
+  'cybercriminals',
+  'hacktivists',
+  'pirates',
+  'hackern',
+  'hackergruppe',
+  'angreifer',
+  'cyberkriminelle',
+  'piratas',
+  'ciberdelincuentes',
+  'atacantes',
+  'pirati',
+  'aggressori',
+  'cybercriminali',
+  'aanvallers',
+  'cybercriminelen',
+  'hackersgroep',
+  'hackergroep',
+]);
+/** Words between attackers and the nationality they claim: "hackers from", "pirates se revendiquant", "hackers que se dicen". */
+const ATTACKER_LINKS = new WordSet([
+  'from',
+  'based',
+  'in',
+  'linked',
+  'to',
+  'claiming',
+  'be',
+  'said',
+  'aus',
+  'de',
+  'du',
+  'da',
+  'dal',
+  'van',
+  'uit',
+  'se',
+  'revendiquant',
+  'disant',
+  'que',
+  'dice',
+  'dicen',
+  'presuntamente',
+]);
+const CHINESE_ATTACKERS = ['黑客', '駭客', '骇客'];
+
 /** How far a converted amount's bracket and the amount before it may stand. */
 const CONVERSION_REACH = 30;
 const DIGIT = /[0-9０-９]/;
 
 export function readChineseContext(field: FieldText, match: GeoMatch): MentionContext | undefined {
   if (isConvertedAmount(field.text, match)) return 'comparison';
+  if (CHINESE_ATTACKERS.some((word) => field.text.startsWith(word, match.end))) return 'person';
   const after = field.text.slice(match.end, match.end + CHINESE_REACH);
   const before = field.text.slice(Math.max(0, match.start - CHINESE_REACH), match.start);
   if (CHINESE_TRANSFER.some((word) => before.endsWith(word))) return 'transfer';
@@ -295,6 +385,7 @@ export function readContext(field: FieldText, geoTokens: readonly number[], matc
 
   if (isDateline(field, match)) return 'dateline';
   if (isConvertedAmount(field.text, match)) return 'comparison';
+  if (namesAttackers(field, sentence, first, last)) return 'person';
   const previous = wordAt(field, sentence, first - 1);
   const beforePrevious = wordAt(field, sentence, first - 2);
   if (previous === OF && ORGANISATION_HEADS.has(beforePrevious)) return 'organisation';
@@ -354,6 +445,8 @@ export function readContext(field: FieldText, geoTokens: readonly number[], matc
       if (TRANSFER_WORDS.has(word)) return 'transfer';
     }
   }
+  // "Datenarbeitern in Venezuela", "contractors in Kenya": where outsourced work was done, as a destination is where data went.
+  if (DESTINATION_WORDS.has(previous) && OUTSOURCED_WORKERS.has(beforePrevious)) return 'transfer';
   if (previous === IN || (previous === THE && beforePrevious === IN)) {
     // "a summit in Seoul".
     for (let distance = 1; distance <= 7; distance += 1) {

@@ -14,7 +14,7 @@ import type { Jurisdiction } from '../../taxonomy/taxonomy.js';
 const NAME_LANGUAGES = ['fr', 'de', 'es', 'it', 'nl', 'zh-Hant', 'zh-Hans'] as const;
 
 /** CLDR names that are everyday words in another language the classifier reads. */
-const EVERYDAY_WORDS = new Set(['island', 'chili', 'man']);
+const EVERYDAY_WORDS = new Set(['island', 'chili', 'man', 'maurice']);
 
 type NameLanguage = (typeof NAME_LANGUAGES)[number];
 
