@@ -18,7 +18,7 @@ import { findRegion } from '../../functions/taxonomy/regions.js';
 import { createArchiveApi, isArchivePath } from '../../functions/web/archive-routes.js';
 import { sendEmailDeps } from '../../functions/wiring/delivery.js';
 import { deliverySettingsFrom } from '../../functions/wiring/delivery-settings.js';
-import { FROM_ADDRESS, HASH_KEY, linkIn, startSubscriberHarness, type SubscriberHarness } from '../integration/subscribers/harness.js';
+import { FROM_ADDRESS, HASH_KEY, linkIn, startSubscriberHarness, TestClock, type SubscriberHarness } from '../integration/subscribers/harness.js';
 import { aStory } from '../support/digest-fixtures.js';
 import type { StoredEmail } from '../support/local-services.js';
 import { saveIngestedStory } from '../../functions/domain/stories/save-story.js';
@@ -33,6 +33,8 @@ const chromiumHere = haveChromium('the reader browser test');
 
 const ARTIFACTS = join(import.meta.dirname, 'artifacts');
 const NOW = new Date('2026-11-30T00:00:00Z');
+/** Wednesday 11:00 in Hong Kong. */
+const SIGN_UP_TIME = new Date('2026-12-02T03:00:00Z');
 
 /** An invented story, classified for real. */
 function invented(title: string, summary: string, overrides = {}) {
@@ -54,7 +56,10 @@ describe.skipIf(!chromiumHere)('a reader in their own language', () => {
 
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
-    harness = await startSubscriberHarness();
+    // A Wednesday in Hong Kong, whatever the day the test runs: the first digest is next Monday at 08:00.
+    const clock = new TestClock();
+    clock.current = SIGN_UP_TIME;
+    harness = await startSubscriberHarness({ clock });
     const { dynamo, ses } = harness.services;
     const stories = new DynamoStoryRepository(dynamo, harness.tables.Stories);
     const editions = new DynamoEditionRepository(dynamo, harness.tables.Editions);
@@ -150,7 +155,7 @@ describe.skipIf(!chromiumHere)('a reader in their own language', () => {
     await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe('你已訂閱');
 
     const welcome = await emailWithSubject(/歡迎/);
-    expect(welcome.body.text).toMatch(/你的第一份每週摘要將於 .+星期一 上午8:00 \(Asia\/Hong_Kong, GMT\+8\) 送達。/);
+    expect(welcome.body.text).toContain('你的第一份每週摘要將於 2026年12月7日 星期一 上午8:00 (Asia/Hong_Kong, GMT+8) 送達。');
     expect(welcome.body.text).toContain('地區：香港');
     await screenshotEmail(welcome, 'welcome-zh-hant');
   });
