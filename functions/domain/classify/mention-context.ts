@@ -275,10 +275,15 @@ const CHINESE_REACH = 3;
  * another country's currency, for the reader's sake, inside brackets right after the amount.
  */
 function isConvertedAmount(text: string, match: GeoMatch): boolean {
-  const open = Math.max(text.lastIndexOf('(', match.start), text.lastIndexOf('（', match.start));
-  if (open < 0 || match.start - open > CONVERSION_REACH) return false;
-  const inside = text.slice(open + 1, match.start);
-  if (inside.includes(')') || inside.includes('）') || !DIGIT.test(inside)) return false;
+  // Read back no further than the bracket may stand: most mentions have none before them.
+  let open = match.start - 1;
+  const stop = Math.max(0, match.start - CONVERSION_REACH);
+  for (; open >= stop; open -= 1) {
+    const code = text.charCodeAt(open);
+    if (code === OPEN_BRACKET || code === OPEN_FULL_WIDTH) break;
+    if (code === CLOSE_BRACKET || code === CLOSE_FULL_WIDTH) return false;
+  }
+  if (open < stop || !DIGIT.test(text.slice(open + 1, match.start))) return false;
   return DIGIT.test(text.slice(Math.max(0, open - CONVERSION_REACH), open));
 }
 
@@ -355,6 +360,10 @@ const CHINESE_ATTACKERS = ['黑客', '駭客', '骇客'];
 /** How far a converted amount's bracket and the amount before it may stand. */
 const CONVERSION_REACH = 30;
 const DIGIT = /[0-9０-９]/;
+const OPEN_BRACKET = 0x28;
+const CLOSE_BRACKET = 0x29;
+const OPEN_FULL_WIDTH = 0xff08;
+const CLOSE_FULL_WIDTH = 0xff09;
 
 export function readChineseContext(field: FieldText, match: GeoMatch): MentionContext | undefined {
   if (isConvertedAmount(field.text, match)) return 'comparison';
