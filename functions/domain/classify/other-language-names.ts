@@ -13,8 +13,12 @@ import type { Jurisdiction } from '../../taxonomy/taxonomy.js';
 /** The languages of the stories the classifier reads, besides English (whose names the taxonomy holds). */
 const NAME_LANGUAGES = ['fr', 'de', 'es', 'it', 'nl', 'zh-Hant', 'zh-Hans'] as const;
 
-/** CLDR names that are everyday words in another language the classifier reads. */
-const EVERYDAY_WORDS = new Set(['island', 'chili', 'man', 'maurice']);
+/**
+ * CLDR names that are everyday words or other things in a language the classifier reads: a first
+ * name (Maurice), a county in Liaoning (黑山, Montenegro in Simplified Chinese), the Kazakh people
+ * of Xinjiang (哈薩克).
+ */
+const EVERYDAY_WORDS = new Set(['island', 'chili', 'man', 'maurice', '黑山', '哈薩克']);
 
 type NameLanguage = (typeof NAME_LANGUAGES)[number];
 

@@ -42,6 +42,12 @@ describe('countries with a data protection law of their own', () => {
     });
     expect(story.jurisdictions).toEqual(['FR']);
   });
+  it('does not read a county in Liaoning as Montenegro, nor the Kazakh people as Kazakhstan', () => {
+    const county = classify({ title: '辽宁黑山县一医院泄露患者个人信息', summary: '当地卫健局通报，医院员工将数千名患者的姓名和病历上传至网盘。' });
+    expect(county.jurisdictions).toEqual(['CN']);
+    const herders = classify({ title: '新疆哈薩克族牧民個人資料遭外洩', summary: '當局表示，一個應用程式洩露了數萬名用戶的身分資料。' });
+    expect(herders.jurisdictions).not.toContain('KZ');
+  });
 });
 
 describe('the attackers’ nationality and the contractors’ country are not the story’s place', () => {
