@@ -165,6 +165,16 @@ function wordAt(field: FieldText, sentence: number, token: number): number {
   return token >= 0 && token < field.tokenCount && field.tokenSentences[token] === sentence ? field.tokenWords[token] : NO_WORD;
 }
 
+/** Whether one of the `reach` words after token `last`, in its sentence, is one of `words`. */
+function followedWithin(field: FieldText, sentence: number, last: number, reach: number, words: WordSet): boolean {
+  for (let distance = 1; distance <= reach; distance += 1) {
+    const word = wordAt(field, sentence, last + distance);
+    if (word === NO_WORD) return false;
+    if (words.has(word)) return true;
+  }
+  return false;
+}
+
 // Chinese has no spaces: what a place is doing is read from the characters next to it.
 /** After a place: the people whose data is at stake ("歐盟用戶"). */
 const CHINESE_POPULATION = ['用戶', '用户', '居民', '市民', '公民', '消費者', '消费者', '會員', '会员', '民眾', '民众', '網民', '网民', '人士'];
@@ -292,11 +302,7 @@ function isConvertedAmount(text: string, match: GeoMatch): boolean {
  * attackers' nationality, background to a breach whose place is the victims'.
  */
 function namesAttackers(field: FieldText, sentence: number, first: number, last: number): boolean {
-  for (let distance = 1; distance <= 2; distance += 1) {
-    const word = wordAt(field, sentence, last + distance);
-    if (word === NO_WORD) break;
-    if (ATTACKER_WORDS.has(word)) return true;
-  }
+  if (followedWithin(field, sentence, last, 2, ATTACKER_WORDS)) return true;
   for (let distance = 1; distance <= 3; distance += 1) {
     const word = wordAt(field, sentence, first - distance);
     if (ATTACKER_WORDS.has(word)) return true;
@@ -448,11 +454,7 @@ export function readContext(field: FieldText, geoTokens: readonly number[], matc
       if (TRANSFER_WORDS.has(field.tokenWords[token])) return 'transfer';
     }
     // German and Dutch put the verb last: "an einen Werbedienst in den USA übermittelt", "naar de VS doorgegeven".
-    for (let distance = 1; distance <= 2; distance += 1) {
-      const word = wordAt(field, sentence, last + distance);
-      if (word === NO_WORD) break;
-      if (TRANSFER_WORDS.has(word)) return 'transfer';
-    }
+    if (followedWithin(field, sentence, last, 2, TRANSFER_WORDS)) return 'transfer';
   }
   // "Datenarbeitern in Venezuela", "contractors in Kenya": where outsourced work was done, as a destination is where data went.
   if (DESTINATION_WORDS.has(previous) && OUTSOURCED_WORKERS.has(beforePrevious)) return 'transfer';

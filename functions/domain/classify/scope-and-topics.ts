@@ -612,6 +612,11 @@ const DATABASE_BETWEEN = /\b(?:base|bases|database|databases|datenbank|datenbank
 const DATABASE_AND =
   /\b(?:and|et|und|y|e|en)\s+(?:(?:the|its|an?|their|le|la|l['’]|les|son|sa|ses|leur|der|die|das|den|sein|seine|el|los|las|su|sus|il|lo|gli|i|suo|sua|de|het|zijn|haar)\s*)?$|和$|及$|與$|与$/i;
 
+/** Whether the words between a building verb and its AI word name a database, and not one built beside the AI. */
+function feedsDatabase(between: string): boolean {
+  return DATABASE_BETWEEN.test(between) && !DATABASE_AND.test(between);
+}
+
 /** The AI word a training verb governs: the furthest one just after it ("train ... AI models"), else the nearest before. */
 function pickObject(objects: readonly CueMatch[], verb: CueMatch, develop: boolean, text: string): CueMatch | undefined {
   let after: CueMatch | undefined;
@@ -619,7 +624,7 @@ function pickObject(objects: readonly CueMatch[], verb: CueMatch, develop: boole
   for (const candidate of objects) {
     if (candidate.start >= verb.end && candidate.start - verb.end <= (develop ? 40 : 50)) {
       // Feeding a database is not building a model: "alimenter sa base de reconnaissance faciale".
-      if (develop && DATABASE_BETWEEN.test(text.slice(verb.end, candidate.start)) && !DATABASE_AND.test(text.slice(verb.end, candidate.start))) continue;
+      if (develop && feedsDatabase(text.slice(verb.end, candidate.start))) continue;
       if (after === undefined || candidate.end > after.end) after = candidate;
     } else if (candidate.end <= verb.start && reachesBack(verb, verb.start - candidate.end, develop) && (!develop || followsItsModel(verb))) {
       if (before === undefined || candidate.end > before.end) before = candidate;
