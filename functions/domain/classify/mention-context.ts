@@ -132,6 +132,8 @@ const OUTSOURCED_WORKERS = new WordSet([
   'onderaannemers',
   'annoteerders',
 ]);
+/** Words after a country that make it a broadcaster's name ("Australian Broadcasting Corporation", "the Irish broadcaster"). */
+const BROADCASTER_WORDS = new WordSet(['broadcasting', 'broadcaster', 'rundfunk', 'radiodiffusion', 'radiotelevisión', 'omroep']);
 const AND = internWord('and');
 const OR = internWord('or');
 const FROM = internWord('from');
@@ -299,19 +301,30 @@ function isConvertedAmount(text: string, match: GeoMatch): boolean {
 
 /**
  * "Russian hackers", "pirates russes", "un groupe de pirates se revendiquant algérien": the
- * attackers' nationality, background to a breach whose place is the victims'.
+ * attackers' nationality, background to a breach whose place is the victims'. So are the
+ * researchers' ("American researchers", "investigadores de universidades estadounidenses"):
+ * where a study was done is not what it found.
  */
-function namesAttackers(field: FieldText, sentence: number, first: number, last: number): boolean {
-  if (followedWithin(field, sentence, last, 2, ATTACKER_WORDS)) return true;
+function namesBackgroundPeople(field: FieldText, sentence: number, first: number, last: number): boolean {
+  if (followedWithin(field, sentence, last, 2, BACKGROUND_PEOPLE)) return true;
   for (let distance = 1; distance <= 3; distance += 1) {
     const word = wordAt(field, sentence, first - distance);
-    if (ATTACKER_WORDS.has(word)) return true;
+    if (BACKGROUND_PEOPLE.has(word)) return true;
     if (!ATTACKER_LINKS.has(word)) break;
   }
+  // "plusieurs universités américaines", "US universities", with researchers in the sentence: the researchers' universities.
+  const university = UNIVERSITY_WORDS.has(wordAt(field, sentence, first - 1)) || UNIVERSITY_WORDS.has(wordAt(field, sentence, last + 1));
+  return university && sentenceHas(field, sentence, RESEARCHER_WORDS);
+}
+
+/** Whether a word of the sentence is one of `words`. */
+function sentenceHas(field: FieldText, sentence: number, words: WordSet): boolean {
+  const to = sentenceTo(field, sentence);
+  for (let token = sentenceFrom(field, sentence); token < to; token += 1) if (words.has(field.tokenWords[token])) return true;
   return false;
 }
 
-const ATTACKER_WORDS = new WordSet([
+const ATTACKERS = [
   'hackers',
   'hacker',
   'hacking',
@@ -335,7 +348,31 @@ const ATTACKER_WORDS = new WordSet([
   'cybercriminelen',
   'hackersgroep',
   'hackergroep',
-]);
+];
+/** People who study something, in each language: their place is where they work, not the story's. */
+const RESEARCHERS = [
+  'researchers',
+  'researcher',
+  'academics',
+  'scientists',
+  'chercheurs',
+  'chercheuses',
+  'scientifiques',
+  'forscher',
+  'forscherinnen',
+  'forschende',
+  'forschenden',
+  'wissenschaftler',
+  'investigadores',
+  'científicos',
+  'ricercatori',
+  'scienziati',
+  'onderzoekers',
+  'wetenschappers',
+];
+const BACKGROUND_PEOPLE = new WordSet([...ATTACKERS, ...RESEARCHERS]);
+const RESEARCHER_WORDS = new WordSet(RESEARCHERS);
+const UNIVERSITY_WORDS = new WordSet(['universities', 'universités', 'universitäten', 'universidades', 'università', 'universiteiten']);
 /** Words between attackers and the nationality they claim: "hackers from", "pirates se revendiquant", "hackers que se dicen". */
 const ATTACKER_LINKS = new WordSet([
   'from',
@@ -362,6 +399,26 @@ const ATTACKER_LINKS = new WordSet([
   'presuntamente',
 ]);
 const CHINESE_ATTACKERS = ['黑客', '駭客', '骇客'];
+/** Researchers in Chinese: a place before them in the same clause is where they work ("美国华盛顿大学等机构的研究人员"). */
+const CHINESE_RESEARCHERS = ['研究人員', '研究人员', '研究員', '研究员', '研究團隊', '研究团队', '學者', '学者', '科學家', '科学家'];
+/** How far on, within the clause, the researchers may stand. */
+const CHINESE_RESEARCHER_REACH = 16;
+/** Broadcasters and agencies named by their country ("澳大利亚广播公司", "美國之音"): the outlet, not the story's place. */
+const CHINESE_OUTLETS = ['廣播公司', '广播公司', '廣播電台', '广播电台', '廣播協會', '广播协会', '通訊社', '通讯社', '之音', '之聲', '之声', '放送'];
+
+/** Whether researchers follow the place within its clause. */
+function namesChineseResearchers(text: string, end: number): boolean {
+  const after = text.slice(end, end + CHINESE_RESEARCHER_REACH);
+  const clause = after.slice(0, firstClauseEnd(after));
+  return CHINESE_RESEARCHERS.some((word) => clause.includes(word));
+}
+
+/** Where the first clause of `text` ends: at a comma or stop, else its end. */
+function firstClauseEnd(text: string): number {
+  for (let at = 0; at < text.length; at += 1) if (CLAUSE_ENDS.includes(text[at])) return at;
+  return text.length;
+}
+const CLAUSE_ENDS = '，。,；;：:';
 
 /** How far a converted amount's bracket and the amount before it may stand. */
 const CONVERSION_REACH = 30;
@@ -383,7 +440,8 @@ export function readChineseContext(field: FieldText, match: GeoMatch): MentionCo
     if (CHINESE_TRANSFER.some((word) => earlier.includes(word))) return 'transfer';
   }
   if (CHINESE_COMPANY.some((word) => after.startsWith(word))) return 'company';
-  if (namesOutlet(field.text, match.end)) return 'organisation';
+  if (namesOutlet(field.text, match.end) || CHINESE_OUTLETS.some((word) => field.text.startsWith(word, match.end))) return 'organisation';
+  if (namesChineseResearchers(field.text, match.end)) return 'person';
   if (isOnePersonsNationality(field, match)) return 'person';
   // "加州聯邦法院", "加州联邦陪审团": a federal court in a state applies its country's law, as in the other languages.
   if (CHINESE_FEDERAL.some((word) => after.startsWith(word))) return 'federal';
@@ -400,10 +458,12 @@ export function readContext(field: FieldText, geoTokens: readonly number[], matc
 
   if (isDateline(field, match)) return 'dateline';
   if (isConvertedAmount(field.text, match)) return 'comparison';
-  if (namesAttackers(field, sentence, first, last)) return 'person';
+  if (namesBackgroundPeople(field, sentence, first, last)) return 'person';
   const previous = wordAt(field, sentence, first - 1);
   const beforePrevious = wordAt(field, sentence, first - 2);
   if (previous === OF && ORGANISATION_HEADS.has(beforePrevious)) return 'organisation';
+  // "the Australian Broadcasting Corporation reported": a broadcaster named by its country.
+  if (BROADCASTER_WORDS.has(wordAt(field, sentence, last + 1))) return 'organisation';
   if (followsRemitVerb(field, geoTokens, match)) return 'remit';
   // "modelled on Virginia's law", "similar to the GDPR": whatever follows, the place is a comparison.
   const link = previous === THE ? beforePrevious : previous;
