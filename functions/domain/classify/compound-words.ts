@@ -48,6 +48,8 @@ const HEADS: readonly Head[] = [
   head('opnames'),
   head('opnamen'),
   head('daten', 'daten', 'nutzerdaten'),
+  // Watching people, whoever watches and where ("Auslandsüberwachung", "Massenüberwachung").
+  head('überwachung'),
   head('model'),
 ].sort((a, b) => b.ending.length - a.ending.length);
 

@@ -142,6 +142,11 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     'sans base légale', 'sans base juridique', 'sin base legal', 'sin base jurídica', 'senza base giuridica', 'senza una base giuridica',
     '缺乏法律依據', '缺乏法律依据', '沒有法律依據', '没有法律依据',
     'privacyactivisten', 'Recht auf Löschung', 'droit à l\'effacement', 'derecho de supresión', 'diritto alla cancellazione', 'recht op vergetelheid',
+    // The secrecy of letters, calls and messages, which constitutions protect as privacy ("Fernmeldegeheimnis").
+    'Fernmeldegeheimnis', 'Fernmeldegeheimnisses', 'Telekommunikationsgeheimnis', 'Briefgeheimnis', 'Post- und Fernmeldegeheimnis',
+    'secret des correspondances', 'secret des communications', 'secreto de las comunicaciones', 'inviolabilidad de las comunicaciones',
+    'segretezza della corrispondenza', 'segretezza delle comunicazioni', 'segreto delle comunicazioni', 'telefoongeheim',
+    'briefgeheim', 'communicatiegeheim', '通訊秘密', '通信秘密', '秘密通訊', '通信自由和通信秘密',
     // Personality rights, which in Chinese law hold privacy and personal information, and a person's rights in their voice.
     '人格權', '人格权', '聲音權益', '声音权益', '聲音權', '声音权',
   ],
@@ -217,6 +222,7 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     'opinioni politiche', 'convinzioni religiose', 'appartenenza sindacale', 'politieke opvattingen', 'religieuze overtuiging',
     'vakbondslidmaatschap', 'fichiers de police', 'fichiers de renseignement', 'fichage', 'Polizeidatenbank', 'Polizeidatenbanken',
     'base de datos policial', 'bases de datos policiales', 'banca dati della polizia', 'politiedatabank', 'politiebestanden',
+    'Polizeicomputer', 'Polizeicomputern', 'Polizeirechner', 'Polizeisystemen', 'ordinateurs de la police', 'politiesystemen',
     ...['clientes', 'usuarios', 'pacientes', 'empleados', 'trabajadores', 'ciudadanos', 'menores', 'socios', 'abonados'].flatMap((who) => [`datos de ${who}`, `datos de los ${who}`, `datos de sus ${who}`, `información de ${who}`, `información de los ${who}`]),
     ...['utilisateurs', 'clients', 'patients', 'salariés', 'assurés', 'internautes', 'abonnés', 'usagers', 'élèves', 'candidats', 'agents', 'adhérents', 'bénéficiaires'].flatMap((who) => [`données des ${who}`, `données de ${who}`, `données de ses ${who}`, `informations des ${who}`]),
     ...['utenti', 'clienti', 'pazienti', 'dipendenti', 'cittadini', 'minori', 'lavoratori', 'abbonati', 'candidati', 'studenti', 'iscritti'].flatMap((who) => [`dati degli ${who}`, `dati dei ${who}`, `dati di ${who}`]),
@@ -360,6 +366,12 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     'Kundendaten verkauft', 'Verkauf von Daten', 'Datenverkauf', 'vendió datos', 'venta de datos', 'datos vendidos',
     'vendita di dati', 'dati venduti', 'venduto i dati', 'gegevens verkocht', 'gegevens doorverkocht', 'klantgegevens verkocht',
     'klantgegevens doorverkocht', 'verkoop van gegevens', '出售個人資料', '出售个人信息', '販賣個人資料', '贩卖个人信息',
+    // Staff looking people up in records they may not look into, as "snooping" in English.
+    'unberechtigt abgefragt', 'unbefugt abgefragt', 'unberechtigte Abfragen', 'unbefugte Abfragen', 'unberechtigte Datenabfragen',
+    'Datenabfragen', 'consultations illégales', 'consulté illégalement', 'consultations abusives', 'consultations illicites',
+    'accesos indebidos', 'accedió indebidamente', 'consultas indebidas', 'accessi abusivi', 'accesso abusivo', 'consultazioni abusive',
+    'onrechtmatig geraadpleegd', 'ongeoorloofd ingezien', 'onbevoegd ingezien', 'gesnuffeld', 'snuffelen in', '違規查詢', '违规查询',
+    '非法查詢', '非法查询',
     // Without the consent of the people named ("ohne deren Einwilligung", "senza il loro consenso"), as "without their consent".
     'ohne deren Einwilligung', 'ohne ihre Einwilligung', 'ohne ihre Zustimmung', 'ohne deren Zustimmung', 'senza il loro consenso',
     'senza il consenso', 'sin el consentimiento', 'sans le consentement', 'zonder hun toestemming', '未經同意收集', '未经同意收集',
@@ -374,7 +386,15 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
   ],
   // Data about people sold: its own cue, so it adds to the words around it (consent, the kind of data).
   'scope:data-sale': SOLD_DATA_TERMS,
-  'scope:ad-tracking': ['traceurs', 'témoins de connexion', 'rastreo', 'tracciamento', 'videosorveglianza', 'vidéosurveillance', 'Videoüberwachung', 'videovigilancia', 'cameratoezicht'],
+  'scope:ad-tracking': [
+    'traceurs', 'témoins de connexion', 'rastreo', 'tracciamento', 'videosorveglianza', 'vidéosurveillance', 'Videoüberwachung',
+    'videovigilancia', 'cameratoezicht',
+    // Advertising aimed at people by what is known of them, as "targeted advertising" in English.
+    'publicités ciblées', 'publicité personnalisée', 'publicités personnalisées', 'gezielte Werbung', 'personalisierte Werbung',
+    'personalisierter Werbung', 'publicidad dirigida', 'publicidad personalizada', 'publicidad segmentada', 'anuncios personalizados',
+    'pubblicità mirata', 'pubblicità personalizzata', 'annunci personalizzati', 'gerichte advertenties', 'gepersonaliseerde advertenties',
+    'gerichte reclame', 'gepersonaliseerde reclame', '定向廣告', '定向广告', '精準廣告', '精准广告', '個人化廣告', '个性化广告',
+  ],
   'scope:tracking': [
     // Keeping everyone's communications data, as "data retention" in English.
     'dataretentie', 'dataretentiewet', 'bewaarplicht', 'Vorratsdatenspeicherung', 'conservation des données de connexion',
@@ -399,6 +419,8 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
   'scope:authority': ['régulateur', 'Behörde', 'regulador', 'autorità', 'toezichthouder', '監管機構', '监管机构'],
   'scope:weak': [
     'privacidad', 'confidentialité', 'Privatsphäre',
+    // Confidentiality, as weak as "confidentialité" is.
+    'confidencialidad', 'confidenzialità', 'Vertraulichkeit', 'vertrouwelijkheid',
     // "without permission", as weak as in English.
     'sin permiso', 'sin su permiso', 'sin su autorización', 'sin autorización', 'sans autorisation', 'sans leur autorisation', 'senza autorizzazione', 'senza permesso',
     'ohne Erlaubnis',
@@ -563,6 +585,8 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     'desarrollen', 'desarrolle', 'diseñen', 'diseñar', 'diseño', 'conception', 'concevoir', 'conçoivent', 'sviluppino', 'progettazione',
     'entwerfen', 'ontwerpen',
     'ontwikkelt',
+    // Models made from the data, past participles as "algorithms created with it" ("los algoritmos creados con ellos").
+    'créé', 'créés', 'créées', 'creado', 'creados', 'creadas', 'creato', 'creati',
     '開發', '开发', '研發', '研发', '改進', '改进', '優化', '优化',
   ],
   'ai:object': [
@@ -594,6 +618,9 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     // Chatbots as French names them, and facial recognition as a system trained on faces.
     'robot conversationnel', 'robots conversationnels', 'agent conversationnel', 'agents conversationnels',
     'reconnaissance faciale', 'Gesichtserkennung', 'reconocimiento facial', 'riconoscimento facciale', 'gezichtsherkenning',
+    // Chatbots and image generators by name, in every language.
+    'Bard', 'DeepSeek', 'Midjourney', 'Stable Diffusion', 'DALL-E', 'Ernie Bot', 'Character.AI', 'Replika', 'Perplexity AI', 'Qwen',
+    'Mistral AI', '混元', '文心', '千問', '千问', '深度求索', 'Kimi',
     // Voice assistants by name, as chatbots are named.
     'Siri', 'Alexa', 'Cortana', 'Google Assistant', 'Google Assistent', 'Bixby',
     // Voice assistants: listening to people's recordings "to improve the assistant" improves a model.
@@ -652,6 +679,9 @@ export const PERSONAL_OBJECT_WORDS: readonly string[] = [
   // Employees, whose files an employer or its payroll provider keeps.
   'beschäftigte', 'beschäftigten', 'mitarbeiter', 'mitarbeitern', 'mitarbeitende', 'mitarbeitenden', 'werknemers', 'medewerkers',
   'employés', 'lavoratori', 'trabajadores',
+  // People in prison and their calls, and private individuals, as "inmates", "calls" and "individuals" in English.
+  'détenus', 'prisonniers', 'häftlinge', 'häftlingen', 'gefangene', 'gefangenen', 'insassen', 'presos', 'reclusos',
+  'detenuti', 'carcerati', 'gedetineerden', 'gevangenen', 'anrufe', 'telefonate', 'telefongespräche', 'videochiamate', 'telefoongesprekken', 'particuliers', 'privatpersonen', 'particulares', 'privati', 'particulieren',
 ];
 
 /**
@@ -692,4 +722,6 @@ export const CHINESE_PERSONAL_WORDS: readonly string[] = [
   '錄音', '录音', '聲音', '声音', '照片', '圖片', '图片', '病人', '患者', '員工', '员工', '客戶', '客户', '消費者', '消费者', '聊天記錄', '聊天紀錄', '聊天记录',
   // People living with a condition, whose records a health register holds.
   '感染者', '病患',
+  // People in prison, and their calls.
+  '囚犯', '在押人員', '在押人员', '服刑人員', '服刑人员', '受刑人', '通話', '通话',
 ];

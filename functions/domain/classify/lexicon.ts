@@ -81,6 +81,28 @@ const SUBJECT_DATA_TERMS = DATA_SUBJECTS.flatMap((subject) => [
   `${subject} details`,
 ]);
 
+/**
+ * Services whose data is what their users post, write and send: "Facebook data", "los datos de
+ * Facebook", "i dati di Gmail" are people's data, in every language.
+ */
+const PLATFORMS = [
+  'Facebook', 'Instagram', 'WhatsApp', 'Gmail', 'LinkedIn', 'TikTok', 'Twitter', 'Snapchat', 'YouTube', 'Reddit', 'Messenger',
+  'WeChat', 'Weibo', 'Pinterest', 'Tinder', 'Grindr', 'Strava', 'Fitbit',
+];
+const PLATFORM_DATA_TERMS = PLATFORMS.flatMap((platform) => [
+  `${platform} data`,
+  `données ${platform}`,
+  `données de ${platform}`,
+  `${platform}-Daten`,
+  `datos de ${platform}`,
+  `dati di ${platform}`,
+  `${platform}-gegevens`,
+]);
+/** The services above by vocabulary number (see `findTrainingHits`: their data is people's). */
+export const PLATFORM_WORDS = new WordSet(PLATFORMS.map((platform) => platform.toLowerCase()));
+/** Links between a word for data and the service it is from: "datos de Facebook", "dati di Gmail". */
+export const PLATFORM_DATA_LINKS = new WordSet(['of', 'de', 'di', 'von', 'van', 'du', 'des', 'del', 'dei', 'from']);
+
 const ENGLISH_CUES: readonly CueDefinition[] = [
   // Scope: data protection proper. Weight 2 or more makes a cue an anchor: a story needs one.
   cue('scope:personal-data', 'scope', 3, [
@@ -110,6 +132,7 @@ const ENGLISH_CUES: readonly CueDefinition[] = [
     'privacy-invasive', 'privacy intrusive', 'privacy-intrusive',
   ]),
   cue('scope:privacy-interest', 'scope', 2, [
+    'secrecy of communications', 'secrecy of correspondence', 'confidentiality of communications', 'privacy of communications',
     'privacy concerns', 'privacy concern', 'privacy risks', 'privacy risk', 'privacy settings', 'privacy rights',
     'privacy protections', 'privacy protection', 'privacy implications', 'privacy advocates', 'privacy groups', 'privacy campaigners',
     'data rules', 'data law', 'data laws', 'data regulator', 'data watchdog',
@@ -144,7 +167,7 @@ const ENGLISH_CUES: readonly CueDefinition[] = [
   ]),
   cue('scope:subject-data', 'scope', 2.5, [
     'political opinions', 'religious beliefs', 'trade union membership', 'police database', 'police databases',
-    ...SUBJECT_DATA_TERMS, "people's data", "people's personal data", "children's data", "children's personal data", 'sensitive data', 'health data', 'biometric data', 'health information', 'sensitive health', 'medical data',
+    ...SUBJECT_DATA_TERMS, ...PLATFORM_DATA_TERMS, "people's data", "people's personal data", "children's data", "children's personal data", 'sensitive data', 'health data', 'biometric data', 'health information', 'sensitive health', 'medical data',
     'medical information', 'passport numbers', 'social security numbers', 'identity card numbers', 'ID card numbers', 'ID numbers',
     'licence numbers', 'license numbers', 'driver licence numbers', 'driver license numbers',
     // What a headset reads from the brain.
@@ -474,7 +497,7 @@ export const PERSONAL_TRAINING_OBJECTS = new WordSet([
   'conversations', 'chats', 'messages', 'faces', 'voices', 'recordings', 'children', 'patients', 'scraped', 'scraping', 'emails',
   'interactions', 'public', 'individuals', 'citizens', 'residents', 'recording', 'recorded', 'calls', 'voice', 'videos', 'comments',
   'medical', 'health', 'patient', 'private', 'sensitive', 'biometric', 'location', 'browsing', 'faces', 'uploaded', 'accounts',
-  'travellers', 'travelers', 'employees', 'workers', 'staff', 'consent',
+  'travellers', 'travelers', 'employees', 'workers', 'staff', 'consent', 'inmates', 'prisoners', 'detainees',
   ...PERSONAL_OBJECT_WORDS,
 ]);
 /** Weaker: "data" alone could be anyone's. */

@@ -8,6 +8,8 @@ import {
   DATA_FOR_AI_LINK_WORDS,
   GENERIC_TRAINING_OBJECTS,
   PERSONAL_TRAINING_OBJECTS,
+  PLATFORM_DATA_LINKS,
+  PLATFORM_WORDS,
   POWER_WORDS,
   PURPOSE_LINK_WORDS,
   CHAT_TOOL_WORDS,
@@ -623,6 +625,8 @@ function pickObject(objects: readonly CueMatch[], verb: CueMatch, develop: boole
   let before: CueMatch | undefined;
   for (const candidate of objects) {
     if (candidate.start >= verb.end && candidate.start - verb.end <= (develop ? 40 : 50)) {
+      // "images créées par l'IA" is what an AI made; "algoritmos creados con ellos" is an AI made from data.
+      if (MADE_FROM_ONLY.has(verb.term.toLowerCase())) continue;
       // Feeding a database is not building a model: "alimenter sa base de reconnaissance faciale".
       if (develop && feedsDatabase(text.slice(verb.end, candidate.start))) continue;
       if (after === undefined || candidate.end > after.end) after = candidate;
@@ -764,6 +768,15 @@ const AFTER_ITS_MODEL = new Set([
   'ontwikkeling',
   'verbetering',
   'ontwikkeld',
+  // Made from the data: "los algoritmos creados con ellos", "des modèles créés à partir de".
+  'créé',
+  'créés',
+  'créées',
+  'creado',
+  'creados',
+  'creadas',
+  'creato',
+  'creati',
   // German and Dutch put the verb last in a clause ("um das Modell zu verbessern", "om het taalmodel te verbeteren").
   'verbessern',
   'entwickeln',
@@ -778,6 +791,9 @@ const AFTER_ITS_MODEL = new Set([
   '優化',
   '优化',
 ]);
+
+/** Participles of making that count only after the model they made: before an AI word they name what it made. */
+const MADE_FROM_ONLY = new Set(['créé', 'créés', 'créées', 'creado', 'creados', 'creadas', 'creato', 'creati']);
 
 function followsItsModel(verb: CueMatch): boolean {
   return AFTER_ITS_MODEL.has(verb.term.toLowerCase());
@@ -794,6 +810,7 @@ function sentenceObjects(field: FieldText, sentence: number): 'personal' | 'gene
     const word = field.tokenWords[token];
     // "voice assistant", "voice recognition": the word names the tool, not anyone's recordings.
     if (PERSONAL_TRAINING_OBJECTS.has(word) && !(token + 1 < to && TOOL_HEADS.has(field.tokenWords[token + 1]))) return 'personal';
+    if (PLATFORM_WORDS.has(word) && isPlatformData(field, token, from, to)) return 'personal';
     if (GENERIC_TRAINING_OBJECTS.has(word)) generic = true;
   }
   if (field.hasHan) {
@@ -802,6 +819,12 @@ function sentenceObjects(field: FieldText, sentence: number): 'personal' | 'gene
     if (CHINESE_PERSONAL_OBJECTS.some((word) => text.includes(word))) return 'personal';
   }
   return generic ? 'generic' : 'none';
+}
+
+/** "Facebook data", "Facebook-Daten", "los datos de Facebook": a service's data, which is its users'. */
+function isPlatformData(field: FieldText, token: number, from: number, to: number): boolean {
+  if (token + 1 < to && GENERIC_TRAINING_OBJECTS.has(field.tokenWords[token + 1])) return true;
+  return token - 2 >= from && PLATFORM_DATA_LINKS.has(field.tokenWords[token - 1]) && GENERIC_TRAINING_OBJECTS.has(field.tokenWords[token - 2]);
 }
 
 const TOPIC_THRESHOLDS: Record<Exclude<Topic, 'privacy' | 'ai-training'>, number> = {

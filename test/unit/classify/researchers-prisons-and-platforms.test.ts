@@ -44,6 +44,7 @@ describe('the researchers’ country and the outlet’s country are not the stor
       const story = classify({ title, summary });
       expect(story.inScope, title).toBe(true);
       expect(story.jurisdictions, title).toEqual([]);
+      expect(story.topics, title).toContain('ai-training');
     }
   });
 
@@ -67,5 +68,86 @@ describe('the researchers’ country and the outlet’s country are not the stor
       summary: 'The Australian Broadcasting Corporation reported that the company’s privacy policy lets it collect photos and recordings from users’ homes.',
     });
     expect(english.jurisdictions).toEqual([]);
+  });
+});
+
+describe('AI trained on the data of people in prison, of a platform’s users, and models made from it', () => {
+  it('finds a model trained on inmates’ calls, in Italian and in English', () => {
+    const italian = classify({
+      title: 'Un’IA addestrata sulle telefonate dei detenuti',
+      summary: 'Un fornitore di servizi telefonici per le carceri usa il modello per segnalare le conversazioni sospette.',
+    });
+    expect(italian.inScope).toBe(true);
+    expect(italian.topics).toContain('ai-training');
+    const english = classify({
+      title: 'Prison phone company trained an AI model on inmates’ calls',
+      summary: 'Families say they never agreed to have the recordings used.',
+    });
+    expect(english.topics).toContain('ai-training');
+  });
+
+  it('reads a service’s data as its users’ data', () => {
+    for (const [title, summary] of [
+      [
+        '¿Entrenaron su chatbot con datos de Instagram?',
+        'La empresa negó haber usado esa información para el modelo después de que una investigadora publicara una respuesta del propio sistema.',
+      ],
+      ['Chatbot addestrato con i dati di Gmail? L’azienda smentisce', 'Una ricercatrice aveva pubblicato una risposta del sistema che lo sosteneva.'],
+    ] as const) {
+      const story = classify({ title, summary });
+      expect(story.inScope, title).toBe(true);
+      expect(story.topics, title).toContain('ai-training');
+    }
+  });
+
+  it('finds algorithms made from harvested data, but not images an AI made', () => {
+    const made = classify({
+      title: 'El regulador ordena borrar los datos de Facebook y los algoritmos creados con ellos',
+      summary: 'La consultora recopiló la información de millones de perfiles mediante un test de personalidad.',
+    });
+    expect(made.inScope).toBe(true);
+    expect(made.topics).toContain('ai-training');
+    const generated = classify({
+      title: 'Falsi nudi creati dall’intelligenza artificiale con le foto delle studentesse',
+      summary: 'Le immagini, diffuse senza consenso in un gruppo Telegram, ritraggono ragazze di un liceo: la polizia indaga.',
+    });
+    expect(generated.topics).not.toContain('ai-training');
+  });
+
+  it('does not read a data centre as people’s data', () => {
+    const story = classify({
+      title: 'Facebook data centre in the north gets planning approval',
+      summary: 'The council approved the building after a row over its water and power use.',
+    });
+    expect(story.inScope).toBe(false);
+  });
+});
+
+describe('targeted advertising, secret communications and looking people up', () => {
+  it('counts advertising aimed at people in every language', () => {
+    const story = classify({
+      title: 'El fiscal general de Texas investiga dos aplicaciones de chatbots',
+      summary: 'Sostiene que las conversaciones de los usuarios se aprovechan para publicidad dirigida y para desarrollar sus algoritmos.',
+    });
+    expect(story.inScope).toBe(true);
+    expect(story.jurisdictions).toEqual(['US-TX']);
+  });
+
+  it('reads a surveillance ruling on the secrecy of telecommunications as a privacy story', () => {
+    const story = classify({
+      title: 'Karlsruhe: Massenüberwachung durch den Geheimdienst verfassungswidrig',
+      summary: 'Das Bundesverfassungsgericht entschied, dass die Regelungen das Fernmeldegeheimnis verletzen; der Gesetzgeber muss nachbessern.',
+    });
+    expect(story.inScope).toBe(true);
+    expect(story.jurisdictions).toEqual(['DE']);
+  });
+
+  it('reads an officer’s lookup of someone’s data in police computers as a privacy story', () => {
+    const story = classify({
+      title: 'Daten einer Journalistin an Polizeicomputern abgefragt',
+      summary: 'Persönliche Daten der Frau waren vor den Drohschreiben von einem Rechner eines Reviers in Kassel aufgerufen worden.',
+    });
+    expect(story.inScope).toBe(true);
+    expect(story.jurisdictions).toEqual(['DE']);
   });
 });
