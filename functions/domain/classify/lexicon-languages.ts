@@ -576,6 +576,8 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     'développer', 'développement', 'développé', 'améliorer', 'amélioration', 'alimenter', 'alimente', 'constitution',
     'entwickeln', 'entwickelt', 'Entwicklung', 'verbessern', 'Verbesserung',
     'desarrollar', 'desarrollo', 'desarrollado', 'mejorar', 'mejora',
+    // Feeding a model, as French "alimenter" ("X alimenta a Grok con los tuits", "alimentare l'IA").
+    'alimentar', 'alimenta', 'alimentan', 'alimentó', 'alimentaba', 'alimentare', 'alimentano', 'alimentato', 'alimentati',
     'sviluppare', 'sviluppo', 'sviluppato', 'migliorare', 'miglioramento',
     'ontwikkelen', 'ontwikkeld', 'ontwikkeling', 'verbeteren', 'verbetering',
     // The present and past tenses headlines use ("verbessert Modelle", "améliore son modèle").
@@ -682,6 +684,8 @@ export const PERSONAL_OBJECT_WORDS: readonly string[] = [
   // People in prison and their calls, and private individuals, as "inmates", "calls" and "individuals" in English.
   'détenus', 'prisonniers', 'häftlinge', 'häftlingen', 'gefangene', 'gefangenen', 'insassen', 'presos', 'reclusos',
   'detenuti', 'carcerati', 'gedetineerden', 'gevangenen', 'anrufe', 'telefonate', 'telefongespräche', 'videochiamate', 'telefoongesprekken', 'particuliers', 'privatpersonen', 'particulares', 'privati', 'particulieren',
+  // Members and their posts, as "members" and "tweets" in English.
+  'leden', 'tuits', 'tweets',
 ];
 
 /**

@@ -328,7 +328,7 @@ const ENGLISH_CUES: readonly CueDefinition[] = [
     'algorithm', 'algorithms', 'neural network', 'neural networks', 'foundation model', 'foundation models',
     'facial recognition', 'face recognition', 'face-recognition', 'facial-recognition',
     '人工智能', '人工智慧', '模型', '大模型', '算法', 'Grok', 'Meta AI', 'AI system', 'AI systems', 'AI tools',
-    'speech recognition', 'voice assistant', 'object recognition', 'image recognition',
+    'speech recognition', 'voice assistant', 'object recognition', 'image recognition', 'face-matching', 'face matching',
     // Software that forecasts from the records it learned from: "develop software that predicts readmissions".
     'predictive software', 'software that predicts', 'software to predict', 'software that could predict',
   ]),
@@ -497,7 +497,7 @@ export const PERSONAL_TRAINING_OBJECTS = new WordSet([
   'conversations', 'chats', 'messages', 'faces', 'voices', 'recordings', 'children', 'patients', 'scraped', 'scraping', 'emails',
   'interactions', 'public', 'individuals', 'citizens', 'residents', 'recording', 'recorded', 'calls', 'voice', 'videos', 'comments',
   'medical', 'health', 'patient', 'private', 'sensitive', 'biometric', 'location', 'browsing', 'faces', 'uploaded', 'accounts',
-  'travellers', 'travelers', 'employees', 'workers', 'staff', 'consent', 'inmates', 'prisoners', 'detainees',
+  'travellers', 'travelers', 'employees', 'workers', 'staff', 'consent', 'inmates', 'prisoners', 'detainees', 'pictures',
   ...PERSONAL_OBJECT_WORDS,
 ]);
 /** Weaker: "data" alone could be anyone's. */

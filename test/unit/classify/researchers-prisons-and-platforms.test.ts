@@ -151,3 +151,17 @@ describe('targeted advertising, secret communications and looking people up', ()
     expect(story.jurisdictions).toEqual(['DE']);
   });
 });
+
+describe('feeding a model, members and their posts', () => {
+  it('finds a model fed with people’s posts and pictures, in Spanish, Dutch and English', () => {
+    for (const [title, summary] of [
+      ['Una red social alimenta a su chatbot con los tuits de sus usuarios', 'La plataforma cambió su política de privacidad para permitirlo.'],
+      ['Zakelijk netwerk gebruikt gegevens van leden voor zijn AI zonder dat te melden', 'De optie staat standaard aan, ontdekten gebruikers.'],
+      ['Photo app quietly fed users’ pictures to its face-matching system', 'The regulator ordered it to delete the algorithms built from them.'],
+    ] as const) {
+      const story = classify({ title, summary });
+      expect(story.inScope, title).toBe(true);
+      expect(story.topics, title).toContain('ai-training');
+    }
+  });
+});
