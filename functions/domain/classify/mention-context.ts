@@ -791,3 +791,20 @@ export function ownedByWordBefore(field: FieldText, geoTokens: readonly number[]
   if (geoTokens !== undefined && geoTokens[before] !== 0) return true;
   return before !== field.sentenceFirstTokens[field.tokenSentences[before]] && startsUpper(field.text, field.tokenStarts[before]);
 }
+
+/**
+ * Whether a place says whose a home name is from after it or from the headline's opening: the
+ * Romance languages put the nationality after ("il Garante privacy greco"), and Italian headlines
+ * open on the country ("Grecia, il Garante privacy multa…").
+ */
+export function ownedByPlaceAfterOrKicker(field: FieldText, geoTokens: readonly number[] | undefined, match: GeoMatch): boolean {
+  if (match.startToken < 0 || geoTokens === undefined) return false;
+  const after = match.endToken;
+  if (after < field.tokenCount && field.tokenSentences[after] === match.sentence && geoTokens[after] === 1) return true;
+  // The kicker: a place as the title's first words, then a comma or colon, before the name.
+  if (field.field !== 'title' || geoTokens[0] !== 1 || match.startToken === 0) return false;
+  let last = 0;
+  while (last + 1 < match.startToken && geoTokens[last + 1] === 1) last += 1;
+  const mark = field.text.slice(field.tokenEnds[last], field.tokenEnds[last] + 2).trimStart();
+  return mark.startsWith(',') || mark.startsWith(':');
+}

@@ -1,6 +1,14 @@
 /** How much one place mention counts for its jurisdiction, and whether it places the story on its own: by the term's role, what the words around it make of it, and where it stands. */
 import { factsOf, speaks } from './jurisdiction-facts.js';
-import { inComparison, ownedByWordBefore, readChineseContext, readContext, type ByField, type MentionContext } from './mention-context.js';
+import {
+  inComparison,
+  ownedByPlaceAfterOrKicker,
+  ownedByWordBefore,
+  readChineseContext,
+  readContext,
+  type ByField,
+  type MentionContext,
+} from './mention-context.js';
 import type { GeoMatch, GeoRole, GeoSense } from './term-index.js';
 import type { StoryFields } from './text-fields.js';
 import type { EvidenceField } from './types.js';
@@ -75,7 +83,10 @@ export function weighMention(story: StoryReading, match: GeoMatch, sense: GeoSen
   // A clashing acronym ("AP": a Dutch regulator and a news agency) or a home name ("de
   // privacytoezichthouder") in a story written in its regulator's language means the regulator,
   // unless a place or nationality just before says whose it is ("de Ierse privacytoezichthouder").
-  const owned = (sense.firm !== undefined && ownedByWordBefore(field, geoTokens.get(match.field), match)) || story.ownedRegulators.has(match);
+  const owned =
+    (sense.firm !== undefined &&
+      (ownedByWordBefore(field, geoTokens.get(match.field), match) || ownedByPlaceAfterOrKicker(field, geoTokens.get(match.field), match))) ||
+    story.ownedRegulators.has(match);
   if (
     sense.firm !== undefined &&
     !owned &&

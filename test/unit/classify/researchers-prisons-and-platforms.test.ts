@@ -165,3 +165,29 @@ describe('feeding a model, members and their posts', () => {
     }
   });
 });
+
+describe('the Garante of another country', () => {
+  it('gives an Italian story about a foreign privacy authority that authority’s country alone', () => {
+    for (const [title, summary, code] of [
+      ['Il Garante privacy greco multa un ospedale di Salonicco', 'Le cartelle cliniche di migliaia di pazienti erano accessibili online.', 'GR'],
+      ['Il Garante privacy olandese sanziona una catena di palestre', 'I dati biometrici dei clienti erano raccolti senza consenso.', 'NL'],
+      ['Spagna, il Garante privacy multa una banca per le telefonate pubblicitarie', 'La banca non aveva il consenso dei clienti.', 'ES'],
+    ] as const) {
+      const story = classify({ title, summary });
+      expect(story.jurisdictions, title).toEqual([code]);
+    }
+  });
+
+  it('still reads the Garante alone as Italy’s, in Italian and in English', () => {
+    const italian = classify({
+      title: 'Il Garante della privacy blocca un’app di incontri',
+      summary: 'Secondo l’autorità i dati degli utenti erano trattati senza consenso.',
+    });
+    expect(italian.jurisdictions).toEqual(['IT']);
+    const english = classify({
+      title: 'Garante fines chatbot maker €15 million over training data',
+      summary: 'The data protection authority said the company processed users’ personal data to train its model without a legal basis.',
+    });
+    expect(english.jurisdictions).toEqual(['IT']);
+  });
+});
