@@ -98,8 +98,19 @@ const PLATFORM_DATA_TERMS = PLATFORMS.flatMap((platform) => [
   `dati di ${platform}`,
   `${platform}-gegevens`,
 ]);
-/** The services above by vocabulary number (see `findTrainingHits`: their data is people's). */
-export const PLATFORM_WORDS = new WordSet(PLATFORMS.map((platform) => platform.toLowerCase()));
+/**
+ * The services above by vocabulary number (see `findTrainingHits`: their data is people's), and
+ * social networks as a whole: "imágenes de redes sociales", "photos from social media".
+ */
+export const PLATFORM_WORDS = new WordSet([
+  ...PLATFORMS.map((platform) => platform.toLowerCase()),
+  'social',
+  'redes',
+  'réseaux',
+  'sozialen',
+  'sociale',
+  'social-media',
+]);
 /** Links between a word for data and the service it is from: "datos de Facebook", "dati di Gmail". */
 export const PLATFORM_DATA_LINKS = new WordSet(['of', 'de', 'di', 'von', 'van', 'du', 'des', 'del', 'dei', 'from']);
 

@@ -662,7 +662,7 @@ function trainedOnPeoplesData(field: FieldText, verb: CueMatch): number {
   const to = Math.min(sentenceTo(field, verb.sentence), verb.endToken + 5);
   for (let link = verb.endToken; link < Math.min(to, verb.endToken + 2); link += 1) {
     if (!TRAINED_ON_WORDS.hasToken(field, link)) continue;
-    for (let data = link + 1; data < to; data += 1) if (PERSONAL_TRAINING_OBJECTS.has(field.tokenWords[data])) return data;
+    for (let data = link + 1; data < to; data += 1) if (isPeoplesData(field, data, sentenceFrom(field, verb.sentence), to)) return data;
   }
   return -1;
 }
@@ -689,7 +689,7 @@ function dataForAi(field: FieldText, objects: readonly CueMatch[]): TrainingHit 
       if (!DATA_FOR_AI_LINK_WORDS.hasToken(field, link) && !PURPOSE_LINK_WORDS.has(field.tokenWords[link])) continue;
       if (INPUT_LINK_WORDS.hasToken(field, link) && isChatTool(field, object, to)) break;
       for (let data = link - 1; data >= Math.max(from, link - 6); data -= 1) {
-        if (PERSONAL_TRAINING_OBJECTS.has(field.tokenWords[data])) return linkHit(field, object, field.tokenStarts[data], object.end);
+        if (isPeoplesData(field, data, from, to)) return linkHit(field, object, field.tokenStarts[data], object.end);
       }
       break;
     }
@@ -810,7 +810,7 @@ function sentenceObjects(field: FieldText, sentence: number): 'personal' | 'gene
     const word = field.tokenWords[token];
     // "voice assistant", "voice recognition": the word names the tool, not anyone's recordings.
     if (PERSONAL_TRAINING_OBJECTS.has(word) && !(token + 1 < to && TOOL_HEADS.has(field.tokenWords[token + 1]))) return 'personal';
-    if (PLATFORM_WORDS.has(word) && isPlatformData(field, token, from, to)) return 'personal';
+    if (isPlatformData(field, token, from, to)) return 'personal';
     if (GENERIC_TRAINING_OBJECTS.has(word)) generic = true;
   }
   if (field.hasHan) {
@@ -821,8 +821,14 @@ function sentenceObjects(field: FieldText, sentence: number): 'personal' | 'gene
   return generic ? 'generic' : 'none';
 }
 
-/** "Facebook data", "Facebook-Daten", "los datos de Facebook": a service's data, which is its users'. */
+/** Whether the word at `token` names people's data: a word for it, or a service's data (see `isPlatformData`). */
+function isPeoplesData(field: FieldText, token: number, from: number, to: number): boolean {
+  return PERSONAL_TRAINING_OBJECTS.has(field.tokenWords[token]) || isPlatformData(field, token, from, to);
+}
+
+/** "Facebook data", "Facebook-Daten", "los datos de Facebook", "imágenes de redes sociales": a service's data, which is its users'. */
 function isPlatformData(field: FieldText, token: number, from: number, to: number): boolean {
+  if (!PLATFORM_WORDS.has(field.tokenWords[token])) return false;
   if (token + 1 < to && GENERIC_TRAINING_OBJECTS.has(field.tokenWords[token + 1])) return true;
   return token - 2 >= from && PLATFORM_DATA_LINKS.has(field.tokenWords[token - 1]) && GENERIC_TRAINING_OBJECTS.has(field.tokenWords[token - 2]);
 }

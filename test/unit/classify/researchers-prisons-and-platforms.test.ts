@@ -166,6 +166,17 @@ describe('feeding a model, members and their posts', () => {
   });
 });
 
+describe('pictures from social networks', () => {
+  it('reads images gathered from social networks for an algorithm as people’s data for AI', () => {
+    const story = classify({
+      title: 'Una empresa de reconocimiento facial recopiló miles de millones de imágenes de redes sociales para su algoritmo',
+      summary: 'El regulador le impuso una multa y le ordenó borrar las imágenes.',
+    });
+    expect(story.inScope).toBe(true);
+    expect(story.topics).toContain('ai-training');
+  });
+});
+
 describe('the Garante of another country', () => {
   it('gives an Italian story about a foreign privacy authority that authority’s country alone', () => {
     for (const [title, summary, code] of [
