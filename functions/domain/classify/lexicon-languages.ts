@@ -726,6 +726,8 @@ export const CHINESE_PERSONAL_WORDS: readonly string[] = [
   '錄音', '录音', '聲音', '声音', '照片', '圖片', '图片', '病人', '患者', '員工', '员工', '客戶', '客户', '消費者', '消费者', '聊天記錄', '聊天紀錄', '聊天记录',
   // People living with a condition, whose records a health register holds.
   '感染者', '病患',
+  // Medical records and résumés, which are about one person each.
+  '病歷', '病历', '醫療紀錄', '醫療記錄', '医疗记录', '就診紀錄', '就诊记录', '健康資料', '健康數據', '健康数据', '履歷', '履历', '簡歷', '简历',
   // People in prison, and their calls.
   '囚犯', '在押人員', '在押人员', '服刑人員', '服刑人员', '受刑人', '通話', '通话',
 ];

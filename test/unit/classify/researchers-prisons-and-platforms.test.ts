@@ -177,6 +177,15 @@ describe('pictures from social networks', () => {
   });
 });
 
+describe('medical records in Chinese', () => {
+  it('finds a model trained on a hospital’s medical records', () => {
+    const story = classify({ title: '台灣某醫院將病歷提供給新創公司訓練AI 衛福部介入', summary: '病人並不知情，院方稱資料已去識別化。' });
+    expect(story.inScope).toBe(true);
+    expect(story.jurisdictions).toEqual(['TW']);
+    expect(story.topics).toContain('ai-training');
+  });
+});
+
 describe('the Garante of another country', () => {
   it('gives an Italian story about a foreign privacy authority that authority’s country alone', () => {
     for (const [title, summary, code] of [
