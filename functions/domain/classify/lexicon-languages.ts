@@ -180,6 +180,7 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     'Daten abgeflossen', 'datos sustraídos', 'robado datos', 'robar datos', 'dati sottratti', 'sottratto dati', 'dati trafugati',
     'rubati i dati', 'rubato i dati', 'sottratto i dati', 'dati sottratti',
     'gestolen gegevens', 'stelen gegevens', 'gegevens buitgemaakt', 'gegevens gestolen', 'gegevens gelekt', 'gelekte gegevens',
+    'lekt gegevens', 'lekte gegevens', 'lekken gegevens', 'lekten gegevens',
     // Data taken in a scraping incident, and the loss of control over one's data that courts count as harm.
     'Scraping-Vorfall', 'Scraping-Vorfalls', 'Scraping-Vorfällen', 'Kontrollverlust über Daten', 'Kontrollverlust über ihre Daten',
     'Kontrollverlust über personenbezogene Daten', 'Kontrollverlust über die Daten', 'Kontrollverlusts über Daten',
@@ -224,7 +225,7 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     'base de datos policial', 'bases de datos policiales', 'banca dati della polizia', 'politiedatabank', 'politiebestanden',
     'Polizeicomputer', 'Polizeicomputern', 'Polizeirechner', 'Polizeisystemen', 'ordinateurs de la police', 'politiesystemen',
     ...['clientes', 'usuarios', 'pacientes', 'empleados', 'trabajadores', 'ciudadanos', 'menores', 'socios', 'abonados'].flatMap((who) => [`datos de ${who}`, `datos de los ${who}`, `datos de sus ${who}`, `información de ${who}`, `información de los ${who}`]),
-    ...['utilisateurs', 'clients', 'patients', 'salariés', 'assurés', 'internautes', 'abonnés', 'usagers', 'élèves', 'candidats', 'agents', 'adhérents', 'bénéficiaires'].flatMap((who) => [`données des ${who}`, `données de ${who}`, `données de ses ${who}`, `informations des ${who}`]),
+    ...['utilisateurs', 'clients', 'patients', 'salariés', 'assurés', 'internautes', 'abonnés', 'usagers', 'élèves', 'candidats', 'agents', 'adhérents', 'bénéficiaires', 'administrés', 'habitants'].flatMap((who) => [`données des ${who}`, `données de ${who}`, `données de ses ${who}`, `informations des ${who}`]),
     ...['utenti', 'clienti', 'pazienti', 'dipendenti', 'cittadini', 'minori', 'lavoratori', 'abbonati', 'candidati', 'studenti', 'iscritti'].flatMap((who) => [`dati degli ${who}`, `dati dei ${who}`, `dati di ${who}`]),
     ...['Nutzern', 'Kunden', 'Patienten', 'Beschäftigten', 'Mitarbeitern', 'Bürgern', 'Versicherten'].flatMap((who) => [`Daten von ${who}`, `Daten der ${who}`]),
     'Patientendaten', 'Mitarbeiterdaten', 'Versichertendaten', 'Mitgliederdaten',
@@ -237,6 +238,14 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
       `Daten ${where} Kunden`,
       `Daten ${where} Bürger`,
     ]),
+    // The data of thousands or millions of anyone: a count of people ("gegevens van duizenden inwoners", "datos de millones de").
+    ...[
+      ['données de milliers de', 'données de millions de', 'données de centaines de', 'données personnelles de milliers de', 'données personnelles de millions de'],
+      ['Daten von Tausenden', 'Daten von Millionen', 'Daten von Hunderttausenden', 'Daten Tausender', 'Daten Hunderttausender', 'Daten von mehreren Tausend'],
+      ['datos de miles de', 'datos de millones de', 'datos de cientos de', 'datos personales de miles de', 'datos personales de millones de'],
+      ['dati di migliaia di', 'dati di milioni di', 'dati di centinaia di', 'dati personali di migliaia di', 'dati personali di milioni di'],
+      ['gegevens van duizenden', 'gegevens van miljoenen', 'gegevens van honderden', 'gegevens van tienduizenden', 'gegevens van honderdduizenden'],
+    ].flat(),
     'datos íntimos', 'données intimes', 'dati intimi', 'intime Daten', 'intieme gegevens',
     ...['klanten', 'gebruikers', 'patiënten', 'werknemers', 'burgers', 'leden', 'kinderen', 'deelnemers', 'inwoners', 'studenten', 'medewerkers'].flatMap((who) => [`gegevens van ${who}`, `gegevens van hun ${who}`]),
     'klantgegevens', 'patiëntgegevens', 'ledengegevens', 'gebruikersgegevens', 'medische gegevens',
@@ -680,7 +689,7 @@ export const PERSONAL_OBJECT_WORDS: readonly string[] = [
   'reizigers', 'reisende', 'reisenden', 'voyageurs', 'viajeros', 'viaggiatori',
   // Employees, whose files an employer or its payroll provider keeps.
   'beschäftigte', 'beschäftigten', 'mitarbeiter', 'mitarbeitern', 'mitarbeitende', 'mitarbeitenden', 'werknemers', 'medewerkers',
-  'employés', 'lavoratori', 'trabajadores',
+  'employés', 'lavoratori', 'trabajadores', 'administrés',
   // People in prison and their calls, and private individuals, as "inmates", "calls" and "individuals" in English.
   'détenus', 'prisonniers', 'häftlinge', 'häftlingen', 'gefangene', 'gefangenen', 'insassen', 'presos', 'reclusos',
   'detenuti', 'carcerati', 'gedetineerden', 'gevangenen', 'anrufe', 'telefonate', 'telefongespräche', 'videochiamate', 'telefoongesprekken', 'particuliers', 'privatpersonen', 'particulares', 'privati', 'particulieren',

@@ -178,7 +178,12 @@ const ENGLISH_CUES: readonly CueDefinition[] = [
   ]),
   cue('scope:subject-data', 'scope', 2.5, [
     'political opinions', 'religious beliefs', 'trade union membership', 'police database', 'police databases',
-    ...SUBJECT_DATA_TERMS, ...PLATFORM_DATA_TERMS, "people's data", "people's personal data", "children's data", "children's personal data", 'sensitive data', 'health data', 'biometric data', 'health information', 'sensitive health', 'medical data',
+    ...SUBJECT_DATA_TERMS, ...PLATFORM_DATA_TERMS,
+    // The data of thousands or millions of anyone: a count of people.
+    ...['data', 'personal data', 'details', 'records', 'information', 'personal information'].flatMap((data) =>
+      ['thousands', 'millions', 'hundreds of thousands', 'tens of thousands'].flatMap((count) => [`${data} of ${count} of`, `${data} on ${count} of`]),
+    ),
+    "people's data", "people's personal data", "children's data", "children's personal data", 'sensitive data', 'health data', 'biometric data', 'health information', 'sensitive health', 'medical data',
     'medical information', 'passport numbers', 'social security numbers', 'identity card numbers', 'ID card numbers', 'ID numbers',
     'licence numbers', 'license numbers', 'driver licence numbers', 'driver license numbers',
     // What a headset reads from the brain.

@@ -211,3 +211,44 @@ describe('the Garante of another country', () => {
     expect(english.jurisdictions).toEqual(['IT']);
   });
 });
+
+describe('nationalities in every language, more cities, and the data of thousands', () => {
+  it('places a story by a nationality written in French, German, Spanish, Italian or Dutch', () => {
+    for (const [title, summary, code] of [
+      ['Filtran datos personales de millones de mexicanos desde una base electoral', 'El organismo negó que su sistema haya sido vulnerado.', 'MX'],
+      ['Une banque péruvienne victime d’une fuite de données de clients', 'Les numéros de carte de milliers de personnes ont été publiés.', 'PE'],
+      ['Ukrainische Behörde: Daten von Millionen Bürgern im Netz aufgetaucht', 'Namen und Adressen wurden in einem Forum angeboten.', 'UA'],
+      ['Una compagnia telefonica egiziana espone i dati dei clienti', 'Nomi e numeri di telefono erano accessibili online.', 'EG'],
+      ['Turkse zorgverzekeraar lekt gegevens van patiënten', 'De gegevens stonden dagenlang open online.', 'TR'],
+    ] as const) {
+      const story = classify({ title, summary });
+      expect(story.inScope, title).toBe(true);
+      expect(story.jurisdictions, title).toEqual([code]);
+    }
+  });
+
+  it('places a story by a French city or an Austrian state, and reads a town hall’s residents as people', () => {
+    const cannes = classify({
+      title: 'Un hôpital de Cannes visé par un rançongiciel, des données de patients publiées',
+      summary: 'Le groupe de pirates a diffusé des documents médicaux.',
+    });
+    expect(cannes.jurisdictions).toEqual(['FR']);
+    const lille = classify({
+      title: 'La mairie de Lille victime d’une cyberattaque, des données d’administrés dérobées',
+      summary: 'Les noms et adresses de milliers d’habitants ont été publiés.',
+    });
+    expect(lille.inScope).toBe(true);
+    expect(lille.jurisdictions).toEqual(['FR']);
+    const tirol = classify({
+      title: 'Gemeinde in Tirol verschickt Daten von Bürgern an falsche Adresse',
+      summary: 'Die Datenschutzbehörde wurde informiert.',
+    });
+    expect(tirol.jurisdictions).toEqual(['AT']);
+  });
+
+  it('reads the data of thousands as people’s data, and a city that leaks it as a breach', () => {
+    const story = classify({ title: 'Stad Gent lekt gegevens van duizenden inwoners', summary: 'De stad heeft de toezichthouder op de hoogte gebracht.' });
+    expect(story.inScope).toBe(true);
+    expect(story.jurisdictions).toEqual(['BE']);
+  });
+});
