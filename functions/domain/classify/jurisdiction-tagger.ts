@@ -35,7 +35,7 @@ export function tagJurisdictions(input: TaggingInput): JurisdictionVerdict {
     language: input.language,
     geoTokens: markGeoTokens(input.fields, input.geo),
     comparisons: new ByField<number[]>(),
-    ...ownership(input.geo),
+    ...ownership(input.fields, input.geo),
   };
   const direct: WeighedMention[] = [];
   const ambiguous: GeoMatch[] = [];
@@ -81,7 +81,7 @@ export function tagJurisdictions(input: TaggingInput): JurisdictionVerdict {
   return { jurisdictions: scores.heaviestFirst(selected), mentions: scores.heaviestFirst(others), weighed };
 }
 
-function ownership(geo: readonly GeoMatch[]): Pick<StoryReading, 'ownedRegulators' | 'regulatorOwners'> {
-  const { regulators, owners } = chineseRegulatorsOwnedByPlace(geo);
+function ownership(fields: StoryFields, geo: readonly GeoMatch[]): Pick<StoryReading, 'ownedRegulators' | 'regulatorOwners'> {
+  const { regulators, owners } = chineseRegulatorsOwnedByPlace(fields, geo);
   return { ownedRegulators: regulators, regulatorOwners: owners };
 }

@@ -14,7 +14,7 @@ import {
   TRANSFER_WORDS,
   VENUE_WORDS,
 } from './lexicon.js';
-import type { GeoMatch } from './term-index.js';
+import type { GeoMatch, GeoSense } from './term-index.js';
 import { sentenceFrom, sentenceTo, startsUpper, type FieldText, type StoryFields } from './text-fields.js';
 import type { EvidenceField } from './types.js';
 import { internWord, UNKNOWN_WORD, WordSet } from './vocabulary.js';
@@ -210,13 +210,16 @@ const CHINESE_TRANSFER = [
  * is Taiwan's, "私隱專員" Hong Kong's) is not the story's, and the place is the regulator's.
  * Returns the regulators so owned and the places that own them.
  */
-export function chineseRegulatorsOwnedByPlace(geo: readonly GeoMatch[]): { regulators: ReadonlySet<GeoMatch>; owners: ReadonlySet<GeoMatch> } {
+export function chineseRegulatorsOwnedByPlace(
+  fields: StoryFields,
+  geo: readonly GeoMatch[],
+): { regulators: ReadonlySet<GeoMatch>; owners: ReadonlySet<GeoMatch> } {
   let regulators: Set<GeoMatch> | undefined;
   let owners: Set<GeoMatch> | undefined;
   for (const match of geo) {
-    if (match.startToken >= 0 || !match.senses.some((sense) => sense.role === 'regulator')) continue;
+    if (match.startToken >= 0 || !match.senses.some((sense) => sense.role === 'regulator' || isMinistry(match, sense))) continue;
     for (const place of geo) {
-      if (place.field !== match.field || place.end !== match.start || place.startToken >= 0) continue;
+      if (place.field !== match.field || place.startToken >= 0 || !placeOpensTitle(fields, geo, place, match)) continue;
       if (place.senses.some((sense) => match.senses.some((own) => own.code === sense.code))) continue;
       (regulators ??= new Set()).add(match);
       (owners ??= new Set()).add(place);
@@ -225,6 +228,28 @@ export function chineseRegulatorsOwnedByPlace(geo: readonly GeoMatch[]): { regul
   if (regulators !== undefined) ownLawsOfTheSameHome(geo, regulators);
   // Most stories have none: one shared empty set serves them all.
   return { regulators: regulators ?? NONE_OWNED, owners: owners ?? NONE_OWNED };
+}
+
+/** A ministry known by a short name ("數位部"), which other countries' longer titles end with ("印尼通訊及數位部"). */
+function isMinistry(match: GeoMatch, sense: GeoSense): boolean {
+  return sense.role === 'alias' && match.term.endsWith('部');
+}
+
+/** Han characters a title may run over between its place and the known name at its end ("印尼" + "通訊及" + "數位部"). */
+const TITLE_GAP = /^[\u4e00-\u9fff]{0,6}$/;
+
+/**
+ * Whether a place opens the title that ends with the regulator's or ministry's name: right before
+ * it, or a few Han characters before with no other name between ("印尼通訊及數位部").
+ */
+function placeOpensTitle(fields: StoryFields, geo: readonly GeoMatch[], place: GeoMatch, title: GeoMatch): boolean {
+  if (place.end === title.start) return true;
+  // Only a country's name opens a longer title, and a word that joins two bodies ("與") ends it.
+  if (place.end > title.start || title.start - place.end > 6 || !place.senses.some((sense) => sense.role === 'name')) return false;
+  const gap = fields.get(title.field)!.text.slice(place.end, title.start);
+  if (!TITLE_GAP.test(gap) || CHINESE_AND.includes(gap.charAt(0)) || gap.startsWith('跟') || gap.startsWith('同')) return false;
+  for (const other of geo) if (other.field === title.field && other.start >= place.end && other.start < title.start) return false;
+  return true;
 }
 
 /**

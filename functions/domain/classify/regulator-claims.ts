@@ -142,7 +142,7 @@ export function withClaimedTitles(weighed: WeighedMention[]): WeighedMention[] {
   }
   if (!unqualified) return weighed;
   const placed = placedRegulatorCodes(weighed);
-  if (placed === undefined) return weighed;
+  if (placed === undefined) return withChineseTitlesOfHeadlineCountry(weighed);
   const { codes, first } = placed;
   let out: WeighedMention[] | undefined;
   for (let index = 0; index < weighed.length; index += 1) {
@@ -158,6 +158,35 @@ export function withClaimedTitles(weighed: WeighedMention[]): WeighedMention[] {
       namesHome(weighed, code)
     )
       continue;
+    out ??= weighed.slice();
+    out[index] = { ...mention, weight: 0, strong: false };
+  }
+  return out ?? weighed;
+}
+
+/**
+ * A Chinese title that names no place, in a story whose headline names one other country for its
+ * people ("南韓公民團體向個資委檢舉", "韓國用戶"): outlets write another country's regulator and
+ * law with the same words as their own (個人資料保護委員會, 個人資料保護法), so the title and its
+ * home's law are that country's, not the home's, unless the story names the home itself.
+ */
+function withChineseTitlesOfHeadlineCountry(weighed: WeighedMention[]): WeighedMention[] {
+  let country: string | undefined;
+  for (const mention of weighed) {
+    const { sense, match } = mention;
+    if (match.field !== 'title' || mention.weight <= 0 || (sense.role !== 'name' && sense.role !== 'demonym')) continue;
+    if (mention.context !== 'population') return weighed;
+    if (country !== undefined && country !== sense.code) return weighed;
+    country = sense.code;
+  }
+  if (country === undefined) return weighed;
+  let out: WeighedMention[] | undefined;
+  for (let index = 0; index < weighed.length; index += 1) {
+    const mention = weighed[index];
+    const { sense, match } = mention;
+    if (match.startToken >= 0 || sense.code === country || (sense.role !== 'regulator' && sense.role !== 'law')) continue;
+    if (sense.role === 'regulator' ? !isUnqualifiedTitle(weighed, mention) : startsWithChinesePlace(mention)) continue;
+    if (namesHome(weighed, sense.code)) continue;
     out ??= weighed.slice();
     out[index] = { ...mention, weight: 0, strong: false };
   }

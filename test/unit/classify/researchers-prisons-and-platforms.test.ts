@@ -252,3 +252,26 @@ describe('nationalities in every language, more cities, and the data of thousand
     expect(story.jurisdictions).toEqual(['BE']);
   });
 });
+
+describe('another country’s regulator in Chinese, and a ministry with a longer title', () => {
+  it('reads an unplaced Chinese title as the regulator of the headline’s country', () => {
+    const story = classify({
+      title: '南韓用戶團體向個資委檢舉一家社群平台以貼文訓練AI',
+      summary: '團體指該平台未取得同意便把用戶貼文用作模型訓練數據，要求個人資料保護委員會依《個人資料保護法》調查。',
+    });
+    expect(story.jurisdictions).toEqual(['KR']);
+  });
+
+  it('keeps the home regulator when the other country is the company’s', () => {
+    const story = classify({
+      title: '個人資料保護委員會對南韓電商開罰 指其外洩台灣用戶個資',
+      summary: '委員會表示，該公司未依《個人資料保護法》通報。',
+    });
+    expect(story.jurisdictions).toEqual(['TW']);
+  });
+
+  it('gives a ministry’s longer title to the country that opens it', () => {
+    const story = classify({ title: '印尼暫停一項虹膜掃描服務', summary: '印尼通訊及數位部要求營運公司說明如何收集用戶的生物特徵資料。' });
+    expect(story.jurisdictions).toEqual(['ID']);
+  });
+});
