@@ -26,6 +26,8 @@ export const TRAINING_DATA_TERMS: readonly string[] = [
   "données d'apprentissage", "bases de données d'apprentissage", "base de données d'apprentissage", "jeux de données d'entraînement",
   'training dataset', 'training datasets', 'training set', 'Trainingsdatensatz', 'Trainingsdatensätze', 'KI-Trainingsdatensatz',
   'datos de aprendizaje', "dati di apprendimento", 'Lerndaten',
+  // An AI's learning, as Chinese renders Korean and Japanese reports ("AI学习过程中的个人信息").
+  'AI学习', 'AI學習', '人工智能学习', '人工智慧學習', '人工智能學習',
 ];
 
 /**
@@ -83,7 +85,7 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     // fr
     'données personnelles', 'renseignements personnels', 'données à caractère personnel', 'informations personnelles', 'données de santé',
     // de
-    'personenbezogene Daten', 'personenbezogenen Daten', 'personenbezogener Daten', 'Nutzerdaten', 'Kundendaten',
+    'personenbezogene Daten', 'personenbezogenen Daten', 'personenbezogener Daten', 'Nutzerdaten', 'Kundendaten', 'personenbezogen',
     'Gesundheitsdaten', 'Beschäftigtendaten', 'persönliche Daten', 'persönlichen Daten',
     // es
     'datos personales', 'datos de carácter personal', 'información personal', 'datos de salud',
@@ -405,6 +407,12 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     'gerichte reclame', 'gepersonaliseerde reclame', '定向廣告', '定向广告', '精準廣告', '精准广告', '個人化廣告', '个性化广告',
   ],
   'scope:tracking': [
+    // Data stripped of names or with names replaced, as "anonymised" and "pseudonymised" in English.
+    'anonymisées', 'anonymisés', 'pseudonymisées', 'pseudonymisés', 'pseudonymisation', 'anonymisiert', 'anonymisierte',
+    'anonymisierten', 'pseudonymisiert', 'pseudonymisierte', 'pseudonymisierten', 'Pseudonymisierung', 'anonimizados',
+    'anonimizadas', 'seudonimizados', 'seudonimizadas', 'seudonimización', 'anonimizzati', 'anonimizzate', 'pseudonimizzati',
+    'pseudonimizzate', 'pseudonimizzazione', 'geanonimiseerd', 'geanonimiseerde', 'gepseudonimiseerd', 'gepseudonimiseerde',
+    'pseudonimisering', '去識別化', '去标识化', '假名化', '匿名化',
     // Keeping everyone's communications data, as "data retention" in English.
     'dataretentie', 'dataretentiewet', 'bewaarplicht', 'Vorratsdatenspeicherung', 'conservation des données de connexion',
     'conservación de datos de tráfico', 'conservazione dei dati di traffico', 'metagegevens', 'Verbindungsdaten', 'métadonnées',
@@ -585,6 +593,9 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     'développer', 'développement', 'développé', 'améliorer', 'amélioration', 'alimenter', 'alimente', 'constitution',
     'entwickeln', 'entwickelt', 'Entwicklung', 'verbessern', 'Verbesserung',
     'desarrollar', 'desarrollo', 'desarrollado', 'mejorar', 'mejora',
+    // Participles in every gender and number, as orders and rulings use them ("los algoritmos desarrollados con").
+    'desarrollados', 'desarrollada', 'desarrolladas', 'sviluppati', 'sviluppata', 'sviluppate', 'développés', 'développée',
+    'développées', 'entwickelten', 'ontwikkelde', 'mejorados', 'migliorati',
     // Feeding a model, as French "alimenter" ("X alimenta a Grok con los tuits", "alimentare l'IA").
     'alimentar', 'alimenta', 'alimentan', 'alimentó', 'alimentaba', 'alimentare', 'alimentano', 'alimentato', 'alimentati',
     'sviluppare', 'sviluppo', 'sviluppato', 'migliorare', 'miglioramento',
@@ -690,6 +701,9 @@ export const PERSONAL_OBJECT_WORDS: readonly string[] = [
   // Employees, whose files an employer or its payroll provider keeps.
   'beschäftigte', 'beschäftigten', 'mitarbeiter', 'mitarbeitern', 'mitarbeitende', 'mitarbeitenden', 'werknemers', 'medewerkers',
   'employés', 'lavoratori', 'trabajadores', 'administrés',
+  // Children and voters, as "children" and "voters" in English.
+  'niños', 'niñas', 'enfants', 'kinder', 'kindern', 'kinderen', 'bambini', 'minderjarigen', 'elettori',
+  'électeurs', 'electores', 'votantes', 'wähler', 'wählern', 'wählerinnen', 'kiezers',
   // People in prison and their calls, and private individuals, as "inmates", "calls" and "individuals" in English.
   'détenus', 'prisonniers', 'häftlinge', 'häftlingen', 'gefangene', 'gefangenen', 'insassen', 'presos', 'reclusos',
   'detenuti', 'carcerati', 'gedetineerden', 'gevangenen', 'anrufe', 'telefonate', 'telefongespräche', 'videochiamate', 'telefoongesprekken', 'particuliers', 'privatpersonen', 'particulares', 'privati', 'particulieren',
@@ -735,6 +749,8 @@ export const CHINESE_PERSONAL_WORDS: readonly string[] = [
   '錄音', '录音', '聲音', '声音', '照片', '圖片', '图片', '病人', '患者', '員工', '员工', '客戶', '客户', '消費者', '消费者', '聊天記錄', '聊天紀錄', '聊天记录',
   // People living with a condition, whose records a health register holds.
   '感染者', '病患',
+  // Voters.
+  '選民', '选民',
   // Medical records and résumés, which are about one person each.
   '病歷', '病历', '醫療紀錄', '醫療記錄', '医疗记录', '就診紀錄', '就诊记录', '健康資料', '健康數據', '健康数据', '履歷', '履历', '簡歷', '简历',
   // People in prison, and their calls.

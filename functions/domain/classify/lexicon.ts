@@ -513,7 +513,7 @@ export const PERSONAL_TRAINING_OBJECTS = new WordSet([
   'conversations', 'chats', 'messages', 'faces', 'voices', 'recordings', 'children', 'patients', 'scraped', 'scraping', 'emails',
   'interactions', 'public', 'individuals', 'citizens', 'residents', 'recording', 'recorded', 'calls', 'voice', 'videos', 'comments',
   'medical', 'health', 'patient', 'private', 'sensitive', 'biometric', 'location', 'browsing', 'faces', 'uploaded', 'accounts',
-  'travellers', 'travelers', 'employees', 'workers', 'staff', 'consent', 'inmates', 'prisoners', 'detainees', 'pictures',
+  'travellers', 'travelers', 'employees', 'workers', 'staff', 'consent', 'inmates', 'prisoners', 'detainees', 'pictures', 'voters',
   ...PERSONAL_OBJECT_WORDS,
 ]);
 /** Weaker: "data" alone could be anyone's. */

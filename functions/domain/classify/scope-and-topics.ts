@@ -768,6 +768,17 @@ const AFTER_ITS_MODEL = new Set([
   'ontwikkeling',
   'verbetering',
   'ontwikkeld',
+  // The participles in every gender and number: "los algoritmos desarrollados con datos de niños".
+  'desarrollados',
+  'desarrollada',
+  'desarrolladas',
+  'sviluppati',
+  'sviluppata',
+  'sviluppate',
+  'développés',
+  'développée',
+  'développées',
+  'entwickelten',
   // Made from the data: "los algoritmos creados con ellos", "des modèles créés à partir de".
   'créé',
   'créés',

@@ -275,3 +275,47 @@ describe('another country’s regulator in Chinese, and a ministry with a longer
     expect(story.jurisdictions).toEqual(['ID']);
   });
 });
+
+describe('pseudonymised data, children, voters, consumer groups and an AI’s learning', () => {
+  it('reads a ruling on pseudonymised data as a privacy story', () => {
+    const story = classify({
+      title: 'EuGH: Pseudonymisierte Daten nicht immer personenbezogen',
+      summary: 'Das Gericht entschied, dass es darauf ankommt, ob der Empfänger die Betroffenen identifizieren kann.',
+    });
+    expect(story.inScope).toBe(true);
+    expect(story.jurisdictions).toEqual(['EU']);
+  });
+
+  it('finds algorithms developed with children’s data', () => {
+    const story = classify({
+      title: 'El regulador obliga a una plataforma escolar a borrar los algoritmos desarrollados con datos de niños',
+      summary: 'La empresa recopiló información de alumnos sin el consentimiento de sus padres.',
+    });
+    expect(story.topics).toContain('ai-training');
+  });
+
+  it('reads voters’ exposed data as a breach', () => {
+    const story = classify({
+      title: 'Malta, esposti online i dati di 300mila elettori',
+      summary: 'Il commissario maltese ha multato la società che gestiva la banca dati.',
+    });
+    expect(story.inScope).toBe(true);
+    expect(story.jurisdictions).toEqual(['MT']);
+  });
+
+  it('places a consumer group’s complaint in its country', () => {
+    const story = classify({
+      title: 'Altroconsumo: un social usa i dati degli utenti per addestrare l’IA',
+      summary: 'L’associazione chiede chiarezza sulla base giuridica del trattamento.',
+    });
+    expect(story.jurisdictions).toEqual(['IT']);
+  });
+
+  it('finds personal data in an AI’s learning, as Chinese renders it', () => {
+    const story = classify({
+      title: '韩国监管机构检查AI服务',
+      summary: '个人信息保护委员会核查了多家企业在AI学习过程中的个人信息处理情况。',
+    });
+    expect(story.topics).toContain('ai-training');
+  });
+});
