@@ -135,6 +135,8 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     // One's general personality right and intimacy, as courts in each language name privacy.
     'Persönlichkeitsrecht', 'Persönlichkeitsrechts', 'Persönlichkeitsrechte', 'allgemeines Persönlichkeitsrecht', 'droit à la vie privée',
     'derecho a la intimidad', 'diritto alla riservatezza', 'persoonlijke levenssfeer', 'recht op privacy',
+    // Private life, as Spanish-speaking laws and courts name privacy ("ley de protección de la vida privada").
+    'vida privada', 'protección de la vida privada', 'vita privata', 'Privatleben', 'privéleven',
     // Privacy concerns, as Chinese writes them.
     '隐私的担忧', '隱私的擔憂', '隐私担忧', '隱私擔憂', '隐私顾虑', '隱私顧慮', '私隱疑慮', '隱私疑慮', '对隐私的担忧', '對隱私的擔憂',
     'association de défense de la vie privée', 'défenseurs de la vie privée', 'Datenschutzorganisation', 'Datenschutzaktivisten',
@@ -229,7 +231,11 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     ...['clientes', 'usuarios', 'pacientes', 'empleados', 'trabajadores', 'ciudadanos', 'menores', 'socios', 'abonados'].flatMap((who) => [`datos de ${who}`, `datos de los ${who}`, `datos de sus ${who}`, `información de ${who}`, `información de los ${who}`]),
     ...['utilisateurs', 'clients', 'patients', 'salariés', 'assurés', 'internautes', 'abonnés', 'usagers', 'élèves', 'candidats', 'agents', 'adhérents', 'bénéficiaires', 'administrés', 'habitants'].flatMap((who) => [`données des ${who}`, `données de ${who}`, `données de ses ${who}`, `informations des ${who}`]),
     ...['utenti', 'clienti', 'pazienti', 'dipendenti', 'cittadini', 'minori', 'lavoratori', 'abbonati', 'candidati', 'studenti', 'iscritti'].flatMap((who) => [`dati degli ${who}`, `dati dei ${who}`, `dati di ${who}`]),
-    ...['Nutzern', 'Kunden', 'Patienten', 'Beschäftigten', 'Mitarbeitern', 'Bürgern', 'Versicherten'].flatMap((who) => [`Daten von ${who}`, `Daten der ${who}`]),
+    ...['Nutzern', 'Kunden', 'Patienten', 'Beschäftigten', 'Mitarbeitern', 'Bürgern', 'Versicherten', 'Schülern', 'Schülerinnen', 'Eltern', 'Lehrern', 'Studierenden', 'Mitgliedern', 'Bewerbern', 'Mietern', 'Kindern', 'Einwohnern', 'Bewohnern', 'Fahrgästen'].flatMap((who) => [`Daten von ${who}`, `Daten der ${who}`]),
+    // One person's data, as a court's case names it ("los datos de una paciente", "les données d'un client").
+    ...['un paciente', 'una paciente', 'un cliente', 'una clienta', 'un usuario', 'una usuaria', 'un trabajador', 'una trabajadora', 'un empleado', 'una empleada'].map((who) => `datos de ${who}`),
+    ...["d'un patient", "d'une patiente", "d'un client", "d'une cliente", "d'un utilisateur", "d'une utilisatrice", "d'un salarié", "d'une salariée"].map((who) => `données ${who}`),
+    ...['un paziente', 'una paziente', 'un cliente', 'una cliente', 'un utente', "un'utente", 'un dipendente', 'una dipendente'].map((who) => `dati di ${who}`),
     'Patientendaten', 'Mitarbeiterdaten', 'Versichertendaten', 'Mitgliederdaten',
     // Women users by their own word, and users named with where they live ("Daten europäischer Nutzer").
     ...['usuarias', 'clientas'].flatMap((who) => [`datos de ${who}`, `datos de las ${who}`, `datos íntimos de ${who}`]),
@@ -511,7 +517,9 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     'expuestos', 'rubati', 'rubate', 'esposti', 'gestohlen', 'erbeutet', 'abgeflossen', 'gelekt', 'gehackt', 'hack', '暴露', '竊取', '窃取',
     // Unlawful access and extraction, leaking, and data left open to anyone ("abrufbar", "accessibles", "公开访问").
     'accès frauduleux', 'accès illégal', 'accessibles', 'consultables', 'indexées', 'Leck', 'unbefugter Zugriff', 'unbefugte Zugriffe',
-    'abrufbar', 'einsehbar', 'frei zugänglich', 'filtran', 'filtraron', 'filtró', 'filtrado', 'filtrados', 'filtradas', 'filtración',
+    'abrufbar', 'einsehbar', 'frei zugänglich', 'versehentlich veröffentlicht', 'publiées par erreur', 'publiés par erreur',
+    'publicados por error', 'publicadas por error', 'pubblicati per errore', 'pubblicate per errore', 'per ongeluk gepubliceerd',
+    'per abuis gepubliceerd', 'filtran', 'filtraron', 'filtró', 'filtrado', 'filtrados', 'filtradas', 'filtración',
     'filtraciones', 'pirata informático', 'piratas informáticos', 'ciberdelincuentes', 'fuité', 'fuitées', 'trapelati', 'trapelate', 'acceso indebido',
     'accesos indebidos', 'expone', 'exponen', 'expuso', 'al descubierto', 'accesibles', 'accessi abusivi', 'accesso abusivo', 'estratto illegalmente', 'estratti illegalmente',
     'accessibili', 'consultabili', 'onbevoegde toegang', 'ongeautoriseerde toegang', 'inzichtelijk', 'openbaar toegankelijk',

@@ -218,6 +218,16 @@ export function chineseRegulatorsOwnedByPlace(
   let owners: Set<GeoMatch> | undefined;
   for (const match of geo) {
     if (match.startToken >= 0 || !match.senses.some((sense) => sense.role === 'regulator' || isMinistry(match, sense))) continue;
+    // "省私隱專員", "州私隱專員": a province's or a state's commissioner, whose place the story gives elsewhere.
+    // The mainland's own provinces have offices of its regulators ("省网信办"): those stay the mainland's.
+    if (
+      match.start > 0 &&
+      SUBDIVISION_MARKS.includes(fields.get(match.field)!.text.charAt(match.start - 1)) &&
+      !match.senses.some((sense) => sense.code === MAINLAND)
+    ) {
+      (regulators ??= new Set()).add(match);
+      continue;
+    }
     for (const place of geo) {
       if (place.field !== match.field || place.startToken >= 0 || !placeOpensTitle(fields, geo, place, match)) continue;
       if (place.senses.some((sense) => match.senses.some((own) => own.code === sense.code))) continue;
@@ -229,6 +239,10 @@ export function chineseRegulatorsOwnedByPlace(
   // Most stories have none: one shared empty set serves them all.
   return { regulators: regulators ?? NONE_OWNED, owners: owners ?? NONE_OWNED };
 }
+
+/** A province and a state: a title right after one of them is a subdivision's body, not the home's. */
+const SUBDIVISION_MARKS = '省州';
+const MAINLAND = 'CN';
 
 /** A ministry known by a short name ("數位部"), which other countries' longer titles end with ("印尼通訊及數位部"). */
 function isMinistry(match: GeoMatch, sense: GeoSense): boolean {

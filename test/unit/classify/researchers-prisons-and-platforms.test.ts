@@ -319,3 +319,31 @@ describe('pseudonymised data, children, voters, consumer groups and an AI’s le
     expect(story.topics).toContain('ai-training');
   });
 });
+
+describe('states and provinces abroad, private life, one person’s data, and data published by mistake', () => {
+  it('places a story by an Australian state in Chinese, or a South African province', () => {
+    const victoria = classify({ title: '維多利亞州一家醫院遭網絡攻擊 病人資料外洩', summary: '州政府表示已通知受影響人士。' });
+    expect(victoria.jurisdictions).toEqual(['AU']);
+    const gauteng = classify({ title: 'Gauteng health department suffers data breach', summary: 'Patient records were accessed by hackers.' });
+    expect(gauteng.jurisdictions).toEqual(['ZA']);
+  });
+
+  it('reads a provincial privacy commissioner in Chinese as the province’s, not Hong Kong’s', () => {
+    const story = classify({ title: '安大略省一間學校委員會學生資料外洩', summary: '省私隱專員已展開調查。' });
+    expect(story.jurisdictions).toEqual(['CA-ON']);
+  });
+
+  it('reads a court protecting one patient’s private life as a privacy story', () => {
+    const story = classify({
+      title: 'Un tribunal ordena a una clínica borrar los datos de una paciente',
+      summary: 'El fallo cita la ley de protección de la vida privada.',
+    });
+    expect(story.inScope).toBe(true);
+  });
+
+  it('reads pupils’ data published by mistake as a privacy story', () => {
+    const story = classify({ title: 'Berliner Senat: Daten von Schülern versehentlich veröffentlicht', summary: 'Namen und Noten waren online einsehbar.' });
+    expect(story.inScope).toBe(true);
+    expect(story.jurisdictions).toEqual(['DE']);
+  });
+});
