@@ -604,6 +604,11 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     // Participles in every gender and number, as orders and rulings use them ("los algoritmos desarrollados con").
     'desarrollados', 'desarrollada', 'desarrolladas', 'sviluppati', 'sviluppata', 'sviluppate', 'développés', 'développée',
     'développées', 'entwickelten', 'ontwikkelde', 'mejorados', 'migliorati',
+    // Refining and optimising a model, in each language ("om zijn algoritme te verfijnen", "per perfezionare il suo algoritmo").
+    'perfectionner', 'perfectionne', 'perfectionné', 'optimiser', 'optimise', 'optimisé', 'verfeinern', 'verfeinert',
+    'optimieren', 'optimiert', 'perfeccionar', 'perfecciona', 'perfeccionado', 'optimizar', 'optimiza', 'optimizado', 'perfezionare',
+    'perfeziona', 'perfezionato', 'ottimizzare', 'ottimizza', 'ottimizzato', 'verfijnen', 'verfijnt', 'verfijnd', 'optimaliseren',
+    'optimaliseert', 'geoptimaliseerd',
     // Feeding a model, as French "alimenter" ("X alimenta a Grok con los tuits", "alimentare l'IA").
     'alimentar', 'alimenta', 'alimentan', 'alimentó', 'alimentaba', 'alimentare', 'alimentano', 'alimentato', 'alimentati',
     'sviluppare', 'sviluppo', 'sviluppato', 'migliorare', 'miglioramento',
@@ -648,6 +653,11 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     // Chatbots as French names them, and facial recognition as a system trained on faces.
     'robot conversationnel', 'robots conversationnels', 'agent conversationnel', 'agents conversationnels',
     'reconnaissance faciale', 'Gesichtserkennung', 'reconocimiento facial', 'riconoscimento facciale', 'gezichtsherkenning',
+    // Systems that recommend what people see, learned from what they did ("algoritmo di raccomandazione").
+    'algorithme de recommandation', 'algorithmes de recommandation', 'système de recommandation', 'Empfehlungsalgorithmus',
+    'Empfehlungsalgorithmen', 'Empfehlungssystem', 'algoritmo de recomendación', 'algoritmos de recomendación',
+    'sistema de recomendación', 'algoritmo di raccomandazione', 'algoritmi di raccomandazione', 'sistema di raccomandazione',
+    'aanbevelingsalgoritme', 'aanbevelingsalgoritmes', 'aanbevelingssysteem', '推薦演算法', '推荐算法', '推薦系統', '推荐系统',
     // Chatbots and image generators by name, in every language.
     'Bard', 'DeepSeek', 'Midjourney', 'Stable Diffusion', 'DALL-E', 'Ernie Bot', 'Character.AI', 'Replika', 'Perplexity AI', 'Qwen',
     'Mistral AI', '混元', '文心', '千問', '千问', '深度求索', 'Kimi',

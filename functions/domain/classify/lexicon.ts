@@ -336,7 +336,8 @@ const ENGLISH_CUES: readonly CueDefinition[] = [
   // The other actions that make a model out of data: they count only with people's data in the sentence.
   cue('ai:develop', 'develop-verb', 1, [
     'develop', 'develops', 'developed', 'developing', 'development', 'build', 'builds', 'built', 'building', 'improve', 'improves',
-    'improved', 'improving', 'improvement', 'feed', 'fed', 'derived', 'derive', 'enhance', 'enhancing',
+    'improved', 'improving', 'improvement', 'feed', 'fed', 'derived', 'derive', 'enhance', 'enhancing', 'refine', 'refines', 'refined',
+    'refining', 'optimise', 'optimize', 'optimised', 'optimized', 'optimising', 'optimizing',
   ]),
   cue('ai:object', 'ai-object', 1, [
     'AI', 'A.I.', 'artificial intelligence', 'model', 'models', 'LLM', 'LLMs', 'large language model', 'large language models',
@@ -344,6 +345,8 @@ const ENGLISH_CUES: readonly CueDefinition[] = [
     'algorithm', 'algorithms', 'neural network', 'neural networks', 'foundation model', 'foundation models',
     'facial recognition', 'face recognition', 'face-recognition', 'facial-recognition',
     '人工智能', '人工智慧', '模型', '大模型', '算法', 'Grok', 'Meta AI', 'AI system', 'AI systems', 'AI tools',
+    'recommendation engine', 'recommendation engines', 'recommendation algorithm', 'recommendation algorithms', 'recommendation system',
+    'recommender system', 'recommender systems',
     'speech recognition', 'voice assistant', 'object recognition', 'image recognition', 'face-matching', 'face matching',
     // Software that forecasts from the records it learned from: "develop software that predicts readmissions".
     'predictive software', 'software that predicts', 'software to predict', 'software that could predict',

@@ -347,3 +347,18 @@ describe('states and provinces abroad, private life, one person’s data, and da
     expect(story.jurisdictions).toEqual(['DE']);
   });
 });
+
+describe('refining, optimising and recommending', () => {
+  it('finds people’s data used to refine or optimise an algorithm, or to improve a recommendation engine', () => {
+    for (const [title, summary] of [
+      ['Regulator orders app to stop using members’ chats to improve its recommendation engine', 'The watchdog said users were never told.'],
+      ['Versicherer nutzte Kundendaten, um seinen Algorithmus zu optimieren', 'Der Datenschutzbeauftragte prüft den Fall.'],
+      ['Una banca ha usato i dati dei correntisti per perfezionare il suo algoritmo antifrode', 'Il Garante ha chiesto chiarimenti.'],
+      ['Verzekeraar gebruikte klantgegevens om zijn algoritme te verfijnen', 'De Autoriteit Persoonsgegevens doet onderzoek.'],
+    ] as const) {
+      const story = classify({ title, summary });
+      expect(story.inScope, title).toBe(true);
+      expect(story.topics, title).toContain('ai-training');
+    }
+  });
+});
