@@ -135,8 +135,9 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     // One's general personality right and intimacy, as courts in each language name privacy.
     'Persönlichkeitsrecht', 'Persönlichkeitsrechts', 'Persönlichkeitsrechte', 'allgemeines Persönlichkeitsrecht', 'droit à la vie privée',
     'derecho a la intimidad', 'diritto alla riservatezza', 'persoonlijke levenssfeer', 'recht op privacy',
-    // Private life, as Spanish-speaking laws and courts name privacy ("ley de protección de la vida privada").
-    'vida privada', 'protección de la vida privada', 'vita privata', 'Privatleben', 'privéleven',
+    // Private life protected by law, as Spanish-speaking laws and courts name privacy ("ley de protección de la vida privada").
+    'protección de la vida privada', 'derecho a la vida privada', 'protezione della vita privata', 'Schutz des Privatlebens',
+    'bescherming van het privéleven',
     // Privacy concerns, as Chinese writes them.
     '隐私的担忧', '隱私的擔憂', '隐私担忧', '隱私擔憂', '隐私顾虑', '隱私顧慮', '私隱疑慮', '隱私疑慮', '对隐私的担忧', '對隱私的擔憂',
     'association de défense de la vie privée', 'défenseurs de la vie privée', 'Datenschutzorganisation', 'Datenschutzaktivisten',
@@ -442,6 +443,8 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
   'scope:authority': ['régulateur', 'Behörde', 'regulador', 'autorità', 'toezichthouder', '監管機構', '监管机构'],
   'scope:weak': [
     'privacidad', 'confidentialité', 'Privatsphäre',
+    // Private life alone, as weak as "privacy" (a celebrity asks for it too).
+    'vida privada', 'vita privata', 'Privatleben', 'privéleven',
     // Confidentiality, as weak as "confidentialité" is.
     'confidencialidad', 'confidenzialità', 'Vertraulichkeit', 'vertrouwelijkheid',
     // "without permission", as weak as in English.

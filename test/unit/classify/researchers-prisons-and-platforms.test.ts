@@ -341,6 +341,15 @@ describe('states and provinces abroad, private life, one person’s data, and da
     expect(story.inScope).toBe(true);
   });
 
+  it('does not read a famous person’s private life as a privacy story', () => {
+    for (const [title, summary] of [
+      ['Schauspieler klagt gegen Berichte über sein Privatleben', 'Das Gericht gab der Zeitung teilweise recht.'],
+      ['La cantante pide respeto a su vida privada tras su divorcio', 'Los fotógrafos la siguieron durante semanas.'],
+    ] as const) {
+      expect(classify({ title, summary }).inScope, title).toBe(false);
+    }
+  });
+
   it('reads pupils’ data published by mistake as a privacy story', () => {
     const story = classify({ title: 'Berliner Senat: Daten von Schülern versehentlich veröffentlicht', summary: 'Namen und Noten waren online einsehbar.' });
     expect(story.inScope).toBe(true);
