@@ -445,19 +445,28 @@ const CHINESE_RESEARCHER_REACH = 16;
 /** Broadcasters and agencies named by their country ("澳大利亚广播公司", "美國之音"): the outlet, not the story's place. */
 const CHINESE_OUTLETS = ['廣播公司', '广播公司', '廣播電台', '广播电台', '廣播協會', '广播协会', '通訊社', '通讯社', '之音', '之聲', '之声', '放送'];
 
-/** Whether researchers follow the place within its clause. */
+/** Whether researchers follow the place within its clause: read character by character, as most places have none. */
 function namesChineseResearchers(text: string, end: number): boolean {
-  const after = text.slice(end, end + CHINESE_RESEARCHER_REACH);
-  const clause = after.slice(0, firstClauseEnd(after));
-  return CHINESE_RESEARCHERS.some((word) => clause.includes(word));
-}
-
-/** Where the first clause of `text` ends: at a comma or stop, else its end. */
-function firstClauseEnd(text: string): number {
-  for (let at = 0; at < text.length; at += 1) if (CLAUSE_ENDS.includes(text[at])) return at;
-  return text.length;
+  const stop = Math.min(text.length, end + CHINESE_RESEARCHER_REACH);
+  for (let at = end; at < stop; at += 1) {
+    const char = text[at];
+    if (CLAUSE_ENDS.includes(char)) return false;
+    if (!RESEARCHER_OPENINGS.includes(char)) continue;
+    for (const word of CHINESE_RESEARCHERS) if (at + word.length <= stop && text.startsWith(word, at)) return true;
+  }
+  return false;
 }
 const CLAUSE_ENDS = '，。,；;：:';
+/** The characters the researchers' words open with. */
+const RESEARCHER_OPENINGS = CHINESE_RESEARCHERS.map((word) => word[0]).join('');
+/** The characters the outlets' words open with. */
+const OUTLET_OPENINGS = CHINESE_OUTLETS.map((word) => word[0]).join('');
+
+/** Whether a broadcaster's or agency's word follows the place ("澳大利亚" + "广播公司"). */
+function namesChineseOutlet(text: string, end: number): boolean {
+  if (!OUTLET_OPENINGS.includes(text.charAt(end))) return false;
+  return CHINESE_OUTLETS.some((word) => text.startsWith(word, end));
+}
 
 /** How far a converted amount's bracket and the amount before it may stand. */
 const CONVERSION_REACH = 30;
@@ -479,7 +488,7 @@ export function readChineseContext(field: FieldText, match: GeoMatch): MentionCo
     if (CHINESE_TRANSFER.some((word) => earlier.includes(word))) return 'transfer';
   }
   if (CHINESE_COMPANY.some((word) => after.startsWith(word))) return 'company';
-  if (namesOutlet(field.text, match.end) || CHINESE_OUTLETS.some((word) => field.text.startsWith(word, match.end))) return 'organisation';
+  if (namesOutlet(field.text, match.end) || namesChineseOutlet(field.text, match.end)) return 'organisation';
   if (namesChineseResearchers(field.text, match.end)) return 'person';
   if (isOnePersonsNationality(field, match)) return 'person';
   // "加州聯邦法院", "加州联邦陪审团": a federal court in a state applies its country's law, as in the other languages.
