@@ -384,6 +384,12 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     'Kundendaten verkauft', 'Verkauf von Daten', 'Datenverkauf', 'vendió datos', 'venta de datos', 'datos vendidos',
     'vendita di dati', 'dati venduti', 'venduto i dati', 'gegevens verkocht', 'gegevens doorverkocht', 'klantgegevens verkocht',
     'klantgegevens doorverkocht', 'verkoop van gegevens', '出售個人資料', '出售个人信息', '販賣個人資料', '贩卖个人信息',
+    // Recording people in secret, in each language.
+    'heimlich aufgezeichnet', 'heimlich aufgenommen', 'heimlich mitgeschnitten', 'enregistrés à leur insu', 'enregistré à leur insu',
+    'grabó en secreto', 'grabadas en secreto', 'grabados en secreto', 'grabadas sin consentimiento', 'registrato di nascosto',
+    'registrate di nascosto', 'registrati di nascosto', 'stiekem opgenomen', 'heimelijk opgenomen', '偷錄', '偷录', '秘密錄音', '秘密录音',
+    'sans informer les patients', 'sin informar a los pacientes', 'senza informare i pazienti', 'ohne die Patienten zu informieren',
+    'zonder patiënten te informeren',
     // Staff looking people up in records they may not look into, as "snooping" in English.
     'unberechtigt abgefragt', 'unbefugt abgefragt', 'unberechtigte Abfragen', 'unbefugte Abfragen', 'unberechtigte Datenabfragen',
     'Datenabfragen', 'consultations illégales', 'consulté illégalement', 'consultations abusives', 'consultations illicites',
@@ -405,6 +411,11 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
   // Data about people sold: its own cue, so it adds to the words around it (consent, the kind of data).
   'scope:data-sale': SOLD_DATA_TERMS,
   'scope:ad-tracking': [
+    // Tracking pixels, and people's data handed to advertisers ("condiviso con gli inserzionisti").
+    'pixels de suivi', 'pixel de suivi', 'Tracking-Pixel', 'Trackingpixel', 'píxeles de seguimiento', 'píxel de seguimiento',
+    'pixel di tracciamento', 'trackingpixels', 'trackingpixel', '追蹤像素', '追踪像素', 'partagées avec des annonceurs',
+    'partagé avec des annonceurs', 'an Werbetreibende weitergegeben', 'mit Werbetreibenden geteilt', 'compartidos con anunciantes',
+    'compartió con anunciantes', 'condiviso con gli inserzionisti', 'condivisi con gli inserzionisti', 'gedeeld met adverteerders',
     'traceurs', 'témoins de connexion', 'rastreo', 'tracciamento', 'videosorveglianza', 'vidéosurveillance', 'Videoüberwachung',
     'videovigilancia', 'cameratoezicht',
     // Advertising aimed at people by what is known of them, as "targeted advertising" in English.
@@ -443,6 +454,8 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
   'scope:authority': ['régulateur', 'Behörde', 'regulador', 'autorità', 'toezichthouder', '監管機構', '监管机构'],
   'scope:weak': [
     'privacidad', 'confidentialité', 'Privatsphäre',
+    // Advertisers, as weak as "advertisers" in English.
+    'annonceurs', 'Werbetreibende', 'Werbetreibenden', 'anunciantes', 'inserzionisti', 'adverteerders', '廣告商', '广告商',
     // Private life alone, as weak as "privacy" (a celebrity asks for it too).
     'vida privada', 'vita privata', 'Privatleben', 'privéleven',
     // Confidentiality, as weak as "confidentialité" is.

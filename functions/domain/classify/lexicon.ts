@@ -204,6 +204,13 @@ const ENGLISH_CUES: readonly CueDefinition[] = [
     'without their consent', 'without users consent', 'without user consent', 'without customers consent', 'without their knowledge',
     'sale of personal data', 'selling personal data', 'sold personal data', 'sell personal data', 'sharing personal data',
     'shared personal data', 'selling data', 'sold data', 'sale of data', 'without telling users', 'without telling customers',
+    // Recording people in secret, or without telling the people recorded.
+    'secretly recorded', 'secretly recording', 'secretly records', 'covertly recorded', 'recorded without consent', 'recorded without their consent',
+    ...['patients', 'employees', 'members', 'students', 'parents', 'residents', 'drivers', 'passengers', 'callers', 'guests', 'tenants'].flatMap(
+      (who) => [`without telling ${who}`, `without notifying ${who}`, `without informing ${who}`],
+    ),
+    // Handing people's data to advertisers, as a tracking pixel does.
+    'shared with advertisers', 'sharing with advertisers', 'shares with advertisers',
     // Collecting or listening on after people said no: a setting switched off, an opt-out, no knowledge of it.
     'without users knowledge', 'without their users knowledge', 'without customers knowledge', 'without peoples knowledge',
     'had turned off', 'had switched off', 'had disabled', 'had opted out', 'turned tracking off', 'switched tracking off',
@@ -219,6 +226,7 @@ const ENGLISH_CUES: readonly CueDefinition[] = [
   cue('scope:data-sale', 'scope', 3, []),
   cue('scope:ad-tracking', 'scope', 2, [
     'cookies', 'third-party cookies', 'cookie banner', 'cookie banners', 'cookie consent', 'targeted advertising', 'targeted ads',
+    'tracking pixel', 'tracking pixels', 'Meta Pixel', 'Facebook pixel',
     'personalised ads', 'personalized ads', 'personalised advertising', 'personalized advertising', 'spyware', 'stalkerware',
     'opt-out', 'opt out', 'opted out', 'right to object', 'sensitive information', 'mass surveillance',
   ]),
@@ -329,6 +337,8 @@ const ENGLISH_CUES: readonly CueDefinition[] = [
 
   // AI training on personal data.
   cue('ai:train', 'train-verb', 1, [
+    // Learning from people's data (only with the data right after: see LEARNING_FROM in scope-and-topics.ts).
+    'learn from', 'learns from', 'learned from', 'learnt from', 'learning from',
     'train', 'trains', 'trained', 'training', 'pre-train', 'pretrain', 'pretrained', 'pre-trained', 'retrain', 'retrained',
     'fine-tune', 'fine-tuned', 'fine-tuning', 'finetune', '訓練', '训练', 'fed into', 'feed into', 'feeding into', 'annotate',
     'annotated', 'annotating',

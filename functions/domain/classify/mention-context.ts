@@ -445,6 +445,22 @@ const CHINESE_RESEARCHER_REACH = 16;
 /** Broadcasters and agencies named by their country ("澳大利亚广播公司", "美國之音"): the outlet, not the story's place. */
 const CHINESE_OUTLETS = ['廣播公司', '广播公司', '廣播電台', '广播电台', '廣播協會', '广播协会', '通訊社', '通讯社', '之音', '之聲', '之声', '放送'];
 
+/** Gig workers and labellers hired abroad, in both scripts (not contractors: a city's own contractor is local). */
+const CHINESE_WORKERS = ['零工', '標註員', '标注员', '數據標註', '数据标注'];
+const WORKER_OPENINGS = CHINESE_WORKERS.map((word) => word[0]).join('');
+
+/** Whether outsourced workers follow the place within its clause ("菲律宾等地的零工"). */
+function namesChineseWorkers(text: string, end: number): boolean {
+  const stop = Math.min(text.length, end + 8);
+  for (let at = end; at < stop; at += 1) {
+    const char = text[at];
+    if (CLAUSE_ENDS.includes(char)) return false;
+    if (!WORKER_OPENINGS.includes(char)) continue;
+    for (const word of CHINESE_WORKERS) if (at + word.length <= stop && text.startsWith(word, at)) return true;
+  }
+  return false;
+}
+
 /** Whether researchers follow the place within its clause: read character by character, as most places have none. */
 function namesChineseResearchers(text: string, end: number): boolean {
   const stop = Math.min(text.length, end + CHINESE_RESEARCHER_REACH);
@@ -482,6 +498,8 @@ export function readChineseContext(field: FieldText, match: GeoMatch): MentionCo
   const after = field.text.slice(match.end, match.end + CHINESE_REACH);
   const before = field.text.slice(Math.max(0, match.start - CHINESE_REACH), match.start);
   if (CHINESE_TRANSFER.some((word) => before.endsWith(word))) return 'transfer';
+  // "雇用菲律宾等地的零工": where outsourced workers were hired, as "contractors in Kenya" is.
+  if (namesChineseWorkers(field.text, match.end)) return 'transfer';
   // "傳往中國和美國": the second place of a destination list is a destination too.
   if (CHINESE_AND.includes(field.text.charAt(match.start - 1))) {
     const earlier = field.text.slice(Math.max(0, match.start - CHINESE_LIST_REACH), match.start);

@@ -570,6 +570,17 @@ export function findTrainingHits(facts: StoryFacts): TrainingHit[] {
       if (sentenceKey(verb) !== key || (verb.cue.kind !== 'train-verb' && verb.cue.kind !== 'develop-verb')) continue;
       const develop = verb.cue.kind === 'develop-verb';
       if (develop && people !== 'personal') continue;
+      // "learn from the contents of customers' calls": learning counts only from people's data named right after it.
+      if (LEARNING_FROM.has(verb.term.toLowerCase())) {
+        const data = people === 'personal' ? peoplesDataAfter(field, verb) : -1;
+        if (data < 0) continue;
+        hits.push({
+          match: spanMatch(verb.field, field.text, verb.start, field.tokenEnds[data], verb.sentence),
+          personal: true,
+          rule: 'topic:ai-training/train-on-data',
+        });
+        break;
+      }
       const object = pickObject(objects, verb, develop, field.text);
       if (object === undefined) {
         // "training with personal data" in a sentence that names an AI further off.
@@ -649,6 +660,18 @@ function reachesBack(verb: CueMatch, gap: number, develop: boolean): boolean {
 }
 
 const TRAINING_NOUNS = new Set(['training', 'ki-training', 'entraînement', 'entrainement', 'entrenamiento', 'addestramento', 'allenamento', '訓練', '训练']);
+
+/** Learning from something: an AI's training only when people's data follows (people also learn from AI). */
+const LEARNING_FROM = new Set(['learn from', 'learns from', 'learned from', 'learnt from', 'learning from']);
+
+/** The token of people's data within a few words after a verb that names its source ("learn from the calls of customers"), or -1. */
+function peoplesDataAfter(field: FieldText, verb: CueMatch): number {
+  if (verb.endToken < 0) return -1;
+  const from = sentenceFrom(field, verb.sentence);
+  const to = Math.min(sentenceTo(field, verb.sentence), verb.endToken + 5);
+  for (let data = verb.endToken; data < to; data += 1) if (isPeoplesData(field, data, from, to)) return data;
+  return -1;
+}
 
 /** Prepositions that say what a model is trained on ("trained on", "Training mit", "entraîné sur"). */
 const TRAINED_ON_WORDS = new ShortWordSet(['on', 'with', 'from', 'mit', 'anhand', 'auf', 'avec', 'sur', 'con', 'met', 'op', 'su', 'sui']);

@@ -371,3 +371,69 @@ describe('refining, optimising and recommending', () => {
     }
   });
 });
+
+describe('European bodies by their names in each language, German genitives, Moscow, and workers hired abroad', () => {
+  it('reads the European Data Protection Supervisor in Italian as the EU’s, not Italy’s Garante', () => {
+    const story = classify({
+      title: 'IA generativa, il Garante europeo aggiorna le linee guida',
+      summary: 'Il Garante europeo della protezione dei dati ha chiarito le responsabilità delle istituzioni quando addestrano modelli con dati personali.',
+    });
+    expect(story.jurisdictions).toEqual(['EU']);
+  });
+
+  it('does not read the European Court of Human Rights as the EU, and places Moscow', () => {
+    const story = classify({
+      title: 'Menschenrechtsgerichtshof: Gesichtserkennung in der Moskauer Metro verletzte Privatsphäre',
+      summary: 'Der Europäische Gerichtshof für Menschenrechte gab einem Demonstranten recht, den die Polizei per Gesichtserkennung identifiziert hatte.',
+    });
+    expect(story.jurisdictions).toEqual(['RU']);
+  });
+
+  it('places a story by a German Land in the genitive', () => {
+    const story = classify({
+      title: 'Bayerns Datenschützer: DSGVO gilt schon beim Training mit personenbezogenen Daten',
+      summary: 'Der Landesbeauftragte stellt klar, dass der Datenschutz nicht erst bei der Eingabe greift.',
+    });
+    expect(story.jurisdictions).toEqual(['DE']);
+  });
+
+  it('does not place a story where gig workers were hired to label its data', () => {
+    const story = classify({
+      title: '美国一家车牌识别公司被曝雇零工标注监控画面训练AI',
+      summary: '据报道，该公司通过外包平台雇用菲律宾等地的零工，审看并标注美国各地摄像头拍下的车辆和行人，用于训练其机器学习算法，引发隐私担忧。',
+    });
+    expect(story.jurisdictions).toEqual(['US']);
+  });
+});
+
+describe('learning from people’s data, recording in secret, and advertisers', () => {
+  it('finds an AI that learns from customers’ calls, but not people who learn from an AI', () => {
+    const calls = classify({
+      title: 'Retailer sued over AI that listens to customer service calls',
+      summary: 'The suit says the vendor’s AI could record and learn from the contents of customers’ calls without their consent.',
+    });
+    expect(calls.topics).toContain('ai-training');
+    const tutors = classify({
+      title: 'Students learn from AI tutors in a new school pilot',
+      summary: 'The district says pupils’ data stays on its own servers.',
+    });
+    expect(tutors.topics).not.toContain('ai-training');
+  });
+
+  it('reads patients recorded in secret as a privacy story', () => {
+    const story = classify({
+      title: 'Lawsuit claims hospital secretly recorded exam-room conversations with an AI note-taker',
+      summary: 'The suit says audio went to the vendor without telling patients.',
+    });
+    expect(story.inScope).toBe(true);
+  });
+
+  it('reads patients’ data shared with advertisers through tracking pixels as a privacy story, in Italian', () => {
+    const story = classify({
+      title: 'Usa, un gruppo sanitario ha condiviso con gli inserzionisti i dati di 13 milioni di pazienti',
+      summary: 'I pixel di tracciamento sul sito hanno inviato le pagine consultate a piattaforme pubblicitarie.',
+    });
+    expect(story.inScope).toBe(true);
+    expect(story.jurisdictions).toContain('US');
+  });
+});
