@@ -437,3 +437,13 @@ describe('learning from people’s data, recording in secret, and advertisers', 
     expect(story.jurisdictions).toContain('US');
   });
 });
+
+describe('a province’s people named with a hyphen', () => {
+  it('reads Britanno-Colombiens as British Columbia’s people, not Colombia’s', () => {
+    const story = classify({
+      title: 'La Cour suprême de la Colombie-Britannique confirme l’ordonnance du commissaire',
+      summary: 'L’entreprise devra cesser de recueillir les images de visages de Britanno-Colombiens collectées sans consentement.',
+    });
+    expect(story.jurisdictions).toEqual(['CA-BC']);
+  });
+});
