@@ -447,3 +447,35 @@ describe('a province’s people named with a hyphen', () => {
     expect(story.jurisdictions).toEqual(['CA-BC']);
   });
 });
+
+describe('police forces and courts that only one country has', () => {
+  it('places a story by its police force or court alone', () => {
+    for (const [title, summary, code] of [
+      [
+        'NYPD officers used facial recognition on protesters, records show',
+        'Civil liberties groups say the searches broke the department’s own privacy policy.',
+        'US-NY',
+      ],
+      ['RCMP broke privacy law by using a facial recognition service, commissioner finds', 'The force ran searches of images scraped from the internet.', 'CA'],
+      ['Kantonspolizei speicherte Daten von Demonstranten ohne Rechtsgrundlage', 'Die Datenschutzbeauftragte verlangt die Löschung.', 'CH'],
+      [
+        'La Corte costituzionale boccia la raccolta dei dati sanitari senza garanzie',
+        'Secondo i giudici la norma violava la protezione dei dati personali.',
+        'IT',
+      ],
+      [
+        'Le Conseil constitutionnel censure la collecte automatisée des données des internautes',
+        'Les Sages estiment que la vie privée n’était pas assez protégée.',
+        'FR',
+      ],
+    ] as const) {
+      const story = classify({ title, summary });
+      expect(story.inScope, title).toBe(true);
+      // A US state's story may carry the country too, as the labelling rules allow.
+      expect(
+        story.jurisdictions.filter((found) => found !== 'US'),
+        title,
+      ).toEqual([code]);
+    }
+  });
+});
