@@ -114,6 +114,9 @@ export const PLATFORM_WORDS = new WordSet([
 /** Links between a word for data and the service it is from: "datos de Facebook", "dati di Gmail". */
 export const PLATFORM_DATA_LINKS = new WordSet(['of', 'de', 'di', 'von', 'van', 'du', 'des', 'del', 'dei', 'from']);
 
+/** Learning from something: an AI's training only with people's data named right after it (see `findTrainingHits`). */
+export const LEARNING_FROM_TERMS: readonly string[] = ['learn from', 'learns from', 'learned from', 'learnt from', 'learning from'];
+
 const ENGLISH_CUES: readonly CueDefinition[] = [
   // Scope: data protection proper. Weight 2 or more makes a cue an anchor: a story needs one.
   cue('scope:personal-data', 'scope', 3, [
@@ -337,8 +340,7 @@ const ENGLISH_CUES: readonly CueDefinition[] = [
 
   // AI training on personal data.
   cue('ai:train', 'train-verb', 1, [
-    // Learning from people's data (only with the data right after: see LEARNING_FROM in scope-and-topics.ts).
-    'learn from', 'learns from', 'learned from', 'learnt from', 'learning from',
+    ...LEARNING_FROM_TERMS,
     'train', 'trains', 'trained', 'training', 'pre-train', 'pretrain', 'pretrained', 'pre-trained', 'retrain', 'retrained',
     'fine-tune', 'fine-tuned', 'fine-tuning', 'finetune', '訓練', '训练', 'fed into', 'feed into', 'feeding into', 'annotate',
     'annotated', 'annotating',

@@ -261,7 +261,7 @@ function placeOpensTitle(fields: StoryFields, geo: readonly GeoMatch[], place: G
   // Only a country's name opens a longer title, and a word that joins two bodies ("與") ends it.
   if (place.end > title.start || title.start - place.end > 6 || !place.senses.some((sense) => sense.role === 'name')) return false;
   const gap = fields.get(title.field)!.text.slice(place.end, title.start);
-  if (!TITLE_GAP.test(gap) || CHINESE_AND.includes(gap.charAt(0)) || gap.startsWith('跟') || gap.startsWith('同')) return false;
+  if (!TITLE_GAP.test(gap) || TITLE_BREAKS.includes(gap.charAt(0))) return false;
   for (const other of geo) if (other.field === title.field && other.start >= place.end && other.start < title.start) return false;
   return true;
 }
@@ -315,6 +315,8 @@ function namesOutlet(text: string, end: number): boolean {
 
 /** Characters that join places in a list (和, 及, 與, 与, 、). */
 const CHINESE_AND = ['和', '及', '與', '与', '、'];
+/** Words that join two bodies ("美國聯邦貿易委員會與私隱專員公署"): the title ends before them. */
+const TITLE_BREAKS = [...CHINESE_AND, '跟', '同'];
 /** How far back a destination list's transfer word may stand ("傳往中國、新加坡和美國"). */
 const CHINESE_LIST_REACH = 12;
 
@@ -449,26 +451,20 @@ const CHINESE_OUTLETS = ['廣播公司', '广播公司', '廣播電台', '广播
 const CHINESE_WORKERS = ['零工', '標註員', '标注员', '數據標註', '数据标注'];
 const WORKER_OPENINGS = CHINESE_WORKERS.map((word) => word[0]).join('');
 
-/** Whether outsourced workers follow the place within its clause ("菲律宾等地的零工"). */
-function namesChineseWorkers(text: string, end: number): boolean {
-  const stop = Math.min(text.length, end + 8);
-  for (let at = end; at < stop; at += 1) {
-    const char = text[at];
-    if (CLAUSE_ENDS.includes(char)) return false;
-    if (!WORKER_OPENINGS.includes(char)) continue;
-    for (const word of CHINESE_WORKERS) if (at + word.length <= stop && text.startsWith(word, at)) return true;
-  }
-  return false;
-}
+/** How far on, within the clause, the workers may stand ("菲律宾等地的零工"). */
+const CHINESE_WORKER_REACH = 8;
 
-/** Whether researchers follow the place within its clause: read character by character, as most places have none. */
-function namesChineseResearchers(text: string, end: number): boolean {
-  const stop = Math.min(text.length, end + CHINESE_RESEARCHER_REACH);
+/**
+ * Whether one of `words` follows a place within `reach` characters of its clause: read character
+ * by character, comparing words only where one opens (`openings`), as most places have none.
+ */
+function followsInClause(text: string, end: number, reach: number, words: readonly string[], openings: string): boolean {
+  const stop = Math.min(text.length, end + reach);
   for (let at = end; at < stop; at += 1) {
     const char = text[at];
     if (CLAUSE_ENDS.includes(char)) return false;
-    if (!RESEARCHER_OPENINGS.includes(char)) continue;
-    for (const word of CHINESE_RESEARCHERS) if (at + word.length <= stop && text.startsWith(word, at)) return true;
+    if (!openings.includes(char)) continue;
+    for (const word of words) if (at + word.length <= stop && text.startsWith(word, at)) return true;
   }
   return false;
 }
@@ -499,7 +495,7 @@ export function readChineseContext(field: FieldText, match: GeoMatch): MentionCo
   const before = field.text.slice(Math.max(0, match.start - CHINESE_REACH), match.start);
   if (CHINESE_TRANSFER.some((word) => before.endsWith(word))) return 'transfer';
   // "雇用菲律宾等地的零工": where outsourced workers were hired, as "contractors in Kenya" is.
-  if (namesChineseWorkers(field.text, match.end)) return 'transfer';
+  if (followsInClause(field.text, match.end, CHINESE_WORKER_REACH, CHINESE_WORKERS, WORKER_OPENINGS)) return 'transfer';
   // "傳往中國和美國": the second place of a destination list is a destination too.
   if (CHINESE_AND.includes(field.text.charAt(match.start - 1))) {
     const earlier = field.text.slice(Math.max(0, match.start - CHINESE_LIST_REACH), match.start);
@@ -507,7 +503,7 @@ export function readChineseContext(field: FieldText, match: GeoMatch): MentionCo
   }
   if (CHINESE_COMPANY.some((word) => after.startsWith(word))) return 'company';
   if (namesOutlet(field.text, match.end) || namesChineseOutlet(field.text, match.end)) return 'organisation';
-  if (namesChineseResearchers(field.text, match.end)) return 'person';
+  if (followsInClause(field.text, match.end, CHINESE_RESEARCHER_REACH, CHINESE_RESEARCHERS, RESEARCHER_OPENINGS)) return 'person';
   if (isOnePersonsNationality(field, match)) return 'person';
   // "加州聯邦法院", "加州联邦陪审团": a federal court in a state applies its country's law, as in the other languages.
   if (CHINESE_FEDERAL.some((word) => after.startsWith(word))) return 'federal';

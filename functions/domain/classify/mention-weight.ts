@@ -83,9 +83,9 @@ export function weighMention(story: StoryReading, match: GeoMatch, sense: GeoSen
   // A clashing acronym ("AP": a Dutch regulator and a news agency) or a home name ("de
   // privacytoezichthouder") in a story written in its regulator's language means the regulator,
   // unless a place or nationality just before says whose it is ("de Ierse privacytoezichthouder").
+  const tokens = geoTokens.get(match.field);
   const owned =
-    (sense.firm !== undefined &&
-      (ownedByWordBefore(field, geoTokens.get(match.field), match) || ownedByPlaceAfterOrKicker(field, geoTokens.get(match.field), match))) ||
+    (sense.firm !== undefined && (ownedByWordBefore(field, tokens, match) || ownedByPlaceAfterOrKicker(field, tokens, match))) ||
     story.ownedRegulators.has(match);
   if (
     sense.firm !== undefined &&

@@ -7,6 +7,7 @@ import {
   CHINESE_PERSONAL_OBJECTS,
   DATA_FOR_AI_LINK_WORDS,
   GENERIC_TRAINING_OBJECTS,
+  LEARNING_FROM_TERMS,
   PERSONAL_TRAINING_OBJECTS,
   PLATFORM_DATA_LINKS,
   PLATFORM_WORDS,
@@ -637,7 +638,7 @@ function pickObject(objects: readonly CueMatch[], verb: CueMatch, develop: boole
   for (const candidate of objects) {
     if (candidate.start >= verb.end && candidate.start - verb.end <= (develop ? 40 : 50)) {
       // "images créées par l'IA" is what an AI made; "algoritmos creados con ellos" is an AI made from data.
-      if (MADE_FROM_ONLY.has(verb.term.toLowerCase())) continue;
+      if (MADE_FROM_ONLY.includes(verb.term.toLowerCase())) continue;
       // Feeding a database is not building a model: "alimenter sa base de reconnaissance faciale".
       if (develop && feedsDatabase(text.slice(verb.end, candidate.start))) continue;
       if (after === undefined || candidate.end > after.end) after = candidate;
@@ -662,7 +663,7 @@ function reachesBack(verb: CueMatch, gap: number, develop: boolean): boolean {
 const TRAINING_NOUNS = new Set(['training', 'ki-training', 'entraînement', 'entrainement', 'entrenamiento', 'addestramento', 'allenamento', '訓練', '训练']);
 
 /** Learning from something: an AI's training only when people's data follows (people also learn from AI). */
-const LEARNING_FROM = new Set(['learn from', 'learns from', 'learned from', 'learnt from', 'learning from']);
+const LEARNING_FROM = new Set(LEARNING_FROM_TERMS);
 
 /** The token of people's data within a few words after a verb that names its source ("learn from the calls of customers"), or -1. */
 function peoplesDataAfter(field: FieldText, verb: CueMatch): number {
@@ -682,10 +683,11 @@ const TRAINED_ON_WORDS = new ShortWordSet(['on', 'with', 'from', 'mit', 'anhand'
  */
 function trainedOnPeoplesData(field: FieldText, verb: CueMatch): number {
   if (verb.endToken < 0) return -1;
+  const from = sentenceFrom(field, verb.sentence);
   const to = Math.min(sentenceTo(field, verb.sentence), verb.endToken + 5);
   for (let link = verb.endToken; link < Math.min(to, verb.endToken + 2); link += 1) {
     if (!TRAINED_ON_WORDS.hasToken(field, link)) continue;
-    for (let data = link + 1; data < to; data += 1) if (isPeoplesData(field, data, sentenceFrom(field, verb.sentence), to)) return data;
+    for (let data = link + 1; data < to; data += 1) if (isPeoplesData(field, data, from, to)) return data;
   }
   return -1;
 }
@@ -764,6 +766,9 @@ function linkHit(field: FieldText, object: CueMatch, start: number, end: number)
   return { match: spanMatch(object.field, field.text, start, end, object.sentence), personal: true, rule: 'topic:ai-training/data-for-ai' };
 }
 
+/** Participles of making that count only after the model they made: before an AI word they name what it made. */
+const MADE_FROM_ONLY = ['créé', 'créés', 'créées', 'creado', 'creados', 'creadas', 'creato', 'creati'];
+
 /**
  * Develop verbs that may come after the model they make: nouns and past participles ("model
  * improvement", "algorithms built with users' faces"). A bare "feed" or "build" after an AI word
@@ -803,14 +808,7 @@ const AFTER_ITS_MODEL = new Set([
   'développées',
   'entwickelten',
   // Made from the data: "los algoritmos creados con ellos", "des modèles créés à partir de".
-  'créé',
-  'créés',
-  'créées',
-  'creado',
-  'creados',
-  'creadas',
-  'creato',
-  'creati',
+  ...MADE_FROM_ONLY,
   // German and Dutch put the verb last in a clause ("um das Modell zu verbessern", "om het taalmodel te verbeteren").
   'verbessern',
   'entwickeln',
@@ -829,9 +827,6 @@ const AFTER_ITS_MODEL = new Set([
   '優化',
   '优化',
 ]);
-
-/** Participles of making that count only after the model they made: before an AI word they name what it made. */
-const MADE_FROM_ONLY = new Set(['créé', 'créés', 'créées', 'creado', 'creados', 'creadas', 'creato', 'creati']);
 
 function followsItsModel(verb: CueMatch): boolean {
   return AFTER_ITS_MODEL.has(verb.term.toLowerCase());
