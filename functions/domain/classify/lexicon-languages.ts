@@ -79,6 +79,18 @@ const TRACKED_DATA_KINDS: readonly string[] = Object.values(SOLD_DATA_KINDS)
   .flatMap(({ kinds }) => kinds)
   .filter((kind) => !OWNERS_ONLY.has(kind));
 
+/** Sending people's data to the wrong people, in the other languages: a privacy cue and a breach. */
+const MISDIRECTED_LANGUAGE_TERMS = [
+    'mauvais destinataire', 'mauvais destinataires', 'envoyé par erreur', 'envoyée par erreur', 'envoyés par erreur', 'envoyées par erreur',
+    'transmis par erreur', 'adressé par erreur', 'adressés par erreur', 'envoie par erreur', 'envoient par erreur', 'sans copie cachée', 'falschen Empfänger', 'falsche Empfänger', 'falschen Adressaten',
+    'versehentlich verschickt', 'versehentlich versandt', 'versehentlich versendet', 'offenen Verteiler', 'offener Verteiler',
+    'destinatario equivocado', 'destinatarios equivocados', 'destinatario erróneo', 'enviado por error', 'enviada por error',
+    'enviados por error', 'enviadas por error', 'envía por error', 'envían por error', 'envió por error', 'enviaron por error', 'sin copia oculta', 'destinatario sbagliato', 'destinatari sbagliati', 'destinatario errato',
+    'destinatari errati', 'inviato per errore', 'inviata per errore', 'inviati per errore', 'inviate per errore', 'senza copia nascosta',
+    'verkeerde ontvanger', 'verkeerde ontvangers', 'verkeerde adres', 'per ongeluk verstuurd', 'per abuis verstuurd',
+    'per ongeluk gemaild', 'per abuis gemaild', 'stuurt per ongeluk', 'stuurde per ongeluk', 'invia per errore', 'inviano per errore', '寄錯', '寄错', '誤寄', '误寄', '錯誤發送', '错误发送', '發錯', '发错', '傳錯', '传错',
+];
+
 /** Terms per cue id (`lexicon.ts`), by language. */
 export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
   'scope:personal-data': [
@@ -256,7 +268,9 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
       ['gegevens van duizenden', 'gegevens van miljoenen', 'gegevens van honderden', 'gegevens van tienduizenden', 'gegevens van honderdduizenden'],
     ].flat(),
     'datos íntimos', 'données intimes', 'dati intimi', 'intime Daten', 'intieme gegevens',
-    ...['klanten', 'gebruikers', 'patiënten', 'werknemers', 'burgers', 'leden', 'kinderen', 'deelnemers', 'inwoners', 'studenten', 'medewerkers'].flatMap((who) => [`gegevens van ${who}`, `gegevens van hun ${who}`]),
+    ...['klanten', 'gebruikers', 'patiënten', 'werknemers', 'burgers', 'leden', 'kinderen', 'deelnemers', 'inwoners', 'studenten', 'medewerkers', 'slachtoffers', 'leerlingen', 'minderjarigen', 'cliënten'].flatMap((who) => [`gegevens van ${who}`, `gegevens van hun ${who}`]),
+    // The victims of crimes, whose names and statements police and courts keep.
+    'données des victimes', 'Daten von Opfern', 'Daten der Opfer', 'datos de las víctimas', 'datos de víctimas', 'dati delle vittime',
     'klantgegevens', 'patiëntgegevens', 'ledengegevens', 'gebruikersgegevens', 'medische gegevens',
     // What people post, the data AI-training stories are about.
     'publications publiques', 'öffentliche Beiträge', 'öffentlichen Beiträge', 'Nutzerbeiträge', 'Beiträge der Nutzer',
@@ -337,6 +351,7 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     'navigazione in incognito', 'modalità in incognito', 'surfgedrag', 'kijkgedrag', 'surfgegevens', 'incognitomodus',
     '瀏覽紀錄', '瀏覽記錄', '浏览记录', '瀏覽資料', '浏览数据', '觀看紀錄', '观看记录', '無痕模式', '无痕模式', '隱身模式', '隐身模式',
   ],
+  'scope:misdirected': MISDIRECTED_LANGUAGE_TERMS,
   'scope:intrusion': [
     // Spying on what users watch or do, as outlets say of devices and apps.
     'espiar a los usuarios', 'espiar lo que', 'espían a los usuarios', 'espionner les utilisateurs', 'espionnent les utilisateurs',
@@ -520,6 +535,7 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     'suspendre', 'aussetzen', 'suspender', 'suspende', 'sospendere', 'opschorten', '提醒', '要求',
   ],
   'topic:breach/incident': [
+    ...MISDIRECTED_LANGUAGE_TERMS,
     // Stolen files published where buyers look for them, and the extortionists who publish them.
     'Darknet', 'Erpresser', 'Erpressern', 'extorsionadores', 'estorsori', 'afpersers', '暗網', '暗网',
     // The Dutch past of leaking, as headlines use it ("lekte paspoortgegevens").

@@ -22,6 +22,16 @@ import {
 import { ShortWordSet } from './short-words.js';
 import { WordSet } from './vocabulary.js';
 
+/** Sending people's data to the wrong people, in English: a privacy cue and a breach. */
+const MISDIRECTED_TERMS = [
+  ...['recipient', 'recipients', 'address', 'person', 'people', 'family', 'families', 'patient', 'patients', 'parent', 'parents', 'customer', 'customers', 'email address'].map(
+    (who) => `to the wrong ${who}`,
+  ),
+  'wrong recipient', 'wrong recipients', 'sent in error', 'emailed in error', 'posted in error', 'disclosed in error', 'sent by mistake',
+  'emailed by mistake', 'misdirected', 'misaddressed', 'instead of bcc', 'instead of BCC', 'failed to use bcc', 'failed to use BCC',
+  'visible to all recipients', 'visible to every recipient', 'visible to other recipients',
+];
+
 export type CueKind =
   /** Makes a story more likely to be about privacy or AI training on personal data. */
   | 'scope'
@@ -186,14 +196,16 @@ const ENGLISH_CUES: readonly CueDefinition[] = [
     ...['data', 'personal data', 'details', 'records', 'information', 'personal information'].flatMap((data) =>
       ['thousands', 'millions', 'hundreds of thousands', 'tens of thousands'].flatMap((count) => [`${data} of ${count} of`, `${data} on ${count} of`]),
     ),
-    "people's data", "people's personal data", "children's data", "children's personal data", 'sensitive data', 'health data', 'biometric data', 'health information', 'sensitive health', 'medical data',
+    "people's data", "people's personal data", "children's data", "children's personal data", 'sensitive data', 'health data', 'biometric data', 'health information', 'sensitive health', 'medical data', 'medical details', 'health details',
+    // The notes clinicians and social workers keep on the people in their care.
+    'clinical notes', 'medical notes', 'patient notes', 'case notes', 'discharge notes', 'discharge summaries',
     'medical information', 'passport numbers', 'social security numbers', 'identity card numbers', 'ID card numbers', 'ID numbers',
     'licence numbers', 'license numbers', 'driver licence numbers', 'driver license numbers',
     // What a headset reads from the brain.
     'brain data', 'neural data', 'neurodata', 'neurorights', 'brain activity data',
   ]),
   cue('scope:identifiers', 'scope', 2, [
-    'contact details', 'home addresses', 'dates of birth', 'date of birth', 'names and addresses', 'credit card numbers', 'financial information',
+    'contact details', 'home addresses', 'dates of birth', 'date of birth', 'names and addresses', 'names, addresses', 'credit card numbers', 'financial information',
     'phone numbers', 'email addresses', 'chat logs', 'chat histories', 'chat history', 'conversation histories', 'browsing history', 'search history',
     'browsing histories', 'viewing history', 'viewing histories', 'incognito mode', 'private browsing', 'private browsing mode', 'ad targeting', 'target ads', 'personalise ads', 'personalize ads',
     'IP address', 'IP addresses', 'camera roll', 'camera rolls', 'passport details', 'passport data',
@@ -241,6 +253,8 @@ const ENGLISH_CUES: readonly CueDefinition[] = [
     'wiretaps',
     '監控', '监控',
   ]),
+  // Personal data sent to the wrong people: a misaddressed letter or email, a mailing list shown to everyone on it.
+  cue('scope:misdirected', 'scope', 2, MISDIRECTED_TERMS),
   cue('scope:authority', 'scope', 1, ['regulator', 'regulators', 'watchdog', 'watchdogs', 'supervisory authority', 'data regulator']),
   cue('scope:weak', 'scope', 1, ['privacy', 'private data', 'consent', 'without permission', 'advertisers', 'third parties', 'CCTV', 'encryption', 'health records', 'right to privacy', 'invasion of privacy', '私隱', '隐私', '隱私']),
 
@@ -302,6 +316,7 @@ const ENGLISH_CUES: readonly CueDefinition[] = [
     'hacker', 'broke into', 'hacked into', 'ransom', 'extorted', 'extortion', 'unlawfully accessed',
     'dark web', 'darknet',
     '外洩', '外泄', '泄露', '洩露', '黑客', '入侵',
+    ...MISDIRECTED_TERMS,
   ]),
   cue('topic:legislation/law-making', 'legislation', 1, [
     'bill', 'bills', 'legislation', 'legislature', 'lawmakers', 'legislators', 'takes effect', 'take effect', 'took effect',
