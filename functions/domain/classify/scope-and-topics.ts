@@ -571,6 +571,8 @@ export function findTrainingHits(facts: StoryFacts): TrainingHit[] {
       if (sentenceKey(verb) !== key || (verb.cue.kind !== 'train-verb' && verb.cue.kind !== 'develop-verb')) continue;
       const develop = verb.cue.kind === 'develop-verb';
       if (develop && people !== 'personal') continue;
+      // "a caseworker fed case notes into ChatGPT": people at work putting data into a tool they use, not a model made from it.
+      if (develop && fedByStaff(field, verb)) continue;
       // "learn from the contents of customers' calls": learning counts only from people's data named right after it.
       if (LEARNING_FROM.has(verb.term.toLowerCase())) {
         const data = people === 'personal' ? peoplesDataAfter(field, verb) : -1;
@@ -830,6 +832,52 @@ const AFTER_ITS_MODEL = new Set([
 
 function followsItsModel(verb: CueMatch): boolean {
   return AFTER_ITS_MODEL.has(verb.term.toLowerCase());
+}
+
+/** The feeding forms of the develop verbs. */
+const FEED_WORDS = new WordSet(['feed', 'feeds', 'fed', 'feeding']);
+
+/** People at work, who feed data into the tools they use rather than into a model they make. */
+const STAFF_WORDS = new WordSet([
+  'worker',
+  'workers',
+  'employee',
+  'employees',
+  'staff',
+  'staffer',
+  'staffers',
+  'caseworker',
+  'caseworkers',
+  'clinician',
+  'clinicians',
+  'doctor',
+  'doctors',
+  'nurse',
+  'nurses',
+  'lawyer',
+  'lawyers',
+  'official',
+  'officials',
+  'officer',
+  'officers',
+  'teacher',
+  'teachers',
+  'clerk',
+  'clerks',
+  'engineer',
+  'engineers',
+  'judge',
+  'judges',
+  'councillor',
+  'councillors',
+  'councilor',
+  'councilors',
+]);
+
+/** Whether a develop verb is "fed" right after a word for people at work ("a child protection worker fed case details into ChatGPT"). */
+function fedByStaff(field: FieldText, verb: CueMatch): boolean {
+  const token = verb.startToken;
+  return token > 0 && FEED_WORDS.has(field.tokenWords[token]) && STAFF_WORDS.has(field.tokenWords[token - 1]);
 }
 
 /** Words after a personal word that make it the name of a tool ("voice assistant"). */

@@ -1,0 +1,173 @@
+import { describe, expect, it } from 'vitest';
+import { classifyChecked } from './support.js';
+
+// Invented stories: the companies, agencies, people and figures are made up.
+const classify = classifyChecked;
+
+describe('a town of 50,000 or more places a story in its country', () => {
+  it('places a breach by the town alone, in each language', () => {
+    const cases: [string, string, string[]][] = [
+      [
+        'Ospedale di Perugia, rubati i dati di 30mila pazienti',
+        'Gli hacker hanno pubblicato referti e codici fiscali dopo il mancato pagamento del riscatto.',
+        ['IT'],
+      ],
+      [
+        'Stadt Gelsenkirchen: Hackerangriff legt Bürgerdaten offen',
+        'Betroffen sind Namen, Adressen und Geburtsdaten von rund 20.000 Einwohnern, teilte die Stadtverwaltung mit.',
+        ['DE'],
+      ],
+      [
+        'Gemeente Zaanstad lekt persoonsgegevens van bijstandsaanvragers',
+        'Door een fout in een e-mail waren de namen en BSN-nummers van 800 inwoners zichtbaar voor alle ontvangers.',
+        ['NL'],
+      ],
+      [
+        'El Ayuntamiento de Getafe expone los datos de 5.000 vecinos en su web',
+        'Un error en el portal municipal dejó accesibles nombres, DNI y direcciones de solicitantes de ayudas.',
+        ['ES'],
+      ],
+      [
+        'Roubaix : la mairie victime d’une cyberattaque, des données d’habitants dérobées',
+        'Les pirates ont copié des noms, adresses et numéros de téléphone de plusieurs milliers d’usagers des services municipaux.',
+        ['FR'],
+      ],
+      [
+        'Hospital de Campinas sufre filtración de datos de pacientes',
+        'Los atacantes publicaron historiales clínicos y números de documento de 40.000 pacientes.',
+        ['BR'],
+      ],
+    ];
+    for (const [title, summary, expected] of cases) {
+      const story = classify({ title, summary });
+      expect(story.inScope, title).toBe(true);
+      expect(story.jurisdictions, title).toEqual(expected);
+    }
+  });
+
+  it('gives a US city its state, and the country with it', () => {
+    const story = classify({
+      title: 'Bakersfield school district says hackers took student records',
+      summary: 'Names, birth dates and disability records of 9,000 students were copied, the district said.',
+    });
+    expect([...story.jurisdictions].sort()).toEqual(['US', 'US-CA']);
+  });
+
+  it('leaves out the towns whose names are also common words', () => {
+    const story = classify({
+      title: 'Nice try: data brokers still sell location histories, study says',
+      summary: 'Researchers bought location data on 2,000 people for a few hundred dollars.',
+    });
+    expect(story.inScope).toBe(true);
+    expect(story.jurisdictions).toEqual([]);
+  });
+});
+
+describe('every Canadian province, and the Australian states’ regulators', () => {
+  it('places a story by a province’s people, its regulator or its city', () => {
+    expect(
+      classify({
+        title: 'Cyberattaque : les renseignements personnels de 40 000 Néo-Écossais dérobés',
+        summary: 'La province confirme que des pirates ont copié des numéros d’assurance sociale d’employés.',
+      }).jurisdictions,
+    ).toEqual(['CA-NS']);
+    expect(
+      classify({
+        title: 'Saskatchewan privacy commissioner finds health region staff snooped on patient files',
+        summary: 'Employees looked at the records of 60 patients without a need to know.',
+      }).jurisdictions,
+    ).toEqual(['CA-SK']);
+    expect(
+      classify({
+        title: 'Winnipeg clinic breach exposed 4,000 patients’ health records',
+        summary: 'Names and health card numbers were taken, the clinic said.',
+      }).jurisdictions,
+    ).toEqual(['CA-MB']);
+  });
+
+  it('names a federal bill in French as Canada’s', () => {
+    const story = classify({
+      title: 'Renseignements personnels : le projet de loi C-27 renvoyé en comité',
+      summary: 'Le projet de loi fédéral réformerait la protection des renseignements personnels dans le secteur privé.',
+    });
+    expect(story.jurisdictions).toEqual(['CA']);
+  });
+
+  it('gives a state regulator’s order its state', () => {
+    const story = classify({
+      title: 'State department told to stop staff using chatbots after privacy breach',
+      summary: 'The Office of the Victorian Information Commissioner found a case manager had pasted clients’ personal information into a chatbot.',
+    });
+    expect(story.jurisdictions).toEqual(['AU-VIC']);
+  });
+});
+
+describe('a worker feeding data into a chatbot is a disclosure, not training', () => {
+  it('does not tag AI training when staff feed case notes into a chatbot', () => {
+    const story = classify({
+      title: 'Hospital clerk fed patients’ discharge notes into ChatGPT, audit finds',
+      summary: 'The notes held the names, diagnoses and other personal details of 40 patients.',
+    });
+    expect(story.inScope).toBe(true);
+    expect(story.topics).not.toContain('ai-training');
+  });
+
+  it('still tags a company feeding its users’ posts into its own model', () => {
+    const story = classify({
+      title: 'Social network fed users’ posts into its AI model without consent',
+      summary: 'The company used millions of members’ photos to train its chatbot.',
+    });
+    expect(story.topics).toContain('ai-training');
+  });
+});
+
+describe('personal data sent to the wrong people', () => {
+  it('takes a misaddressed email of case files into scope, as a breach', () => {
+    const story = classify({
+      title: 'Wolverhampton council reprimanded after social workers emailed case files to the wrong family',
+      summary: 'The files included the names, addresses and medical details of three children.',
+    });
+    expect(story.inScope).toBe(true);
+    expect(story.jurisdictions).toEqual(['GB']);
+    expect(story.topics).toContain('breach');
+  });
+
+  it('reads the same in the other languages', () => {
+    for (const [title, summary] of [
+      [
+        'Lettres envoyées par erreur : une caisse expose les données de santé d’assurés',
+        'Des courriers contenant des diagnostics ont été adressés à d’autres assurés.',
+      ],
+      ['Krankenkasse verschickt Befunde an falsche Empfänger', 'Rund 900 Versicherte erhielten Briefe mit Gesundheitsdaten anderer Versicherter.'],
+      [
+        'Un hospital envía por error informes médicos de pacientes a otros pacientes',
+        'Los documentos incluían diagnósticos y datos de salud de 300 pacientes.',
+      ],
+      ['Asl, referti inviati per errore ad altri pazienti', 'Le lettere contenevano diagnosi e dati sanitari di 200 pazienti.'],
+      [
+        'Zorgverzekeraar stuurt medische gegevens naar verkeerde ontvangers',
+        'Ruim 500 klanten kregen een brief met de medische gegevens van een andere klant.',
+      ],
+    ]) {
+      const story = classify({ title, summary });
+      expect(story.inScope, title).toBe(true);
+      expect(story.topics, title).toContain('breach');
+    }
+  });
+
+  it('leaves out a post sent in error that holds no one’s data', () => {
+    const story = classify({ title: 'Minister’s tweet sent in error is deleted', summary: 'The post about the budget was removed within minutes.' });
+    expect(story.inScope).toBe(false);
+  });
+});
+
+describe('the places only one country has', () => {
+  it('places a Belgian police zone in Belgium', () => {
+    const story = classify({
+      title: 'Hackers publiceren duizenden bestanden van politiezone aan de kust',
+      summary: 'Bij de ransomware-aanval werden verhoorverslagen en gegevens van slachtoffers en minderjarigen buitgemaakt.',
+    });
+    expect(story.inScope).toBe(true);
+    expect(story.jurisdictions).toEqual(['BE']);
+  });
+});
