@@ -838,40 +838,11 @@ function followsItsModel(verb: CueMatch): boolean {
 const FEED_WORDS = new WordSet(['feed', 'feeds', 'fed', 'feeding']);
 
 /** People at work, who feed data into the tools they use rather than into a model they make. */
+// prettier-ignore
 const STAFF_WORDS = new WordSet([
-  'worker',
-  'workers',
-  'employee',
-  'employees',
-  'staff',
-  'staffer',
-  'staffers',
-  'caseworker',
-  'caseworkers',
-  'clinician',
-  'clinicians',
-  'doctor',
-  'doctors',
-  'nurse',
-  'nurses',
-  'lawyer',
-  'lawyers',
-  'official',
-  'officials',
-  'officer',
-  'officers',
-  'teacher',
-  'teachers',
-  'clerk',
-  'clerks',
-  'engineer',
-  'engineers',
-  'judge',
-  'judges',
-  'councillor',
-  'councillors',
-  'councilor',
-  'councilors',
+  'worker', 'workers', 'employee', 'employees', 'staff', 'staffer', 'staffers', 'caseworker', 'caseworkers', 'clinician', 'clinicians', 'doctor',
+  'doctors', 'nurse', 'nurses', 'lawyer', 'lawyers', 'official', 'officials', 'officer', 'officers', 'teacher', 'teachers', 'clerk',
+  'clerks', 'engineer', 'engineers', 'judge', 'judges', 'councillor', 'councillors', 'councilor', 'councilors',
 ]);
 
 /** Whether a develop verb is "fed" right after a word for people at work ("a child protection worker fed case details into ChatGPT"). */
