@@ -410,7 +410,9 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     'Datenabfragen', 'consultations illégales', 'consulté illégalement', 'consultations abusives', 'consultations illicites',
     'accesos indebidos', 'accedió indebidamente', 'consultas indebidas', 'accessi abusivi', 'accesso abusivo', 'consultazioni abusive',
     'onrechtmatig geraadpleegd', 'ongeoorloofd ingezien', 'onbevoegd ingezien', 'gesnuffeld', 'snuffelen in', '違規查詢', '违规查询',
-    '非法查詢', '非法查询',
+    '非法查詢', '非法查询', 'dossieraggio', 'accessi alle banche dati', 'accessi illeciti alle banche dati', 'consultato senza motivo',
+    'consultati senza motivo', 'senza ragioni di servizio', 'ohne dienstlichen Anlass', 'ohne dienstlichen Grund', 'sans motif professionnel',
+    'sin motivo justificado', 'zonder zakelijke reden', 'zonder geldige reden',
     // Without the consent of the people named ("ohne deren Einwilligung", "senza il loro consenso"), as "without their consent".
     'ohne deren Einwilligung', 'ohne ihre Einwilligung', 'ohne ihre Zustimmung', 'ohne deren Zustimmung', 'senza il loro consenso',
     'senza il consenso', 'sin el consentimiento', 'sans le consentement', 'zonder hun toestemming', '未經同意收集', '未经同意收集',

@@ -236,6 +236,9 @@ const ENGLISH_CUES: readonly CueDefinition[] = [
     'listening to audio', 'transcribe recordings', 'transcribed recordings', 'transcribing recordings', 'human reviewers',
     'accidentally recorded', 'accidental recordings', 'listen in on', 'listened in on', 'listening in on', 'audio snippets',
     'voice snippets', 'voice clips', 'intimate images', 'intimate videos', 'intimate photos',
+    // Staff looking people up in records they may not look into.
+    'snooping', 'snooped', 'snoop on', 'snooped on', 'snooping on', 'without a business reason', 'without a legitimate reason',
+    'with no business reason', 'unauthorised searches', 'unauthorized searches', 'unlawful searches', 'misused police databases',
   ]),
   // Selling where people go, how they drive, what they browse (every language's terms: lexicon-languages.ts).
   cue('scope:data-sale', 'scope', 3, []),
