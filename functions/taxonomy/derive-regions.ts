@@ -39,10 +39,10 @@ export function deriveRegions(knowledge: KnowledgeFile): RegionsFile {
     version: knowledge.version,
     topics: knowledge.topics.map(({ id, label }) => ({ id, label })),
     regionGroups: knowledge.regionGroups.map(({ id, name, jurisdictions }) => ({ id, name, jurisdictions: [...jurisdictions] })),
-    jurisdictions: knowledge.jurisdictions.map(({ code, name, kind, parent, memberOf }) => ({
+    // A jurisdiction's kind is the classifier's business: no page or email reads it.
+    jurisdictions: knowledge.jurisdictions.map(({ code, name, parent, memberOf }) => ({
       code,
       name,
-      ...(kind ? { kind } : {}),
       ...(parent ? { parent } : {}),
       ...(memberOf?.length ? { memberOf: [...memberOf] } : {}),
     })),

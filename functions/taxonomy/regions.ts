@@ -13,7 +13,6 @@ export interface JurisdictionEntry {
   readonly code: string;
   /** Its English name; other languages' come from i18n/names.ts. */
   readonly name: string;
-  readonly kind?: JurisdictionKind;
   /** For ISO 3166-2 subdivisions: the country (`US` for `US-CA`). Hong Kong, Macao and Taiwan have none: separate regimes. */
   readonly parent?: string;
   /** Unions and areas the jurisdiction belongs to (`EU`, `EEA`). */
