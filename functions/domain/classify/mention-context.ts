@@ -111,6 +111,8 @@ const THE = internWord('the');
 /** The articles between a destination word and its place: "to the US", "in den USA", "naar de VS", "vers les États-Unis". */
 const DESTINATION_ARTICLES = new WordSet(['the', 'den', 'die', 'dem', 'der', 'les', 'la', 'le', "l'", 'los', 'las', 'el', 'gli', 'i', 'de', 'het']);
 const TO = internWord('to');
+/** "with" in each language, between a company and its links ("Unternehmen mit US-Bezug"). */
+const WITH_WORDS = new WordSet(['with', 'mit', 'avec', 'con', 'met']);
 const IN = internWord('in');
 const EN = internWord('en');
 /** People a company hires abroad to label or review its data: their place is where the work went, not the story's. */
@@ -567,6 +569,8 @@ export function readContext(field: FieldText, geoTokens: readonly number[], matc
   if (hasRegulatorBefore(field, geoTokens, match) || followsRegulatorNoun(field, match) || endsRegulatorList(field, geoTokens, match)) return 'regulator';
   // "l'entreprise irlandaise", "la empresa irlandesa": a company's nationality, as "Irish company" is.
   if (COMPANY_NOUNS.has(previous)) return 'company';
+  // "ein Unternehmen mit US-Bezug", "a firm with US ties": a company's links, not the story's place.
+  if (WITH_WORDS.has(previous) && COMPANY_NOUNS.has(beforePrevious)) return 'company';
   if (hasPopulationBefore(field, geoTokens, match)) return 'population';
   if (link === ACROSS || link === THROUGHOUT) return 'area';
   // French "en Chine" says where data went; Dutch "namen, adressen en burgerservicenummers" only lists.
