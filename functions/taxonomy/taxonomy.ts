@@ -52,6 +52,12 @@ export interface Jurisdiction {
   readonly languages?: readonly string[];
   /** Words near an ambiguous name that point to this sense (Tbilisi for the country Georgia). */
   readonly contextCues?: readonly string[];
+  /**
+   * A subdivision whose names and towns stand for its country unless its own government or
+   * legislature acts ("天津出台社会信用条例"): then the story is both the subdivision's and the
+   * country's. Mainland China's provinces: a court or a police force in Hangzhou is China's.
+   */
+  readonly localActsOnly?: boolean;
   readonly [extra: string]: unknown;
 }
 

@@ -13,6 +13,8 @@ export interface CodeFacts {
   readonly contextCues: ContextCues | undefined;
   /** The unions it belongs to (`EU`, `EEA`). */
   readonly memberOf: readonly string[];
+  /** Whether it stands for its country unless its own government or legislature acts (taxonomy `localActsOnly`). */
+  readonly localActsOnly: boolean;
 }
 
 export interface ContextCues {
@@ -39,12 +41,13 @@ const CODE_FACTS: ReadonlyMap<string, CodeFacts> = new Map(
       languages: jurisdiction.languages ?? [],
       contextCues: contextCuesOf(jurisdiction.contextCues ?? []),
       memberOf: jurisdiction.memberOf ?? [],
+      localActsOnly: jurisdiction.localActsOnly === true,
     },
   ]),
 );
 
 /** A code the taxonomy does not know (an editor's) has no parent, is no subdivision and has no cues. */
-const UNKNOWN_CODE_FACTS: CodeFacts = { parent: undefined, subdivision: false, languages: [], contextCues: undefined, memberOf: [] };
+const UNKNOWN_CODE_FACTS: CodeFacts = { parent: undefined, subdivision: false, languages: [], contextCues: undefined, memberOf: [], localActsOnly: false };
 
 /** Whether the jurisdiction's regulators and press write in the language. */
 export function speaks(code: string, language: string): boolean {

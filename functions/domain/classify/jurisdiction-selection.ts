@@ -62,7 +62,8 @@ function traitsOf(mention: WeighedMention): number {
     (mention.match.field === 'title' && mention.sense.role !== 'law' && mention.context !== 'law') ||
     (mention.sense.role === 'regulator' && !mention.sense.weak) ||
     mention.context === 'population' ||
-    mention.context === 'government'
+    mention.context === 'government' ||
+    mention.context === 'justice'
   ) {
     traits |= MENTIONS_UNION_OWN_WEIGHT;
   }

@@ -4,7 +4,7 @@ import { sumScores } from './jurisdiction-scores.js';
 import { selectJurisdictions } from './jurisdiction-selection.js';
 import { ByField, chineseRegulatorsOwnedByPlace, markGeoTokens } from './mention-context.js';
 import { BrusselsReading, euWideMentions } from './eu-wide-effect.js';
-import { courtCountryOf, weighMention, type StoryReading, type WeighedMention } from './mention-weight.js';
+import { countryAlsoOf, weighMention, type StoryReading, type WeighedMention } from './mention-weight.js';
 import { headlineCountryForGenericTitle, withClaimedTitles } from './regulator-claims.js';
 import type { CueMatch, GeoMatch } from './term-index.js';
 import type { StoryFields } from './text-fields.js';
@@ -49,7 +49,7 @@ export function tagJurisdictions(input: TaggingInput): JurisdictionVerdict {
     }
     const mention = weighMention(story, match, strongestSense(match.senses));
     direct.push(mention);
-    const country = courtCountryOf(mention);
+    const country = countryAlsoOf(mention);
     if (country !== undefined) direct.push(country);
   }
   // A regulator whose place the story states claims its unqualified titles (`regulator-claims.ts`).

@@ -475,6 +475,9 @@ export const GOVERNMENT_NOUNS = new WordSet([
   'prosecutor', 'prosecutors', 'premier', 'president',
 ]);
 
+/** The government nouns that name a place's police or courts: a mainland city's are China's, not its own rules. */
+export const JUSTICE_NOUNS = new WordSet(['police', 'court', 'courts', 'judge', 'prosecutor', 'prosecutors']);
+
 /** Words that make X's law the subject (`Canadian privacy laws`). */
 export const LAW_NOUNS = new WordSet(['law', 'laws', 'legislation', 'rules', 'regulation', 'regulations', 'statute', 'statutes', 'act', 'ordinance', 'requirements', 'bill']);
 

@@ -5,6 +5,7 @@ import {
   CONTEXT_FILLERS,
   DESTINATION_WORDS,
   GOVERNMENT_NOUNS,
+  JUSTICE_NOUNS,
   LAW_NOUNS,
   ORGANISATION_HEADS,
   POPULATION_NOUNS,
@@ -28,6 +29,8 @@ export type MentionContext =
   | 'venue'
   | 'regulator'
   | 'government'
+  /** "Shanghai police", "a Hangzhou court": the place's police or courts, weighed as its government is. */
+  | 'justice'
   | 'law'
   | 'population'
   /** "modelled on Virginia's law", "similar to the GDPR": a comparison, not the story's place. */
@@ -188,6 +191,14 @@ const CHINESE_COMPANY = ['公司', '企業', '企业', '集團', '集团', '科�
 const CHINESE_COURT = ['陪審團', '陪审团', '法院', '法官', '聯邦法院', '联邦法院'];
 /** Right after a state: its federal court, judge or jury (聯邦法院, 联邦陪审团, 聯邦地區法院), cut to the three characters read after a place. */
 const CHINESE_FEDERAL = ['聯邦法', '联邦法', '聯邦陪', '联邦陪', '聯邦地', '联邦地'];
+/** After a place (and 市 or 省): its own government acting ("郑州通报", "杭州市政府"). A police force is not its government. */
+const CHINESE_GOVERNMENT = ['通报', '通報', '政府', '人民政府', '人大', '市委', '省委', '网信办', '網信辦'];
+/** After a place (and 市 or 省): a legislature or government making rules ("天津出台", "杭州修订"). */
+const CHINESE_RULE_VERBS = ['出台', '修订', '修訂', '通过', '通過', '发布', '發布', '印发', '印發', '施行', '实施', '實施', '颁布', '頒布', '制定'];
+/** The rules a local government makes ("条例", "办法"), read within the clause after its verb or inside a title's 《》. */
+const CHINESE_LOCAL_RULES = ['条例', '條例', '办法', '辦法', '规定', '規定'];
+/** How far after the place its rules' name may end: a regulation's title is long ("社会信用条例", "物业管理条例"). */
+const CHINESE_RULE_REACH = 20;
 /** Before a place: where data is sent ("傳送至中國"). */
 const CHINESE_TRANSFER = [
   '傳送至',
@@ -471,6 +482,13 @@ function followsInClause(text: string, end: number, reach: number, words: readon
   return false;
 }
 const CLAUSE_ENDS = '，。,；;：:';
+
+/** Where the clause that goes on at `from` ends, at most `reach` characters on. */
+function chineseClauseEnd(text: string, from: number, reach: number): number {
+  const stop = Math.min(text.length, from + reach);
+  for (let at = from; at < stop; at += 1) if (CLAUSE_ENDS.includes(text[at])) return at;
+  return stop;
+}
 /** The characters the researchers' words open with. */
 const RESEARCHER_OPENINGS = CHINESE_RESEARCHERS.map((word) => word[0]).join('');
 /** The characters the outlets' words open with. */
@@ -509,9 +527,29 @@ export function readChineseContext(field: FieldText, match: GeoMatch): MentionCo
   if (isOnePersonsNationality(field, match)) return 'person';
   // "加州聯邦法院", "加州联邦陪审团": a federal court in a state applies its country's law, as in the other languages.
   if (CHINESE_FEDERAL.some((word) => after.startsWith(word))) return 'federal';
+  const local = readChineseLocalAct(field.text, match);
+  if (local !== undefined) return local;
   if (CHINESE_COURT.some((word) => after.startsWith(word)) && match.senses.some((sense) => sense.role === 'place')) return 'court';
   if (CHINESE_POPULATION.some((word) => after.startsWith(word))) return 'population';
   return undefined;
+}
+
+/**
+ * A place's own government or legislature at work: "郑州通报" and "杭州市政府" are its
+ * government, "天津出台社会信用条例" and "《天津市社会信用条例》" its law.
+ */
+function readChineseLocalAct(text: string, match: GeoMatch): 'government' | 'law' | undefined {
+  let at = match.end;
+  if (text.charAt(at) === '市' || text.charAt(at) === '省') at += 1;
+  if (CHINESE_GOVERNMENT.some((word) => text.startsWith(word, at))) return 'government';
+  const clauseEnd = chineseClauseEnd(text, at, CHINESE_RULE_REACH);
+  const clause = text.slice(at, clauseEnd);
+  if (text.charAt(match.start - 1) === '《') {
+    const title = clause.slice(0, Math.max(0, clause.indexOf('》')));
+    return CHINESE_LOCAL_RULES.some((word) => title.includes(word)) ? 'law' : undefined;
+  }
+  const verb = CHINESE_RULE_VERBS.find((word) => clause.startsWith(word));
+  return verb !== undefined && CHINESE_LOCAL_RULES.some((word) => clause.includes(word, verb.length)) ? 'law' : undefined;
 }
 
 /** Reads the words around a mention for what they make of it. */
@@ -554,7 +592,7 @@ export function readContext(field: FieldText, geoTokens: readonly number[], matc
     const word = wordAt(field, sentence, token);
     if (word === NO_WORD) break;
     if (REGULATOR_NOUNS.has(word)) return 'regulator';
-    if (GOVERNMENT_NOUNS.has(word)) return 'government';
+    if (GOVERNMENT_NOUNS.has(word)) return JUSTICE_NOUNS.has(word) ? 'justice' : 'government';
     if (LAW_NOUNS.has(word) || geoTokens[token] === 2) return 'law';
     if (COMPANY_NOUNS.has(word) && distance <= 2) return 'company';
     if (!(CONTEXT_FILLERS.has(word) || geoTokens[token] === 1 || word === TECH || word === INTERNET)) break;

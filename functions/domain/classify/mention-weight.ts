@@ -72,14 +72,13 @@ export function weighMention(story: StoryReading, match: GeoMatch, sense: GeoSen
       ? readChineseContext(field, match)
       : readContext(field, geoTokens.get(match.field)!, match);
   // A federal court's seat is its country's: "a federal jury in San Francisco" is a US story.
-  if (read === 'federal') {
-    const parent = factsOf(sense.code).parent;
-    if (parent !== undefined) sense = { code: parent, role: sense.role, rule: sense.rule, privacy: false, weak: false };
-  }
+  if (read === 'federal') sense = parentSense(sense);
   // An effect throughout a union ("across the EU", "EU-wide") puts its people at stake; across a country it says nothing.
   const widened = read === 'area' ? (sense.code === 'EU' || sense.code === 'EEA' ? 'population' : undefined) : read;
   // A regulator or a law is not a population: "residents ... under the GDPR" says nothing of the GDPR.
   const context = widened === 'population' && (sense.role === 'law' || sense.role === 'regulator') ? undefined : widened;
+  // A mainland province or city is China unless its own government or legislature acts (`localCountryOf` adds China then).
+  if (context !== 'government' && context !== 'law' && factsOf(sense.code).localActsOnly) sense = parentSense(sense);
   // A clashing acronym ("AP": a Dutch regulator and a news agency) or a home name ("de
   // privacytoezichthouder") in a story written in its regulator's language means the regulator,
   // unless a place or nationality just before says whose it is ("de Ierse privacytoezichthouder").
@@ -122,6 +121,7 @@ export function weighMention(story: StoryReading, match: GeoMatch, sense: GeoSen
       weak = false;
       break;
     case 'government':
+    case 'justice':
     case 'federal':
     case 'court':
     case 'law':
@@ -143,6 +143,7 @@ export function weighMention(story: StoryReading, match: GeoMatch, sense: GeoSen
       ((sense.role === 'regulator' || sense.role === 'law' || sense.role === 'editor') && !sense.weak) ||
       context === 'regulator' ||
       context === 'government' ||
+      context === 'justice' ||
       context === 'federal' ||
       context === 'court' ||
       context === 'law' ||
@@ -150,14 +151,22 @@ export function weighMention(story: StoryReading, match: GeoMatch, sense: GeoSen
   return { match, sense, context, weight, strong, weak };
 }
 
+/** The sense for the subdivision's country, or the sense itself for a code with none. */
+function parentSense(sense: GeoSense): GeoSense {
+  const parent = factsOf(sense.code).parent;
+  return parent === undefined ? sense : { code: parent, role: sense.role, rule: sense.rule, privacy: false, weak: false };
+}
+
 /**
- * A court of no stated kind sitting in a state's city ("a jury in San Francisco") may apply the
- * state's law or the country's: the same mention, weighed for the country too.
+ * The same mention, weighed for the country too: a court of no stated kind sitting in a state's
+ * city ("a jury in San Francisco") may apply the state's law or the country's, and a mainland
+ * province's or city's own rules ("杭州修订物业管理条例") are China's too.
  */
-export function courtCountryOf(mention: WeighedMention): WeighedMention | undefined {
-  if (mention.context !== 'court') return undefined;
-  const parent = factsOf(mention.sense.code).parent;
-  if (parent === undefined) return undefined;
-  const { sense } = mention;
-  return { ...mention, sense: { code: parent, role: sense.role, rule: sense.rule, privacy: false, weak: false } };
+export function countryAlsoOf(mention: WeighedMention): WeighedMention | undefined {
+  const facts = factsOf(mention.sense.code);
+  if (facts.parent === undefined) return undefined;
+  const court = mention.context === 'court';
+  const localAct = facts.localActsOnly && (mention.context === 'government' || mention.context === 'law');
+  if (!court && !localAct) return undefined;
+  return { ...mention, sense: parentSense(mention.sense) };
 }

@@ -1036,7 +1036,8 @@ function regulatedSentences(facts: StoryFacts): RegulatedSentences {
   const laws: number[] = [];
   for (const mention of facts.weighed) {
     const { sense, match, context } = mention;
-    if (sense.role === 'regulator' || sense.role === 'editor' || context === 'regulator' || context === 'government') authorities.push(sentenceKey(match));
+    if (sense.role === 'regulator' || sense.role === 'editor' || context === 'regulator' || context === 'government' || context === 'justice')
+      authorities.push(sentenceKey(match));
     if (sense.role === 'law' || context === 'law') laws.push(sentenceKey(match));
     // A privacy regulator in the lead sentence acts in the headline over it ("Sanction de 240 000 euros" over "La CNIL reproche…").
     if (sense.role === 'regulator' && sense.privacy && !sense.weak && match.field !== 'title' && match.sentence === 0) authorities.push(HEADLINE_KEY);

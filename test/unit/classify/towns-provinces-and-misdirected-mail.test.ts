@@ -171,3 +171,53 @@ describe('the places only one country has', () => {
     expect(story.jurisdictions).toEqual(['BE']);
   });
 });
+
+describe('a mainland province or city is China’s, and its own too when its government makes rules', () => {
+  it('gives a city’s own regulation its province and China', () => {
+    for (const [title, summary, province] of [
+      ['苏州出台个人信息保护条例 禁止商场强制刷脸', '条例规定，公共场所经营者不得以人脸识别作为进入的唯一方式，违者最高罚款五万元。', 'CN-JS'],
+      ['《深圳市公共数据管理办法》施行 收集市民个人信息须告知用途', '办法要求政府部门收集个人信息时明确告知用途，不得超出范围使用。', 'CN-GD'],
+      ['南京通报多家医院泄露患者信息问题调查情况', '通报称，三家医院的工作人员违规查询并出售患者个人信息，相关人员已被处理。', 'CN-JS'],
+      [
+        'Shanghai government issues rules on facial recognition in housing estates',
+        'Property managers may not make face scans the only way in, the rules say.',
+        'CN-SH',
+      ],
+    ]) {
+      const story = classify({ title, summary });
+      expect([...story.jurisdictions].sort(), title).toEqual(['CN', province]);
+    }
+  });
+
+  it('keeps a mainland court or police force China’s alone', () => {
+    for (const [title, summary] of [
+      ['杭州互联网法院判决某App删除用户人脸信息', '法院认为，该App未经用户同意收集人脸信息，违反个人信息保护法。'],
+      ['上海警方破获倒卖公民个人信息案 涉案数据逾千万条', '警方表示，犯罪团伙通过内部人员获取快递客户的姓名、电话和住址并出售。'],
+      [
+        'Shanghai court orders app to delete user’s face data',
+        'The court said the app collected facial data without consent, breaching the Personal Information Protection Law.',
+      ],
+    ]) {
+      expect(classify({ title, summary }).jurisdictions, title).toEqual(['CN']);
+    }
+  });
+
+  it('leaves a US state’s court its state’s', () => {
+    const story = classify({
+      title: 'California court orders app to delete user’s face data',
+      summary: 'The court said the app collected biometric data without consent.',
+    });
+    expect(story.jurisdictions).toEqual(['US-CA']);
+  });
+});
+
+describe('a company’s links abroad are not the story’s place', () => {
+  it('does not place a German ruling in the US for a company with US ties', () => {
+    const story = classify({
+      title: 'Verwaltungsgericht Kassel untersagt Stadt den Einsatz eines Analysedienstes',
+      summary:
+        'Über das Tool würden IP-Adressen und weitere personenbezogene Daten der Besucher an ein Unternehmen mit US-Bezug übermittelt, ohne dass dafür eine Rechtsgrundlage bestehe.',
+    });
+    expect(story.jurisdictions).toEqual(['DE']);
+  });
+});
