@@ -6,6 +6,7 @@
  */
 import type { Language } from './languages.js';
 import { en, type Messages } from './messages/en.js';
+import { useLocalNames } from './names.js';
 
 export type { Messages };
 
@@ -22,10 +23,15 @@ export class CatalogueLoadError extends Error {
   }
 }
 
+/** The names of places, regions and topics in Chinese (`names.ts`): a chunk of their own, shared by both catalogues. */
+async function loadLocalNames(): Promise<void> {
+  useLocalNames((await import('../taxonomy/local-names.json', { with: { type: 'json' } })).default);
+}
+
 // The import() calls are written out so the bundler sees each chunk; a function of the language would defeat it.
 const IMPORTERS: Readonly<Record<Exclude<Language, 'en'>, () => Promise<Messages>>> = {
-  'zh-Hant': async () => (await import('./messages/zh-hant.js')).zhHant,
-  'zh-Hans': async () => (await import('./messages/zh-hans.js')).zhHans,
+  'zh-Hant': async () => (await Promise.all([import('./messages/zh-hant.js'), loadLocalNames()]))[0].zhHant,
+  'zh-Hans': async () => (await Promise.all([import('./messages/zh-hans.js'), loadLocalNames()]))[0].zhHans,
 };
 
 const loaded = new Map<Language, Promise<Messages>>([['en', Promise.resolve(en)]]);

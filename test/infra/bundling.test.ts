@@ -150,6 +150,7 @@ describe.each([
   ...['archive-api', 'subscriber-api', 'console-api', 'send-email'].flatMap((name) => [
     [name, 'the Traditional Chinese catalogue', 'functions/i18n/messages/zh-hant.ts'],
     [name, 'the Simplified Chinese catalogue', 'functions/i18n/messages/zh-hans.ts'],
+    [name, 'the Chinese names of places, regions and topics', 'functions/taxonomy/local-names.json'],
   ]),
 ])('the %s bundle', (name, what, source) => {
   it(`leaves ${what} to a chunk its cold start does not load`, () => {
@@ -167,7 +168,7 @@ it.each(Object.keys(FUNCTIONS).filter((name) => name !== 'fetch-feed'))(
 );
 
 it('keeps the Chinese words of the pages as UTF-8, not as escapes three times their size', () => {
-  const code = coldStartModules('subscriber-api')
+  const code = bundleModules('subscriber-api')
     .map((module) => readFileSync(module, 'utf8'))
     .join('\n');
   // Booleans, so that a failure does not print the whole bundle.

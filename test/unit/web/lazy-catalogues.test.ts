@@ -171,3 +171,28 @@ describe('a catalogue chunk that cannot load', () => {
     expect(mailer.sent[0].html).toContain('<html lang="zh-Hans">');
   });
 });
+
+describe('the Chinese names of places, regions and topics', () => {
+  it('load with the first Chinese catalogue, and are never asked for before it', async () => {
+    const { jurisdictionName, regionName } = await import('../../../functions/i18n/names.js');
+    expect(regionName('hk', 'en')).toBe('Hong Kong');
+    expect(() => jurisdictionName('GB', 'zh-Hans')).toThrow('Names in zh-Hans were asked for before its catalogue was loaded');
+
+    const { loadMessages } = await import('../../../functions/i18n/messages.js');
+    await loadMessages('zh-Hans');
+    expect(jurisdictionName('GB', 'zh-Hans')).toBe('英国');
+    expect(jurisdictionName('CN-ZJ', 'zh-Hans')).toBe('浙江省');
+  });
+
+  it('fail a Chinese page that cannot load them, as a missing catalogue does', async () => {
+    const path = '../../../functions/taxonomy/local-names.json';
+    vi.doMock(path, () => {
+      throw new Error("Cannot find module './chunks/local-names.mjs'");
+    });
+    const api = await freshArchive();
+    await expect(api(getEvent('/archive/hk/2026-W48', 'lang=zh-Hant'))).rejects.toThrow('The zh-Hant message catalogue could not be loaded');
+    const english = await api(getEvent('/archive/hk/2026-W48', 'lang=en'));
+    expect(english.statusCode).toBe(200);
+    vi.doUnmock(path);
+  });
+});
