@@ -162,6 +162,26 @@ describe('personal data sent to the wrong people', () => {
 });
 
 describe('the places only one country has', () => {
+  it('places a breach by a national or regional public body’s own name', () => {
+    for (const [title, summary, expected] of [
+      [
+        'Attacco ransomware all’azienda sanitaria, referti online',
+        'Il gruppo criminale ha pubblicato i dati di migliaia di pazienti dopo il mancato pagamento del riscatto.',
+        'IT',
+      ],
+      ['Osakidetza investiga accesos indebidos a historias clínicas', 'Varios empleados consultaron sin motivo los historiales de pacientes conocidos.', 'ES'],
+      [
+        'Datalek bij de RDW: kentekens en adressen van 2.000 eigenaren ingezien',
+        'Een medewerker bekeek zonder reden de persoonsgegevens van voertuigeigenaren.',
+        'NL',
+      ],
+    ]) {
+      const story = classify({ title, summary });
+      expect(story.inScope, title).toBe(true);
+      expect(story.jurisdictions, title).toEqual([expected]);
+    }
+  });
+
   it('places a Belgian police zone in Belgium', () => {
     const story = classify({
       title: 'Hackers publiceren duizenden bestanden van politiezone aan de kust',
