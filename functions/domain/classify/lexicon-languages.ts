@@ -244,7 +244,7 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     ...['clientes', 'usuarios', 'pacientes', 'empleados', 'trabajadores', 'ciudadanos', 'menores', 'socios', 'abonados'].flatMap((who) => [`datos de ${who}`, `datos de los ${who}`, `datos de sus ${who}`, `información de ${who}`, `información de los ${who}`]),
     ...['utilisateurs', 'clients', 'patients', 'salariés', 'assurés', 'internautes', 'abonnés', 'usagers', 'élèves', 'candidats', 'agents', 'adhérents', 'bénéficiaires', 'administrés', 'habitants'].flatMap((who) => [`données des ${who}`, `données de ${who}`, `données de ses ${who}`, `informations des ${who}`]),
     ...['utenti', 'clienti', 'pazienti', 'dipendenti', 'cittadini', 'minori', 'lavoratori', 'abbonati', 'candidati', 'studenti', 'iscritti'].flatMap((who) => [`dati degli ${who}`, `dati dei ${who}`, `dati di ${who}`]),
-    ...['Nutzern', 'Kunden', 'Patienten', 'Beschäftigten', 'Mitarbeitern', 'Bürgern', 'Versicherten', 'Schülern', 'Schülerinnen', 'Eltern', 'Lehrern', 'Studierenden', 'Mitgliedern', 'Bewerbern', 'Mietern', 'Kindern', 'Einwohnern', 'Bewohnern', 'Fahrgästen'].flatMap((who) => [`Daten von ${who}`, `Daten der ${who}`]),
+    ...['Nutzern', 'Kunden', 'Patienten', 'Beschäftigten', 'Mitarbeitern', 'Bürgern', 'Versicherten', 'Schülern', 'Schülerinnen', 'Eltern', 'Lehrern', 'Studierenden', 'Mitgliedern', 'Bewerbern', 'Mietern', 'Kindern', 'Einwohnern', 'Bewohnern', 'Fahrgästen', 'Prominenten'].flatMap((who) => [`Daten von ${who}`, `Daten der ${who}`]),
     // One person's data, as a court's case names it ("los datos de una paciente", "les données d'un client").
     ...['un paciente', 'una paciente', 'un cliente', 'una clienta', 'un usuario', 'una usuaria', 'un trabajador', 'una trabajadora', 'un empleado', 'una empleada'].map((who) => `datos de ${who}`),
     ...["d'un patient", "d'une patiente", "d'un client", "d'une cliente", "d'un utilisateur", "d'une utilisatrice", "d'un salarié", "d'une salariée"].map((who) => `données ${who}`),
@@ -407,7 +407,8 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     'zonder patiënten te informeren',
     // Staff looking people up in records they may not look into, as "snooping" in English.
     'unberechtigt abgefragt', 'unbefugt abgefragt', 'unberechtigte Abfragen', 'unbefugte Abfragen', 'unberechtigte Datenabfragen',
-    'Datenabfragen', 'consultations illégales', 'consulté illégalement', 'consultations abusives', 'consultations illicites',
+    'Datenabfragen', 'unberechtigter Abfragen', 'unbefugter Abfragen', 'unberechtigten Abfragen', 'unbefugten Abfragen',
+    'unzulässige Abfragen', 'unzulässiger Abfragen', 'consultations illégales', 'consulté illégalement', 'consultations abusives', 'consultations illicites',
     'accesos indebidos', 'accedió indebidamente', 'consultas indebidas', 'accessi abusivi', 'accesso abusivo', 'consultazioni abusive',
     'onrechtmatig geraadpleegd', 'ongeoorloofd ingezien', 'onbevoegd ingezien', 'gesnuffeld', 'snuffelen in', '違規查詢', '违规查询',
     '非法查詢', '非法查询', 'dossieraggio', 'accessi alle banche dati', 'accessi illeciti alle banche dati', 'consultato senza motivo',
@@ -548,7 +549,7 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     '勒索軟件', '勒索软件', '網絡攻擊', '网络攻击', '遭入侵', '洩漏', '泄漏',
     // The verbs of theft and exposure in each language, past forms as headlines use them.
     'dérobé', 'dérobées', 'dérobés', 'volées', 'volés', 'exposé', 'exposées', 'hackean', 'hackearon', 'roban', 'robaron', 'robados',
-    'expuestos', 'rubati', 'rubate', 'esposti', 'gestohlen', 'erbeutet', 'abgeflossen', 'gelekt', 'gehackt', 'hack', '暴露', '竊取', '窃取',
+    'expuestos', 'rubati', 'rubate', 'esposti', 'gestohlen', 'gestohlene', 'gestohlenen', 'gestohlener', 'entwendet', 'entwendete', 'entwendeten', 'erbeutet', 'erbeutete', 'erbeuteten', 'abgeflossen', 'gelekt', 'gehackt', 'hack', '暴露', '竊取', '窃取',
     // Unlawful access and extraction, leaking, and data left open to anyone ("abrufbar", "accessibles", "公开访问").
     'accès frauduleux', 'accès illégal', 'accessibles', 'consultables', 'indexées', 'Leck', 'unbefugter Zugriff', 'unbefugte Zugriffe',
     'abrufbar', 'einsehbar', 'frei zugänglich', 'versehentlich veröffentlicht', 'publiées par erreur', 'publiés par erreur',

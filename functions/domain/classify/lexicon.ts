@@ -211,6 +211,8 @@ const ENGLISH_CUES: readonly CueDefinition[] = [
     'IP address', 'IP addresses', 'camera roll', 'camera rolls', 'passport details', 'passport data',
     'National Insurance numbers', 'National Insurance number', 'NHS numbers', 'PPS numbers', 'PPS number', 'tax file numbers',
     'tax file number', 'resident registration numbers', 'resident registration number', 'Social Insurance Numbers', 'NRIC numbers',
+    'social insurance numbers', 'social insurance number', 'Aadhaar numbers', 'Aadhaar number', 'Aadhaar data', 'Aadhaar details',
+    'health card numbers', 'Medicare numbers', 'Medicare card numbers',
     'passports', 'passport scans', 'ID cards', 'identity cards', 'identity documents', 'driving licences', "driver's licenses",
     "drivers' licenses", 'ID photos', 'passport photos',
   ]),
@@ -550,6 +552,8 @@ export const PERSONAL_TRAINING_OBJECTS = new WordSet([
   'interactions', 'public', 'individuals', 'citizens', 'residents', 'recording', 'recorded', 'calls', 'voice', 'videos', 'comments',
   'medical', 'health', 'patient', 'private', 'sensitive', 'biometric', 'location', 'browsing', 'faces', 'uploaded', 'accounts',
   'travellers', 'travelers', 'employees', 'workers', 'staff', 'consent', 'inmates', 'prisoners', 'detainees', 'pictures', 'voters',
+  // Students, applicants, tenants, clients and the other people whose files an institution keeps.
+  'students', 'pupils', 'applicants', 'claimants', 'tenants', 'passengers', 'guests', 'clients', 'subscribers', 'donors', 'victims', 'parents',
   ...PERSONAL_OBJECT_WORDS,
 ]);
 /** Weaker: "data" alone could be anyone's. */

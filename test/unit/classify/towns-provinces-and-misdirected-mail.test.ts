@@ -241,3 +241,39 @@ describe('a company’s links abroad are not the story’s place', () => {
     expect(story.jurisdictions).toEqual(['DE']);
   });
 });
+
+describe('people’s files taken or looked up, however it is worded', () => {
+  it('reads a leak of students’ files as a breach of people’s data', () => {
+    const story = classify({
+      title: 'Minneapolis schools: ransomware gang leaks students’ files',
+      summary: 'Files with students’ names, disabilities and discipline records were posted online.',
+    });
+    expect(story.inScope).toBe(true);
+    expect([...story.jurisdictions].sort()).toEqual(['US', 'US-MN']);
+    expect(story.topics).toContain('breach');
+  });
+
+  it('reads national identity numbers sold as people’s data', () => {
+    const story = classify({
+      title: 'Bengaluru police arrest man for selling Aadhaar data',
+      summary: 'The accused sold the Aadhaar numbers and phone numbers of thousands of people.',
+    });
+    expect(story.inScope).toBe(true);
+    expect(story.jurisdictions).toEqual(['IN']);
+  });
+
+  it('reads German in its declined forms: unauthorised lookups, stolen laptops', () => {
+    const lookups = classify({
+      title: 'Polizei Bremen: Beamte fragten Daten von Prominenten ab',
+      summary: 'Gegen mehrere Polizisten wird wegen unberechtigter Abfragen ermittelt.',
+    });
+    expect(lookups.inScope).toBe(true);
+    expect(lookups.jurisdictions).toEqual(['DE']);
+    const laptops = classify({
+      title: 'Klinikum Kassel: Patientendaten auf gestohlenen Laptops',
+      summary: 'Auf den Geräten waren Namen und Diagnosen von 4.000 Patienten gespeichert.',
+    });
+    expect(laptops.inScope).toBe(true);
+    expect(laptops.topics).toContain('breach');
+  });
+});
