@@ -362,6 +362,7 @@ function theftOfPeoplesData(facts: StoryFacts): CueMatch | undefined {
  * database, chat logs or case files as surely as "data" ("exposed applicants' chats").
  */
 const RECORD_WORDS = new WordSet([
+  'details',
   'database',
   'databases',
   'records',

@@ -253,6 +253,19 @@ describe('people’s files taken or looked up, however it is worded', () => {
     expect(story.topics).toContain('breach');
   });
 
+  it('reads a chatbot’s bug that showed subscribers’ payment details as a breach, not training', () => {
+    const story = classify({
+      title: 'AI chatbot leaked other users’ chat titles after a bug',
+      summary: 'The company said the flaw exposed conversation titles and some payment details of subscribers.',
+    });
+    expect(story.inScope).toBe(true);
+    expect(story.topics).toContain('breach');
+    expect(story.topics).not.toContain('ai-training');
+    expect(
+      classify({ title: 'Details of the new budget leaked to reporters', summary: 'The finance ministry said the leak was being investigated.' }).inScope,
+    ).toBe(false);
+  });
+
   it('reads national identity numbers sold as people’s data', () => {
     const story = classify({
       title: 'Bengaluru police arrest man for selling Aadhaar data',
