@@ -88,7 +88,9 @@ const MISDIRECTED_LANGUAGE_TERMS = [
     'enviados por error', 'enviadas por error', 'envía por error', 'envían por error', 'envió por error', 'enviaron por error', 'sin copia oculta', 'destinatario sbagliato', 'destinatari sbagliati', 'destinatario errato',
     'destinatari errati', 'inviato per errore', 'inviata per errore', 'inviati per errore', 'inviate per errore', 'senza copia nascosta',
     'verkeerde ontvanger', 'verkeerde ontvangers', 'verkeerde adres', 'per ongeluk verstuurd', 'per abuis verstuurd',
-    'per ongeluk gemaild', 'per abuis gemaild', 'stuurt per ongeluk', 'stuurde per ongeluk', 'invia per errore', 'inviano per errore', '寄錯', '寄错', '誤寄', '误寄', '錯誤發送', '错误发送', '發錯', '发错', '傳錯', '传错',
+    'per ongeluk gemaild', 'per abuis gemaild', 'verkeerde adressen', 'naar de verkeerde klant', 'falsche Adressen',
+    'an den falschen Kunden', 'an falsche Kunden', 'mauvaises adresses', 'au mauvais client', 'direcciones equivocadas',
+    'al cliente equivocado', 'indirizzi sbagliati', 'al cliente sbagliato', 'alla persona sbagliata', 'stuurt per ongeluk', 'stuurde per ongeluk', 'invia per errore', 'inviano per errore', '寄錯', '寄错', '誤寄', '误寄', '錯誤發送', '错误发送', '發錯', '发错', '傳錯', '传错',
 ];
 
 /** Terms per cue id (`lexicon.ts`), by language. */
@@ -102,12 +104,13 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     // es
     'datos personales', 'datos de carácter personal', 'información personal', 'datos de salud',
     // it
-    'dati personali', 'dati sanitari', 'informazioni personali',
+    'dati personali', 'dati sanitari', 'informazioni personali', 'dati anagrafici',
     // nl
     'persoonsgegevens', 'persoonlijke gegevens', 'persoonlijke informatie', 'gezondheidsgegevens', 'burgerservicenummer', 'burgerservicenummers',
     // Health records, as each language names them ("historias clínicas", "Patientenakten").
     'dossiers médicaux', 'dossier médical', 'Patientenakten', 'Krankenakten', 'historias clínicas', 'historia clínica',
     'historiales clínicos', 'historial clínico', 'cartelle cliniche', 'cartella clinica', 'medische dossiers', 'patiëntendossiers',
+    'medisch dossier', 'patiëntendossier',
     // zh
     '個人資訊', '个人资讯', '用戶資料', '用户资料', '用戶數據', '用户数据', '用戶個人資料', '戶籍資料', '户籍资料',
   ],
@@ -324,7 +327,7 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     "documenti d'identità", 'paspoorten', 'identiteitskaarten', 'identiteitsbewijzen', "pasfoto's", 'documentfoto\'s', 'rijbewijzen',
     '護照', '护照', '身份證明文件', '身份证明文件',
     // The numbers each country gives its people, as its own press names them (see the places of the taxonomy).
-    'burgerservicenummer', 'burgerservicenummers', 'BSN-nummers', 'rijksregisternummer', 'rijksregisternummers', 'Steuer-ID', 'Steuer-IDs',
+    'burgerservicenummer', 'burgerservicenummers', 'BSN-nummers', 'BSN', 'BSN-nummer', 'rijksregisternummer', 'rijksregisternummers', 'Steuer-ID', 'Steuer-IDs',
     'Steueridentifikationsnummer', 'Krankenversichertennummer', 'Krankenversichertennummern', 'Versichertennummer',
     'Versichertennummern', 'Rentenversicherungsnummer', 'Rentenversicherungsnummern', 'Sozialversicherungsnummer',
     'Sozialversicherungsnummern', 'AHV-Nummer', 'AHV-Nummern', 'numéros AVS', 'numéro AVS', 'tessera sanitaria',
@@ -410,7 +413,8 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     'Datenabfragen', 'unberechtigter Abfragen', 'unbefugter Abfragen', 'unberechtigten Abfragen', 'unbefugten Abfragen',
     'unzulässige Abfragen', 'unzulässiger Abfragen', 'consultations illégales', 'consulté illégalement', 'consultations abusives', 'consultations illicites',
     'accesos indebidos', 'accedió indebidamente', 'consultas indebidas', 'accessi abusivi', 'accesso abusivo', 'consultazioni abusive',
-    'onrechtmatig geraadpleegd', 'ongeoorloofd ingezien', 'onbevoegd ingezien', 'gesnuffeld', 'snuffelen in', '違規查詢', '违规查询',
+    'onrechtmatig geraadpleegd', 'ongeoorloofd ingezien', 'onbevoegd ingezien', 'keken onbevoegd', 'onbevoegd gekeken',
+    'onbevoegd ingekeken', 'zonder reden ingekeken', 'onrechtmatig ingezien', 'gesnuffeld', 'snuffelen in', '違規查詢', '违规查询',
     '非法查詢', '非法查询', 'dossieraggio', 'accessi alle banche dati', 'accessi illeciti alle banche dati', 'consultato senza motivo',
     'consultati senza motivo', 'senza ragioni di servizio', 'ohne dienstlichen Anlass', 'ohne dienstlichen Grund', 'sans motif professionnel',
     'sin motivo justificado', 'zonder zakelijke reden', 'zonder geldige reden',
@@ -462,7 +466,7 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     'Kontaktverfolgung', 'rastreo de contactos', 'tracciamento dei contatti', 'contactonderzoek',
     // Fingerprints, as weak as "fingerprints" in English (a crime scene's are not people's data).
     'empreintes digitales', 'Fingerabdrücke', 'Fingerabdrücken', 'Fingerabdruck', 'huellas dactilares', 'impronte digitali',
-    'vingerafdrukken', 'vingerafdruk', '指紋', '指纹',
+    'vingerafdrukken', 'vingerafdruk', '指紋', '指纹', 'empreinte digitale', 'huella dactilar', 'impronta digitale',
     'surveillance de masse', 'Überwachung', 'vigilancia', 'sorveglianza', 'surveillance des salariés', 'toezicht op werknemers',
     // Collecting data, as "data collection" is in English.
     'collecte de données', 'collecte des données', 'collecté des données', 'Datensammlung', 'Daten gesammelt', 'Daten sammeln',
@@ -553,7 +557,9 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     // Unlawful access and extraction, leaking, and data left open to anyone ("abrufbar", "accessibles", "公开访问").
     'accès frauduleux', 'accès illégal', 'accessibles', 'consultables', 'indexées', 'Leck', 'unbefugter Zugriff', 'unbefugte Zugriffe',
     'abrufbar', 'einsehbar', 'frei zugänglich', 'versehentlich veröffentlicht', 'publiées par erreur', 'publiés par erreur',
-    'publicados por error', 'publicadas por error', 'pubblicati per errore', 'pubblicate per errore', 'per ongeluk gepubliceerd',
+    'publicados por error', 'publicadas por error', 'publica por error', 'publicó por error', 'publicaron por error',
+    'pubblica per errore', 'publie par erreur', 'a publié par erreur', 'publiceerde per ongeluk', 'accesible', 'accessibile',
+    'consultabile', 'zichtbaar voor iedereen', 'openbaar zichtbaar', 'pubblicati per errore', 'pubblicate per errore', 'per ongeluk gepubliceerd',
     'per abuis gepubliceerd', 'filtran', 'filtraron', 'filtró', 'filtrado', 'filtrados', 'filtradas', 'filtración',
     'filtraciones', 'pirata informático', 'piratas informáticos', 'ciberdelincuentes', 'fuité', 'fuitées', 'trapelati', 'trapelate', 'acceso indebido',
     'accesos indebidos', 'expone', 'exponen', 'expuso', 'al descubierto', 'accesibles', 'accessi abusivi', 'accesso abusivo', 'estratto illegalmente', 'estratti illegalmente',

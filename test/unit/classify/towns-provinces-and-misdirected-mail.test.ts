@@ -289,4 +289,36 @@ describe('people’s files taken or looked up, however it is worded', () => {
     expect(laptops.inScope).toBe(true);
     expect(laptops.topics).toContain('breach');
   });
+
+  it('reads the other languages’ words for publishing by mistake, fingerprints and register data', () => {
+    const cases: [string, string, string[]][] = [
+      [
+        'Un ayuntamiento publica por error el padrón con DNI de 2.000 vecinos',
+        'El documento estuvo accesible en la web municipal durante una semana.',
+        ['privacy', 'breach'],
+      ],
+      [
+        'Multa de 40.000 euros a un gimnasio por usar huella dactilar sin alternativa',
+        'La Agencia considera que el tratamiento de datos biométricos era desproporcionado.',
+        ['privacy', 'biometrics'],
+      ],
+      [
+        'Un dipendente comunale ha consultato i dati anagrafici di centinaia di cittadini',
+        'Il Garante ha sanzionato il Comune di Pescara per mancata vigilanza.',
+        ['privacy'],
+      ],
+      ['Gemeente stuurde brieven met BSN naar verkeerde adressen', 'Ruim 300 inwoners kregen post met persoonsgegevens van een ander.', ['privacy', 'breach']],
+    ];
+    for (const [title, summary, topics] of cases) {
+      const story = classify({ title, summary });
+      expect(story.inScope, title).toBe(true);
+      expect(story.topics, title).toEqual(topics);
+    }
+    expect(
+      classify({
+        title: 'Gemeente stuurde brieven met BSN naar verkeerde adressen',
+        summary: 'Ruim 300 inwoners kregen post met persoonsgegevens van een ander.',
+      }).jurisdictions,
+    ).toEqual(['NL']);
+  });
 });
