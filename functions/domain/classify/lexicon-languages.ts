@@ -96,6 +96,8 @@ const MISDIRECTED_LANGUAGE_TERMS = [
 /** Terms per cue id (`lexicon.ts`), by language. */
 export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
   'scope:personal-data': [
+    // Customers' and residents' information, as mainland and Taiwanese outlets write it ("客户信息", "快递面单信息").
+    '客户信息', '客戶資料', '客户资料', '业主信息', '業主資料', '患者信息', '學生資料', '学生信息', '面单信息', '快递信息',
     // fr
     'données personnelles', 'renseignements personnels', 'données à caractère personnel', 'informations personnelles', 'données de santé',
     // de
@@ -219,7 +221,7 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     'emotion recognition', 'reconocimiento de emociones', 'reconnaissance des émotions', 'Emotionserkennung',
     'riconoscimento delle emozioni', 'emotieherkenning', '情緒識別', '情绪识别',
     // Facial recognition as Taiwan writes it, and scans of faces.
-    '人臉辨識', '人脸辨识', '臉部辨識', '脸部辨识', '面部辨識', 'face scans', 'facial scans', 'Gesichtsscans', 'Gesichtsscan',
+    '人臉辨識', '人脸辨识', '臉部辨識', '脸部辨识', '面部辨識', '刷脸', '刷臉', 'face scans', 'facial scans', 'Gesichtsscans', 'Gesichtsscan',
     'scans du visage', 'escaneos faciales', 'scansioni del volto', 'gezichtsscans',
     // Scans of the eye and the iris, as "iris scans" in English.
     'irisscans', 'irisscan', 'oogscans', 'Irisscans', 'Iris-Scans', 'Augenscans', "scans de l'iris", "scans de l’iris",
@@ -402,6 +404,9 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     'Kundendaten verkauft', 'Verkauf von Daten', 'Datenverkauf', 'vendió datos', 'venta de datos', 'datos vendidos',
     'vendita di dati', 'dati venduti', 'venduto i dati', 'gegevens verkocht', 'gegevens doorverkocht', 'klantgegevens verkocht',
     'klantgegevens doorverkocht', 'verkoop van gegevens', '出售個人資料', '出售个人信息', '販賣個人資料', '贩卖个人信息',
+    // Reselling customers' and citizens' information, the commonest data crime in mainland courts' reports.
+    '倒卖个人信息', '倒賣個人資料', '倒卖公民个人信息', '倒賣公民個人信息', '倒卖客户信息', '倒賣客戶資料', '出售客户信息',
+    '出售客戶資料', '贩卖客户信息', '出售公民个人信息', '出售公民個人信息', '非法获取公民个人信息', '非法獲取公民個人信息',
     // Recording people in secret, in each language.
     'heimlich aufgezeichnet', 'heimlich aufgenommen', 'heimlich mitgeschnitten', 'enregistrés à leur insu', 'enregistré à leur insu',
     'grabó en secreto', 'grabadas en secreto', 'grabados en secreto', 'grabadas sin consentimiento', 'registrato di nascosto',
@@ -602,6 +607,7 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     'leeftijdsverificatie', '年齡驗證', '年龄验证', '年齡核實', '年龄核实',
   ],
   'topic:biometrics/biometric-data': [
+    '刷脸', '刷臉',
     'reconnaissance faciale', 'biométrique', 'biométriques', 'Gesichtserkennung', 'biometrisch', 'biometrische', 'biometrischen',
     'reconocimiento facial', 'biométricos', 'biométrico', 'riconoscimento facciale', 'biometrici', 'biometrico',
     'gezichtsherkenning', '人臉', '人脸', '虹膜', '指紋', '指纹',

@@ -322,3 +322,24 @@ describe('people’s files taken or looked up, however it is worded', () => {
     ).toEqual(['NL']);
   });
 });
+
+describe('Chinese wordings of data crimes and face scans', () => {
+  it('reads reselling customers’ information and forced face scans as privacy stories', () => {
+    const resale = classify({
+      title: '南京某快递网点员工倒卖客户信息被判刑',
+      summary: '法院查明，被告人利用职务便利，非法获取并出售快递面单信息三万余条。',
+    });
+    expect(resale.inScope).toBe(true);
+    expect(resale.jurisdictions).toEqual(['CN']);
+    const faces = classify({
+      title: '上海一家健身房强制刷脸入场被责令整改',
+      summary: '区市场监管部门指出，经营者未提供其他入场方式，违反个人信息保护法。',
+    });
+    expect(faces.inScope).toBe(true);
+    expect(faces.topics).toContain('biometrics');
+  });
+
+  it('leaves ticket touts out', () => {
+    expect(classify({ title: '黄牛倒卖火车票被拘留', summary: '警方查获车票两百余张。' }).inScope).toBe(false);
+  });
+});
