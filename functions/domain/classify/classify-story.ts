@@ -55,6 +55,7 @@ export function classifyStory(input: ClassifyInput, rules?: ClassifierRules): Cl
   }
   if (compiled !== undefined) applyEditorRules(matches, compiled.rules);
   dropCuesInsideNames(matches);
+  dropFalseFriends(matches.cues, language);
   dropDeniedLeaks(matches.cues, fields);
   // Only promoted rules make editor cues.
   const editorCues = compiled === undefined ? NO_CUES : matches.cues.filter((match) => match.cue.kind === 'editor');
@@ -356,6 +357,22 @@ function dropCuesInsideNames(matches: FieldMatches): void {
     const kind = cue.cue.kind;
     if ((kind === 'scope' || kind === 'regulator-noun') && insideAny(names, cue)) continue;
     if (kind === 'negative' && insideAny(privacyNames, cue)) continue;
+    if (kept !== index) cues[kept] = cue;
+    kept += 1;
+  }
+  while (cues.length > kept) cues.pop();
+}
+
+/** English cue words that are everyday words of another language: Italian "sue" is "her", not a lawsuit. */
+const FALSE_FRIENDS: ReadonlyMap<string, readonly string[]> = new Map([['sue', ['it']]]);
+
+/** Drops the cues of a story in a language where their word means something else. */
+function dropFalseFriends(cues: CueMatch[], language: string): void {
+  let kept = 0;
+  for (let index = 0; index < cues.length; index += 1) {
+    const cue = cues[index];
+    const languages = FALSE_FRIENDS.get(cue.cue.kind === 'litigation' ? cue.term.toLowerCase() : '');
+    if (languages !== undefined && languages.includes(language)) continue;
     if (kept !== index) cues[kept] = cue;
     kept += 1;
   }

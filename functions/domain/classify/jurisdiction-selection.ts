@@ -1,4 +1,5 @@
 /** Which of a story's jurisdiction codes are the story's own: those weighing close to the heaviest, less unions named in passing, the mainland in a Hong Kong, Macao or Taiwan story, and a country whose state is the story. */
+import { factsOf } from './jurisdiction-facts.js';
 import type { Scores } from './jurisdiction-scores.js';
 import type { WeighedMention } from './mention-weight.js';
 
@@ -31,7 +32,9 @@ export function selectJurisdictions(scores: Scores, weighed: readonly WeighedMen
     // Whose data is at stake, said up front ("EU users" in the lead), places a story even
     // when another jurisdiction's regulator fills the rest of it.
     const upFrontPopulation = (traits[index] & MENTIONS_POPULATION_UP_FRONT) !== 0;
-    if (score < threshold && !(upFrontPopulation && score >= ABSOLUTE_THRESHOLD)) continue;
+    // A mainland city's own government acting ("杭州市卫健委提出") is the province's story beside the country's.
+    const ownAct = (traits[index] & MENTIONS_LOCAL_ACT) !== 0;
+    if (score < threshold && !((upFrontPopulation || ownAct) && score >= ABSOLUTE_THRESHOLD)) continue;
     // A loose name alone ("China", "Europe") places a story only when nothing weighs more.
     if ((traits[index] & MENTIONS_NOT_ALL_WEAK) === 0 && score < top) continue;
     selected.push(index);
@@ -52,12 +55,15 @@ const MENTIONS_NOT_ALL_WEAK = 2;
 const MENTIONS_STRONG = 4;
 /** For the EU and EEA: the union acts, its users are at stake, or the headline names it (see `dropUnionsNamedInPassing`). */
 const MENTIONS_UNION_OWN_WEIGHT = 8;
+/** For a subdivision that stands for its country unless it acts itself: its government or legislature acts. */
+const MENTIONS_LOCAL_ACT = 16;
 
 function traitsOf(mention: WeighedMention): number {
   let traits = 0;
   if (mention.context === 'population' && mention.weight >= 2) traits |= MENTIONS_POPULATION_UP_FRONT;
   if (!mention.weak) traits |= MENTIONS_NOT_ALL_WEAK;
   if (mention.strong) traits |= MENTIONS_STRONG;
+  if ((mention.context === 'government' || mention.context === 'law') && factsOf(mention.sense.code).localActsOnly) traits |= MENTIONS_LOCAL_ACT;
   if (
     (mention.match.field === 'title' && mention.sense.role !== 'law' && mention.context !== 'law') ||
     (mention.sense.role === 'regulator' && !mention.sense.weak) ||

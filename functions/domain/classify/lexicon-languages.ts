@@ -96,6 +96,12 @@ const MISDIRECTED_LANGUAGE_TERMS = [
 /** Terms per cue id (`lexicon.ts`), by language. */
 export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
   'scope:personal-data': [
+    // Sensitive data, as "sensitive data" in English.
+    'données sensibles', 'sensible Daten', 'sensiblen Daten', 'sensibler Daten', 'heikle Daten', 'heiklen Daten', 'heikler Daten', 'datos sensibles', 'dati sensibili',
+    'gevoelige gegevens', 'gevoelige persoonsgegevens', '敏感個人資料', '敏感个人信息', '敏感資料', '敏感数据', '敏感數據',
+    // Europeans' data, as "Daten europäischer Nutzer" is in German.
+    'gegevens van Europese gebruikers', 'données des utilisateurs européens', "données d'utilisateurs européens", 'datos de usuarios europeos',
+    'datos de los usuarios europeos', 'dati degli utenti europei',
     // Customers' and residents' information, as mainland and Taiwanese outlets write it ("客户信息", "快递面单信息").
     '客户信息', '客戶資料', '客户资料', '业主信息', '業主資料', '患者信息', '學生資料', '学生信息', '面单信息', '快递信息',
     // fr
@@ -547,6 +553,9 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     'suspendre', 'aussetzen', 'suspender', 'suspende', 'sospendere', 'opschorten', '提醒', '要求',
   ],
   'topic:breach/incident': [
+    // Records thrown away without being destroyed.
+    'nicht ordnungsgemäss entsorgt', 'nicht ordnungsgemäß entsorgt', 'unsachgemäss entsorgt', 'unsachgemäß entsorgt',
+    'mal détruits', 'sans être détruits', 'pas été détruits', 'pas été détruites', 'sin destruir', 'senza essere distrutti', 'niet vernietigd',
     ...MISDIRECTED_LANGUAGE_TERMS,
     // Stolen files published where buyers look for them, and the extortionists who publish them.
     'Darknet', 'Erpresser', 'Erpressern', 'extorsionadores', 'estorsori', 'afpersers', '暗網', '暗网',

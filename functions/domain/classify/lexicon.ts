@@ -159,6 +159,10 @@ const ENGLISH_CUES: readonly CueDefinition[] = [
     'secrecy of communications', 'secrecy of correspondence', 'confidentiality of communications', 'privacy of communications',
     'privacy concerns', 'privacy concern', 'privacy risks', 'privacy risk', 'privacy settings', 'privacy rights',
     'privacy protections', 'privacy protection', 'privacy implications', 'privacy advocates', 'privacy groups', 'privacy campaigners',
+    // The groups that bring privacy complaints and cases, by name.
+    'noyb', 'La Quadrature du Net', 'Bits of Freedom', 'Digitalcourage', 'Privacy International', 'EDRi', 'Electronic Frontier Foundation',
+    'Big Brother Watch', 'Open Rights Group', 'Irish Council for Civil Liberties', 'epicenter.works', 'Privacy First', 'Derechos Digitales',
+    'Electronic Privacy Information Center',
     'data rules', 'data law', 'data laws', 'data regulator', 'data watchdog',
     'without a legal basis', 'without legal basis', 'no legal basis', 'lacked a legal basis', 'lacks a legal basis',
   ]),
@@ -320,7 +324,7 @@ const ENGLISH_CUES: readonly CueDefinition[] = [
     'compromised', 'unauthorised access', 'unauthorized access', 'security incident', 'exposed',
     // Breaking in and extorting the people whose records were taken.
     'hacker', 'broke into', 'hacked into', 'ransom', 'extorted', 'extortion', 'unlawfully accessed',
-    'dark web', 'darknet',
+    'dark web', 'darknet', 'improperly disposed', 'improperly discarded', 'without being destroyed',
     '外洩', '外泄', '泄露', '洩露', '黑客', '入侵',
     ...MISDIRECTED_TERMS,
   ]),

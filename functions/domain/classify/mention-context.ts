@@ -192,7 +192,28 @@ const CHINESE_COURT = ['陪審團', '陪审团', '法院', '法官', '聯邦法�
 /** Right after a state: its federal court, judge or jury (聯邦法院, 联邦陪审团, 聯邦地區法院), cut to the three characters read after a place. */
 const CHINESE_FEDERAL = ['聯邦法', '联邦法', '聯邦陪', '联邦陪', '聯邦地', '联邦地'];
 /** After a place (and 市 or 省): its own government acting ("郑州通报", "杭州市政府"). A police force is not its government. */
-const CHINESE_GOVERNMENT = ['通报', '通報', '政府', '人民政府', '人大', '市委', '省委', '网信办', '網信辦'];
+const CHINESE_GOVERNMENT = [
+  '通报',
+  '通報',
+  '政府',
+  '人民政府',
+  '人大',
+  '市委',
+  '省委',
+  '网信办',
+  '網信辦',
+  // The government's own departments: health, market regulation, education, civil affairs, data.
+  '卫健委',
+  '衛健委',
+  '市场监管局',
+  '市場監管局',
+  '教育局',
+  '民政局',
+  '大数据局',
+  '大數據局',
+  '数据局',
+  '數據局',
+];
 /** After a place (and 市 or 省): a legislature or government making rules ("天津出台", "杭州修订"). */
 const CHINESE_RULE_VERBS = ['出台', '修订', '修訂', '通过', '通過', '发布', '發布', '印发', '印發', '施行', '实施', '實施', '颁布', '頒布', '制定'];
 /** The rules a local government makes ("条例", "办法"), read within the clause after its verb or inside a title's 《》. */

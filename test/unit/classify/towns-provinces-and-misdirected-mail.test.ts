@@ -343,3 +343,70 @@ describe('Chinese wordings of data crimes and face scans', () => {
     expect(classify({ title: '黄牛倒卖火车票被拘留', summary: '警方查获车票两百余张。' }).inScope).toBe(false);
   });
 });
+
+describe('the ways each press writes names and words', () => {
+  it('reads Italian headlines’ Ue and Gdpr', () => {
+    const story = classify({
+      title: 'Corte Ue: le banche devono spiegare i punteggi di credito calcolati in automatico',
+      summary: 'Secondo i giudici, il Gdpr dà ai clienti il diritto di conoscere la logica del trattamento automatizzato dei loro dati personali.',
+    });
+    expect(story.inScope).toBe(true);
+    expect(story.jurisdictions).toEqual(['EU']);
+  });
+
+  it('does not read Italian “sue” (her) as a lawsuit', () => {
+    const story = classify({
+      title: 'Il Garante sanziona un’azienda che controllava le dipendenti e le sue chat private',
+      summary: 'L’Autorità ha rilevato che i dati personali delle lavoratrici venivano raccolti senza informarle.',
+    });
+    expect(story.inScope).toBe(true);
+    expect(story.topics).not.toContain('litigation');
+  });
+
+  it('reads the privacy groups that bring complaints, by name', () => {
+    const story = classify({
+      title: 'Privacygroep dient klacht in tegen datingapp',
+      summary: 'noyb stelt dat de app gegevens van Europese gebruikers zonder toestemming deelt met adverteerders.',
+    });
+    expect(story.inScope).toBe(true);
+  });
+
+  it('reads sensitive data in each language', () => {
+    for (const [title, summary] of [
+      ['Disques durs contenant des données sensibles retrouvés dans une déchetterie', 'Les supports de l’administration n’avaient pas été détruits.'],
+      ['Festplatten mit sensiblen Daten einer Behörde im Altpapier gefunden', 'Die Datenträger seien nicht ordnungsgemäß entsorgt worden.'],
+      ['Hallan en un contenedor discos duros con datos sensibles de un ayuntamiento', 'Los equipos se tiraron sin destruir.'],
+      ['Hard disk con dati sensibili di un ospedale finiti in discarica', 'I supporti sono stati gettati senza essere distrutti.'],
+      ['Harde schijven met gevoelige gegevens van gemeente op straat gevonden', 'De schijven waren niet vernietigd.'],
+    ]) {
+      const story = classify({ title, summary });
+      expect(story.inScope, title).toBe(true);
+      expect(story.topics, title).toContain('breach');
+    }
+  });
+
+  it('names Canada’s federal police and privacy law as French writes them', () => {
+    const story = classify({
+      title: 'La GRC a conservé des photos de manifestants sans base légale, conclut le commissaire',
+      summary:
+        'Le commissaire à la protection de la vie privée estime que la Gendarmerie royale a enfreint la Loi sur la protection des renseignements personnels.',
+    });
+    expect(story.jurisdictions).toEqual(['CA']);
+  });
+
+  it('gives a mainland city department’s proposal its province and China', () => {
+    const story = classify({
+      title: '苏州拟将市民体检数据纳入信用评分 引发隐私担忧',
+      summary: '苏州市卫健委提出，将体检、就诊等个人健康数据用于信用评价，不少网民质疑侵犯隐私。',
+    });
+    expect([...story.jurisdictions].sort()).toEqual(['CN', 'CN-JS']);
+  });
+
+  it('places Japan’s defence ministry as Chinese outlets write it', () => {
+    const story = classify({
+      title: '日本防衛省承包商遭駭 數千名自衛隊員個資恐外洩',
+      summary: '防衛省表示，承包商系統遭入侵，隊員姓名及聯絡方式可能外洩。',
+    });
+    expect(story.jurisdictions).toEqual(['JP']);
+  });
+});
