@@ -404,7 +404,7 @@ describe('the ways each press writes names and words', () => {
 
   it('places Japan’s defence ministry as Chinese outlets write it', () => {
     const story = classify({
-      title: '日本防衛省承包商遭駭 數千名自衛隊員個資恐外洩',
+      title: '防衛省承包商遭駭 數千名自衛隊員個資恐外洩',
       summary: '防衛省表示，承包商系統遭入侵，隊員姓名及聯絡方式可能外洩。',
     });
     expect(story.jurisdictions).toEqual(['JP']);
