@@ -20,9 +20,9 @@ const BUNDLE_BUDGET_BYTES: Record<string, number> = {
   'console-api': 341_000,
   'plan-ingest': 315_000,
   'fetch-feed': 660_000,
-  'plan-digest': 340_000,
+  'plan-digest': 335_000,
   'plan-digest-page': 292_000,
-  'send-email': 449_000,
+  'send-email': 444_000,
   'match-alerts': 300_000,
   'ses-events': 285_000,
 };
