@@ -567,7 +567,7 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     '勒索軟件', '勒索软件', '網絡攻擊', '网络攻击', '遭入侵', '洩漏', '泄漏',
     // The verbs of theft and exposure in each language, past forms as headlines use them.
     'dérobé', 'dérobées', 'dérobés', 'volées', 'volés', 'exposé', 'exposées', 'hackean', 'hackearon', 'roban', 'robaron', 'robados',
-    'expuestos', 'rubati', 'rubate', 'esposti', 'gestohlen', 'gestohlene', 'gestohlenen', 'gestohlener', 'entwendet', 'entwendete', 'entwendeten', 'erbeutet', 'erbeutete', 'erbeuteten', 'abgeflossen', 'gelekt', 'gehackt', 'hack', '暴露', '竊取', '窃取',
+    'expuestos', 'rubati', 'rubate', 'sottratto', 'sottratti', 'sottratte', 'esposti', 'gestohlen', 'gestohlene', 'gestohlenen', 'gestohlener', 'entwendet', 'entwendete', 'entwendeten', 'erbeutet', 'erbeutete', 'erbeuteten', 'abgeflossen', 'gelekt', 'gehackt', 'hack', '暴露', '竊取', '窃取',
     // Unlawful access and extraction, leaking, and data left open to anyone ("abrufbar", "accessibles", "公开访问").
     'accès frauduleux', 'accès illégal', 'accessibles', 'consultables', 'indexées', 'Leck', 'unbefugter Zugriff', 'unbefugte Zugriffe',
     'abrufbar', 'einsehbar', 'frei zugänglich', 'versehentlich veröffentlicht', 'publiées par erreur', 'publiés par erreur',

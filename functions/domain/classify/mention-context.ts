@@ -173,6 +173,20 @@ function wordAt(field: FieldText, sentence: number, token: number): number {
 }
 
 /** Whether one of the `reach` words after token `last`, in its sentence, is one of `words`. */
+/**
+ * `followedWithin`, but a comma, colon or semicolon between ends the reach: "Palermo, attacco
+ * hacker al Comune" and "Österreichisches Spital: Hacker…" name the place attacked, not the attackers'.
+ */
+function followedUnbrokenWithin(field: FieldText, sentence: number, last: number, reach: number, words: WordSet): boolean {
+  for (let distance = 1; distance <= reach; distance += 1) {
+    const token = last + distance;
+    const word = wordAt(field, sentence, token);
+    if (word === NO_WORD || /[,:;]/.test(field.text.slice(field.tokenEnds[token - 1], field.tokenStarts[token]))) return false;
+    if (words.has(word)) return true;
+  }
+  return false;
+}
+
 function followedWithin(field: FieldText, sentence: number, last: number, reach: number, words: WordSet): boolean {
   for (let distance = 1; distance <= reach; distance += 1) {
     const word = wordAt(field, sentence, last + distance);
@@ -381,7 +395,7 @@ function isConvertedAmount(text: string, match: GeoMatch): boolean {
  * where a study was done is not what it found.
  */
 function namesBackgroundPeople(field: FieldText, sentence: number, first: number, last: number): boolean {
-  if (followedWithin(field, sentence, last, 2, BACKGROUND_PEOPLE)) return true;
+  if (followedUnbrokenWithin(field, sentence, last, 2, BACKGROUND_PEOPLE)) return true;
   for (let distance = 1; distance <= 3; distance += 1) {
     const word = wordAt(field, sentence, first - distance);
     if (BACKGROUND_PEOPLE.has(word)) return true;

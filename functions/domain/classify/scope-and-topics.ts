@@ -363,6 +363,11 @@ function theftOfPeoplesData(facts: StoryFacts): CueMatch | undefined {
  */
 const RECORD_WORDS = new WordSet([
   'details',
+  'documents',
+  'documenti',
+  'documentos',
+  'dokumente',
+  'documenten',
   'database',
   'databases',
   'records',
@@ -457,6 +462,9 @@ const COMPROMISE_WORDS = new WordSet([
  * Whether the sentence denies the data was touched: "no personal data", "without any customer
  * records", or "customer records ... had not been affected" with no other such word between.
  */
+/** What "no" finds before a denied cue ("no evidence that", "no indication that"). */
+const FINDING_WORDS = new WordSet(['evidence', 'indication', 'sign', 'signs', 'suggestion']);
+
 function isDenied(field: FieldText, match: CueMatch): boolean {
   if (match.startToken < 0) return false;
   const from = sentenceFrom(field, match.sentence);
@@ -465,6 +473,10 @@ function isDenied(field: FieldText, match: CueMatch): boolean {
   const word = before >= from ? field.tokenWords[before] : -1;
   if (word === NO || word === WITHOUT) return true;
   if (word === ANY && before - 1 >= from && (field.tokenWords[before - 1] === NO || field.tokenWords[before - 1] === WITHOUT)) return true;
+  // "no evidence that customer data had been compromised": the finding denies what follows it.
+  for (let token = before; token > from && token > before - 8; token -= 1) {
+    if (FINDING_WORDS.has(field.tokenWords[token]) && field.tokenWords[token - 1] === NO) return true;
+  }
   for (let token = match.endToken; token < Math.min(to, match.endToken + 10); token += 1) {
     const here = field.tokenWords[token];
     if (COMPROMISE_WORDS.has(here)) return false;

@@ -410,3 +410,49 @@ describe('the ways each press writes names and words', () => {
     expect(story.jurisdictions).toEqual(['JP']);
   });
 });
+
+describe('what reading the round’s last set added', () => {
+  it('keeps out an attack whose company found no evidence that people’s data was touched', () => {
+    const story = classify({
+      title: 'Meat processor restarts plants after ransomware attack',
+      summary: 'The company said it had no evidence that customer, supplier or employee data had been compromised.',
+    });
+    expect(story.inScope).toBe(false);
+  });
+
+  it('reads an Italian national body’s name and “sottratti” as a breach in Italy', () => {
+    const story = classify({
+      title: 'Attacco ransomware alla Siae, sottratti i documenti degli iscritti',
+      summary: 'La società ha detto che non pagherà il riscatto.',
+    });
+    expect(story.inScope).toBe(true);
+    expect(story.jurisdictions).toEqual(['IT']);
+  });
+
+  it('takes a headline’s opening town as the place attacked, not the attackers’', () => {
+    const story = classify({
+      title: 'Bari, attacco hacker all’ospedale: i criminali minacciano di pubblicare i dati dei pazienti',
+      summary: 'Il gruppo chiede un riscatto e dice di avere cartelle cliniche e documenti d’identità.',
+    });
+    expect(story.jurisdictions).toEqual(['IT']);
+    expect(
+      classify({ title: 'Russian hackers leak patients’ records from a clinic', summary: 'The clinic said 4,000 records were taken.' }).jurisdictions,
+    ).not.toContain('RU');
+  });
+
+  it('places a Beijing housing estate in China', () => {
+    const estate = classify({
+      title: '法学教授反对小区安装人脸识别门禁',
+      summary: '清华大学法学院一名教授发现所住的北京小区要求业主录入人脸信息才能进出，认为强制采集缺乏合法依据。',
+    });
+    expect(estate.jurisdictions).toEqual(['CN']);
+  });
+
+  it('reads a German demonym in its neuter form, and a colon after it ends the place', () => {
+    const story = classify({
+      title: 'Österreichisches Spital: Hacker stehlen Daten von 3.000 Patienten',
+      summary: 'Die Klinik hat Anzeige erstattet.',
+    });
+    expect(story.jurisdictions).toEqual(['AT']);
+  });
+});
