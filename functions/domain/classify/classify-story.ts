@@ -363,16 +363,20 @@ function dropCuesInsideNames(matches: FieldMatches): void {
   while (cues.length > kept) cues.pop();
 }
 
-/** English cue words that are everyday words of another language: Italian "sue" is "her", not a lawsuit. */
-const FALSE_FRIENDS: ReadonlyMap<string, readonly string[]> = new Map([['sue', ['it']]]);
+/** English cue words that are everyday words of another language, by that language: Italian "sue" is "her", not a lawsuit. */
+const FALSE_FRIENDS: ReadonlyMap<string, { readonly kind: CueMatch['cue']['kind']; readonly words: readonly string[] }> = new Map([
+  ['it', { kind: 'litigation', words: ['sue'] }],
+]);
 
 /** Drops the cues of a story in a language where their word means something else. */
 function dropFalseFriends(cues: CueMatch[], language: string): void {
+  // Most stories' languages have none; a cue's term is cut from its text only if its kind could be one.
+  const friends = FALSE_FRIENDS.get(language);
+  if (friends === undefined) return;
   let kept = 0;
   for (let index = 0; index < cues.length; index += 1) {
     const cue = cues[index];
-    const languages = FALSE_FRIENDS.get(cue.cue.kind === 'litigation' ? cue.term.toLowerCase() : '');
-    if (languages !== undefined && languages.includes(language)) continue;
+    if (cue.cue.kind === friends.kind && friends.words.includes(cue.term.toLowerCase())) continue;
     if (kept !== index) cues[kept] = cue;
     kept += 1;
   }

@@ -172,25 +172,17 @@ function wordAt(field: FieldText, sentence: number, token: number): number {
   return token >= 0 && token < field.tokenCount && field.tokenSentences[token] === sentence ? field.tokenWords[token] : NO_WORD;
 }
 
-/** Whether one of the `reach` words after token `last`, in its sentence, is one of `words`. */
 /**
- * `followedWithin`, but a comma, colon or semicolon between ends the reach: "Palermo, attacco
- * hacker al Comune" and "Österreichisches Spital: Hacker…" name the place attacked, not the attackers'.
+ * Whether one of the `reach` words after token `last`, in its sentence, is one of `words`. With
+ * `unbroken`, a comma, colon or semicolon between ends the reach: "Palermo, attacco hacker al
+ * Comune" and "Österreichisches Spital: Hacker…" name the place attacked, not the attackers'.
  */
-function followedUnbrokenWithin(field: FieldText, sentence: number, last: number, reach: number, words: WordSet): boolean {
+function followedWithin(field: FieldText, sentence: number, last: number, reach: number, words: WordSet, unbroken = false): boolean {
   for (let distance = 1; distance <= reach; distance += 1) {
     const token = last + distance;
     const word = wordAt(field, sentence, token);
-    if (word === NO_WORD || /[,:;]/.test(field.text.slice(field.tokenEnds[token - 1], field.tokenStarts[token]))) return false;
-    if (words.has(word)) return true;
-  }
-  return false;
-}
-
-function followedWithin(field: FieldText, sentence: number, last: number, reach: number, words: WordSet): boolean {
-  for (let distance = 1; distance <= reach; distance += 1) {
-    const word = wordAt(field, sentence, last + distance);
     if (word === NO_WORD) return false;
+    if (unbroken && /[,:;]/.test(field.text.slice(field.tokenEnds[token - 1], field.tokenStarts[token]))) return false;
     if (words.has(word)) return true;
   }
   return false;
@@ -395,7 +387,7 @@ function isConvertedAmount(text: string, match: GeoMatch): boolean {
  * where a study was done is not what it found.
  */
 function namesBackgroundPeople(field: FieldText, sentence: number, first: number, last: number): boolean {
-  if (followedUnbrokenWithin(field, sentence, last, 2, BACKGROUND_PEOPLE)) return true;
+  if (followedWithin(field, sentence, last, 2, BACKGROUND_PEOPLE, true)) return true;
   for (let distance = 1; distance <= 3; distance += 1) {
     const word = wordAt(field, sentence, first - distance);
     if (BACKGROUND_PEOPLE.has(word)) return true;
@@ -507,11 +499,9 @@ const CHINESE_WORKER_REACH = 8;
  * by character, comparing words only where one opens (`openings`), as most places have none.
  */
 function followsInClause(text: string, end: number, reach: number, words: readonly string[], openings: string): boolean {
-  const stop = Math.min(text.length, end + reach);
+  const stop = chineseClauseEnd(text, end, reach);
   for (let at = end; at < stop; at += 1) {
-    const char = text[at];
-    if (CLAUSE_ENDS.includes(char)) return false;
-    if (!openings.includes(char)) continue;
+    if (!openings.includes(text[at])) continue;
     for (const word of words) if (at + word.length <= stop && text.startsWith(word, at)) return true;
   }
   return false;

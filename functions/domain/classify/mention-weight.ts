@@ -77,7 +77,7 @@ export function weighMention(story: StoryReading, match: GeoMatch, sense: GeoSen
   const widened = read === 'area' ? (sense.code === 'EU' || sense.code === 'EEA' ? 'population' : undefined) : read;
   // A regulator or a law is not a population: "residents ... under the GDPR" says nothing of the GDPR.
   const context = widened === 'population' && (sense.role === 'law' || sense.role === 'regulator') ? undefined : widened;
-  // A mainland province or city is China unless its own government or legislature acts (`localCountryOf` adds China then).
+  // A mainland province or city is China unless its own government or legislature acts (`countryAlsoOf` adds China then).
   if (context !== 'government' && context !== 'law' && factsOf(sense.code).localActsOnly) sense = parentSense(sense);
   // A clashing acronym ("AP": a Dutch regulator and a news agency) or a home name ("de
   // privacytoezichthouder") in a story written in its regulator's language means the regulator,
