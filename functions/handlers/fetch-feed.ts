@@ -8,7 +8,8 @@ import type { SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import { ONE_BY_ONE, readFeedJob } from '../triggers/job-messages.js';
 import { ingestFeed, type FeedIngestReport } from '../domain/feeds/ingest-feed.js';
 import type { FeedJob } from '../domain/feeds/ports.js';
-import { logger, metrics } from '../observability.js';
+import { metrics } from '../metrics.js';
+import { logger } from '../observability.js';
 import { buildOnce } from '../wiring/build-once.js';
 import { fetchFeedFromEnvironment, type FetchFeedDeps } from '../wiring/fetch-feed.js';
 

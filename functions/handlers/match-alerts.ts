@@ -1,7 +1,8 @@
 /** The alert matcher: every ten minutes, the closed windows since the watermark, one job per subscriber. */
 import { runTimeOf, type ScheduledRunEvent } from '../triggers/scheduled-run.js';
 import { matchAlerts, type MatchAlertsDeps, type MatchAlertsResult } from '../domain/alerts/match-alerts.js';
-import { logger, metrics } from '../observability.js';
+import { metrics } from '../metrics.js';
+import { logger } from '../observability.js';
 import { buildOnce } from '../wiring/build-once.js';
 import { matchAlertsFromEnvironment } from '../wiring/delivery.js';
 

@@ -6,7 +6,8 @@ import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-p
 import type { SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import { planDigestPage, type PlanDigestPageDeps } from '../domain/digest/plan-due-digests.js';
 import type { DigestPlanJob } from '../domain/digest/ports.js';
-import { logger, metrics } from '../observability.js';
+import { metrics } from '../metrics.js';
+import { logger } from '../observability.js';
 import { buildOnce } from '../wiring/build-once.js';
 import { ONE_BY_ONE } from '../triggers/job-messages.js';
 import { planDigestPageFromEnvironment } from '../wiring/delivery.js';

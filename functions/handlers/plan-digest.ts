@@ -1,7 +1,8 @@
 /** The hourly digest planner: composes this week's editions and queues the slots now due. */
 import { runTimeOf, type ScheduledRunEvent } from '../triggers/scheduled-run.js';
 import { planDueDigests, type PlanDueDigestsDeps, type PlanDueDigestsResult } from '../domain/digest/plan-due-digests.js';
-import { logger, metrics } from '../observability.js';
+import { metrics } from '../metrics.js';
+import { logger } from '../observability.js';
 import { buildOnce } from '../wiring/build-once.js';
 import { planDigestFromEnvironment } from '../wiring/delivery.js';
 

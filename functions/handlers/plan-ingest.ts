@@ -2,7 +2,8 @@
 import { runTimeOf, type ScheduledRunEvent } from '../triggers/scheduled-run.js';
 import { selectDueFeeds, withAddedFeeds } from '../domain/feeds/plan-feeds.js';
 import type { FeedState } from '../domain/feeds/ports.js';
-import { logger, metrics } from '../observability.js';
+import { metrics } from '../metrics.js';
+import { logger } from '../observability.js';
 import { buildOnce } from '../wiring/build-once.js';
 import { planIngestFromEnvironment, type PlanIngestDeps } from '../wiring/plan-ingest.js';
 

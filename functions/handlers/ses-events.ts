@@ -11,7 +11,8 @@ import {
   UnreadableMailFeedbackError,
   type MailFeedbackDeps,
 } from '../domain/subscriptions/mail-feedback.js';
-import { logger, metrics } from '../observability.js';
+import { metrics } from '../metrics.js';
+import { logger } from '../observability.js';
 import { buildOnce } from '../wiring/build-once.js';
 import { sesEventsFromEnvironment } from '../wiring/ses-events.js';
 

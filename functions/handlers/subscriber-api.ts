@@ -1,6 +1,6 @@
 /** The subscriber pages behind the HTTP API: sign-up, confirmation, preferences, unsubscribe, export, erasure. */
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import { logger, metrics } from '../observability.js';
+import { logger } from '../observability.js';
 import { htmlResult } from '../web/http.js';
 import { englishMessages } from '../i18n/messages.js';
 import { problemPage } from '../web/pages.js';
@@ -16,15 +16,13 @@ export function createSubscriberApiHandler(api: () => SubscriberApi | Promise<Su
         await api()
       )(event);
     } catch (error) {
-      // The API answers its own errors; this is one in building it (its key, its environment).
+      // The API answers its own errors; this is one in building it (its environment).
       logger.error('subscriber API unavailable', { error: error as Error });
       return htmlResult(500, problemPage('Something went wrong', 'Something went wrong on our side. Please try again in a minute.', englishMessages));
     } finally {
       logger.removeKeys(['requestId', 'path']);
-      // Most page views record no metric; publishing nothing would only log a warning.
-      if (metrics.hasStoredMetrics()) metrics.publishStoredMetrics();
     }
   };
 }
 
-export const handler = createSubscriberApiHandler(buildOnce(async () => createSubscriberApi(await subscriberApiFromEnvironment())));
+export const handler = createSubscriberApiHandler(buildOnce(() => createSubscriberApi(subscriberApiFromEnvironment())));

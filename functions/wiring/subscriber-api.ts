@@ -11,7 +11,7 @@ import { DynamoSubscriberDeliveries } from '../adapters/dynamo/subscriber-delive
 import { DynamoSubscriberRepository } from '../adapters/dynamo/subscriber-repository.js';
 import { DynamoSuppressionList } from '../adapters/dynamo/suppression-list.js';
 import { ENV, requireEnv } from '../config/env.js';
-import { loadSubscriberHashKey } from '../config/subscriber-key.js';
+import { subscriberHashKeyOnFirstUse } from '../config/subscriber-key-on-first-use.js';
 import type { SubscriberApiDeps } from '../web/subscriber-routes.js';
 import { tableNamesFromEnvironment, type AwsClients, type TableNames } from './inputs.js';
 import { mailSettingsFromEnvironment, type MailSettings } from './mail.js';
@@ -48,8 +48,8 @@ export interface SubscriberApiInputs {
   readonly tables: Pick<TableNames, 'subscribers' | 'deliveries' | 'editions' | 'stories'>;
   readonly config: {
     readonly mail: MailSettings;
-    /** Key of the keyed hash behind subscriber ids and signed links. */
-    readonly hashKey: string;
+    /** Key of the keyed hash behind subscriber ids and signed links, or how to read it on first use. */
+    readonly hashKey: SubscriberApiDeps['hashKey'];
     /** Public origin of the pages; links in emails start with it. */
     readonly baseUrl: string;
   };
@@ -68,10 +68,10 @@ export function composeSubscriberApi({ clients, tables, config }: SubscriberApiI
   });
 }
 
-export async function subscriberApiFromEnvironment(env: NodeJS.ProcessEnv = process.env): Promise<SubscriberApiDeps> {
+export function subscriberApiFromEnvironment(env: NodeJS.ProcessEnv = process.env): SubscriberApiDeps {
   return composeSubscriberApi({
     clients: { dynamo: dynamoClient(), ses: loadSesClient },
     tables: tableNamesFromEnvironment(['subscribers', 'deliveries', 'editions', 'stories'], env),
-    config: { mail: mailSettingsFromEnvironment(env), hashKey: await loadSubscriberHashKey(env), baseUrl: requireEnv(ENV.publicBaseUrl, env) },
+    config: { mail: mailSettingsFromEnvironment(env), hashKey: subscriberHashKeyOnFirstUse(env), baseUrl: requireEnv(ENV.publicBaseUrl, env) },
   });
 }

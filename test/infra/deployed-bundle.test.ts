@@ -7,6 +7,8 @@
  * handler loads on first use is not where the bundle looks for it.
  */
 import { execFile } from 'node:child_process';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -17,6 +19,7 @@ import { saveIngestedStory } from '../../functions/domain/stories/save-story.js'
 import { SESSION_COOKIE } from '../../functions/web/console-routes.js';
 import { indexedStoryRepository } from '../../functions/wiring/stories.js';
 import { bundleLambda } from '../bench/lambda-bench.js';
+import { encodeForm, signUpForm } from '../integration/subscribers/harness.js';
 import { aStory } from '../support/digest-fixtures.js';
 import { startFeedServer, type FeedServer } from '../support/feed-server.js';
 import { startLocalServices, type LocalServices } from '../support/local-services.js';
@@ -140,6 +143,84 @@ describe('the sign-up bundle as deployed', () => {
   }, 90_000);
 });
 
+/**
+ * Secrets Manager's GetSecretValue over HTTP, as the SDK calls it, refusing the first read
+ * (access denied, which the SDK does not retry) and answering the rest: the one fault this
+ * test needs on cue, which the local stack has no service to produce.
+ */
+async function startSecretsEndpoint(secret: string): Promise<{ url: string; reads: () => number; close: () => Promise<void> }> {
+  let reads = 0;
+  const server: Server = createServer((request, response) => {
+    request.resume();
+    request.on('end', () => {
+      const target = request.headers['x-amz-target'];
+      if (target !== 'secretsmanager.GetSecretValue') {
+        response.writeHead(400).end();
+        return;
+      }
+      reads += 1;
+      response.setHeader('Content-Type', 'application/x-amz-json-1.1');
+      if (reads === 1) {
+        response.writeHead(400).end(JSON.stringify({ __type: 'AccessDeniedException', message: 'not yet' }));
+        return;
+      }
+      response.writeHead(200).end(JSON.stringify({ ARN: 'arn:aws:secretsmanager:us-east-1:123456789012:secret:subscriber-key', SecretString: secret }));
+    });
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    reads: () => reads,
+    close: () => new Promise<void>((done) => server.close(() => done())),
+  };
+}
+
+describe('the sign-up bundle as deployed, its key in Secrets Manager', () => {
+  it('shows the sign-up page without reading the key, reads it with the first form, and reads it again after a failed read', async () => {
+    const secrets = await startSecretsEndpoint('a key kept in Secrets Manager for this test');
+    try {
+      const email = `first.form.${Date.now()}@example.com`;
+      const form = encodeForm(signUpForm(email));
+      const script = join(workDirectory, 'invoke-sign-up-sequence.mjs');
+      // One process, so one cold start: a page view, then the same form twice.
+      writeFileSync(
+        script,
+        `const { handler } = await import(${JSON.stringify(bundles['subscriber-api'])});
+const event = (method, body) => ({ rawPath: '/subscribe', rawQueryString: '', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body, isBase64Encoded: false, requestContext: { requestId: method, http: { method, sourceIp: '203.0.113.9' } } });
+const results = [];
+results.push(await handler(event('GET')));
+results.push(await handler(event('POST', ${JSON.stringify(form)})));
+results.push(await handler(event('POST', ${JSON.stringify(form)})));
+process.stdout.write('\\n' + JSON.stringify(results.map((r) => ({ statusCode: r.statusCode, body: r.body }))));`,
+      );
+      const environment = {
+        ...services.environment(tables),
+        PUBLIC_BASE_URL: 'https://news.example',
+        FROM_ADDRESS: 'digest@news.example',
+        SUBSCRIBER_HASH_KEY_SECRET_ARN: 'arn:aws:secretsmanager:us-east-1:123456789012:secret:subscriber-key',
+        AWS_ENDPOINT_URL_SECRETS_MANAGER: secrets.url,
+      };
+      const { stdout } = await run(process.execPath, [script], { env: { PATH: process.env.PATH ?? '', ...environment }, timeout: 60_000 });
+      const lines = stdout.trimEnd().split('\n');
+      const [page, refused, accepted] = JSON.parse(lines[lines.length - 1]) as { statusCode: number; body: string }[];
+
+      expect(page.statusCode).toBe(200);
+      expect(page.body).toContain('name="email"');
+      // The refused read fails that sign-up alone, with a page that says to try again, and sends nothing.
+      expect(refused.statusCode).toBe(503);
+      expect(refused.body).toContain('Something went wrong on our side');
+      expect(accepted.statusCode).toBe(200);
+      expect(accepted.body).toContain(email);
+      // Two reads, the refused one and the one that answered: the page view read nothing.
+      expect(secrets.reads()).toBe(2);
+      const sent = (await services.listEmails()).filter((message) => message.destination.to.includes(email));
+      expect(sent).toHaveLength(1);
+    } finally {
+      await secrets.close();
+    }
+  }, 90_000);
+});
+
 describe('the console bundle as deployed', () => {
   let feeds: FeedServer;
   afterAll(async () => feeds?.close());
@@ -197,6 +278,60 @@ describe('the console bundle as deployed', () => {
   }, 90_000);
 });
 
+describe('the console bundle as deployed, page by page', () => {
+  it('serves the pages and actions that load on first use, each from its chunk: overview, story, correction, logs, feeds, preview, sign-in', async () => {
+    const title = 'Tsuen Wan clinic asked why it emailed patients’ scans to the wrong address';
+    const story = aStory({ title, publishedAt: new Date().toISOString(), storedAt: new Date().toISOString() });
+    await saveIngestedStory(indexedStoryRepository(services.dynamo, tables.Stories), story);
+    const { id, session } = await startSession(new DynamoConsoleStore(services.dynamo, tables.Editorial), 'grace@desk.example', new Date());
+    const correction = new URLSearchParams({
+      csrf: session.csrfToken,
+      storyId: story.storyId,
+      addJurisdictions: 'MO',
+      note: 'the clinic has a branch in Macao',
+    });
+
+    const results = await invokeConsole(
+      [
+        { path: '/console' },
+        { path: `/console/story?id=${encodeURIComponent(story.storyId)}` },
+        { path: '/console/correct', body: correction.toString() },
+        { path: `/console/story?id=${encodeURIComponent(story.storyId)}` },
+        { path: '/console/corrections' },
+        { path: '/console/log' },
+        { path: '/console/feeds' },
+        { path: '/console/preview?region=hk' },
+        { path: '/console/sign-in' },
+      ],
+      `${SESSION_COOKIE}=${id}`,
+      {
+        ...services.environment(tables),
+        PUBLIC_BASE_URL: 'https://news.example',
+        FROM_ADDRESS: 'digest@news.example',
+        EDITOR_USER_POOL_ID: 'eu-west-1_Editors1',
+        EDITOR_CLIENT_ID: 'console-client',
+        EDITOR_SIGN_IN_DOMAIN: 'https://newsdesk-editors.auth.eu-west-1.amazoncognito.com',
+      },
+    );
+    const [overview, storyPage, corrected, correctedStory, correctionsLog, activityLog, feedsPage, preview, signIn] = results;
+
+    expect(overview.statusCode).toBe(200);
+    expect(overview.body).toContain('In-scope stories per jurisdiction');
+    expect(storyPage.statusCode).toBe(200);
+    expect(storyPage.body).toContain('Correct the tags');
+    expect(corrected.statusCode).toBe(303);
+    expect(correctedStory.body).toContain('the clinic has a branch in Macao');
+    expect(correctionsLog.body).toContain('add-jurisdiction MO');
+    expect(activityLog.body).toContain('grace@desk.example');
+    expect(feedsPage.statusCode).toBe(200);
+    expect(feedsPage.body).toContain('Add a feed');
+    expect(preview.statusCode).toBe(200);
+    expect(preview.body).toContain('Send a test to grace@desk.example');
+    expect(signIn.statusCode).toBe(303);
+    expect(signIn.headers?.Location).toMatch(/^https:\/\/newsdesk-editors\.auth\.eu-west-1\.amazoncognito\.com\/oauth2\/authorize\?/);
+  }, 90_000);
+});
+
 interface ConsoleStep {
   readonly path: string;
   /** A POST's form body; without it the step is a GET. */
@@ -212,7 +347,7 @@ async function invokeConsole(
   steps: readonly ConsoleStep[],
   cookie: string,
   environment: Record<string, string>,
-): Promise<{ statusCode: number; body: string }[]> {
+): Promise<{ statusCode: number; body: string; headers?: Record<string, string> }[]> {
   const script = join(workDirectory, 'invoke-console.mjs');
   writeFileSync(
     script,
@@ -226,11 +361,11 @@ for (const step of ${JSON.stringify(steps)}) {
   const method = step.body === undefined ? 'GET' : 'POST';
   const headers = { host: 'news.example', ...(step.body === undefined ? {} : { 'content-type': 'application/x-www-form-urlencoded' }) };
   const result = await handler({ rawPath, rawQueryString, headers, cookies: [${JSON.stringify(cookie)}], body: step.body, isBase64Encoded: false, requestContext: { http: { method, sourceIp: '203.0.113.9' } } });
-  results.push({ statusCode: result.statusCode, body: result.body });
+  results.push({ statusCode: result.statusCode, body: result.body, headers: result.headers });
 }
 process.stdout.write('\\n' + JSON.stringify(results));`,
   );
   const { stdout } = await run(process.execPath, [script], { env: { PATH: process.env.PATH ?? '', ...environment }, timeout: 60_000 });
   const lines = stdout.trimEnd().split('\n');
-  return JSON.parse(lines[lines.length - 1]) as { statusCode: number; body: string }[];
+  return JSON.parse(lines[lines.length - 1]) as { statusCode: number; body: string; headers?: Record<string, string> }[];
 }

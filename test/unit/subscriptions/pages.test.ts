@@ -3,7 +3,8 @@ import { buildSubscriberLinks } from '../../../functions/domain/subscriptions/li
 import { renderConfirmationEmail, renderManageLinksEmail } from '../../../functions/web/emails.js';
 import { escapeHtml, html } from '../../../functions/web/html.js';
 import { CONTENT_SECURITY_POLICY } from '../../../functions/web/layout.js';
-import { checkEmailPage, subscribePage } from '../../../functions/web/pages.js';
+import { checkEmailPage } from '../../../functions/web/account-pages.js';
+import { subscribePage } from '../../../functions/web/pages.js';
 import { EMPTY_FORM, formValuesFrom } from '../../../functions/web/preference-fields.js';
 import { REGIONS } from '../../../functions/taxonomy/regions.js';
 import { englishMessages as english } from '../../../functions/i18n/messages.js';

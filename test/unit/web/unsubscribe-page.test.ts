@@ -1,7 +1,7 @@
 /** The unsubscribe page offers less mail before leaving, whatever the reader gets today. */
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { unsubscribePage } from '../../../functions/web/pages.js';
+import { unsubscribePage } from '../../../functions/web/account-pages.js';
 import { aSubscriber } from '../../support/digest-fixtures.js';
 import { loadMessages } from '../../../functions/i18n/messages.js';
 
