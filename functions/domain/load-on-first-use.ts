@@ -26,3 +26,27 @@ export function loadOnFirstUse<T>(part: string, load: () => Promise<T>): () => P
       throw new PartUnavailableError(part, error);
     }));
 }
+
+type AsyncMethods<T> = { [K in keyof T]: T[K] extends (...args: infer A) => Promise<infer R> ? (...args: A) => Promise<R> : never };
+
+/**
+ * An object with `methods` of what `load` builds, which load it on the first call of any of
+ * them and then forward to it: for an adapter only some requests use, such as a repository
+ * that one page of the console reads. Every method must return a promise.
+ */
+export function methodsOnFirstUse<T extends object, K extends keyof T & string>(
+  part: string,
+  load: () => Promise<T>,
+  methods: readonly K[],
+): AsyncMethods<Pick<T, K>> {
+  const loaded = loadOnFirstUse(part, load);
+  return Object.fromEntries(
+    methods.map((name) => [
+      name,
+      async (...args: unknown[]) => {
+        const target = await loaded();
+        return (target[name] as (...args: unknown[]) => Promise<unknown>).apply(target, args);
+      },
+    ]),
+  ) as AsyncMethods<Pick<T, K>>;
+}

@@ -5,7 +5,7 @@
  */
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { DynamoConsoleStore } from '../adapters/dynamo/console-store.js';
-import { setUpEditorAccount } from '../domain/console/sessions.js';
+import { setUpEditorAccount } from '../domain/console/password-sign-in.js';
 import type { FeedSource } from '../domain/feeds/types.js';
 import { createArchiveApi } from '../web/archive-routes.js';
 import { createConsoleApi, isConsolePath } from '../web/console-routes.js';

@@ -2,12 +2,10 @@
  * The editor console's pages, server-rendered with the `html` tag: every value from a feed, a
  * story or an editor is escaped on the way in, so markup can only come from this code.
  */
-import type { CorrectionRecord } from '../domain/classify/ports.js';
 import type { Evidence } from '../domain/classify/types.js';
 import type { SeenEdition } from '../domain/digest/ports.js';
 import type { EditionItem } from '../domain/digest/edition.js';
 import type { WeekView } from '../domain/console/edition-desk.js';
-import type { AuditEntry } from '../domain/console/ports.js';
 import type { Story } from '../domain/stories.js';
 import { REGIONS } from '../taxonomy/regions.js';
 import { TOPICS } from '../domain/classify/types.js';
@@ -24,24 +22,24 @@ export interface Flash {
   readonly text: string;
 }
 
-function flashHtml(flash: Flash | undefined): SafeHtml | '' {
+export function flashHtml(flash: Flash | undefined): SafeHtml | '' {
   if (!flash) return '';
   return flash.kind === 'problem'
     ? html`<div class="problem" role="alert" id="flash">${flash.text}</div>`
     : html`<div class="notice" role="status" id="flash">${flash.text}</div>`;
 }
 
-function csrfField(editor: EditorContext): SafeHtml {
+export function csrfField(editor: EditorContext): SafeHtml {
   return html`<input type="hidden" name="csrf" value="${editor.csrfToken}">`;
 }
 
-function when(iso: string | undefined): string {
+export function when(iso: string | undefined): string {
   if (!iso) return '–';
   const date = new Date(iso);
   return Number.isNaN(date.getTime()) ? iso : `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 }
 
-function storyLink(title: string, url: string): SafeHtml {
+export function storyLink(title: string, url: string): SafeHtml {
   const href = safeHttpUrl(url);
   return href
     ? html`<a class="item-title" href="${href}" rel="noopener noreferrer" target="_blank">${title}</a>`
@@ -66,7 +64,7 @@ export function highlightEvidence(text: string, evidence: readonly Evidence[], f
   return html`${parts}`;
 }
 
-function tagsHtml(story: Pick<Story, 'jurisdictions' | 'topics'> & { mentions?: readonly string[] }): SafeHtml {
+export function tagsHtml(story: Pick<Story, 'jurisdictions' | 'topics'> & { mentions?: readonly string[] }): SafeHtml {
   return html`${story.jurisdictions.map((j) => html`<span class="tag" title="about">${j}</span>`)}${(story.mentions ?? []).map((j) => html`<span class="tag muted" title="mentioned">(${j})</span>`)}${story.topics.map((t) => html`<span class="tag">${t}</span>`)}`;
 }
 
@@ -85,16 +83,6 @@ ${options.problem ? html`<div class="problem" role="alert">${options.problem}</d
   });
 }
 
-export interface OverviewData {
-  readonly weeks: readonly string[];
-  /** Jurisdiction → in-scope stories per week, in the order of `weeks`. */
-  readonly perJurisdiction: readonly { code: string; counts: readonly number[] }[];
-  readonly feeds: readonly FeedRow[];
-  readonly subscribersByRegion: readonly { id: string; name: string; count: number }[];
-  readonly subscribersByTopic: readonly { topic: string; count: number }[];
-  readonly editions: readonly { regionId: string; regionName: string; week: string; status: string; items: number; held: boolean }[];
-}
-
 export interface FeedRow {
   readonly feedId: string;
   readonly name: string;
@@ -109,46 +97,11 @@ export interface FeedRow {
   readonly addedAt?: string;
 }
 
-function feedHealth(feed: FeedRow): string {
+export function feedHealth(feed: FeedRow): string {
   if (!feed.enabled) return 'disabled';
   if (feed.deadSince) return 'dead';
   if (feed.consecutiveFailures > 0) return `failing (${feed.consecutiveFailures})`;
   return feed.lastSuccessAt ? 'healthy' : 'not read yet';
-}
-
-/**
- * The chart's weeks, newest first: an editor reads the latest weeks first, and on a phone the
- * table scrolls sideways, so the columns on screen at first are the ones that matter now.
- */
-function newestFirst<T>(values: readonly T[]): T[] {
-  return [...values].reverse();
-}
-
-export function overviewPage(editor: EditorContext, data: OverviewData): string {
-  const max = Math.max(1, ...data.perJurisdiction.flatMap((row) => row.counts));
-  const unhealthy = data.feeds.filter((feed) => feedHealth(feed) !== 'healthy');
-  return renderConsolePage({
-    title: 'Overview',
-    editor,
-    main: html`<h1>Overview</h1>
-<h2>Coming editions</h2>
-<table><thead><tr><th>Region</th><th>Week</th><th>Status</th><th>Stories</th><th></th></tr></thead><tbody>
-${data.editions.map((e) => html`<tr><td>${e.regionName}</td><td>${e.week}</td><td><span class="status">${e.status}</span>${e.held ? html` <span class="muted">waits for approval</span>` : ''}</td><td>${e.items}</td><td><a href="/console/week?region=${encodeURIComponent(e.regionId)}">Open</a></td></tr>`)}
-</tbody></table>
-<h2 id="chart-heading">In-scope stories per jurisdiction, last ${data.weeks.length} weeks</h2>
-<p class="narrow-only muted" id="chart-hint">Newest week first: swipe the table sideways for older weeks.</p>
-<div class="scroll-x" role="region" aria-labelledby="chart-heading" aria-describedby="chart-hint" tabindex="0">
-<table class="chart"><thead><tr><th scope="col">Jurisdiction</th><th scope="col">Total</th>${newestFirst(data.weeks).map((w) => html`<th scope="col">${w.slice(5)}</th>`)}</tr></thead><tbody>
-${data.perJurisdiction.map((row) => html`<tr><th scope="row">${row.code}</th><td>${row.counts.reduce((a, b) => a + b, 0)}</td>${newestFirst(row.counts).map((n) => html`<td><meter min="0" max="${max}" value="${n}" title="${n} stories"></meter> ${n}</td>`)}</tr>`)}
-</tbody></table></div>
-<h2>Feed health</h2>
-<p>${data.feeds.length - unhealthy.length} of ${data.feeds.length} feeds healthy. <a href="/console/feeds">All feeds</a></p>
-${unhealthy.length ? html`<ul>${unhealthy.map((f) => html`<li>${f.name}: ${feedHealth(f)}${f.lastError ? html` <span class="muted">(${f.lastError})</span>` : ''}</li>`)}</ul>` : ''}
-<h2>Subscribers</h2>
-<p class="muted">Counts of confirmed subscribers only; the console never shows an address.</p>
-<div class="columns"><table><thead><tr><th>Region</th><th>Subscribers</th></tr></thead><tbody>${data.subscribersByRegion.map((r) => html`<tr><td>${r.name}</td><td>${r.count}</td></tr>`)}</tbody></table>
-<table><thead><tr><th>Topic</th><th>Subscribers</th></tr></thead><tbody>${data.subscribersByTopic.map((t) => html`<tr><td>${t.topic}</td><td>${t.count}</td></tr>`)}</tbody></table></div>`,
-  });
 }
 
 export interface WeekFilters {
@@ -173,7 +126,7 @@ function actionButton(
   return html`<form class="inline" method="post" action="/console/curate">${hiddenEdition(editor, view)}<input type="hidden" name="action" value="${action}">${Object.entries(fields).map(([name, value]) => html`<input type="hidden" name="${name}" value="${value}">`)}<button type="submit" class="${options.className ?? 'quiet'}" ${options.disabled ? html`disabled` : ''} aria-label="${options.name ?? label}">${label}</button></form>`;
 }
 
-function alertControls(editor: EditorContext, story: Story | undefined, back: string): SafeHtml {
+export function alertControls(editor: EditorContext, story: Story | undefined, back: string): SafeHtml {
   if (!story) return html``;
   const flag = story.alertFlag ?? 'none';
   const button = (value: string, label: string) =>
@@ -302,147 +255,6 @@ ${storyLink(story.title, story.url)}
 <a href="/console/story?id=${encodeURIComponent(story.storyId)}">Correct tags</a></div></li>`,
     )}</ol>
 </section></div>`,
-  });
-}
-
-export function storyPage(editor: EditorContext, story: Story, records: readonly CorrectionRecord[], flash?: Flash): string {
-  return renderConsolePage({
-    title: story.title.slice(0, 80),
-    editor,
-    main: html`<h1>${story.title}</h1>
-${flashHtml(flash)}
-<p class="meta">${story.source} · ${when(story.publishedAt)} · score ${story.score.toFixed(2)} · ${story.inScope ? 'in scope' : 'out of scope'} · <a href="${safeHttpUrl(story.url) ?? '#'}" rel="noopener noreferrer">original</a></p>
-<p>Tags: <span id="story-tags">${tagsHtml(story)}</span></p>
-<h2>Evidence</h2>
-<p><strong>Title:</strong> ${highlightEvidence(story.title, story.evidence, 'title')}</p>
-<p><strong>Summary:</strong> ${highlightEvidence(story.summary, story.evidence, 'summary')}</p>
-<table><thead><tr><th>Tag</th><th>Term</th><th>Where</th><th>Rule</th></tr></thead><tbody>
-${story.evidence.map((e) => html`<tr><td>${e.tag}${e.effect === 'removes' ? ' (removed)' : ''}</td><td>${e.term}</td><td>${e.field}</td><td>${e.rule}</td></tr>`)}
-</tbody></table>
-<h2>Correct the tags</h2>
-<form method="post" action="/console/correct" class="stack">${csrfField(editor)}<input type="hidden" name="storyId" value="${story.storyId}">
-<div class="row"><label for="addJurisdictions">Add jurisdictions</label><input id="addJurisdictions" name="addJurisdictions" type="text" placeholder="HK, US-CA"></div>
-<div class="row"><label for="removeJurisdictions">Remove jurisdictions</label><input id="removeJurisdictions" name="removeJurisdictions" type="text"></div>
-<div class="row"><label for="addTopics">Add topics</label><input id="addTopics" name="addTopics" type="text" placeholder="${TOPICS.slice(0, 3).join(', ')}"></div>
-<div class="row"><label for="removeTopics">Remove topics</label><input id="removeTopics" name="removeTopics" type="text"></div>
-<div class="row"><label for="scope">Scope</label><select id="scope" name="scope"><option value="">unchanged</option><option value="in">in scope</option><option value="out">out of scope</option></select></div>
-<div class="row"><label for="correction-note">Note</label><input id="correction-note" name="note" type="text"></div>
-<div class="row"><label for="promoteTerm">Promote to a rule on the words</label><input id="promoteTerm" name="promoteTerm" type="text" placeholder="leave empty to correct this story only"></div>
-<button type="submit">Save correction</button></form>
-<h2>Alerts</h2>
-<div class="controls">${alertControls(editor, story, `/console/story?id=${encodeURIComponent(story.storyId)}`)}</div>
-<h2>Corrections of this story</h2>
-${correctionsTable(records)}`,
-  });
-}
-
-function correctionsTable(records: readonly CorrectionRecord[]): SafeHtml {
-  if (records.length === 0) return html`<p>None yet.</p>`;
-  return html`<table><thead><tr><th>When</th><th>Editor</th><th>Story</th><th>Change</th><th>Rule</th><th>Note</th></tr></thead><tbody>
-${records.map(({ correction: c, story }) => {
-  const change = 'jurisdiction' in c ? `${c.action} ${c.jurisdiction}` : 'topic' in c ? `${c.action} ${c.topic}` : c.action;
-  return html`<tr><td>${when(c.at)}</td><td>${c.editor}</td><td><a href="/console/story?id=${encodeURIComponent(story.storyId)}">${story.title.slice(0, 80)}</a></td><td>${change}</td><td>${c.term ?? ''}</td><td>${c.note ?? ''}</td></tr>`;
-})}</tbody></table>`;
-}
-
-export function correctionsPage(
-  editor: EditorContext,
-  records: readonly CorrectionRecord[],
-  filters: { editor?: string; action?: string; q?: string },
-): string {
-  return renderConsolePage({
-    title: 'Corrections',
-    editor,
-    main: html`<h1>Corrections log</h1>
-<form class="filters" method="get" action="/console/corrections">
-<div><label for="c-editor">Editor</label><input id="c-editor" name="editor" type="text" value="${filters.editor ?? ''}"></div>
-<div><label for="c-action">Change</label><input id="c-action" name="action" type="text" value="${filters.action ?? ''}" placeholder="add-jurisdiction"></div>
-<div><label for="c-q">Story title contains</label><input id="c-q" name="q" type="text" value="${filters.q ?? ''}"></div>
-<button type="submit">Filter</button></form>
-<p>${records.length} corrections.</p>
-${correctionsTable(records)}`,
-  });
-}
-
-export interface PreviewData {
-  readonly regionId: string;
-  readonly week: string;
-  readonly regions: readonly string[];
-  readonly topics: readonly string[];
-  readonly subject: string;
-  readonly text: string;
-  readonly emailUrl: string;
-}
-
-export function previewPage(editor: EditorContext, data: PreviewData, flash?: Flash): string {
-  return renderConsolePage({
-    title: `Preview ${data.week}`,
-    editor,
-    main: html`<h1>Preview: ${data.subject}</h1>
-${flashHtml(flash)}
-<p><a href="/console/week?region=${encodeURIComponent(data.regionId)}&amp;week=${encodeURIComponent(data.week)}">Back to the edition</a></p>
-<form class="filters" method="get" action="/console/preview" aria-label="Segment">
-<input type="hidden" name="region" value="${data.regionId}"><input type="hidden" name="week" value="${data.week}">
-<details><summary>Segment: ${data.regions.join(', ')}${data.topics.length ? html` × ${data.topics.join(', ')}` : ' × every topic'}</summary>
-<fieldset><legend>Regions of the segment</legend>${REGIONS.map((r) => html`<label class="muted"><input type="checkbox" name="regions" value="${r.id}" ${data.regions.includes(r.id) ? html`checked` : ''}> ${r.name}</label> `)}</fieldset>
-<fieldset><legend>Topics (none: all)</legend>${TOPICS.map((t) => html`<label class="muted"><input type="checkbox" name="topics" value="${t}" ${data.topics.includes(t) ? html`checked` : ''}> ${t}</label> `)}</fieldset>
-<button type="submit">Show this segment</button></details></form>
-<form method="post" action="/console/preview/test" class="row">${csrfField(editor)}<input type="hidden" name="region" value="${data.regionId}"><input type="hidden" name="week" value="${data.week}">
-${data.regions.map((r) => html`<input type="hidden" name="regions" value="${r}">`)}${data.topics.map((t) => html`<input type="hidden" name="topics" value="${t}">`)}
-<button type="submit">Send a test to ${editor.email}</button></form>
-<h2>HTML</h2>
-<iframe class="preview" title="The email as HTML" src="${data.emailUrl}" sandbox="allow-popups allow-popups-to-escape-sandbox"></iframe>
-<h2>Text</h2>
-<pre class="preview" id="preview-text">${data.text}</pre>`,
-  });
-}
-
-/** The add-a-feed form as the editor filled it, and the items a fetch of it read, once previewed. */
-export interface FeedProposal {
-  readonly proposed: { readonly url: string; readonly name: string; readonly jurisdiction: string };
-  readonly items?: readonly { title: string; url: string; publishedAt?: string }[];
-}
-
-export function feedsPage(editor: EditorContext, feeds: readonly FeedRow[], flash?: Flash, proposal?: FeedProposal): string {
-  const proposed = proposal?.proposed;
-  const items = proposal?.items;
-  return renderConsolePage({
-    title: 'Feeds',
-    editor,
-    main: html`<h1>Feeds</h1>
-${flashHtml(flash)}
-<table class="cards"><thead><tr><th>Feed</th><th>Health</th><th>Last success</th><th>Failures</th><th>Next attempt</th><th></th></tr></thead><tbody>
-${feeds.length === 0 ? html`<tr><td colspan="6" class="muted">No feeds yet: add one below.</td></tr>` : ''}
-${feeds.map(
-  (
-    f,
-  ) => html`<tr><td>${f.name}<div class="meta">${f.url}</div>${f.addedBy ? html`<div class="meta">added by ${f.addedBy}, ${when(f.addedAt)}</div>` : ''}${f.lastError ? html`<div class="meta">${f.lastError}</div>` : ''}</td><td data-label="Health">${feedHealth(f)}${f.deadSince ? html`<div class="meta">since ${when(f.deadSince)}</div>` : ''}</td><td data-label="Last success">${when(f.lastSuccessAt)}</td><td data-label="Failures">${f.consecutiveFailures}</td><td data-label="Next attempt">${when(f.nextAttemptAt)}</td>
-<td><form class="inline" method="post" action="/console/feeds/toggle">${csrfField(editor)}<input type="hidden" name="feedId" value="${f.feedId}"><input type="hidden" name="enabled" value="${f.enabled ? 'false' : 'true'}"><button type="submit" class="quiet" aria-label="${f.enabled ? 'Disable' : 'Re-enable'} ${f.name}">${f.enabled ? 'Disable' : 'Re-enable'}</button></form></td></tr>`,
-)}
-</tbody></table>
-<h2>Add a feed</h2>
-<form method="post" action="/console/feeds/add" class="stack">${csrfField(editor)}
-<div class="row"><label for="feed-url">Feed URL</label><input id="feed-url" name="url" type="url" required value="${proposed?.url ?? ''}" size="50"></div>
-<div class="row"><label for="feed-name">Name</label><input id="feed-name" name="name" type="text" required value="${proposed?.name ?? ''}"></div>
-<div class="row"><label for="feed-jurisdiction">Home jurisdiction</label><input id="feed-jurisdiction" name="jurisdiction" type="text" placeholder="HK" value="${proposed?.jurisdiction ?? ''}"></div>
-<div class="row"><button type="submit" name="step" value="preview">Fetch and preview</button></div></form>
-${
-  proposed && items
-    ? html`<h2>What ${proposed.name} would bring (${items.length} ${items.length === 1 ? 'item' : 'items'})</h2><ol id="feed-preview">${items.slice(0, 20).map((i) => html`<li>${storyLink(i.title, i.url)} <span class="meta">${when(i.publishedAt)}</span></li>`)}</ol>
-<form method="post" action="/console/feeds/add">${csrfField(editor)}<input type="hidden" name="url" value="${proposed.url}"><input type="hidden" name="name" value="${proposed.name}"><input type="hidden" name="jurisdiction" value="${proposed.jurisdiction}"><button type="submit" name="step" value="confirm">Add this feed</button></form>`
-    : ''
-}`,
-  });
-}
-
-export function activityPage(editor: EditorContext, entries: readonly AuditEntry[]): string {
-  return renderConsolePage({
-    title: 'Activity',
-    editor,
-    main: html`<h1>Editors' activity</h1>
-<table><thead><tr><th>When</th><th>Editor</th><th>Action</th><th>On</th><th>Detail</th></tr></thead><tbody>
-${entries.map((e) => html`<tr><td>${when(e.at)}</td><td>${e.editor}</td><td>${e.action}</td><td>${e.target}</td><td>${e.detail ?? ''}</td></tr>`)}
-</tbody></table>`,
   });
 }
 

@@ -5,8 +5,6 @@
  * and the editor's identity always comes from the session.
  */
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import { CorrectionError } from '../domain/classify/corrections.js';
-import { correctStory } from '../domain/classify/editorial-service.js';
 import { StoryNotFoundError } from '../domain/classify/errors.js';
 import type { EditorialRepository, StoryCorrections } from '../domain/classify/ports.js';
 import { CurationError, type CurationChange } from '../domain/digest/curation.js';
@@ -26,45 +24,19 @@ import {
 } from '../domain/console/edition-desk.js';
 import { loadOnFirstUse } from '../domain/load-on-first-use.js';
 import type { AuditLog, ConsoleAuthStore, ConsoleSession, HostedSignIn, StoryAlertFlags } from '../domain/console/ports.js';
-import {
-  csrfTokenMatches,
-  endSession,
-  randomToken,
-  findSession,
-  SESSION_HOURS,
-  SignInError,
-  signInWithPassword,
-  SignInThrottledError,
-  startSession,
-} from '../domain/console/sessions.js';
+import { csrfTokenMatches, endSession, randomToken, findSession, SESSION_HOURS, startSession } from '../domain/console/sessions.js';
 import { setAlertFlagForStory, type FlagForAlertOutcome } from '../domain/alerts/late-alerts.js';
 import type { AlertSettings } from '../domain/alerts/match-alerts.js';
 import type { LateAlerts } from '../domain/alerts/ports.js';
-import { isoWeekOf, startOfIsoWeek } from '../domain/digest/iso-week.js';
 import { withAddedFeeds } from '../domain/feeds/plan-feeds.js';
 import type { AddedFeed, AddedFeedRepository, FeedFetcher, FeedStateRepository } from '../domain/feeds/ports.js';
-import { DuplicateFeedError } from '../domain/feeds/errors.js';
 import type { FeedSource } from '../domain/feeds/types.js';
 import type { Mailer, StoryRepository } from '../domain/ports.js';
 import type { Subscriber } from '../domain/subscriptions/types.js';
 import { REGIONS } from '../taxonomy/regions.js';
 import { TOPICS } from '../domain/classify/types.js';
 import { CONSOLE_CONTENT_SECURITY_POLICY, EMAIL_PREVIEW_CONTENT_SECURITY_POLICY } from './console-layout.js';
-import {
-  activityPage,
-  consoleProblemPage,
-  correctionsPage,
-  feedsPage,
-  overviewPage,
-  previewPage,
-  signInPage,
-  storyPage,
-  weekPage,
-  type EditorContext,
-  type FeedRow,
-  type Flash,
-  type WeekFilters,
-} from './console-pages.js';
+import { consoleProblemPage, signInPage, weekPage, type EditorContext, type FeedRow, type Flash, type WeekFilters } from './console-pages.js';
 import { field, FormBodyError, readForm, readQuery, type HttpResult } from './http.js';
 import type { RawFormInput } from '../domain/subscriptions/validation.js';
 
@@ -102,11 +74,17 @@ const SIGN_IN_FORM_SECONDS = 3_600;
 
 /**
  * Imported with the first request that needs them, each a chunk of its own in the bundle: the
- * email renderer with the readers' message catalogues, and the feed form's checks with the
- * feed list's schema (the fetcher and the parser load with the first fetch).
+ * preview page with the email renderer and the readers' message catalogues; the feeds page and
+ * its form's checks with the feed list's schema (the fetcher and the parser load with the first
+ * fetch); a story's page, the logs and the correction of a story's tags. A cold start that signs
+ * an editor in, or shows the overview or a week's desk, loads none of them.
  */
 const emailPreview = loadOnFirstUse('email preview', () => import('./console-preview.js'));
 const feedForm = loadOnFirstUse('feed form', () => import('./console-feeds.js'));
+const recordPages = loadOnFirstUse('story and log pages', () => import('./console-records.js'));
+const corrections = loadOnFirstUse('corrections', () => import('../domain/classify/editorial-service.js'));
+const overviewPart = loadOnFirstUse('overview', () => import('./console-overview.js'));
+const passwordSignIn = loadOnFirstUse('password sign-in', () => import('../domain/console/password-sign-in.js'));
 
 export interface ConsoleApiDeps {
   readonly desk: EditionDeskDeps;
@@ -305,6 +283,7 @@ export function createConsoleApi(deps: ConsoleApiDeps) {
           [cookie(event, SIGN_IN_FORM_COOKIE, fresh, SIGN_IN_FORM_SECONDS, '/console/sign-in')],
         );
       }
+      const { signInWithPassword, SignInError, SignInThrottledError } = await passwordSignIn();
       try {
         const { id } = await signInWithPassword(deps.auth, { email, password: field(form, 'password'), client: event.requestContext.http.sourceIp }, now());
         await deps.audit.record({ editor: email.trim().toLowerCase(), at: now().toISOString(), action: 'sign-in', target: 'console' });
@@ -339,51 +318,8 @@ export function createConsoleApi(deps: ConsoleApiDeps) {
   }
 
   async function overview(session: ConsoleSession): Promise<HttpResult> {
-    const at = now();
-    const weeks = Array.from({ length: 12 }, (_, i) => isoWeekOf(new Date(at.getTime() - (11 - i) * 7 * 86_400_000)));
-    const from = startOfIsoWeek(weeks[0]).toISOString();
-    const stories = (await deps.stories.listStoredBetween(from, at.toISOString())).filter((s) => s.inScope);
-    const counts = new Map<string, number[]>();
-    for (const story of stories) {
-      const index = weeks.indexOf(isoWeekOf(new Date(story.storedAt)));
-      if (index === -1) continue;
-      for (const code of story.jurisdictions) {
-        const row = counts.get(code) ?? new Array<number>(weeks.length).fill(0);
-        row[index] += 1;
-        counts.set(code, row);
-      }
-    }
-    const perJurisdiction = [...counts.entries()]
-      .map(([code, row]) => ({ code, counts: row }))
-      .sort((a, b) => b.counts.reduce((x, y) => x + y, 0) - a.counts.reduce((x, y) => x + y, 0) || a.code.localeCompare(b.code))
-      .slice(0, 15);
-    const subscribers = [
-      ...new Map(
-        [...(await deps.subscribers.listDigestSubscribers()), ...(await deps.subscribers.listAlertSubscribers())].map((s) => [s.subscriberId, s]),
-      ).values(),
-    ];
-    const subscribersByRegion = REGIONS.map((r) => ({ id: r.id, name: r.name, count: subscribers.filter((s) => s.regions.includes(r.id)).length })).filter(
-      (r) => r.count > 0,
-    );
-    const subscribersByTopic = [
-      { topic: 'every topic', count: subscribers.filter((s) => s.topics.length === 0).length },
-      ...TOPICS.map((t) => ({ topic: t, count: subscribers.filter((s) => s.topics.includes(t)).length })),
-    ];
-    const regionIds = [...new Set(subscribers.flatMap((s) => s.regions))];
-    const editions = [];
-    for (const regionId of regionIds) {
-      const view = await loadWeek(deps.desk, regionId, await comingWeekFor(deps.editions, regionId, at)).catch(() => undefined);
-      if (view)
-        editions.push({
-          regionId,
-          regionName: view.region.name,
-          week: view.week,
-          status: view.edition.status,
-          items: view.edition.items.length,
-          held: view.held,
-        });
-    }
-    return page(200, overviewPage(context(session), { weeks, perJurisdiction, feeds: await feedRows(), subscribersByRegion, subscribersByTopic, editions }));
+    const { overviewOf, overviewPage } = await overviewPart();
+    return page(200, overviewPage(context(session), await overviewOf(deps, now(), await feedRows())));
   }
 
   /** The configured feeds and those editors added, as the ingest planner sees them. */
@@ -468,6 +404,7 @@ export function createConsoleApi(deps: ConsoleApiDeps) {
     if (path === '/console/correct') {
       const storyId = field(form, 'storyId');
       const scope = field(form, 'scope');
+      const { correctStory, CorrectionError } = await corrections();
       try {
         await correctStory(
           { stories: deps.stories, editorial: deps.editorial },
@@ -488,7 +425,10 @@ export function createConsoleApi(deps: ConsoleApiDeps) {
         if (error instanceof CorrectionError) {
           const story = await deps.stories.getStory(storyId);
           if (story)
-            return page(400, storyPage(context(session), story, await deps.editorial.listCorrections(storyId), { kind: 'problem', text: error.message }));
+            return page(
+              400,
+              (await recordPages()).storyPage(context(session), story, await deps.editorial.listCorrections(storyId), { kind: 'problem', text: error.message }),
+            );
         }
         throw error;
       }
@@ -522,7 +462,7 @@ export function createConsoleApi(deps: ConsoleApiDeps) {
     }
     if (path === '/console/feeds/add') {
       const proposed = { url: field(form, 'url'), name: field(form, 'name'), jurisdiction: field(form, 'jurisdiction') };
-      const { checkProposedFeed, previewFeed } = await feedForm();
+      const { checkProposedFeed, previewFeed, feedsPage, DuplicateFeedError } = await feedForm();
       const checked = checkProposedFeed(proposed, (await allFeeds()).sources);
       if (checked.kind === 'problem') return page(400, feedsPage(context(session), await feedRows(), { kind: 'problem', text: checked.message }, { proposed }));
       if (field(form, 'step') === 'confirm') {
@@ -563,7 +503,7 @@ export function createConsoleApi(deps: ConsoleApiDeps) {
     if (path === '/console/story') {
       const story = await deps.stories.getStory(field(query, 'id'));
       if (!story) return page(404, consoleProblemPage(context(session), 'No such story', 'That story is not stored.'));
-      return page(200, storyPage(context(session), story, await deps.editorial.listCorrections(story.storyId), noticeFrom(event)));
+      return page(200, (await recordPages()).storyPage(context(session), story, await deps.editorial.listCorrections(story.storyId), noticeFrom(event)));
     }
     if (path === '/console/corrections') {
       const filters = { editor: field(query, 'editor') || undefined, action: field(query, 'action') || undefined, q: field(query, 'q') || undefined };
@@ -572,12 +512,13 @@ export function createConsoleApi(deps: ConsoleApiDeps) {
         .filter((r) => !filters.action || r.correction.action.includes(filters.action))
         .filter((r) => !filters.q || r.story.title.toLowerCase().includes(filters.q.toLowerCase()))
         .reverse();
-      return page(200, correctionsPage(context(session), records, filters));
+      return page(200, (await recordPages()).correctionsPage(context(session), records, filters));
     }
     if (path === '/console/preview') {
       const regionId = field(query, 'region') || REGIONS[0].id;
       const weekLabel = field(query, 'week') || (await comingWeekFor(deps.editions, regionId, now()));
       const segment = await segmentEmail({ ...query, region: regionId, week: weekLabel });
+      const { previewPage } = await emailPreview();
       const params = new URLSearchParams({ region: regionId, week: weekLabel });
       for (const r of segment.regions) params.append('regions', r);
       for (const t of segment.topics) params.append('topics', t);
@@ -611,8 +552,8 @@ export function createConsoleApi(deps: ConsoleApiDeps) {
         body: email.html,
       };
     }
-    if (path === '/console/feeds') return page(200, feedsPage(context(session), await feedRows(), noticeFrom(event)));
-    if (path === '/console/log') return page(200, activityPage(context(session), await deps.audit.listRecent(200)));
+    if (path === '/console/feeds') return page(200, (await feedForm()).feedsPage(context(session), await feedRows(), noticeFrom(event)));
+    if (path === '/console/log') return page(200, (await recordPages()).activityPage(context(session), await deps.audit.listRecent(200)));
     return page(404, consoleProblemPage(context(session), 'Not found', 'There is no such console page.'));
   }
 

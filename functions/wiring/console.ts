@@ -5,16 +5,12 @@
  */
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { dynamoClient } from '../adapters/aws-clients.js';
-import { CognitoHostedSignIn } from '../adapters/cognito/cognito-hosted-sign-in.js';
-import { DynamoAddedFeedRepository } from '../adapters/dynamo/added-feed-repository.js';
+import type { CognitoSignInSettings } from '../adapters/cognito/cognito-hosted-sign-in.js';
 import { DynamoConsoleStore } from '../adapters/dynamo/console-store.js';
 import { DynamoEditionRepository } from '../adapters/dynamo/edition-repository.js';
-import { DynamoEditorialRepository } from '../adapters/dynamo/editorial-repository.js';
-import { DynamoFeedStateRepository } from '../adapters/dynamo/feed-state-repository.js';
-import { DynamoSubscriberRepository } from '../adapters/dynamo/subscriber-repository.js';
 import type { HttpFeedFetcherOptions } from '../adapters/http/http-feed-fetcher.js';
 import { ENV, optionalEnv, requireEnv } from '../config/env.js';
-import { loadOnFirstUse } from '../domain/load-on-first-use.js';
+import { loadOnFirstUse, methodsOnFirstUse } from '../domain/load-on-first-use.js';
 import type { FeedFetcher } from '../domain/feeds/ports.js';
 import type { FeedSource } from '../domain/feeds/types.js';
 import type { Mailer } from '../domain/ports.js';
@@ -48,22 +44,41 @@ export function consoleApiDeps(parts: ConsoleParts): ConsoleApiDeps {
   const stories = indexedStoryRepository(parts.dynamo, parts.tables.stories);
   const editions = new DynamoEditionRepository(parts.dynamo, parts.tables.editions);
   const store = new DynamoConsoleStore(parts.dynamo, parts.tables.editorial);
-  const subscribers = new DynamoSubscriberRepository(parts.dynamo, parts.tables.subscribers);
+  // Read by some pages only (the overview, a story's corrections, the feeds): each repository's
+  // code loads with the first request that reads it, so a cold start of the desk carries none.
+  const { dynamo, tables } = parts;
+  const subscribers = methodsOnFirstUse(
+    'subscriber repository',
+    async () => new (await import('../adapters/dynamo/subscriber-repository.js')).DynamoSubscriberRepository(dynamo, tables.subscribers),
+    ['listDigestSubscribers', 'listAlertSubscribers'],
+  );
   return {
     desk: { stories, editions, audit: store, maxItemsPerEdition: parts.settings.maxItemsPerEdition, autoSendRegion: parts.settings.autoSendRegion, now },
     auth: store,
     audit: store,
     stories,
     alertSettings: parts.settings.alerts,
-    editorial: new DynamoEditorialRepository(parts.dynamo, parts.tables.editorial),
+    editorial: methodsOnFirstUse(
+      'corrections repository',
+      async () => new (await import('../adapters/dynamo/editorial-repository.js')).DynamoEditorialRepository(dynamo, tables.editorial),
+      ['recordCorrection', 'listCorrections', 'getRules', 'saveRules'],
+    ),
     editions,
     feeds: {
       sources: parts.sources,
-      added: new DynamoAddedFeedRepository(parts.dynamo, parts.tables.feeds),
-      states: new DynamoFeedStateRepository(parts.dynamo, parts.tables.feeds),
+      added: methodsOnFirstUse(
+        'added feeds repository',
+        async () => new (await import('../adapters/dynamo/added-feed-repository.js')).DynamoAddedFeedRepository(dynamo, tables.feeds),
+        ['listAddedFeeds', 'addFeed'],
+      ),
+      states: methodsOnFirstUse(
+        'feed state repository',
+        async () => new (await import('../adapters/dynamo/feed-state-repository.js')).DynamoFeedStateRepository(dynamo, tables.feeds),
+        ['getFeedState', 'saveFeedState', 'setFeedDisabled'],
+      ),
       fetcher: httpFeedFetcherOnFirstUse({ allowLoopback: optionalEnv(ENV.allowLoopbackFeeds) === '1', loopbackOrigins: parts.loopbackFeedOrigins }),
     },
-    subscribers: { listDigestSubscribers: () => subscribers.listDigestSubscribers(), listAlertSubscribers: () => subscribers.listAlertSubscribers() },
+    subscribers,
     mailer: parts.mailer,
     publicBaseUrl: parts.publicBaseUrl,
     hostedSignIn: parts.hostedSignIn,
@@ -78,6 +93,14 @@ export function consoleApiDeps(parts: ConsoleParts): ConsoleApiDeps {
 function httpFeedFetcherOnFirstUse(options: HttpFeedFetcherOptions): FeedFetcher {
   const fetcher = loadOnFirstUse('feed fetcher', async () => new (await import('../adapters/http/http-feed-fetcher.js')).HttpFeedFetcher(options));
   return { fetchFeed: async (url, validators) => (await fetcher()).fetchFeed(url, validators) };
+}
+
+/** Cognito's managed login, its code imported with the first sign-in: a page behind a session never needs it. */
+function cognitoSignInOnFirstUse(settings: CognitoSignInSettings): HostedSignIn {
+  return methodsOnFirstUse('managed sign-in', async () => new (await import('../adapters/cognito/cognito-hosted-sign-in.js')).CognitoHostedSignIn(settings), [
+    'begin',
+    'finish',
+  ]);
 }
 
 export interface ConsoleApiInputs {
@@ -106,7 +129,7 @@ export function consoleApiFromEnvironment(env: NodeJS.ProcessEnv = process.env):
       // list are 35 KiB that a sign-in or a draft does not need.
       sources: loadOnFirstUse('feed list', async () => (await import('../config/sources.js')).loadSources()),
     },
-    hostedSignIn: new CognitoHostedSignIn({
+    hostedSignIn: cognitoSignInOnFirstUse({
       userPoolId: requireEnv(ENV.editorUserPoolId, env),
       clientId: requireEnv(ENV.editorClientId, env),
       domainUrl: requireEnv(ENV.editorSignInDomain, env).replace(/\/+$/, ''),

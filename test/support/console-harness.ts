@@ -5,7 +5,7 @@
  */
 import { SesMailer } from '../../functions/adapters/ses/ses-mailer.js';
 import { DynamoConsoleStore } from '../../functions/adapters/dynamo/console-store.js';
-import { setUpEditorAccount } from '../../functions/domain/console/sessions.js';
+import { setUpEditorAccount } from '../../functions/domain/console/password-sign-in.js';
 import type { Story } from '../../functions/domain/stories.js';
 import { routeByPath, startHttpAdapter, type RunningHttpAdapter } from '../../functions/local/http-adapter.js';
 import { createLocalApp, type LocalApp, localCompositionInputs } from '../../functions/local/local-app.js';

@@ -8,6 +8,9 @@ import type { Story } from '../stories.js';
 import { correctStoredStory } from '../stories/save-story.js';
 import { CorrectionError, exportCorrectionsAsLabelled, promoteCorrection, type CorrectableStory, type Correction, type PromotedRule } from './corrections.js';
 import { ConcurrentEditError } from './errors.js';
+
+/** What `correctStory` throws for a request it cannot carry out, for callers that import this module alone. */
+export { CorrectionError };
 import type { CorrectionRecord, EditorialRepository, MachineLabels, StoryCorrections, StorySnapshot } from './ports.js';
 import { TOPICS, type Classification, type Topic } from './types.js';
 

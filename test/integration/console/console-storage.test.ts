@@ -14,15 +14,13 @@ import {
   type EditionDeskDeps,
 } from '../../../functions/domain/console/edition-desk.js';
 import {
-  csrfTokenMatches,
-  endSession,
-  findSession,
   MAX_FAILURES_PER_WINDOW,
   setUpEditorAccount,
   SignInError,
   signInWithPassword,
   SignInThrottledError,
-} from '../../../functions/domain/console/sessions.js';
+} from '../../../functions/domain/console/password-sign-in.js';
+import { csrfTokenMatches, endSession, findSession } from '../../../functions/domain/console/sessions.js';
 import { startLocalStack, type LocalStack } from '../../../functions/local/local-stack.js';
 import { aStory } from '../../support/digest-fixtures.js';
 import { saveIngestedStory } from '../../../functions/domain/stories/save-story.js';
