@@ -15,9 +15,10 @@ import { logicalIdOf, synthNewsdesk, type SynthesisedNewsdesk } from './newsdesk
  * chunks of its own and counts here only where a handler loads it at once.
  */
 const BUNDLE_BUDGET_BYTES: Record<string, number> = {
-  'subscriber-api': 395_000,
+  // The pages a person waits on: at most 300 kB, the target the three were set (README "Deploying").
+  'subscriber-api': 300_000,
   'archive-api': 291_000,
-  'console-api': 341_000,
+  'console-api': 300_000,
   'plan-ingest': 315_000,
   'fetch-feed': 660_000,
   'plan-digest': 335_000,
@@ -147,6 +148,19 @@ describe.each([
   ['console-api', 'the feed list', 'functions/config/sources.json'],
   ['console-api', 'the feed list’s schema', 'node_modules/zod/'],
   ['console-api', 'the verifier of the managed login’s tokens', 'node_modules/aws-jwt-verify/'],
+  ['console-api', 'the managed login', 'functions/adapters/cognito/cognito-hosted-sign-in.ts'],
+  ['console-api', 'the local account’s password sign-in', 'functions/domain/console/password-sign-in.ts'],
+  ['console-api', 'the overview', 'functions/web/console-overview.ts'],
+  ['console-api', 'the subscriber repository the overview counts with', 'functions/adapters/dynamo/subscriber-repository.ts'],
+  ['console-api', 'a story’s page and the logs', 'functions/web/console-records.ts'],
+  ['console-api', 'the correction of a story’s tags', 'functions/domain/classify/editorial-service.ts'],
+  ['console-api', 'the corrections’ repository', 'functions/adapters/dynamo/editorial-repository.ts'],
+  ['console-api', 'the feeds page', 'functions/web/console-feeds.ts'],
+  ['subscriber-api', 'the forms and signed links', 'functions/web/subscriber-forms.ts'],
+  ['subscriber-api', 'their pages', 'functions/web/account-pages.ts'],
+  ['subscriber-api', 'the forms’ validation', 'node_modules/zod/'],
+  ['subscriber-api', 'the Secrets Manager client that reads the subscriber key', 'node_modules/@aws-sdk/client-secrets-manager/'],
+  ['subscriber-api', 'Metrics, which only the forms record', 'node_modules/@aws-lambda-powertools/metrics/'],
   ...['archive-api', 'subscriber-api', 'console-api', 'send-email'].flatMap((name) => [
     [name, 'the Traditional Chinese catalogue', 'functions/i18n/messages/zh-hant.ts'],
     [name, 'the Simplified Chinese catalogue', 'functions/i18n/messages/zh-hans.ts'],
@@ -166,6 +180,16 @@ it.each(Object.keys(FUNCTIONS).filter((name) => name !== 'fetch-feed'))(
     expect(bundledSources(name).filter((source) => source.endsWith('functions/taxonomy/taxonomy.json'))).toEqual([]);
   },
 );
+
+it.each(Object.keys(FUNCTIONS))('keeps DynamoDB’s endpoint cache in a Map in the %s bundle, not in mnemonist’s LRU', (name) => {
+  const sources = bundledSources(name);
+  expect(sources.filter((source) => source.includes('node_modules/mnemonist/') || source.includes('node_modules/obliterator/'))).toEqual([]);
+  expect(sources.some((source) => source.endsWith('functions/adapters/endpoint-cache-lru.ts'))).toBe(true);
+});
+
+it('leaves the readers’ stylesheet out of the console, which reads forms with their helpers but sends none of their pages', () => {
+  expect(bundledSources('console-api').filter((source) => source.endsWith('functions/web/layout.ts'))).toEqual([]);
+});
 
 it('keeps the Chinese words of the pages as UTF-8, not as escapes three times their size', () => {
   const code = bundleModules('subscriber-api')
