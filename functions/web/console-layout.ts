@@ -69,13 +69,15 @@ meter { width: 2.5rem; height: .8rem; vertical-align: middle; }
 table.chart th:first-child { position: sticky; left: 0; z-index: 1; background: var(--bg); }
 .narrow-only { display: none; }
 @media (max-width: 40rem) { .narrow-only { display: block; } }
-/* A table of records (the feeds) reads as one card per row on a phone, each value under its column's name. */
+/* A table of records (the feeds, a story's evidence, the logs) reads as one card per row on a phone,
+   each value under its column's name, an empty one left out. */
 @media (max-width: 40rem) {
   table.cards, table.cards tbody, table.cards tr, table.cards td { display: block; overflow: visible; }
   table.cards thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
   table.cards tr { border-bottom: 1px solid var(--line); padding: .5rem 0; }
   table.cards td { border: 0; padding: .15rem 0; }
   table.cards td[data-label]::before { content: attr(data-label) ": "; color: var(--muted); }
+  table.cards td[data-label]:empty { display: none; }
 }
 iframe.preview { width: 100%; height: 36rem; border: 1px solid var(--line); background: #fff; }
 pre.preview { white-space: pre-wrap; border: 1px solid var(--line); padding: .75rem; max-height: 36rem; overflow: auto; background: var(--panel); }

@@ -23,8 +23,8 @@ ${flashHtml(flash)}
 <h2>Evidence</h2>
 <p><strong>Title:</strong> ${highlightEvidence(story.title, story.evidence, 'title')}</p>
 <p><strong>Summary:</strong> ${highlightEvidence(story.summary, story.evidence, 'summary')}</p>
-<table><thead><tr><th>Tag</th><th>Term</th><th>Where</th><th>Rule</th></tr></thead><tbody>
-${story.evidence.map((e) => html`<tr><td>${e.tag}${e.effect === 'removes' ? ' (removed)' : ''}</td><td>${e.term}</td><td>${e.field}</td><td>${e.rule}</td></tr>`)}
+<table class="cards"><thead><tr><th>Tag</th><th>Term</th><th>Where</th><th>Rule</th></tr></thead><tbody>
+${story.evidence.map((e) => html`<tr><td>${e.tag}${e.effect === 'removes' ? ' (removed)' : ''}</td><td data-label="Term">${e.term}</td><td data-label="Where">${e.field}</td><td data-label="Rule">${e.rule}</td></tr>`)}
 </tbody></table>
 <h2>Correct the tags</h2>
 <form method="post" action="/console/correct" class="stack">${csrfField(editor)}<input type="hidden" name="storyId" value="${story.storyId}">
@@ -45,10 +45,10 @@ ${correctionsTable(records)}`,
 
 function correctionsTable(records: readonly CorrectionRecord[]): SafeHtml {
   if (records.length === 0) return html`<p>None yet.</p>`;
-  return html`<table><thead><tr><th>When</th><th>Editor</th><th>Story</th><th>Change</th><th>Rule</th><th>Note</th></tr></thead><tbody>
+  return html`<table class="cards"><thead><tr><th>When</th><th>Editor</th><th>Story</th><th>Change</th><th>Rule</th><th>Note</th></tr></thead><tbody>
 ${records.map(({ correction: c, story }) => {
   const change = 'jurisdiction' in c ? `${c.action} ${c.jurisdiction}` : 'topic' in c ? `${c.action} ${c.topic}` : c.action;
-  return html`<tr><td>${when(c.at)}</td><td>${c.editor}</td><td><a href="/console/story?id=${encodeURIComponent(story.storyId)}">${story.title.slice(0, 80)}</a></td><td>${change}</td><td>${c.term ?? ''}</td><td>${c.note ?? ''}</td></tr>`;
+  return html`<tr><td>${when(c.at)}</td><td data-label="Editor">${c.editor}</td><td data-label="Story"><a href="/console/story?id=${encodeURIComponent(story.storyId)}">${story.title.slice(0, 80)}</a></td><td data-label="Change">${change}</td><td data-label="Rule">${c.term ?? ''}</td><td data-label="Note">${c.note ?? ''}</td></tr>`;
 })}</tbody></table>`;
 }
 
@@ -66,7 +66,7 @@ export function correctionsPage(
 <div><label for="c-action">Change</label><input id="c-action" name="action" type="text" value="${filters.action ?? ''}" placeholder="add-jurisdiction"></div>
 <div><label for="c-q">Story title contains</label><input id="c-q" name="q" type="text" value="${filters.q ?? ''}"></div>
 <button type="submit">Filter</button></form>
-<p>${records.length} corrections.</p>
+<p>${records.length === 1 ? '1 correction.' : `${records.length} corrections.`}</p>
 ${correctionsTable(records)}`,
   });
 }
@@ -75,8 +75,8 @@ export function activityPage(editor: EditorContext, entries: readonly AuditEntry
     title: 'Activity',
     editor,
     main: html`<h1>Editors' activity</h1>
-<table><thead><tr><th>When</th><th>Editor</th><th>Action</th><th>On</th><th>Detail</th></tr></thead><tbody>
-${entries.map((e) => html`<tr><td>${when(e.at)}</td><td>${e.editor}</td><td>${e.action}</td><td>${e.target}</td><td>${e.detail ?? ''}</td></tr>`)}
+<table class="cards"><thead><tr><th>When</th><th>Editor</th><th>Action</th><th>On</th><th>Detail</th></tr></thead><tbody>
+${entries.map((e) => html`<tr><td>${when(e.at)}</td><td data-label="Editor">${e.editor}</td><td data-label="Action">${e.action}</td><td data-label="On">${e.target}</td><td data-label="Detail">${e.detail ?? ''}</td></tr>`)}
 </tbody></table>`,
   });
 }

@@ -112,6 +112,7 @@ describe.skipIf(!chromiumHere)('the editor console in a browser', () => {
     await page.goto(`${harness.url}/console/corrections?action=add-jurisdiction`);
     expect(await page.locator('table').innerText()).toContain('add-jurisdiction MO');
     expect(await page.locator('table').innerText()).toContain(EDITOR.email);
+    expect(await page.getByText('1 correction.', { exact: true }).isVisible()).toBe(true);
     await snap('corrections');
   });
 
@@ -314,13 +315,20 @@ describe.skipIf(!chromiumHere)('the editor console in a browser', () => {
     expect(names.map((name) => name.text)).toEqual(['Jurisdiction', 'HK', 'MO']);
     expect(names.filter((name) => !name.onTop || name.left > 40)).toEqual([]);
     await snap('phone-overview-scrolled');
-    // The feeds read as cards: every value on screen, none in a box scrolled out of sight.
-    await page.goto(`${harness.url}/console/feeds`);
-    const cells = await page
-      .locator('table.cards td')
-      .evaluateAll((tds) => tds.map((td) => ({ text: (td.textContent ?? '').trim(), right: td.getBoundingClientRect().right })));
-    expect(cells.some((cell) => /UTC/.test(cell.text))).toBe(true);
-    expect(cells.filter((cell) => cell.right > 390)).toEqual([]);
+    // Records read as cards: every value on screen, none in a box scrolled out of sight.
+    for (const [path, shown] of [
+      ['/console/feeds', /UTC/],
+      ['/console/story?id=tram', /^regulator:/],
+      ['/console/corrections', /desk\.editor@newsdesk\.example/],
+      ['/console/log', /approve/],
+    ] as const) {
+      await page.goto(`${harness.url}${path}`);
+      const cells = await page
+        .locator('table.cards td')
+        .evaluateAll((tds) => tds.map((td) => ({ text: (td.textContent ?? '').trim(), right: td.getBoundingClientRect().right })));
+      expect({ path, shown: cells.some((cell) => shown.test(cell.text)) }).toEqual({ path, shown: true });
+      expect({ path, offScreen: cells.filter((cell) => cell.right > 390) }).toEqual({ path, offScreen: [] });
+    }
     await page.setViewportSize({ width: 1280, height: 900 });
     expect(dialogs).toEqual([]);
     expect(policyViolations).toEqual([]);
