@@ -7,3 +7,12 @@
 import { Metrics } from '@aws-lambda-powertools/metrics';
 
 export const metrics = /* @__PURE__ */ new Metrics({ namespace: 'Newsdesk', serviceName: 'newsdesk' });
+
+/**
+ * Publishes what this invocation recorded, if anything: many record nothing (a page view, a
+ * batch of sends that were all sent before), and publishing nothing only writes a warning to
+ * the function's log.
+ */
+export function publishMetrics(): void {
+  if (metrics.hasStoredMetrics()) metrics.publishStoredMetrics();
+}

@@ -8,7 +8,7 @@ import type { SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import { ONE_BY_ONE, readFeedJob } from '../triggers/job-messages.js';
 import { ingestFeed, type FeedIngestReport } from '../domain/feeds/ingest-feed.js';
 import type { FeedJob } from '../domain/feeds/ports.js';
-import { metrics } from '../metrics.js';
+import { metrics, publishMetrics } from '../metrics.js';
 import { logger } from '../observability.js';
 import { buildOnce } from '../wiring/build-once.js';
 import { fetchFeedFromEnvironment, type FetchFeedDeps } from '../wiring/fetch-feed.js';
@@ -31,7 +31,7 @@ export function createFetchFeedHandler(deps: () => FetchFeedDeps, onReport?: (re
   return async (event: SQSEvent): Promise<SQSBatchResponse> => {
     // A processor holds one batch's state, so each invocation gets its own.
     const response = await processPartialResponse(event, ingestRecord, new BatchProcessor(EventType.SQS), ONE_BY_ONE);
-    metrics.publishStoredMetrics();
+    publishMetrics();
     return response;
   };
 }

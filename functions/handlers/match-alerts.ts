@@ -1,7 +1,7 @@
 /** The alert matcher: every ten minutes, the closed windows since the watermark, one job per subscriber. */
 import { runTimeOf, type ScheduledRunEvent } from '../triggers/scheduled-run.js';
 import { matchAlerts, type MatchAlertsDeps, type MatchAlertsResult } from '../domain/alerts/match-alerts.js';
-import { metrics } from '../metrics.js';
+import { metrics, publishMetrics } from '../metrics.js';
 import { logger } from '../observability.js';
 import { buildOnce } from '../wiring/build-once.js';
 import { matchAlertsFromEnvironment } from '../wiring/delivery.js';
@@ -11,7 +11,7 @@ export function createMatchAlertsHandler(deps: () => MatchAlertsDeps, now: () =>
     const result = await matchAlerts(deps(), runTimeOf(event, now));
     logger.info('alerts matched', { ...result });
     metrics.addMetric('AlertJobsEnqueued', 'Count', result.jobsEnqueued);
-    metrics.publishStoredMetrics();
+    publishMetrics();
     return result;
   };
 }

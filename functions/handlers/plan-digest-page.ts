@@ -6,7 +6,7 @@ import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-p
 import type { SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import { planDigestPage, type PlanDigestPageDeps } from '../domain/digest/plan-due-digests.js';
 import type { DigestPlanJob } from '../domain/digest/ports.js';
-import { metrics } from '../metrics.js';
+import { metrics, publishMetrics } from '../metrics.js';
 import { logger } from '../observability.js';
 import { buildOnce } from '../wiring/build-once.js';
 import { ONE_BY_ONE } from '../triggers/job-messages.js';
@@ -27,7 +27,7 @@ export function createPlanDigestPageHandler(deps: () => PlanDigestPageDeps) {
   };
   return async (event: SQSEvent): Promise<SQSBatchResponse> => {
     const response = await processPartialResponse(event, planRecord, new BatchProcessor(EventType.SQS), ONE_BY_ONE);
-    metrics.publishStoredMetrics();
+    publishMetrics();
     return response;
   };
 }

@@ -1,7 +1,7 @@
 /** The hourly digest planner: composes this week's editions and queues the slots now due. */
 import { runTimeOf, type ScheduledRunEvent } from '../triggers/scheduled-run.js';
 import { planDueDigests, type PlanDueDigestsDeps, type PlanDueDigestsResult } from '../domain/digest/plan-due-digests.js';
-import { metrics } from '../metrics.js';
+import { metrics, publishMetrics } from '../metrics.js';
 import { logger } from '../observability.js';
 import { buildOnce } from '../wiring/build-once.js';
 import { planDigestFromEnvironment } from '../wiring/delivery.js';
@@ -11,7 +11,7 @@ export function createPlanDigestHandler(deps: () => PlanDueDigestsDeps, now: () 
     const result = await planDueDigests(deps(), runTimeOf(event, now));
     logger.info('digest planned', { ...result });
     metrics.addMetric('DigestSlotsQueued', 'Count', result.slotsDue);
-    metrics.publishStoredMetrics();
+    publishMetrics();
     return result;
   };
 }

@@ -2,7 +2,7 @@
 import { runTimeOf, type ScheduledRunEvent } from '../triggers/scheduled-run.js';
 import { selectDueFeeds, withAddedFeeds } from '../domain/feeds/plan-feeds.js';
 import type { FeedState } from '../domain/feeds/ports.js';
-import { metrics } from '../metrics.js';
+import { metrics, publishMetrics } from '../metrics.js';
 import { logger } from '../observability.js';
 import { buildOnce } from '../wiring/build-once.js';
 import { planIngestFromEnvironment, type PlanIngestDeps } from '../wiring/plan-ingest.js';
@@ -20,7 +20,7 @@ export function createPlanIngestHandler(deps: () => PlanIngestDeps, now: () => D
     await feedJobs.enqueue(due.map((source) => ({ source })));
     logger.info('ingest planned', { feeds: sources.length, due: due.length });
     metrics.addMetric('FeedJobsEnqueued', 'Count', due.length);
-    metrics.publishStoredMetrics();
+    publishMetrics();
     return { feeds: sources.length, due: due.length };
   };
 }

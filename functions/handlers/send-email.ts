@@ -7,7 +7,7 @@ import type { SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import { ClaimHeldElsewhereError, ONE_BY_ONE, readSendJob, UnreadableJobError, type SendJob } from '../triggers/job-messages.js';
 import { createAlertSender } from '../domain/alerts/send-alert.js';
 import { createDigestSender } from '../domain/digest/send-digest.js';
-import { metrics } from '../metrics.js';
+import { metrics, publishMetrics } from '../metrics.js';
 import { logger } from '../observability.js';
 import { buildOnce } from '../wiring/build-once.js';
 import { sendEmailFromEnvironment, type SendEmailDeps } from '../wiring/delivery.js';
@@ -38,7 +38,7 @@ export function createSendEmailHandler(deps: () => SendEmailDeps | Promise<SendE
       }
     };
     const response = await processPartialResponse(event, sendRecord, new BatchProcessor(EventType.SQS), ONE_BY_ONE);
-    metrics.publishStoredMetrics();
+    publishMetrics();
     return response;
   };
 }

@@ -11,7 +11,7 @@ import {
   UnreadableMailFeedbackError,
   type MailFeedbackDeps,
 } from '../domain/subscriptions/mail-feedback.js';
-import { metrics } from '../metrics.js';
+import { metrics, publishMetrics } from '../metrics.js';
 import { logger } from '../observability.js';
 import { buildOnce } from '../wiring/build-once.js';
 import { sesEventsFromEnvironment } from '../wiring/ses-events.js';
@@ -43,7 +43,7 @@ export function createSesEventsHandler(deps: () => MailFeedbackDeps | Promise<Ma
         metrics.addMetric(item.kind === 'suppress' ? 'AddressesSuppressed' : 'TransientBounces', 'Count', 1);
       }
     }
-    if (metrics.hasStoredMetrics()) metrics.publishStoredMetrics();
+    publishMetrics();
   };
 }
 

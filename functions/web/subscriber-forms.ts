@@ -13,7 +13,7 @@ import { SubscriptionService, type SubscriptionPolicy } from '../domain/subscrip
 import { formLanguage, parsePreferences, parseSignUp } from '../domain/subscriptions/validation.js';
 import { checkPauseDate, dateWeeksAhead, localDateOf, MAX_PAUSE_DAYS, PauseDateError } from '../domain/subscriptions/pause.js';
 import type { Subscriber } from '../domain/subscriptions/types.js';
-import { metrics } from '../metrics.js';
+import { metrics, publishMetrics } from '../metrics.js';
 import { logger } from '../observability.js';
 import { languageFromAcceptLanguage, languageOf } from '../i18n/languages.js';
 import { loadMessages } from '../i18n/messages.js';
@@ -315,8 +315,7 @@ export function createSubscriberForms(deps: SubscriberFormsDeps): SubscriberForm
     try {
       return await route(event);
     } finally {
-      // Most requests record no metric; publishing nothing would only log a warning.
-      if (metrics.hasStoredMetrics()) metrics.publishStoredMetrics();
+      publishMetrics();
     }
   };
 }
