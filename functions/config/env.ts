@@ -54,3 +54,12 @@ export function optionalEnv(name: EnvName, env: NodeJS.ProcessEnv = process.env)
   const value = env[name];
   return value === undefined || value === '' ? undefined : value;
 }
+
+/** The key itself when the environment holds it, else the secret that does; neither is an error. */
+export function subscriberKeySource(env: NodeJS.ProcessEnv = process.env): { readonly key: string } | { readonly secretArn: string } {
+  const key = optionalEnv(ENV.subscriberHashKey, env);
+  if (key) return { key };
+  const secretArn = optionalEnv(ENV.subscriberHashKeySecretArn, env);
+  if (!secretArn) throw new MissingConfigurationError(`${ENV.subscriberHashKey} or ${ENV.subscriberHashKeySecretArn}`);
+  return { secretArn };
+}

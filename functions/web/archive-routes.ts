@@ -4,7 +4,6 @@ import type { EditionRepository } from '../domain/digest/ports.js';
 import { editionIdFor } from '../domain/digest/edition-id.js';
 import type { StoryRepository } from '../domain/ports.js';
 import { storyReasons } from '../domain/digest/story-reasons.js';
-import { pageLanguage } from '../i18n/languages.js';
 import { regionName } from '../i18n/names.js';
 import { findRegion, regionCovers, REGIONS } from '../taxonomy/regions.js';
 import { privacyPage, searchPage, storyPage, type SearchForm, type StoryAppearance } from './public-pages.js';
@@ -15,6 +14,7 @@ import type { SearchIndex } from '../domain/search/ports.js';
 import { searchStories } from '../domain/search/search-service.js';
 import { TOPIC_ENTRIES } from '../taxonomy/regions.js';
 import { problemPage } from './pages.js';
+import { languageFor } from './reader-request.js';
 import { loadMessages, type Messages } from '../i18n/messages.js';
 
 export interface ArchiveApiDeps {
@@ -87,7 +87,7 @@ export function createArchiveApi(deps: ArchiveApiDeps) {
 
   return async (event: APIGatewayProxyEventV2): Promise<HttpResult> => {
     const query = readQuery(event);
-    const language = pageLanguage({ query: field(query, 'lang'), acceptLanguage: event.headers?.['accept-language'] });
+    const language = languageFor(event);
     // A catalogue that fails to load fails the request: the handler answers 500, never English in its place.
     const t = await loadMessages(language);
     if (event.requestContext.http.method !== 'GET' && event.requestContext.http.method !== 'HEAD') {

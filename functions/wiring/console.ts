@@ -91,8 +91,7 @@ export function consoleApiDeps(parts: ConsoleParts): ConsoleApiDeps {
  * previews: no other console request fetches anything.
  */
 function httpFeedFetcherOnFirstUse(options: HttpFeedFetcherOptions): FeedFetcher {
-  const fetcher = loadOnFirstUse('feed fetcher', async () => new (await import('../adapters/http/http-feed-fetcher.js')).HttpFeedFetcher(options));
-  return { fetchFeed: async (url, validators) => (await fetcher()).fetchFeed(url, validators) };
+  return methodsOnFirstUse('feed fetcher', async () => new (await import('../adapters/http/http-feed-fetcher.js')).HttpFeedFetcher(options), ['fetchFeed']);
 }
 
 /** Cognito's managed login, its code imported with the first sign-in: a page behind a session never needs it. */

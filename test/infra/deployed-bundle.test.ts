@@ -258,15 +258,7 @@ describe('the console bundle as deployed', () => {
         { path: '/console/feeds/add', body: form.toString() },
       ],
       `${SESSION_COOKIE}=${id}`,
-      {
-        ...services.environment(tables),
-        PUBLIC_BASE_URL: 'https://news.example',
-        FROM_ADDRESS: 'digest@news.example',
-        EDITOR_USER_POOL_ID: 'eu-west-1_Editors1',
-        EDITOR_CLIENT_ID: 'console-client',
-        EDITOR_SIGN_IN_DOMAIN: 'https://newsdesk-editors.auth.eu-west-1.amazoncognito.com',
-        NEWSDESK_ALLOW_LOOPBACK_FEEDS: '1',
-      },
+      { ...consoleEnvironment(), NEWSDESK_ALLOW_LOOPBACK_FEEDS: '1' },
     );
 
     expect(results[0].statusCode).toBe(503);
@@ -304,14 +296,7 @@ describe('the console bundle as deployed, page by page', () => {
         { path: '/console/sign-in' },
       ],
       `${SESSION_COOKIE}=${id}`,
-      {
-        ...services.environment(tables),
-        PUBLIC_BASE_URL: 'https://news.example',
-        FROM_ADDRESS: 'digest@news.example',
-        EDITOR_USER_POOL_ID: 'eu-west-1_Editors1',
-        EDITOR_CLIENT_ID: 'console-client',
-        EDITOR_SIGN_IN_DOMAIN: 'https://newsdesk-editors.auth.eu-west-1.amazoncognito.com',
-      },
+      consoleEnvironment(),
     );
     const [overview, storyPage, corrected, correctedStory, correctionsLog, activityLog, feedsPage, preview, signIn] = results;
 
@@ -331,6 +316,18 @@ describe('the console bundle as deployed, page by page', () => {
     expect(signIn.headers?.Location).toMatch(/^https:\/\/newsdesk-editors\.auth\.eu-west-1\.amazoncognito\.com\/oauth2\/authorize\?/);
   }, 90_000);
 });
+
+/** The console function's environment as deployed, over this test's tables. */
+function consoleEnvironment(): Record<string, string> {
+  return {
+    ...services.environment(tables),
+    PUBLIC_BASE_URL: 'https://news.example',
+    FROM_ADDRESS: 'digest@news.example',
+    EDITOR_USER_POOL_ID: 'eu-west-1_Editors1',
+    EDITOR_CLIENT_ID: 'console-client',
+    EDITOR_SIGN_IN_DOMAIN: 'https://newsdesk-editors.auth.eu-west-1.amazoncognito.com',
+  };
+}
 
 interface ConsoleStep {
   readonly path: string;
