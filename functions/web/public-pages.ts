@@ -23,7 +23,8 @@ import { renderPage } from './layout.js';
 function evidenceRanges(text: string, evidence: readonly Evidence[], field: EvidenceField): [number, number][] {
   const ranges: [number, number][] = [];
   for (const item of evidence) {
-    if (item.field !== field || item.effect === 'removes' || !item.term) continue;
+    // Evidence that points at no text (an editor's, the publisher's home) marks nothing.
+    if (item.field !== field || item.effect === 'removes' || !item.term || item.offset < 0) continue;
     // The offset is trusted only where the term stands there; text edited since falls back to a search.
     const start = text.slice(item.offset, item.offset + item.term.length) === item.term ? item.offset : text.indexOf(item.term);
     if (start >= 0) ranges.push([start, start + item.term.length]);

@@ -24,6 +24,7 @@ import { LITIGATION_COUNTRY, litigationPlace } from './litigation-place.js';
 import { REFERRAL_CUE, referringCountry } from './eu-referral.js';
 import { countryOfCities } from './city-country.js';
 import { dropDeniedLeaks } from './chinese-denials.js';
+import { publisherHome } from './publisher-home.js';
 import { hasSpecialUnit, indexField, sameIgnoringCase, StoryFields } from './text-fields.js';
 import { TOPICS, type Classification, type ClassifyInput, type Evidence, type Topic } from './types.js';
 
@@ -116,6 +117,13 @@ export function classifyStory(input: ClassifyInput, rules?: ClassifierRules): Cl
     jurisdictions = [LITIGATION_COUNTRY];
     mentions = mentions.filter((code) => code !== LITIGATION_COUNTRY);
     evidence.push(toEvidence('jurisdiction', LITIGATION_COUNTRY, litigation, `litigation:${LITIGATION_COUNTRY}/${litigation.cue.id}`));
+  }
+  // Placed by nothing in its text: the publisher's home, in its language (`publisher-home.ts`).
+  const home = jurisdictions.length === 0 ? publisherHome(input, mentions, language) : undefined;
+  if (home !== undefined) {
+    jurisdictions = [home.code];
+    mentions = mentions.filter((code) => code !== home.code);
+    evidence.push({ kind: 'jurisdiction', tag: home.code, term: home.term, field: 'title', offset: -1, rule: `home:${home.code}/${home.source}` });
   }
   for (const verdict of topicVerdicts) {
     const cues =

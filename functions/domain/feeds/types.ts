@@ -10,7 +10,7 @@ interface SourceFields {
   readonly feedId: string;
   readonly name: string;
   readonly url: string;
-  /** Home jurisdiction of the publisher: a weak prior for the classifier, never a tag by itself. */
+  /** Home jurisdiction of the publisher: a weak prior for the classifier, a tag only of a story whose text places it nowhere. */
   readonly jurisdiction?: string;
   readonly language?: string;
   /** Who publishes it: a regulator's own words weigh differently from a newspaper's. */

@@ -30,6 +30,12 @@ describe('a story page', () => {
     expect(summary).toContain('<mark>Personal Data (Privacy) Ordinance</mark>');
   });
 
+  it('marks nothing for evidence that points at no text, even where its term appears', () => {
+    const title = 'Harbour Daily finds clinic kept patients’ records on an open server';
+    const home = { kind: 'jurisdiction' as const, tag: 'HK', term: 'Harbour Daily', field: 'title' as const, offset: -1, rule: 'home:HK/feed' };
+    expect(highlightEvidence(title, [home], 'title').markup).not.toContain('<mark>');
+  });
+
   it('says why it is there, names its tags, and lists the other reports and the editions it appeared in', async () => {
     const story = chatbotStory();
     const report = chatbotStory({ source: 'Harbour <b>Daily</b>', url: 'https://news.example/other' });

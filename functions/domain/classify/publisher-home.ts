@@ -1,0 +1,69 @@
+/**
+ * A story that no word of its own places: its publisher's home. A home outlet writing for its
+ * own readers often never names its country ("the municipality", "the regional health
+ * service", "the data protection authority"); a reader knows it from where they read it. The
+ * publisher's home is its feed's declared jurisdiction, else the country of its web address
+ * (`nos.nl`, `rthk.hk`, `bbc.co.uk`). It decides only where nothing in the text placed the
+ * story, not even as a background mention of another place, and only when the story is written
+ * in a language of that home (a French story on a Dutch site is not placed in the Netherlands),
+ * and when the text names no other place even in passing (a mention of the home itself agrees):
+ * the weakest evidence there is, never weighed against the text's own.
+ */
+import { JURISDICTIONS } from '../../taxonomy/taxonomy.js';
+import { factsOf } from './jurisdiction-facts.js';
+import type { ClassifyInput } from './types.js';
+
+export interface PublisherHome {
+  readonly code: string;
+  /** What says so, for the evidence: the feed's name or the web address's host. */
+  readonly term: string;
+  /** `feed` for a feed's declared home, `site` for a web address's country. */
+  readonly source: 'feed' | 'site';
+}
+
+const KNOWN_CODES: ReadonlySet<string> = new Set(JURISDICTIONS.map((jurisdiction) => jurisdiction.code));
+
+/**
+ * Country endings that sites everywhere use for their letters, not their country (`.ai`, `.io`,
+ * `.tv`, …): they count only under a second level the country gives out (`sic.gov.co`).
+ */
+const ENDINGS_USED_AS_WORDS = new Set(['ai', 'io', 'co', 'tv', 'me', 'fm', 'ly', 'to', 'cc', 'ws', 'gg', 'so', 'sh', 'ac', 'la', 'im', 'nu', 'am']);
+
+/** Second levels under which a country's own institutions and companies register. */
+const SECOND_LEVELS = new Set(['com', 'gov', 'gob', 'go', 'org', 'net', 'edu', 'ac', 'co', 'or']);
+
+/** The jurisdiction a web address's host ends in, if it is a country's and the taxonomy knows it. */
+export function siteCountry(url: string | undefined): string | undefined {
+  if (url === undefined || url === '') return undefined;
+  let host: string;
+  try {
+    host = new URL(url).hostname.toLowerCase();
+  } catch {
+    return undefined;
+  }
+  const labels = host.split('.');
+  const ending = labels[labels.length - 1];
+  if (ending.length !== 2) return undefined;
+  if (ENDINGS_USED_AS_WORDS.has(ending) && !(labels.length > 2 && SECOND_LEVELS.has(labels[labels.length - 2]))) return undefined;
+  const code = ending === 'uk' ? 'GB' : ending.toUpperCase();
+  return KNOWN_CODES.has(code) ? code : undefined;
+}
+
+/**
+ * The home that places a story nothing else placed: `named` are the codes the story mentions
+ * (called only when it is about none), `language` as `detectLanguage` gave it.
+ */
+export function publisherHome(input: ClassifyInput, named: readonly string[], language: string): PublisherHome | undefined {
+  const declared = input.feed?.jurisdiction;
+  const home: PublisherHome | undefined =
+    declared !== undefined && declared !== '' ? { code: declared, term: input.feed?.name || declared, source: 'feed' } : homeOfSite(input.url);
+  if (home === undefined) return undefined;
+  for (const code of named) if (code !== home.code && factsOf(code).parent !== home.code) return undefined;
+  const languages = factsOf(home.code).languages;
+  return languages.length === 0 || languages.includes(language) ? home : undefined;
+}
+
+function homeOfSite(url: string | undefined): PublisherHome | undefined {
+  const code = siteCountry(url);
+  return code === undefined ? undefined : { code, term: new URL(url as string).hostname, source: 'site' };
+}

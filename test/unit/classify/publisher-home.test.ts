@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { siteCountry } from '../../../functions/domain/classify/publisher-home.js';
+import type { ClassifyInput } from '../../../functions/domain/classify/types.js';
+import { classifyChecked, evidenceFor } from './support.js';
+
+// Invented stories on invented sites: the outlets, bodies, people and figures are made up.
+const classify = classifyChecked;
+
+const dutchUnplaced: Omit<ClassifyInput, 'url'> = {
+  title: 'Gemeente stuurt brieven met persoonsgegevens naar verkeerde adressen',
+  summary: 'Door een fout bij de drukker kregen 1.200 inwoners een brief met de naam, het adres en de inkomensgegevens van een ander, meldt de gemeente.',
+};
+
+describe('a story its text does not place: the publisher’s home', () => {
+  it('places a home outlet’s domestic story in the country of its web address', () => {
+    const result = classify({ ...dutchUnplaced, url: 'https://nieuws.voorbeeldkrant.nl/binnenland/brieven-verkeerde-adressen' });
+    expect(result.inScope).toBe(true);
+    expect(result.jurisdictions).toEqual(['NL']);
+    const [evidence] = evidenceFor(result, 'jurisdiction', 'NL');
+    expect(evidence).toMatchObject({ term: 'nieuws.voorbeeldkrant.nl', offset: -1, rule: 'home:NL/site' });
+  });
+
+  it('places it by the feed’s declared home first', () => {
+    const result = classify({
+      title: 'Privacy watchdog says clinic group kept patients’ records on an open server',
+      summary: 'The commissioner said the records of 3,400 patients, with their names and identity card numbers, could be read by anyone for two months.',
+      url: 'https://example.com/news/clinic-records',
+      feed: { jurisdiction: 'HK', name: 'A Hong Kong news site' },
+    });
+    expect(result.jurisdictions).toEqual(['HK']);
+    expect(evidenceFor(result, 'jurisdiction', 'HK').map((item) => item.rule)).toContain('home:HK/feed');
+  });
+
+  it('leaves it unplaced on a site with no country, or one whose country does not write its language', () => {
+    expect(classify({ ...dutchUnplaced, url: 'https://www.voorbeeldkrant.com/brieven' }).jurisdictions).toEqual([]);
+    expect(classify({ ...dutchUnplaced, url: 'https://www.beispielzeitung.de/brieven' }).jurisdictions).toEqual([]);
+    expect(classify({ ...dutchUnplaced }).jurisdictions).toEqual([]);
+  });
+
+  it('never outweighs a place the text names, even one it only mentions', () => {
+    const placed = classify({
+      title: 'Belgische gemeente stuurt brieven met persoonsgegevens naar verkeerde adressen',
+      summary: dutchUnplaced.summary,
+      url: 'https://nieuws.voorbeeldkrant.nl/buitenland/brieven',
+    });
+    expect(placed.jurisdictions).toEqual(['BE']);
+    const mentioned = classify({
+      title: 'Gemeente stuurt brieven met persoonsgegevens naar verkeerde adressen',
+      summary: `${dutchUnplaced.summary} De drukkerij is een dochter van een Amerikaans concern.`,
+      url: 'https://nieuws.voorbeeldkrant.nl/binnenland/brieven',
+    });
+    expect(mentioned.jurisdictions).toEqual([]);
+    expect(mentioned.mentions).toContain('US');
+  });
+
+  it('gives an out-of-scope story no place', () => {
+    const result = classify({
+      title: 'Gemeente opent nieuw zwembad',
+      summary: 'Het bad heeft een wedstrijdbassin en een peuterbad en opent zaterdag voor publiek.',
+      url: 'https://nieuws.voorbeeldkrant.nl/binnenland/zwembad',
+    });
+    expect(result.inScope).toBe(false);
+    expect(result.jurisdictions).toEqual([]);
+  });
+});
+
+describe('the country of a web address', () => {
+  it('reads a country’s ending, and the United Kingdom’s', () => {
+    expect(siteCountry('https://www.voorbeeldkrant.nl/a')).toBe('NL');
+    expect(siteCountry('https://news.example.co.uk/a')).toBe('GB');
+    expect(siteCountry('https://www.example.com.tw/a')).toBe('TW');
+  });
+
+  it('ignores endings sites use for their letters, unless under a country’s second level', () => {
+    expect(siteCountry('https://privacy.example.ai/a')).toBeUndefined();
+    expect(siteCountry('https://news.example.io/a')).toBeUndefined();
+    expect(siteCountry('https://www.example.gov.co/a')).toBe('CO');
+  });
+
+  it('reads nothing from a generic ending or an address that is not one', () => {
+    expect(siteCountry('https://www.example.org/a')).toBeUndefined();
+    expect(siteCountry('not an address')).toBeUndefined();
+    expect(siteCountry(undefined)).toBeUndefined();
+  });
+});
