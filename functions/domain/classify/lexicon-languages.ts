@@ -523,6 +523,10 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     'geen persoonsgegevens buitgemaakt', 'geen persoonsgegevens gestolen', 'keine personenbezogenen Daten abgeflossen',
   ],
   'negative:outage': ['阻斷服務', '阻断服务'],
+  'negative:event-notice': [
+    'séminaire', 'séminaires', 'webinaire', 'webinaires', 'Seminar', 'Seminare', 'Webinar', 'Webinare', 'Workshop', 'Workshops',
+    'seminario', 'seminarios', 'seminari', 'taller', 'talleres', 'seminarie', 'seminaries', '研討會', '研讨会', '講座', '讲座', '工作坊',
+  ],
   'negative:finance': ['levée de fonds', 'valorisation', 'Umsatz', 'ingresos', 'ricavi', 'omzet', '融資', '融资', '估值'],
   'negative:copyright': [
     "droit d'auteur", "droits d'auteur", 'Urheberrecht', 'urheberrechtlich', 'Urheberrechtsklage', 'derechos de autor',

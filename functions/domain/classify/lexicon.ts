@@ -289,6 +289,8 @@ const ENGLISH_CUES: readonly CueDefinition[] = [
     'accès aux documents', 'Zugang zu Dokumenten', 'acceso a documentos', 'accesso ai documenti', 'toegang tot documenten',
   ]),
   cue('negative:outage', 'negative', 1, ['DDoS', 'outage', 'website crashed', 'defaced']),
+  // A regulator's notice of its own seminars and workshops is outreach, not news about anyone's data.
+  cue('negative:event-notice', 'negative', 1.5, ['seminar', 'seminars', 'webinar', 'webinars', 'workshop', 'workshops']),
   // A card with a chip is an identity or bank card, not the chip business: as a longer cue of the
   // same kind it hides the "chip" inside it, and weighs nothing itself.
   cue('negative:chip-card', 'negative', 0, ['chip card', 'chip cards', 'Chipkarte', 'carte à puce', 'tarjeta con chip', '晶片卡', '芯片卡']),

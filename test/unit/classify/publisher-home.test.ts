@@ -83,3 +83,24 @@ describe('the country of a web address', () => {
     expect(siteCountry(undefined)).toBeUndefined();
   });
 });
+
+describe('a regulator’s notice of its own events', () => {
+  it('is outreach, not a privacy story, in each language', () => {
+    const notices: [string, string][] = [
+      ['Authority to run free webinars for charities', 'The sessions explain how long to keep donors’ records and how to answer a donor who asks for a copy.'],
+      ['La CNIL organise des webinaires pour les associations', 'Les sessions expliquent combien de temps conserver les fichiers des donateurs.'],
+      ['私隱專員公署為中小企舉辦免費講座', '講座介紹如何妥善保存客戶紀錄及處理查閱資料要求。'],
+    ];
+    for (const [title, summary] of notices) expect(classify({ title, summary, feed: { jurisdiction: 'HK' } }).inScope, title).toBe(false);
+  });
+
+  it('does not outweigh a sanction announced at one', () => {
+    const result = classify({
+      title: 'Regulator fines clinic over leaked patient records',
+      summary: 'Speaking at a seminar, the data protection authority said the clinic exposed the medical records of 8,000 patients and fined it €40,000.',
+      url: 'https://www.example.ie/news/clinic-fine',
+    });
+    expect(result.inScope).toBe(true);
+    expect(result.topics).toContain('breach');
+  });
+});
