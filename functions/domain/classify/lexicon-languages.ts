@@ -396,7 +396,7 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     'fragmentos de audio', 'grabaciones accidentales', 'écouter des enregistrements', 'écoutent des enregistrements',
     'écouté des enregistrements', 'extraits audio', 'extraits sonores', 'enregistrés par erreur', 'ascoltare le registrazioni',
     'ascoltano le registrazioni', 'ascoltato le registrazioni', 'frammenti audio', 'registrazioni accidentali', 'meeluisteren',
-    'luisteren mee', 'meegeluisterd', 'luisterden mee', 'uitgetikt', 'geluidsfragmenten', 'spraakfragmenten', 'audiofragmenten',
+    'luisteren mee', 'luistert mee', 'meegeluisterd', 'luisterden mee', 'uitgetikt', 'uitgetypt', 'uittypen', 'geluidsfragmenten', 'spraakfragmenten', 'audiofragmenten',
     'spraakopdrachten', 'per vergissing opgenomen', '語音片段', '语音片段', '錄音片段', '录音片段', '語音訊息', '语音消息',
     '人工聽取', '人工听取', '監聽', '监听', '人工審聽', '人工审听',
     // People who read what users typed to a chatbot, as "human reviewers" in English.

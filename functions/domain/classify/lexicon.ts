@@ -561,6 +561,8 @@ export const PERSONAL_TRAINING_OBJECTS = new WordSet([
   'travellers', 'travelers', 'employees', 'workers', 'staff', 'consent', 'inmates', 'prisoners', 'detainees', 'pictures', 'voters',
   // Students, applicants, tenants, clients and the other people whose files an institution keeps.
   'students', 'pupils', 'applicants', 'claimants', 'tenants', 'passengers', 'guests', 'clients', 'subscribers', 'donors', 'victims', 'parents',
+  // Children as the press also calls them ("algorithms built with kids' data").
+  'kids', 'child', 'minors', 'teens', 'teenagers',
   ...PERSONAL_OBJECT_WORDS,
 ]);
 /** Weaker: "data" alone could be anyone's. */

@@ -452,6 +452,50 @@ const RESEARCHERS = [
   'wetenschappers',
 ];
 const BACKGROUND_PEOPLE = new WordSet([...ATTACKERS, ...RESEARCHERS]);
+
+/** Articles that count one person: "an American", "un Français", "ein Amerikaner", "een Amerikaan". */
+const ONE_PERSON_ARTICLES = new WordSet(['a', 'an', 'one', 'un', 'une', 'ein', 'eine', 'einen', 'einem', 'einer', 'een', 'uno', 'una']);
+/** Words that go on about that person: "an American who…", "a British national", "un Français qui…". */
+const ONE_PERSON_FOLLOWERS = new WordSet([
+  'who',
+  'whose',
+  'national',
+  'citizen',
+  'man',
+  'woman',
+  'qui',
+  'dont',
+  'ressortissant',
+  'ressortissante',
+  'der',
+  'die',
+  'staatsbürger',
+  'staatsbürgerin',
+  'que',
+  'quien',
+  'ciudadano',
+  'ciudadana',
+  'che',
+  'cittadino',
+  'cittadina',
+  'dat',
+  'onderdaan',
+]);
+/** Punctuation that ends a noun phrase right after the nationality ("an American, who…", "ein Amerikaner."). */
+const PHRASE_END = /^\s*(?:[,;:.!?)]|$)/;
+
+/**
+ * One person's nationality, as the Chinese rule reads "一名美國人": a demonym counted by an
+ * indefinite article and standing as a noun (nothing after it, or a word that goes on about the
+ * person) is who someone is, not where the story is: "leaked by an American who was convicted
+ * here", "un Français qui a travaillé à Cork". "An American company" and "a German court" are
+ * read by the rules below.
+ */
+function isOnePersonsNationalityInWords(field: FieldText, match: GeoMatch, sentence: number, first: number, last: number): boolean {
+  if (!ONE_PERSON_ARTICLES.has(wordAt(field, sentence, first - 1))) return false;
+  if (!match.senses.every((sense) => sense.role === 'demonym')) return false;
+  return PHRASE_END.test(field.text.slice(match.end, match.end + 3)) || ONE_PERSON_FOLLOWERS.has(wordAt(field, sentence, last + 1));
+}
 const RESEARCHER_WORDS = new WordSet(RESEARCHERS);
 const UNIVERSITY_WORDS = new WordSet(['universities', 'universités', 'universitäten', 'universidades', 'università', 'universiteiten']);
 /** Words between attackers and the nationality they claim: "hackers from", "pirates se revendiquant", "hackers que se dicen". */
@@ -586,6 +630,7 @@ export function readContext(field: FieldText, geoTokens: readonly number[], matc
   if (isDateline(field, match)) return 'dateline';
   if (isConvertedAmount(field.text, match)) return 'comparison';
   if (namesBackgroundPeople(field, sentence, first, last)) return 'person';
+  if (isOnePersonsNationalityInWords(field, match, sentence, first, last)) return 'person';
   const previous = wordAt(field, sentence, first - 1);
   const beforePrevious = wordAt(field, sentence, first - 2);
   if (previous === OF && ORGANISATION_HEADS.has(beforePrevious)) return 'organisation';
