@@ -444,6 +444,12 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
   // Data about people sold: its own cue, so it adds to the words around it (consent, the kind of data).
   'scope:data-sale': SOLD_DATA_TERMS,
   'scope:ad-tracking': [
+    // The right to object to a use of one's data, as "right to object" and "opt out" in English.
+    "droit d'opposition", "droit d’opposition", "s'opposer à l'utilisation", "s’opposer à l’utilisation", 'Widerspruchsrecht',
+    'der Nutzung widersprechen', 'der Verwendung widersprechen', 'Widerspruch gegen die Nutzung', 'Widerspruch gegen die Verwendung',
+    'derecho de oposición', 'oponerse al uso', 'oponerse al tratamiento', 'diritto di opposizione', "opporsi all'uso", 'opporsi all’uso',
+    "opporsi all'utilizzo", 'opporsi all’utilizzo', 'opporsi al trattamento', 'recht van bezwaar', 'recht op bezwaar',
+    'bezwaar maken tegen het gebruik', '拒絕權', '拒绝权', '選擇退出', '选择退出',
     // Tracking pixels, and people's data handed to advertisers ("condiviso con gli inserzionisti").
     'pixels de suivi', 'pixel de suivi', 'Tracking-Pixel', 'Trackingpixel', 'píxeles de seguimiento', 'píxel de seguimiento',
     'pixel di tracciamento', 'trackingpixels', 'trackingpixel', '追蹤像素', '追踪像素', 'partagées avec des annonceurs',

@@ -101,3 +101,26 @@ describe('AI training on kids’ data, and people listening to recordings in Dut
     expect(evidenceFor(result, 'scope', 'in-scope').map((item) => item.term)).toEqual(expect.arrayContaining(['luistert mee', 'uitgetypt']));
   });
 });
+
+describe('the right to object to a use of one’s data, in each language', () => {
+  it('counts as “right to object” and “opt out” do in English, beside AI training on people’s posts', () => {
+    const cases: [string, string][] = [
+      [
+        'Plattform will Mitgliederfotos für KI nutzen',
+        'Die Plattform will öffentliche Profile und Fotos ihrer Mitglieder künftig nutzen, um ihre künstliche Intelligenz zu verbessern; Nutzer können der Nutzung widersprechen.',
+      ],
+      ['Il social userà i post per la sua IA', 'Gli utenti possono opporsi all’uso dei loro post per addestrare l’intelligenza artificiale della piattaforma.'],
+    ];
+    for (const [title, summary] of cases) {
+      const result = classify({ title, summary });
+      expect(result.inScope, title).toBe(true);
+      expect(result.topics, title).toContain('ai-training');
+    }
+  });
+
+  it('is not a privacy story by itself', () => {
+    expect(
+      classify({ title: 'Anwohner widersprechen dem Bauprojekt', summary: 'Mehr als 200 Anwohner legten Widerspruch gegen den Bebauungsplan ein.' }).inScope,
+    ).toBe(false);
+  });
+});
