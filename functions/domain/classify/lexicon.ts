@@ -556,7 +556,7 @@ export const COUNTRY_CUES = new WordSet(['country', 'nation', 'national', 'feder
 export const PERSONAL_TRAINING_OBJECTS = new WordSet([
   'personal', 'user', 'users', 'member', 'members', 'customer', 'customers', 'people', 'posts', 'photos', 'profiles', 'profile',
   'conversations', 'chats', 'messages', 'faces', 'voices', 'recordings', 'children', 'patients', 'scraped', 'scraping', 'emails',
-  'interactions', 'public', 'individuals', 'citizens', 'residents', 'recording', 'recorded', 'calls', 'voice', 'videos', 'comments',
+  'interactions', 'individuals', 'citizens', 'residents', 'recording', 'recorded', 'calls', 'voice', 'videos', 'comments',
   'medical', 'health', 'patient', 'private', 'sensitive', 'biometric', 'location', 'browsing', 'faces', 'uploaded', 'accounts',
   'travellers', 'travelers', 'employees', 'workers', 'staff', 'consent', 'inmates', 'prisoners', 'detainees', 'pictures', 'voters',
   // Students, applicants, tenants, clients and the other people whose files an institution keeps.

@@ -124,3 +124,24 @@ describe('the right to object to a use of one’s data, in each language', () =>
     ).toBe(false);
   });
 });
+
+describe('“public” alone is nobody’s data', () => {
+  it('does not make a model trained on a public supercomputer AI training on people’s data', () => {
+    const result = classify({
+      title: 'Regulator fines platform over data breach',
+      summary:
+        'The data protection authority fined the platform €2 million after a breach exposed users’ emails. Separately, the company said its new language model had been trained on a public supercomputer.',
+    });
+    expect(result.inScope).toBe(true);
+    expect(result.topics).not.toContain('ai-training');
+  });
+
+  it('still reads public posts and profiles as people’s', () => {
+    for (const summary of [
+      'The regulator said scraping public profiles to train AI models may breach data protection law.',
+      'The company will use public posts from adults to train its models from next month.',
+    ]) {
+      expect(classify({ title: 'Platform and regulator on AI training', summary }).topics, summary).toContain('ai-training');
+    }
+  });
+});
