@@ -537,6 +537,11 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
   'negative:copyright': [
     "droit d'auteur", "droits d'auteur", 'Urheberrecht', 'urheberrechtlich', 'Urheberrechtsklage', 'derechos de autor',
     "diritto d'autore", 'auteursrecht', 'auteursrechtelijk', '版權', '版权', '著作權', '著作权',
+    // The adjective in every ending, the rights holders, and the text-and-data-mining exception copyright law makes for training.
+    'urheberrechtliche', 'urheberrechtlichen', 'urheberrechtlicher', 'auteursrechtelijke', 'Rechteinhaber', 'Rechteinhabern',
+    'ayants droit', 'titulares de derechos', 'titolari dei diritti', 'rechthebbenden', 'rechthebbende', 'auteursrechtenorganisatie',
+    'Text und Data Mining', 'Text- und Data-Mining', 'fouille de textes et de données', 'minería de textos y datos',
+    'estrazione di testo e di dati', 'tekst- en datamining',
   ],
   'negative:ai-safety': ["sécurité de l'IA", 'KI-Sicherheit', 'seguridad de la IA', "sicurezza dell'IA", '人工智能安全峰會', '人工智能安全峰会', '安全峰會', '安全峰会'],
   'negative:algorithm-oversight': [

@@ -280,7 +280,10 @@ const ENGLISH_CUES: readonly CueDefinition[] = [
     'export controls', 'export restrictions', 'data centre', 'data center', 'data centres', 'data centers',
   ]),
   cue('negative:finance', 'negative', 1, ['revenue', 'profit', 'earnings', 'valuation', 'funding round', 'GDP', 'gross domestic product', 'stock market']),
-  cue('negative:copyright', 'negative', 1.5, ['copyright', 'copyrighted', 'copyright infringement', 'royalties', 'licensing deal']),
+  cue('negative:copyright', 'negative', 1.5, [
+    'copyright', 'copyrighted', 'copyright infringement', 'royalties', 'licensing deal', 'rights holders', 'rightsholders',
+    'text and data mining',
+  ]),
   cue('negative:ai-safety', 'negative', 1.5, ['AI safety', 'frontier AI', 'existential risk', 'Safety Summit']),
   cue('negative:politics', 'negative', 1, ['national security', 'sedition', 'seditious', 'press freedom', 'election', 'protesters', 'subversion']),
   cue('negative:freedom-of-information', 'negative', 2, [

@@ -611,18 +611,40 @@ export function findTrainingHits(facts: StoryFacts): TrainingHit[] {
         }
         continue;
       }
-      if (people === 'none') continue;
+      // A privacy regulator looking into how an AI is trained: its concern is people's data, named or not.
+      const regulator = people === 'none' && privacyRegulatorOnTraining(facts, verb);
+      if (people === 'none' && !regulator) continue;
       const start = Math.min(verb.start, object.start);
       const end = Math.max(verb.end, object.end);
       hits.push({
         match: spanMatch(verb.field, field.text, start, end, verb.sentence),
-        personal: people === 'personal',
-        rule: develop ? 'topic:ai-training/develop-models' : 'topic:ai-training/train-models',
+        personal: people === 'personal' || regulator,
+        rule: regulator ? 'topic:ai-training/regulator-on-training' : develop ? 'topic:ai-training/develop-models' : 'topic:ai-training/train-models',
       });
       break;
     }
   }
   return hits;
+}
+
+/**
+ * Whether a privacy regulator is at the training the verb tells of, though its sentence names no
+ * data: named in the same sentence ("il Garante privacy … indaga sull'addestramento dell'IA",
+ * a headline over its lead), or acting there ("opened an inquiry into how the model is trained")
+ * in a story where a privacy regulator sanctions or investigates.
+ */
+function privacyRegulatorOnTraining(facts: StoryFacts, verb: CueMatch): boolean {
+  let named = false;
+  for (const mention of facts.weighed) {
+    if (!namesPrivacyBody(mention, false)) continue;
+    if (sharesSentenceOrLeads(verb, mention.match) || sharesSentenceOrLeads(mention.match, verb)) return true;
+    named = true;
+  }
+  if (!named) return false;
+  for (const match of facts.cues) {
+    if (match.cue.id === SANCTION && match.field === verb.field && match.sentence === verb.sentence) return regulatorAction(facts) !== undefined;
+  }
+  return false;
 }
 
 // Working lists of `findTrainingHits`, reused from story to story.

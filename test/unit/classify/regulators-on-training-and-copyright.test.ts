@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { classifyChecked, evidenceFor } from './support.js';
+
+// Invented stories: the companies, agencies, people and figures are made up.
+const classify = classifyChecked;
+
+describe('a privacy regulator looking into how an AI is trained', () => {
+  it('is AI training on personal data though no sentence names the data, in each language', () => {
+    const cases: [string, string][] = [
+      [
+        'Il Garante privacy multa l’app di compagnia virtuale e indaga sull’addestramento dell’IA',
+        'L’Autorità ha inoltre avviato un’istruttoria sulle modalità con cui viene addestrato il modello alla base del servizio.',
+      ],
+      [
+        'La CNIL enquête sur l’entraînement de l’IA d’un assistant vocal',
+        'La CNIL a ouvert une procédure sur la manière dont le modèle d’IA générative est entraîné.',
+      ],
+      [
+        'Garante opens probe into how companion app trains its AI',
+        'The Italian regulator said it would examine how the generative model behind the service is trained.',
+      ],
+    ];
+    for (const [title, summary] of cases) {
+      const result = classify({ title, summary });
+      expect(result.topics, title).toContain('ai-training');
+      expect(
+        evidenceFor(result, 'topic', 'ai-training').map((item) => item.rule),
+        title,
+      ).toContain('topic:ai-training/regulator-on-training');
+    }
+  });
+
+  it('is not when no privacy regulator is there', () => {
+    const result = classify({
+      title: 'Chip maker says its new accelerator trains AI models twice as fast',
+      summary: 'The company said a model that took a month to train can now be trained in two weeks.',
+    });
+    expect(result.topics).not.toContain('ai-training');
+  });
+});
+
+describe('copyright over a training dataset', () => {
+  it('keeps a ruling or a takedown about works in a dataset out of scope', () => {
+    const cases: [string, string][] = [
+      [
+        'LG Köln: Verein durfte Foto für KI-Trainingsdatensatz nutzen',
+        'Das Landgericht hat die Klage einer Fotografin abgewiesen; die Vervielfältigung sei von der urheberrechtlichen Schranke für Text und Data Mining gedeckt.',
+      ],
+      [
+        'Stichting laat dataset voor AI-training offline halen',
+        'De dataset, bedoeld om taalmodellen te trainen, bevatte zonder toestemming van de rechthebbenden duizenden boeken.',
+      ],
+    ];
+    for (const [title, summary] of cases) expect(classify({ title, summary }).inScope, title).toBe(false);
+  });
+});
