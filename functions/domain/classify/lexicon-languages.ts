@@ -117,7 +117,8 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     'persoonsgegevens', 'persoonlijke gegevens', 'persoonlijke informatie', 'gezondheidsgegevens', 'burgerservicenummer', 'burgerservicenummers',
     // Health records, as each language names them ("historias clínicas", "Patientenakten").
     'dossiers médicaux', 'dossier médical', 'Patientenakten', 'Krankenakten', 'historias clínicas', 'historia clínica',
-    'historiales clínicos', 'historial clínico', 'cartelle cliniche', 'cartella clinica', 'medische dossiers', 'patiëntendossiers',
+    'historiales clínicos', 'historial clínico', 'historiales médicos', 'historial médico', 'historias clínicas', 'expedientes médicos',
+    'cartelle cliniche', 'cartella clinica', 'medische dossiers', 'patiëntendossiers',
     'medisch dossier', 'patiëntendossier',
     // zh
     '個人資訊', '个人资讯', '用戶資料', '用户资料', '用戶數據', '用户数据', '用戶個人資料', '戶籍資料', '户籍资料',
@@ -354,7 +355,8 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     'telefoonnummers', 'e-mailadressen', 'numeri di telefono', 'numeri di cellulare', 'indirizzi e-mail',
     'indirizzi di posta elettronica', 'números de celular', 'numéros de portable', 'adresses e-mail', 'Handynummern',
     'Mobilnummern', 'direcciones de correo', 'mobiele nummers', '身份證號碼', '身份证号码', '身分證字號', '身份證', '身份证', '住址', '電話號碼',
-    '电话号码', '手機號碼', '手机号码', '病歷', '病历', '聊天記錄', '聊天紀錄', '聊天记录',
+    '电话号码', '手機號碼', '手机号码', '病歷', '病历', '聊天記錄', '聊天紀錄', '聊天记录', '醫療紀錄', '醫療記錄', '医疗记录',
+    '就診紀錄', '就诊记录',
     // What people browse and watch, and browsing they were told was private, as "browsing history" in English.
     'historique de navigation', 'historiques de visionnage', 'historique de visionnage', 'navigation privée', 'mode Incognito',
     'Surfverhalten', 'Browserverlauf', 'Sehverhalten', 'Inkognito-Modus', 'Inkognitomodus', 'historial de navegación',
@@ -582,7 +584,7 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     '勒索軟件', '勒索软件', '網絡攻擊', '网络攻击', '遭入侵', '洩漏', '泄漏',
     // The verbs of theft and exposure in each language, past forms as headlines use them.
     'dérobé', 'dérobées', 'dérobés', 'volées', 'volés', 'exposé', 'exposées', 'hackean', 'hackearon', 'roban', 'robaron', 'robados',
-    'expuestos', 'rubati', 'rubate', 'sottratto', 'sottratti', 'sottratte', 'esposti', 'gestohlen', 'gestohlene', 'gestohlenen', 'gestohlener', 'entwendet', 'entwendete', 'entwendeten', 'erbeutet', 'erbeutete', 'erbeuteten', 'abgeflossen', 'gelekt', 'gehackt', 'hack', '暴露', '竊取', '窃取',
+    'expuestos', 'robado', 'robados', 'robadas', 'robó', 'rubato', 'rubata', 'rubati', 'rubate', 'trafugato', 'trafugati', 'trafugate', 'sottratto', 'sottratti', 'sottratte', 'esposti', 'gestohlen', 'gestohlene', 'gestohlenen', 'gestohlener', 'entwendet', 'entwendete', 'entwendeten', 'erbeutet', 'erbeutete', 'erbeuteten', 'abgeflossen', 'gelekt', 'gehackt', 'hack', '暴露', '竊取', '窃取',
     // Unlawful access and extraction, leaking, and data left open to anyone ("abrufbar", "accessibles", "公开访问").
     'accès frauduleux', 'accès illégal', 'accessibles', 'consultables', 'indexées', 'Leck', 'unbefugter Zugriff', 'unbefugte Zugriffe',
     'abrufbar', 'einsehbar', 'frei zugänglich', 'versehentlich veröffentlicht', 'publiées par erreur', 'publiés par erreur',

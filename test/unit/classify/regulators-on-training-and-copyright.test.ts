@@ -54,3 +54,25 @@ describe('copyright over a training dataset', () => {
     for (const [title, summary] of cases) expect(classify({ title, summary }).inScope, title).toBe(false);
   });
 });
+
+describe('medical records stolen, in each language', () => {
+  it('makes a breach story under a headline that says only “cyber attack”', () => {
+    const cases: [string, string][] = [
+      ['Ciberataque contra una clínica', 'Los piratas robaron los historiales médicos de 5.000 pacientes, informó la clínica.'],
+      ['Attacco hacker a una clinica', 'I pirati hanno rubato le cartelle cliniche di 5.000 pazienti, ha comunicato la clinica.'],
+      ['診所遭黑客攻擊', '黑客盜取了五千名病人的醫療紀錄，診所周一表示。'],
+      ['诊所遭黑客攻击', '黑客窃取了五千名患者的医疗记录，诊所周一表示。'],
+    ];
+    for (const [title, summary] of cases) {
+      const result = classify({ title, summary });
+      expect(result.inScope, title).toBe(true);
+      expect(result.topics, title).toContain('breach');
+    }
+  });
+
+  it('leaves an attack that took no one’s data out', () => {
+    expect(
+      classify({ title: 'Attacco hacker a un’azienda', summary: 'Il sito è rimasto irraggiungibile per due giorni; nessun dato è stato rubato.' }).inScope,
+    ).toBe(false);
+  });
+});
