@@ -25,6 +25,7 @@ import { REFERRAL_CUE, referringCountry } from './eu-referral.js';
 import { countryOfCities } from './city-country.js';
 import { dropDeniedLeaks } from './chinese-denials.js';
 import { publisherHome } from './publisher-home.js';
+import { hasOneCode } from './ambiguous-senses.js';
 import { hasSpecialUnit, indexField, sameIgnoringCase, StoryFields } from './text-fields.js';
 import { TOPICS, type Classification, type ClassifyInput, type Evidence, type Topic } from './types.js';
 
@@ -353,10 +354,12 @@ function dropCuesInsideNames(matches: FieldMatches): void {
   const privacyNames: TermMatch[] = [];
   for (const match of matches.geo) {
     if (!namesBody(match.senses)) continue;
-    names.push(match);
+    // A name several jurisdictions share (Taiwan's and Macao's 個人資料保護法) may be settled as
+    // none of them: its words then still say what the story is about.
+    if (hasOneCode(match.senses)) names.push(match);
     if (namesPrivacyBody(match.senses)) privacyNames.push(match);
   }
-  if (names.length === 0) return;
+  if (names.length === 0 && privacyNames.length === 0) return;
   // Kept cues are moved up in place, then the tail is cut: no second list.
   const { cues } = matches;
   let kept = 0;

@@ -366,6 +366,16 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
   ],
   'scope:misdirected': MISDIRECTED_LANGUAGE_TERMS,
   'scope:intrusion': [
+    // Employers watching their staff, as "employee monitoring" in English.
+    'surveillance des salariés', 'surveillance des employés', 'surveillait ses salariés', 'surveiller les salariés',
+    'Überwachung der Beschäftigten', 'Überwachung der Mitarbeiter', 'Überwachung von Mitarbeitern', 'Mitarbeiterüberwachung',
+    'Beschäftigtenüberwachung', 'vigilancia de los trabajadores', 'vigilar a sus trabajadores', 'vigilar a los trabajadores',
+    'vigilancia de los empleados', 'controllo a distanza dei lavoratori', 'controllo a distanza', 'monitoraggio dei dipendenti',
+    'monitoraggio dei lavoratori', 'sorveglianza dei lavoratori', 'monitoren van werknemers', 'werknemers monitoren',
+    'personeel monitoren', 'werknemers volgen', '監控員工', '监控员工', '員工監控', '员工监控',
+    // Without the people concerned knowing, or their parents agreeing.
+    'sin que lo supieran', 'sin que lo sepan', 'à leur insu', "à l'insu des", 'à l’insu des', "all'insaputa", 'all’insaputa',
+    'ohne Wissen der Eltern', 'zonder medeweten van ouders', '未經家長同意', '未经家长同意',
     // Spying on what users watch or do, as outlets say of devices and apps.
     'espiar a los usuarios', 'espiar lo que', 'espían a los usuarios', 'espionner les utilisateurs', 'espionnent les utilisateurs',
     'Nutzer auszuspionieren', 'spionieren Nutzer aus', 'spiare gli utenti', 'spiano gli utenti', 'gebruikers bespioneren',
@@ -610,6 +620,9 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     'ley', 'reglamento', 'anteproyecto', 'entra en vigor', 'directrices', 'guía',
     'legge', 'decreto', 'linee guida', 'indicazioni', 'entra in vigore',
     'wet', 'wetsvoorstel', 'richtlijnen', 'treedt in werking',
+    // A legislature passing a law, as "passed" and "adopted" in English.
+    'adopte', 'adopté', 'adoptée', 'verabschiedet', 'verabschiedete', 'beschlossen', 'aprueba', 'aprobó', 'aprobada', 'approva',
+    'approvato', 'approvata', 'aangenomen', 'neemt aan', '三讀通過', '三读通过', '表決通過', '表决通过', '立法會通過', '人大通过',
     '辦法', '办法', '規定', '规定', '施行', '國家標準', '国家标准', '三讀', '三读', '暫行', '暂行', '模範框架', '模范框架',
   ],
   'topic:litigation/lawsuit': [
@@ -628,6 +641,10 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     'tribunal', 'juge', 'Richter', 'Bundesgericht', 'juez', 'giudice', 'schikking', 'schikt', '和解',
   ],
   'topic:children/minors': [
+    // Pupils and schoolchildren, as "pupils" in English.
+    'élèves', 'écoliers', 'collégiens', 'lycéens', 'Schüler', 'Schülern', 'Schülerinnen', 'alumnos', 'escolares', 'alunni', 'scolari',
+    'studenti delle scuole', 'leerlingen', 'scholieren', '學童', '学童', '小學生', '小学生', '中學生', '中学生', '中小學生', '中小学生',
+    '學生', '学生', '家長', '家长',
     'enfants', 'mineurs', 'Kinder', 'Kindern', 'Minderjährige', 'Jugendliche', 'menores', 'niños', 'minori', 'bambini',
     'kinderen', 'minderjarigen', "vérification de l'âge", 'Altersverifikation', 'verificación de edad', "verifica dell'età",
     'leeftijdsverificatie', '年齡驗證', '年龄验证', '年齡核實', '年龄核实',

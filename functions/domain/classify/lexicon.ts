@@ -244,6 +244,10 @@ const ENGLISH_CUES: readonly CueDefinition[] = [
     'accidentally recorded', 'accidental recordings', 'listen in on', 'listened in on', 'listening in on', 'audio snippets',
     'voice snippets', 'voice clips', 'intimate images', 'intimate videos', 'intimate photos',
     // Staff looking people up in records they may not look into.
+    // Employers watching their staff.
+    'employee monitoring', 'worker monitoring', 'workplace monitoring', 'workplace surveillance', 'employee surveillance',
+    'monitoring employees', 'monitoring workers', 'monitoring staff', 'monitored employees', 'monitored workers', 'monitored staff',
+    'monitoring of employees', 'monitoring of workers', 'monitoring of staff', 'surveillance of employees', 'surveillance of workers',
     'snooping', 'snooped', 'snoop on', 'snooped on', 'snooping on', 'without a business reason', 'without a legitimate reason',
     'with no business reason', 'unauthorised searches', 'unauthorized searches', 'unlawful searches', 'misused police databases',
   ]),
@@ -338,7 +342,7 @@ const ENGLISH_CUES: readonly CueDefinition[] = [
     'taking effect', 'come into force', 'comes into force', 'came into force', 'enter into force', 'entered into force',
     'enacted', 'enact', 'amendment', 'amendments', 'amend', 'amending', 'rulemaking', 'rule-making', 'draft', 'proposed rules',
     'guidelines', 'guidance', 'consultation', 'consultations', 'code of practice', 'new law', 'new laws', 'tougher laws',
-    'reform', 'reforms', 'regulations', 'revised', 'reviewing', 'review of', 'comprehensive privacy', 'passed', 'adopted',
+    'reform', 'reforms', 'regulations', 'revised', 'reviewing', 'review of', 'comprehensive privacy', 'passed', 'adopted', 'passes',
     '條例草案', '条例草案', '修訂', '修订', '修例', '立法', '草案', '生效', '指引',
   ]),
   cue('topic:litigation/lawsuit', 'litigation', 1, [
@@ -346,6 +350,8 @@ const ENGLISH_CUES: readonly CueDefinition[] = [
     'litigation', 'verdict', 'damages claim', 'damages claims', 'legal challenge', '訴訟', '诉讼', '起訴', '起诉',
   ]),
   cue('topic:litigation/court', 'litigation', 0.5, ['court', 'courts', 'judge', 'ruling', 'ruled', 'appeal', 'appealed', 'settlement', 'settle', 'settled', 'tribunal', 'judgment', '法院', '裁決', '裁决']),
+  // Taiwan's legislature holds the word for a court (立法院): as a longer cue of the same kind it hides it, and weighs nothing.
+  cue('topic:litigation/legislature', 'litigation', 0, ['立法院']),
   cue('topic:children/minors', 'children', 1, [
     'children', 'children\'s', 'child', 'kids', 'minors', 'teen', 'teens', 'teenagers', 'young people', 'students', 'pupils',
     'COPPA', 'age verification', 'age assurance', 'parental consent', '兒童', '儿童', '未成年',

@@ -301,6 +301,7 @@ function privacyLitigation(facts: StoryFacts, theft: CueMatch | undefined): CueM
   for (const match of facts.cues) {
     const kind = match.cue.kind;
     if (kind !== 'litigation' && (kind !== 'litigation-place' || match.cue.id === US_DOLLARS)) continue;
+    if (match.cue.weight === 0) continue;
     // A theft of people's data (`theftOfPeoplesData`) anchors as a cue does.
     if (theft !== undefined && sharesSentenceOrLeads(match, theft)) return match;
     anchors ??= privacyAnchors(facts);
@@ -946,6 +947,35 @@ const CHILD_DATA_WORDS = new WordSet([
   'social',
   'users',
   'age',
+  // The same in the other languages the classifier reads.
+  'données',
+  'informations',
+  'localisation',
+  'comptes',
+  'profils',
+  'applis',
+  'daten',
+  'standortdaten',
+  'personenbezogene',
+  'datenschutz',
+  'konten',
+  'profile',
+  'datos',
+  'ubicación',
+  'cuentas',
+  'perfiles',
+  'privacidad',
+  'dati',
+  'posizione',
+  'localizzazione',
+  'profili',
+  'gegevens',
+  'persoonsgegevens',
+  'locatie',
+  'locatiegegevens',
+  'profielen',
+  'fotos',
+  'foto',
 ]);
 
 /**
