@@ -167,7 +167,7 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     'association de défense de la vie privée', 'défenseurs de la vie privée', 'Datenschutzorganisation', 'Datenschutzaktivisten',
     'Datenschutzverein', 'organización de defensa de la privacidad', 'associazione per la privacy', 'privacyorganisatie',
     // Processing without a legal basis, as data protection law puts it.
-    'zonder wettelijke grondslag', 'zonder juridische grondslag', 'ohne Rechtsgrundlage', 'ohne gesetzliche Grundlage',
+    'zonder wettelijke grondslag', 'zonder juridische grondslag', 'zonder grondslag', 'ohne Rechtsgrundlage', 'ohne gesetzliche Grundlage',
     'sans base légale', 'sans base juridique', 'sin base legal', 'sin base jurídica', 'senza base giuridica', 'senza una base giuridica',
     '缺乏法律依據', '缺乏法律依据', '沒有法律依據', '没有法律依据',
     'privacyactivisten', 'Recht auf Löschung', 'droit à l\'effacement', 'derecho de supresión', 'diritto alla cancellazione', 'recht op vergetelheid',
@@ -373,6 +373,14 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     'vigilancia de los empleados', 'controllo a distanza dei lavoratori', 'controllo a distanza', 'monitoraggio dei dipendenti',
     'monitoraggio dei lavoratori', 'sorveglianza dei lavoratori', 'monitoren van werknemers', 'werknemers monitoren',
     'personeel monitoren', 'werknemers volgen', '監控員工', '监控员工', '員工監控', '员工监控',
+    // Employers reading their staff's mail.
+    'courriels des salariés', 'E-Mails der Mitarbeiter', 'E-Mails von Mitarbeitern', 'correos de los empleados',
+    'correos electrónicos de los empleados', 'email dei dipendenti', 'posta elettronica dei dipendenti', 'e-mails van werknemers',
+    '員工電郵', '员工邮件',
+    // Surveillance cameras' footage handed on or shown.
+    'camerabeelden', 'bewakingsbeelden', 'images de vidéosurveillance', 'Aufnahmen der Überwachungskameras', 'Videoüberwachungsaufnahmen',
+    'imágenes de las cámaras de vigilancia', 'grabaciones de videovigilancia', 'immagini della videosorveglianza', 'filmati delle telecamere',
+    '閉路電視片段', '监控录像', '監控錄像',
     // Without the people concerned knowing, or their parents agreeing.
     'sin que lo supieran', 'sin que lo sepan', 'à leur insu', "à l'insu des", 'à l’insu des', "all'insaputa", 'all’insaputa',
     'ohne Wissen der Eltern', 'zonder medeweten van ouders', '未經家長同意', '未经家长同意',

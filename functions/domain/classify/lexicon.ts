@@ -248,6 +248,7 @@ const ENGLISH_CUES: readonly CueDefinition[] = [
     'employee monitoring', 'worker monitoring', 'workplace monitoring', 'workplace surveillance', 'employee surveillance',
     'monitoring employees', 'monitoring workers', 'monitoring staff', 'monitored employees', 'monitored workers', 'monitored staff',
     'monitoring of employees', 'monitoring of workers', 'monitoring of staff', 'surveillance of employees', 'surveillance of workers',
+    "employees' emails", 'employees’ emails', "staff's emails", 'staff’s emails', 'CCTV footage', 'surveillance footage',
     'snooping', 'snooped', 'snoop on', 'snooped on', 'snooping on', 'without a business reason', 'without a legitimate reason',
     'with no business reason', 'unauthorised searches', 'unauthorized searches', 'unlawful searches', 'misused police databases',
   ]),

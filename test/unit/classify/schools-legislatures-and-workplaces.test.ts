@@ -77,3 +77,31 @@ describe('employers watching their staff', () => {
     for (const [title, summary] of cases) expect(classify({ title, summary }).inScope, title).toBe(true);
   });
 });
+
+describe('staff mail, camera footage and the mainland’s market regulators', () => {
+  it('reads an employer reading staff mail, and footage handed on without a legal basis, as privacy', () => {
+    const cases: [string, string, string][] = [
+      [
+        'La Cassazione: il datore di lavoro non può leggere le email dei dipendenti',
+        'La Corte ha stabilito che il controllo della posta elettronica viola la riservatezza dei lavoratori.',
+        'IT',
+      ],
+      [
+        'Hoge Raad: gemeente mocht camerabeelden niet zomaar delen',
+        'De gemeente deelde beelden van bewakingscamera’s met een particulier bedrijf zonder grondslag.',
+        'NL',
+      ],
+    ];
+    for (const [title, summary, code] of cases) {
+      const result = classify({ title, summary });
+      expect(result.inScope, title).toBe(true);
+      expect(result.jurisdictions, title).toEqual([code]);
+    }
+  });
+
+  it('places a penalty by the market regulation departments in mainland China', () => {
+    expect(classify({ title: '信贷公司违规收集用户通讯录被罚', summary: '市场监管部门对该公司违规收集用户通讯录信息处以罚款。' }).jurisdictions).toEqual([
+      'CN',
+    ]);
+  });
+});
