@@ -709,6 +709,8 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     'optimaliseert', 'geoptimaliseerd',
     // Feeding a model, as French "alimenter" ("X alimenta a Grok con los tuits", "alimentare l'IA").
     'alimentar', 'alimenta', 'alimentan', 'alimentó', 'alimentaba', 'alimentare', 'alimentano', 'alimentato', 'alimentati',
+    'alimenté', 'alimentée', 'alimentés', 'nourrir', 'nourri', 'nourrit', 'nourrissent', 'fütterte', 'fütterten', 'füttert', 'voeden',
+    'voedde', 'voedden', 'voedt',
     'sviluppare', 'sviluppo', 'sviluppato', 'migliorare', 'miglioramento',
     'ontwikkelen', 'ontwikkeld', 'ontwikkeling', 'verbeteren', 'verbetering',
     // The present and past tenses headlines use ("verbessert Modelle", "améliore son modèle").

@@ -80,6 +80,7 @@ const DATA_SUBJECTS = [
   'voter', 'voters', 'passenger', 'passengers', 'subscriber', 'subscribers', 'individuals', 'worker', 'workers', 'traveller',
   'travellers', 'traveler', 'travelers', 'borrower', 'borrowers', 'client', 'clients', 'shopper', 'shoppers', 'child', 'children',
   'kids', 'minors', 'account holders', 'job seekers', 'applicants', 'tenants', 'visitors', 'viewers', 'listeners', 'players',
+  'policyholders',
 ];
 const SUBJECT_DATA_TERMS = DATA_SUBJECTS.flatMap((subject) => [
   `${subject} data`,
@@ -385,7 +386,7 @@ const ENGLISH_CUES: readonly CueDefinition[] = [
   // The other actions that make a model out of data: they count only with people's data in the sentence.
   cue('ai:develop', 'develop-verb', 1, [
     'develop', 'develops', 'developed', 'developing', 'development', 'build', 'builds', 'built', 'building', 'improve', 'improves',
-    'improved', 'improving', 'improvement', 'feed', 'fed', 'derived', 'derive', 'enhance', 'enhancing', 'refine', 'refines', 'refined',
+    'improved', 'improving', 'improvement', 'feed', 'feeds', 'feeding', 'fed', 'derived', 'derive', 'enhance', 'enhancing', 'refine', 'refines', 'refined',
     'refining', 'optimise', 'optimize', 'optimised', 'optimized', 'optimising', 'optimizing',
   ]),
   cue('ai:object', 'ai-object', 1, [
@@ -573,6 +574,8 @@ export const PERSONAL_TRAINING_OBJECTS = new WordSet([
   'students', 'pupils', 'applicants', 'claimants', 'tenants', 'passengers', 'guests', 'clients', 'subscribers', 'donors', 'victims', 'parents',
   // Children as the press also calls them ("algorithms built with kids' data").
   'kids', 'child', 'minors', 'teens', 'teenagers',
+  // Policyholders, whose claims an insurer keeps.
+  'policyholders', 'policyholder', 'insured',
   ...PERSONAL_OBJECT_WORDS,
 ]);
 /** Weaker: "data" alone could be anyone's. */

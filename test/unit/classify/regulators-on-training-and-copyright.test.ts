@@ -76,3 +76,43 @@ describe('medical records stolen, in each language', () => {
     ).toBe(false);
   });
 });
+
+describe('feeding an algorithm with people’s data, and using an AI on it', () => {
+  it('reads feeding or building an algorithm with policyholders’ data as AI training, in each language', () => {
+    const cases: [string, string][] = [
+      [
+        'Insurer feeds claims histories into algorithm that sets premiums',
+        'The insurer used the claims data of 2 million policyholders to build the pricing algorithm, the regulator found.',
+      ],
+      [
+        'L’assureur a nourri son algorithme avec l’historique des sinistres de ses assurés',
+        'Les données de deux millions d’assurés ont servi à concevoir l’algorithme de tarification.',
+      ],
+      [
+        'Versicherer fütterte Algorithmus mit Schadensdaten seiner Kunden',
+        'Mit den Daten von zwei Millionen Versicherten wurde der Tarifalgorithmus entwickelt.',
+      ],
+      ['Verzekeraar voedde algoritme met schadegegevens van klanten', 'Met de gegevens van twee miljoen verzekerden werd het tariefalgoritme ontwikkeld.'],
+    ];
+    for (const [title, summary] of cases) {
+      const result = classify({ title, summary });
+      expect(result.inScope, title).toBe(true);
+      expect(result.topics, title).toContain('ai-training');
+    }
+  });
+
+  it('does not read an AI analysing customers’ data as training it', () => {
+    const cases: [string, string][] = [
+      [
+        'Bank uses AI to scan customer transactions for fraud',
+        'The bank said its artificial intelligence system analyses the personal data of millions of customers to flag suspicious payments.',
+      ],
+      [
+        'Bank setzt KI ein, um Kundendaten auf Betrug zu prüfen',
+        'Das KI-System analysiert die personenbezogenen Daten von Millionen Kunden, um verdächtige Zahlungen zu erkennen.',
+      ],
+      ['银行用人工智能分析客户交易', '人工智能系统分析数百万客户的个人信息以识别可疑交易。'],
+    ];
+    for (const [title, summary] of cases) expect(classify({ title, summary }).topics, title).not.toContain('ai-training');
+  });
+});
