@@ -48,6 +48,12 @@ const HEADS: readonly Head[] = [
   head('opnames'),
   head('opnamen'),
   head('daten', 'daten', 'nutzerdaten'),
+  // People and the reports and files kept on them ("therapiecliënten", "therapieverslagen", "patiëntendossiers").
+  head('cliënten'),
+  head('klanten'),
+  head('patiënten'),
+  head('verslagen'),
+  head('dossiers'),
   // Watching people, whoever watches and where ("Auslandsüberwachung", "Massenüberwachung").
   head('überwachung'),
   head('model'),

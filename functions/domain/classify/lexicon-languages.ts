@@ -800,7 +800,7 @@ export const PERSONAL_OBJECT_WORDS: readonly string[] = [
   'inwoners', 'deelnemers', 'habitants', 'participants', 'residentes', 'participantes', 'residenti', 'videoaufnahmen',
   'grabaciones', 'llamadas', 'conductores', 'vecinos', 'alumnos', 'candidatos', 'asegurados', 'perfiles',
   'registrazioni', 'conversazioni', 'partecipanti', 'correntisti', 'studenti', 'candidati', 'iscritti', 'assicurati',
-  'sollicitanten', 'kandidaten', 'verzekerden', 'cv', 'chatgesprekken',
+  'sollicitanten', 'kandidaten', 'verzekerden', 'cv', 'chatgesprekken', 'cliënten', 'clienten', 'cliënt',
   // Messages, mail and attachments, in the languages that lacked them.
   'messaggi', 'allegati', 'email', 'e-mail', 'mails', 'courriels', 'correos', 'berichten', 'testpersonen',
   // People whose data a public body or a company's trainers gather: claimants, the homeless, students.

@@ -388,7 +388,8 @@ function isConvertedAmount(text: string, match: GeoMatch): boolean {
  */
 function namesBackgroundPeople(field: FieldText, sentence: number, first: number, last: number): boolean {
   if (followedWithin(field, sentence, last, 2, BACKGROUND_PEOPLE, true)) return true;
-  for (let distance = 1; distance <= 3; distance += 1) {
+  // "piratas que se presentan como rusos": up to five words back, each of them a link.
+  for (let distance = 1; distance <= 5; distance += 1) {
     const word = wordAt(field, sentence, first - distance);
     if (BACKGROUND_PEOPLE.has(word)) return true;
     if (!ATTACKER_LINKS.has(word)) break;
@@ -522,6 +523,16 @@ const ATTACKER_LINKS = new WordSet([
   'dice',
   'dicen',
   'presuntamente',
+  // "pirates se présentant comme algériens", "hackers que se presentan como", "die sich als … ausgeben".
+  'présentant',
+  'présentent',
+  'comme',
+  'presentan',
+  'presentándose',
+  'como',
+  'come',
+  'als',
+  'sich',
 ]);
 const CHINESE_ATTACKERS = ['黑客', '駭客', '骇客'];
 /** Researchers in Chinese: a place before them in the same clause is where they work ("美国华盛顿大学等机构的研究人员"). */

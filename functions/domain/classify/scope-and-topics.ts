@@ -395,6 +395,7 @@ const RECORD_WORDS = new WordSet([
   'cartelle',
   'bestanden',
   'databank',
+  'verslagen',
   // Recordings of people's voices and conversations.
   'recordings',
   'enregistrements',
