@@ -681,7 +681,7 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     'trainieren', 'trainiert', 'trainierte', 'KI-Training', 'anlernen',
     // Feeding data into a model, and labelling it for one ("in KI-Modelle eingespeist", "annotierten die Aufnahmen").
     'eingespeist', 'einspeisen', 'gefüttert', 'füttern', 'annotiert', 'annotierten', 'annotieren', 'annoter', 'annotées',
-    'geannoteerd', 'annoteren', 'gevoed', '標註', '标注', '餵給', '喂给',
+    'geannoteerd', 'annoteren', 'gevoed', '標註', '标注', '餵給', '喂给', '投喂', '投餵', '「餵」', '「喂」', '餵AI', '喂AI',
     'entrenar', 'entrena', 'entrenado', 'entrenados', 'entrenamiento', 'entrenará', 'entrenan',
     'addestrare', 'addestra', 'addestrato', 'addestrati', 'addestramento', 'addestrando',
     'allenare', 'allena', 'allenato', 'allenata', 'allenati', 'allenamento', 'allenano',
@@ -863,6 +863,8 @@ export const CHINESE_NOT_PURPOSE_BEFORE: readonly string[] = ['認', '认', '成
 /** Chinese: people's data and users, found by substring (see `CHINESE_PERSONAL_OBJECTS`). */
 export const CHINESE_PERSONAL_WORDS: readonly string[] = [
   '個人', '个人', '帖文', '對話', '对话', '人臉', '人脸', '會員', '会员', '私隱', '隐私',
+  // Posts, photos and the netizens who put them online, as Hong Kong, Taiwan and mainland outlets write them.
+  '帖子', '貼文', '贴文', '相片', '網民', '网民',
   // Recordings, photos and records of people, and the people themselves.
   '錄音', '录音', '聲音', '声音', '照片', '圖片', '图片', '病人', '患者', '員工', '员工', '客戶', '客户', '消費者', '消费者', '聊天記錄', '聊天紀錄', '聊天记录',
   // People living with a condition, whose records a health register holds.

@@ -116,3 +116,17 @@ describe('feeding an algorithm with people’s data, and using an AI on it', () 
     for (const [title, summary] of cases) expect(classify({ title, summary }).topics, title).not.toContain('ai-training');
   });
 });
+
+describe('feeding an AI people’s posts and photos, as Chinese outlets write it', () => {
+  it('reads 餵 and 投喂 with posts, photos and netizens as AI training on people’s data', () => {
+    const cases: [string, string][] = [
+      ['社交平台被指擅用用戶相片「餵」AI', '有用戶發現平台更新條款，容許以公開相片及貼文訓練其生成式人工智能模型。'],
+      ['某大模型被曝用网民帖子投喂训练', '调查发现，该公司爬取了数百万条社交媒体用户帖子作为训练语料。'],
+    ];
+    for (const [title, summary] of cases) {
+      const result = classify({ title, summary });
+      expect(result.inScope, title).toBe(true);
+      expect(result.topics, title).toContain('ai-training');
+    }
+  });
+});
