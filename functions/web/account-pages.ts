@@ -15,6 +15,7 @@ import { html } from './html.js';
 import { renderPage } from './layout.js';
 import {
   renderChoicesSummary,
+  hasFieldErrors,
   renderErrorSummary,
   renderFrequencyField,
   renderDigestTimeField,
@@ -25,8 +26,6 @@ import {
   renderTopicsField,
   type FormValues,
 } from './preference-fields.js';
-
-const hasAny = (errors: FieldErrors) => Object.keys(errors).length > 0;
 
 export function checkEmailPage(email: string, t: Messages): string {
   return renderPage({
@@ -128,7 +127,7 @@ export function preferencesPage({ subscriber, token, links, values, errors = {},
   const { language } = t;
   return renderPage({
     title: t.preferencesTitle,
-    hasErrors: hasAny(errors),
+    hasErrors: hasFieldErrors(errors),
     messages: t,
     main: html`<h1>${t.preferencesTitle}</h1>
 <p>${t.preferencesFor({ email: subscriber.email })}</p>

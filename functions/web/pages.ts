@@ -15,6 +15,7 @@ import { html, type SafeHtml } from './html.js';
 import { renderPage } from './layout.js';
 import {
   renderEmailField,
+  hasFieldErrors,
   renderErrorSummary,
   renderFrequencyField,
   renderLanguageField,
@@ -23,8 +24,6 @@ import {
   renderTopicsField,
   type FormValues,
 } from './preference-fields.js';
-
-const hasAny = (errors: FieldErrors) => Object.keys(errors).length > 0;
 
 /** A few stories of a recent edition, compact: what a digest holds, before anyone signs up. */
 function renderSample(sample: Edition | undefined, t: Messages): SafeHtml {
@@ -48,13 +47,13 @@ ${archive}
 export function subscribePage(values: FormValues, t: Messages, errors: FieldErrors = {}, sample?: Edition, switchFrom?: string): string {
   return renderPage({
     title: t.subscribeTitle,
-    hasErrors: hasAny(errors),
+    hasErrors: hasFieldErrors(errors),
     withTimeZoneScript: true,
     messages: t,
     switchFrom,
     main: html`<h1>${t.subscribeHeading}</h1>
 <p>${t.subscribeIntro}</p>
-${hasAny(errors) ? '' : renderSample(sample, t)}
+${hasFieldErrors(errors) ? '' : renderSample(sample, t)}
 ${renderErrorSummary(errors, t)}
 <form method="post" action="/subscribe" novalidate>
 ${renderEmailField(values.email, errors.email, t)}

@@ -109,6 +109,9 @@ const FIELD_ORDER: readonly FieldName[] = [
   'consentVersion',
 ];
 
+/** Whether a form came back with any field's error. */
+export const hasFieldErrors = (errors: FieldErrors): boolean => Object.keys(errors).length > 0;
+
 export function renderErrorSummary(errors: FieldErrors, t: Messages): SafeHtml {
   const fields = FIELD_ORDER.filter((field) => errors[field]);
   if (!fields.length) return html``;

@@ -54,6 +54,11 @@ export function speaks(code: string, language: string): boolean {
   return factsOf(code).languages.includes(language);
 }
 
+/** Whether the taxonomy knows the code. */
+export function isKnownCode(code: string): boolean {
+  return CODE_FACTS.has(code);
+}
+
 export function factsOf(code: string): CodeFacts {
   return CODE_FACTS.get(code) ?? UNKNOWN_CODE_FACTS;
 }

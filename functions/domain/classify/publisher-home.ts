@@ -3,14 +3,12 @@
  * own readers often never names its country ("the municipality", "the regional health
  * service", "the data protection authority"); a reader knows it from where they read it. The
  * publisher's home is its feed's declared jurisdiction, else the country of its web address
- * (`nos.nl`, `rthk.hk`, `bbc.co.uk`). It decides only where nothing in the text placed the
- * story, not even as a background mention of another place, and only when the story is written
- * in a language of that home (a French story on a Dutch site is not placed in the Netherlands),
- * and when the text names no other place even in passing (a mention of the home itself agrees):
+ * (`nos.nl`, `rthk.hk`, `bbc.co.uk`). It decides only where the text names no other place, not
+ * even in passing (a mention of the home itself agrees), and only when the story is written in
+ * a language of that home (a French story on a Dutch site is not placed in the Netherlands):
  * the weakest evidence there is, never weighed against the text's own.
  */
-import { JURISDICTIONS } from '../../taxonomy/taxonomy.js';
-import { factsOf } from './jurisdiction-facts.js';
+import { factsOf, isKnownCode } from './jurisdiction-facts.js';
 import type { ClassifyInput } from './types.js';
 
 export interface PublisherHome {
@@ -20,8 +18,6 @@ export interface PublisherHome {
   /** `feed` for a feed's declared home, `site` for a web address's country. */
   readonly source: 'feed' | 'site';
 }
-
-const KNOWN_CODES: ReadonlySet<string> = new Set(JURISDICTIONS.map((jurisdiction) => jurisdiction.code));
 
 /**
  * Country endings that sites everywhere use for their letters, not their country (`.ai`, `.io`,
@@ -34,19 +30,26 @@ const SECOND_LEVELS = new Set(['com', 'gov', 'gob', 'go', 'org', 'net', 'edu', '
 
 /** The jurisdiction a web address's host ends in, if it is a country's and the taxonomy knows it. */
 export function siteCountry(url: string | undefined): string | undefined {
+  const host = hostOf(url);
+  return host === undefined ? undefined : countryOfHost(host);
+}
+
+function hostOf(url: string | undefined): string | undefined {
   if (url === undefined || url === '') return undefined;
-  let host: string;
   try {
-    host = new URL(url).hostname.toLowerCase();
+    return new URL(url).hostname.toLowerCase();
   } catch {
     return undefined;
   }
+}
+
+function countryOfHost(host: string): string | undefined {
   const labels = host.split('.');
   const ending = labels[labels.length - 1];
   if (ending.length !== 2) return undefined;
   if (ENDINGS_USED_AS_WORDS.has(ending) && !(labels.length > 2 && SECOND_LEVELS.has(labels[labels.length - 2]))) return undefined;
   const code = ending === 'uk' ? 'GB' : ending.toUpperCase();
-  return KNOWN_CODES.has(code) ? code : undefined;
+  return isKnownCode(code) ? code : undefined;
 }
 
 /**
@@ -64,6 +67,8 @@ export function publisherHome(input: ClassifyInput, named: readonly string[], la
 }
 
 function homeOfSite(url: string | undefined): PublisherHome | undefined {
-  const code = siteCountry(url);
-  return code === undefined ? undefined : { code, term: new URL(url as string).hostname, source: 'site' };
+  const host = hostOf(url);
+  if (host === undefined) return undefined;
+  const code = countryOfHost(host);
+  return code === undefined ? undefined : { code, term: host, source: 'site' };
 }
