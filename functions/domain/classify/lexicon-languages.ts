@@ -134,6 +134,9 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
   ],
   'scope:privacy-authority': [
     'autorité de protection des données', 'autorités de protection des données', 'gendarme de la vie privée',
+    // A commissioner by title, as Switzerland's French names its own.
+    'préposé à la protection des données', 'préposé fédéral à la protection des données',
+    'toezichthouder voor gegevensbescherming',
     'Datenschutzbehörde', 'Datenschutzbehörden', 'Datenschutzbeauftragte', 'Datenschutzbeauftragter', 'Datenschutzbeauftragten',
     'Datenschützer', 'Datenschutzaufsicht', 'Datenschutzaufsichtsbehörde', 'Aufsichtsbehörde', 'Aufsichtsbehörden',
     // A commission by its generic title, whoever's it is: the adjective or place before or after it says whose.
@@ -243,6 +246,13 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     "gezichtsherkenningscamera's",
   ],
   'scope:subject-data': [
+    // What people say and where they are, as "users' conversations" and "users' locations" in English.
+    ...['conversations', 'localisations', 'contacts', 'messages', 'échanges'].flatMap((what) => [`${what} des utilisateurs`, `${what} de leurs utilisateurs`]),
+    ...['Gespräche', 'Standorte', 'Kontakte', 'Nachrichten', 'Chats'].flatMap((what) => [`${what} der Nutzer`, `${what} ihrer Nutzer`]),
+    ...['conversaciones', 'ubicación', 'ubicaciones', 'contactos', 'mensajes'].flatMap((what) => [`${what} de los usuarios`, `${what} de sus usuarios`]),
+    ...['conversazioni', 'posizioni', 'posizione', 'contatti', 'messaggi'].flatMap((what) => [`${what} degli utenti`, `${what} dei suoi utenti`]),
+    ...['gesprekken', 'locaties', 'contacten', 'berichten', 'chats'].flatMap((what) => [`${what} van gebruikers`, `${what} van de gebruikers`, `${what} van zijn gebruikers`]),
+    '用戶的對話', '用户的对话', '用戶的位置', '用户的位置', '用戶的聯絡人', '用户的联系人', '用戶對話', '用户对话',
     'données cérébrales', 'neurodonnées', 'données neuronales', 'Gehirndaten', 'Neurodaten', 'neuronale Daten', 'datos cerebrales',
     'neurodatos', 'datos neuronales', 'neuroderechos', 'dati cerebrali', 'neurodati', 'dati neurali', 'hersendata', 'hersengegevens',
     '腦數據', '脑数据', '神經數據', '神经数据', '腦部數據', '脑部数据',
@@ -470,6 +480,13 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     'derecho de oposición', 'oponerse al uso', 'oponerse al tratamiento', 'diritto di opposizione', "opporsi all'uso", 'opporsi all’uso',
     "opporsi all'utilizzo", 'opporsi all’utilizzo', 'opporsi al trattamento', 'recht van bezwaar', 'recht op bezwaar',
     'bezwaar maken tegen het gebruik', '拒絕權', '拒绝权', '選擇退出', '选择退出',
+    // Spyware, and apps that spy on the people who carry them, as "spyware" and "spy app" in English.
+    'logiciel espion', 'logiciels espions', 'logiciel-espion', "outil d'espionnage", 'outil d’espionnage', 'application espionne',
+    'Spähsoftware', 'Spionagesoftware', 'Staatstrojaner', 'Überwachungssoftware', 'Spionagewerkzeug', 'Spionage-App',
+    'Spionagetool', 'software espía', 'programa espía', 'programas espía', 'programa de espionaje', 'herramienta de espionaje',
+    'aplicación espía', 'software spia', 'strumento di spionaggio', 'app spia', 'spionagesoftware', 'spionagemiddel',
+    'spionage-app', 'spionageapp', 'spionagetool', '間諜軟件', '间谍软件', '間諜軟體', '間諜程式', '间谍程序', '監控工具',
+    '监控工具', '間諜工具', '间谍工具', '監控軟件', '监控软件',
     // Tracking pixels, and people's data handed to advertisers ("condiviso con gli inserzionisti").
     'pixels de suivi', 'pixel de suivi', 'Tracking-Pixel', 'Trackingpixel', 'píxeles de seguimiento', 'píxel de seguimiento',
     'pixel di tracciamento', 'trackingpixels', 'trackingpixel', '追蹤像素', '追踪像素', 'partagées avec des annonceurs',
@@ -519,6 +536,8 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     'vida privada', 'vita privata', 'Privatleben', 'privéleven',
     // Confidentiality, as weak as "confidentialité" is.
     'confidencialidad', 'confidenzialità', 'Vertraulichkeit', 'vertrouwelijkheid',
+    // Consent, as weak as "consent" in English (a permit is consented to as well).
+    'consentement', 'consentir', 'Einwilligung', 'einwilligen', 'Zustimmung', 'consentimiento', 'consenso', 'acconsentire', 'toestemming',
     // "without permission", as weak as in English.
     'sin permiso', 'sin su permiso', 'sin su autorización', 'sin autorización', 'sans autorisation', 'sans leur autorisation', 'senza autorizzazione', 'senza permesso',
     'ohne Erlaubnis',
@@ -574,7 +593,7 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     'amende', 'amendes', 'sanctions', 'sanctionne', 'sanctionné', 'sanctionnée', 'inflige', 'mise en demeure',
     'enquête', 'contrôle', 'contrôles',
     'Bußgeld', 'Bussgeld', 'Bußgelder', 'Bußgeldes', 'verhängt', 'ahndet', 'geahndet', 'ahnden', 'Geldbuße', 'Geldbußen', 'Anordnung', 'ordnet', 'untersagen', 'untersagt', 'Verbot',
-    'Ermittlungen', 'Dringlichkeitsverfahren', 'Prüfverfahren',
+    'Ermittlungen', 'Dringlichkeitsverfahren', 'Prüfverfahren', 'Untersuchung', 'Untersuchungen', 'Bußgeldverfahren',
     'multa', 'multas', 'sanción', 'sanciones', 'sanciona', 'investigación', 'medida cautelar', 'ordena', 'expediente sancionador',
     'sanzione', 'sanzioni', 'sanziona', 'istruttoria', 'blocca', 'ordina', 'limitazione provvisoria', 'ammonimento',
     'provvedimento',
@@ -770,6 +789,30 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
   'ai:copyright': [
     "droit d'auteur", 'auteurs', 'éditeurs', 'livres', 'Urheberrecht', 'Urheberrechtsklage', 'Fotograf', 'autores', 'libros',
     "diritto d'autore", 'autori', 'editori', 'auteursrecht', 'auteursrechtelijk', 'boeken', '版權', '版权', '著作權', '著作权',
+  ],
+  'privacy:infringe': [
+    'viole', 'violent', 'violé', 'violée', 'violer', 'violation de', 'violation du', 'violations de', 'atteinte à', 'atteinte au',
+    'atteinte', 'atteintes', 'porte atteinte', 'portent atteinte', 'porter atteinte', 'portait atteinte', 'ingérence dans',
+    'empiète sur', 'méconnaît', 'méconnaissent',
+    'verletzt', 'verletzen', 'verletzte', 'verletzten', 'verletze', 'Verletzung', 'Verletzungen', 'Eingriff in', 'Eingriffe in',
+    'greift in', 'greifen in', 'missachtet', 'missachten', 'beeinträchtigt', 'beeinträchtigen', 'verstößt gegen', 'verstoßen gegen',
+    'vulnera', 'vulneran', 'vulneró', 'vulneraron', 'vulnerar', 'vulneración de', 'vulneración del', 'viola', 'violan', 'violó',
+    'violar', 'violación de', 'violación del', 'intromisión en', 'invade', 'invaden', 'invasión de', 'atenta contra',
+    'atentan contra', 'lesiona', 'lesionan',
+    'violano', 'violato', 'violata', 'violare', 'violazione', 'violazioni', 'lede', 'ledono', 'leso', 'lesione', 'invadono',
+    'invasione', 'intrusione',
+    'schendt', 'schenden', 'schond', 'schonden', 'geschonden', 'schending', 'schendingen', 'inbreuk', 'inbreuken', 'aantasting van',
+    'tast', 'tasten', 'aangetast',
+    '侵犯', '侵害', '侵擾', '侵扰', '損害', '损害',
+  ],
+  'privacy:object': [
+    'vie privée', 'droit au respect de la vie privée', 'droit à la vie privée', 'intimité', 'autodétermination informationnelle',
+    'Privatsphäre', 'Recht auf Privatsphäre', 'informationelle Selbstbestimmung', 'Recht auf informationelle Selbstbestimmung',
+    'Persönlichkeitsrecht', 'Persönlichkeitsrechte', 'Privatleben', 'Intimsphäre',
+    'intimidad', 'privacidad', 'derecho a la intimidad', 'derecho a la privacidad', 'vida privada', 'autodeterminación informativa',
+    'riservatezza', 'diritto alla riservatezza', 'diritto alla privacy', 'vita privata', 'autodeterminazione informativa',
+    'persoonlijke levenssfeer', 'recht op privacy', 'privéleven',
+    '私隱', '隱私', '隐私', '私隱權', '隱私權', '隐私权',
   ],
   'regulator:role': [
     'autorité', 'gendarme', 'régulateur', 'Behörde', 'Beauftragte', 'Beauftragter', 'Datenschutzbehörde',

@@ -56,6 +56,10 @@ export type CueKind =
   | 'copyright'
   /** Litigation words that place a privacy story placed nowhere else: a jury, a class action (`litigation-place.ts`). */
   | 'litigation-place'
+  /** Violating, infringing, invading: with a privacy word just after it, privacy infringed (`privacyInfringed`). */
+  | 'privacy-infringe'
+  /** What is infringed: privacy, private life, the right to either, in each language. */
+  | 'privacy-object'
   /** A term an editor promoted into a rule (see corrections.ts). */
   | 'editor';
 
@@ -90,6 +94,12 @@ const SUBJECT_DATA_TERMS = DATA_SUBJECTS.flatMap((subject) => [
   `${subject} information`,
   `${subject} names`,
   `${subject} details`,
+  // What people say and where they are: "users' conversations", "customers' locations".
+  `${subject} messages`,
+  `${subject} conversations`,
+  `${subject} chats`,
+  `${subject} locations`,
+  `${subject} contacts`,
 ]);
 
 /**
@@ -259,6 +269,8 @@ const ENGLISH_CUES: readonly CueDefinition[] = [
     'cookies', 'third-party cookies', 'cookie banner', 'cookie banners', 'cookie consent', 'targeted advertising', 'targeted ads',
     'tracking pixel', 'tracking pixels', 'Meta Pixel', 'Facebook pixel',
     'personalised ads', 'personalized ads', 'personalised advertising', 'personalized advertising', 'spyware', 'stalkerware',
+    // Software and apps that spy on the people who carry them.
+    'spying tool', 'spy tool', 'spy app', 'spying app', 'spy apps', 'spying apps', 'surveillance tool', 'surveillance app', 'spy software',
     'opt-out', 'opt out', 'opted out', 'right to object', 'sensitive information', 'mass surveillance',
   ]),
   cue('scope:tracking', 'scope', 1.5, [
@@ -425,6 +437,19 @@ const ENGLISH_CUES: readonly CueDefinition[] = [
     'cuestión prejudicial', 'cuestiones prejudiciales', 'remitida por', 'planteada por', 'rinvio pregiudiziale',
     'questione pregiudiziale', 'questioni pregiudiziali', 'sollevata da', 'prejudiciële vraag', 'prejudiciële vragen',
     'voorgelegd door', '初步裁決', '初步裁决', '先決裁決', '先决裁决', '提請', '提请',
+  ]),
+
+  // Privacy infringed, however the sentence runs between the act and the right ("violated their
+  // right to privacy", "une atteinte disproportionnée au droit au respect de la vie privée").
+  cue('privacy:infringe', 'privacy-infringe', 1, [
+    'violate', 'violates', 'violated', 'violating', 'violation of', 'violations of', 'infringe', 'infringes', 'infringed',
+    'infringing', 'infringement of', 'infringement on', 'infringements of', 'invade', 'invades', 'invaded', 'invading',
+    'invasion of', 'invasions of', 'intrude on', 'intruded on', 'intrusion into', 'intrusion on', 'breach of', 'breaches of',
+    'encroach on', 'encroaches on', 'encroached on', 'interference with', 'interfered with', 'interferes with',
+  ]),
+  cue('privacy:object', 'privacy-object', 1, [
+    'privacy', 'right to privacy', 'privacy rights', 'private life', 'private lives', 'right to respect for private life',
+    'informational self-determination', 'right to informational self-determination',
   ]),
 
   cue('regulator:role', 'regulator-noun', 1, [

@@ -128,6 +128,9 @@ export function judgeScope(facts: StoryFacts, training: readonly TrainingHit[]):
   // A story needs an anchor: one strong cue, a privacy regulator or law, people's data in training.
   let anchored = false;
   let freedomOfInformation = false;
+  // A celebrity's privacy invaded is a celebrity story: the harm alone anchors nothing there.
+  let celebrity = false;
+  for (const match of facts.cues) if (match.cue.id === CELEBRITY) celebrity = true;
   for (const match of facts.cues) {
     const kind = match.cue.kind;
     if (kind === 'scope' && DATA_SUBJECT_CUES.has(match.cue.id) && isDenied(facts.fields.get(match.field)!, match)) {
@@ -137,7 +140,7 @@ export function judgeScope(facts: StoryFacts, training: readonly TrainingHit[]):
       const weight = match.cue.weight * fieldFactor(match, facts.hasSummary);
       positive.push(weighedCue(match, match.cue.id, weight));
       groups.add(scopeGroup(match.cue.id), weight);
-      if (match.cue.weight >= ANCHOR_WEIGHT) anchored = true;
+      if (match.cue.weight >= ANCHOR_WEIGHT && !(celebrity && match.cue.id === PRIVACY_HARM)) anchored = true;
     } else if (kind === 'negative') {
       // A cue that only hides a shorter one ("chip card" over "chip") weighs nothing and is no evidence.
       if (match.cue.weight === 0) continue;
@@ -196,8 +199,17 @@ export function judgeScope(facts: StoryFacts, training: readonly TrainingHit[]):
       groups.add(THEFT_OF_PEOPLES_DATA, again);
     }
   }
+  // "violate the right to privacy", "inbreuk op hun privacy", "侵犯他們的私隱": privacy harmed, worded any way;
+  // in a story about access to records, privacy is the ground for withholding them, not the story.
+  const infringed = celebrity || (freedomOfInformation && !namesPrivacyLaw(facts.weighed)) ? undefined : privacyInfringed(facts);
+  if (infringed !== undefined) {
+    const weight = PRIVACY_INFRINGED_WEIGHT * fieldFactor(infringed, facts.hasSummary);
+    positive.push(weighedCue(infringed, PRIVACY_INFRINGED, weight));
+    groups.add(PRIVACY_HARM, weight);
+    anchored = true;
+  }
   // A lawsuit, a class action or a jury over people's data is privacy litigation, as a regulator's sanction is enforcement.
-  const litigation = privacyLitigation(facts, theft);
+  const litigation = privacyLitigation(facts, theft, infringed);
   if (litigation !== undefined) {
     const weight = LITIGATION_WEIGHT * fieldFactor(litigation, facts.hasSummary);
     positive.push(weighedCue(litigation, PRIVACY_LITIGATION, weight));
@@ -265,22 +277,63 @@ const REGULATOR_ACTION = 'scope:regulator-sanction';
 const REGULATOR_ACTION_WEIGHT = 1.5;
 const SANCTION = 'topic:enforcement/sanction';
 
-/** The first sanction ("fined", "amende", "Bußgeld", "罰款") in a sentence that names a privacy regulator. */
+/**
+ * The first sanction ("fined", "amende", "Bußgeld", "罰款") in a sentence that names a privacy
+ * regulator, by its name or by its role ("the data protection commissioner has opened an investigation").
+ */
 function regulatorAction(facts: StoryFacts): CueMatch | undefined {
   for (const match of facts.cues) {
     if (match.cue.id !== SANCTION || nextWordIsPower(facts, match)) continue;
     for (const mention of facts.weighed) {
       // The same sentence, or a headline and the lead sentence under it: "35 Millionen Euro
       // Bußgeld gegen H&M" over "…, teilte der Hamburgische Datenschutzbeauftragte mit".
-      if (namesPrivacyBody(mention, false) && (sharesSentenceOrLeads(match, mention.match) || sharesSentenceOrLeads(mention.match, match))) return match;
+      if (namesPrivacyBody(mention, false) && sharesSentenceEitherWay(match, mention.match)) return match;
+    }
+    for (const other of facts.cues) {
+      if (other.cue.id === PRIVACY_AUTHORITY && sharesSentenceEitherWay(match, other)) return match;
     }
   }
   return undefined;
 }
 
+function sharesSentenceEitherWay(one: TermMatch, other: TermMatch): boolean {
+  return sharesSentenceOrLeads(one, other) || sharesSentenceOrLeads(other, one);
+}
+
 /** A privacy regulator (or, with `laws`, a privacy law) named in its own right, not as a body's remit. */
 function namesPrivacyBody({ sense, context }: WeighedMention, laws: boolean): boolean {
   return (sense.role === 'regulator' || (laws && sense.role === 'law')) && sense.privacy && !sense.weak && context !== 'remit';
+}
+
+const PRIVACY_INFRINGED = 'scope:privacy-infringed';
+const CELEBRITY = 'negative:celebrity';
+/** As much as the privacy harms listed as phrases ("invasion of privacy" aside), and counted with them. */
+const PRIVACY_INFRINGED_WEIGHT = 3;
+const PRIVACY_HARM = 'scope:privacy-harm';
+/** How far after the act the right may come: "violated (the) (fundamental) right to privacy", "porte une atteinte disproportionnée au droit…". */
+const INFRINGED_REACH_WORDS = 4;
+const INFRINGED_REACH_HAN = 6;
+
+/**
+ * An act of infringing (violate, atteinte, verletzt, vulnera, inbreuk, 侵犯) with what it
+ * infringes a few words after it in the same sentence (privacy, private life, the right to
+ * either): the span from one to the other, or undefined.
+ */
+function privacyInfringed(facts: StoryFacts): TermMatch | undefined {
+  for (const act of facts.cues) {
+    if (act.cue.kind !== 'privacy-infringe') continue;
+    for (const object of facts.cues) {
+      if (object.cue.kind !== 'privacy-object' || object.field !== act.field || object.sentence !== act.sentence) continue;
+      const near =
+        act.startToken >= 0
+          ? object.startToken >= act.endToken && object.startToken - act.endToken <= INFRINGED_REACH_WORDS
+          : object.startToken < 0 && object.start >= act.end && object.start - act.end <= INFRINGED_REACH_HAN;
+      if (!near) continue;
+      const field = facts.fields.get(act.field);
+      if (field !== undefined) return spanMatch(act.field, field.text, act.start, object.end, act.sentence);
+    }
+  }
+  return undefined;
 }
 
 const PRIVACY_LITIGATION = 'scope:privacy-litigation';
@@ -295,15 +348,16 @@ const INTRUSION = 'scope:intrusion';
  * (people's data, consent, tracking: a scope cue of anchor weight), or in the headline of a
  * story whose lead sentence has one. A lawsuit that touches no one's data adds nothing.
  */
-function privacyLitigation(facts: StoryFacts, theft: CueMatch | undefined): CueMatch | undefined {
+function privacyLitigation(facts: StoryFacts, theft: TermMatch | undefined, infringed: TermMatch | undefined): CueMatch | undefined {
   // The anchors first, once: most stories have no litigation word, and those that do a few anchors.
   let anchors: CueMatch[] | undefined;
   for (const match of facts.cues) {
     const kind = match.cue.kind;
     if (kind !== 'litigation' && (kind !== 'litigation-place' || match.cue.id === US_DOLLARS)) continue;
     if (match.cue.weight === 0) continue;
-    // A theft of people's data (`theftOfPeoplesData`) anchors as a cue does.
+    // A theft of people's data (`theftOfPeoplesData`) or privacy infringed (`privacyInfringed`) anchors as a cue does.
     if (theft !== undefined && sharesSentenceOrLeads(match, theft)) return match;
+    if (infringed !== undefined && sharesSentenceOrLeads(match, infringed)) return match;
     anchors ??= privacyAnchors(facts);
     for (const anchor of anchors) if (sharesSentenceOrLeads(match, anchor)) return match;
     // A data protection law or regulator named with the court: "in strijd met de AVG", "the ICO's appeal".
@@ -440,11 +494,32 @@ function sentenceHasData(field: FieldText, sentence: number): boolean {
 const DATA_SUBJECT_CUES = new Set(['scope:personal-data', 'scope:subject-data']);
 const NO_PERSONAL_DATA = 'negative:no-personal-data';
 const NO_PERSONAL_DATA_WEIGHT = 2;
-const NO = internWord('no');
-const NOT = internWord('not');
-const NEVER = internWord('never');
-const WITHOUT = internWord('without');
-const ANY = internWord('any');
+/** "No", "without" and "any" before the data denied, in each language ("keine Kundendaten", "aucune donnée"). */
+const NO_WORDS = new WordSet([
+  'no',
+  'without',
+  'aucune',
+  'aucun',
+  'sans',
+  'kein',
+  'keine',
+  'keinen',
+  'keiner',
+  'ohne',
+  'ningún',
+  'ninguna',
+  'ningun',
+  'sin',
+  'nessun',
+  'nessuna',
+  'nessuno',
+  'senza',
+  'geen',
+  'zonder',
+]);
+const ANY_WORDS = new WordSet(['any', 'irgendwelche', 'alcun', 'alcuna', 'enige']);
+/** "Not" and "never" after the data, in each language ("n'ont pas été", "nicht abgeflossen", "non sono stati"). */
+const NOT_WORDS = new WordSet(['not', 'never', 'pas', 'jamais', 'nicht', 'nie', 'no', 'nunca', 'non', 'mai', 'niet', 'nooit']);
 /** What an incident does to data: met between the data and a "not", the "not" is about something else. */
 const COMPROMISE_WORDS = new WordSet([
   'affected',
@@ -458,35 +533,109 @@ const COMPROMISE_WORDS = new WordSet([
   'involved',
   'taken',
   'viewed',
+  'touchées',
+  'touchés',
+  'touchée',
+  'touché',
+  'compromises',
+  'compromis',
+  'dérobées',
+  'dérobés',
+  'dérobée',
+  'volées',
+  'volés',
+  'volée',
+  'exposées',
+  'exposés',
+  'consultées',
+  'affectées',
+  'affectés',
+  'concernées',
+  'concernés',
+  'exfiltrées',
+  'divulguées',
+  'betroffen',
+  'abgeflossen',
+  'gestohlen',
+  'erbeutet',
+  'kompromittiert',
+  'entwendet',
+  'abgegriffen',
+  'eingesehen',
+  'kopiert',
+  'afectados',
+  'afectadas',
+  'comprometidos',
+  'comprometidas',
+  'robados',
+  'robadas',
+  'sustraídos',
+  'sustraídas',
+  'expuestos',
+  'expuestas',
+  'filtrados',
+  'filtradas',
+  'accedido',
+  'coinvolti',
+  'coinvolte',
+  'compromessi',
+  'compromesse',
+  'sottratti',
+  'sottratte',
+  'rubati',
+  'rubate',
+  'esposti',
+  'esposte',
+  'trafugati',
+  'violati',
+  'getroffen',
+  'buitgemaakt',
+  'gestolen',
+  'gelekt',
+  'ingezien',
+  'gecompromitteerd',
+  'ontvreemd',
+  'betrokken',
+  'geraakt',
 ]);
+/** Chinese denials just before the data ("沒有客戶資料", "並無任何個人資料"). */
+const CHINESE_NO_BEFORE = /(?:沒有|没有|並無|并无|未有|並沒有|并没有|無|无)(?:任何)?$/;
+/** Chinese denials just after it ("客戶資料未有外洩", "个人信息没有被窃取"). */
+const CHINESE_NOT_AFTER =
+  /^(?:均|都|並|并)?(?:未有|未曾|未|沒有|没有|並無|并无|無|无)(?:被|遭)?(?:外洩|外泄|洩露|泄露|洩漏|泄漏|盜|盗|竊|窃|取走|受影響|受影响|受損|受损|流出|外流)/;
 
 /**
  * Whether the sentence denies the data was touched: "no personal data", "without any customer
- * records", or "customer records ... had not been affected" with no other such word between.
+ * records", or "customer records ... had not been affected" with no other such word between,
+ * in each language the classifier reads.
  */
 /** What "no" finds before a denied cue ("no evidence that", "no indication that"). */
 const FINDING_WORDS = new WordSet(['evidence', 'indication', 'sign', 'signs', 'suggestion']);
 
 function isDenied(field: FieldText, match: CueMatch): boolean {
-  if (match.startToken < 0) return false;
+  if (match.startToken < 0) return field.hasHan && isDeniedInChinese(field.text, match);
   const from = sentenceFrom(field, match.sentence);
   const to = sentenceTo(field, match.sentence);
   const before = match.startToken - 1;
   const word = before >= from ? field.tokenWords[before] : -1;
-  if (word === NO || word === WITHOUT) return true;
-  if (word === ANY && before - 1 >= from && (field.tokenWords[before - 1] === NO || field.tokenWords[before - 1] === WITHOUT)) return true;
+  if (NO_WORDS.has(word)) return true;
+  if (ANY_WORDS.has(word) && before - 1 >= from && NO_WORDS.has(field.tokenWords[before - 1])) return true;
   // "no evidence that customer data had been compromised": the finding denies what follows it.
   for (let token = before; token > from && token > before - 8; token -= 1) {
-    if (FINDING_WORDS.has(field.tokenWords[token]) && field.tokenWords[token - 1] === NO) return true;
+    if (FINDING_WORDS.has(field.tokenWords[token]) && NO_WORDS.has(field.tokenWords[token - 1])) return true;
   }
   for (let token = match.endToken; token < Math.min(to, match.endToken + 10); token += 1) {
     const here = field.tokenWords[token];
     if (COMPROMISE_WORDS.has(here)) return false;
-    if (here !== NOT && here !== NEVER) continue;
+    if (!NOT_WORDS.has(here)) continue;
     for (let after = token + 1; after < Math.min(to, token + 4); after += 1) if (COMPROMISE_WORDS.has(field.tokenWords[after])) return true;
     return false;
   }
   return false;
+}
+
+function isDeniedInChinese(text: string, match: CueMatch): boolean {
+  return CHINESE_NO_BEFORE.test(text.slice(Math.max(0, match.start - 5), match.start)) || CHINESE_NOT_AFTER.test(text.slice(match.end, match.end + 10));
 }
 
 function namesPrivacyLaw(weighed: readonly WeighedMention[]): boolean {

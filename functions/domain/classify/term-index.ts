@@ -315,8 +315,10 @@ const CUE_KIND_INDEX: Record<CueKind, number> = {
   copyright: 14,
   editor: 15,
   'litigation-place': 16,
+  'privacy-infringe': 17,
+  'privacy-object': 18,
 };
-const CUE_KIND_COUNT = 17;
+const CUE_KIND_COUNT = 19;
 
 export class TermIndexBuilder {
   private readonly root: TrieNode = trieNode(0);
