@@ -257,7 +257,9 @@ export function chineseRegulatorsOwnedByPlace(
   let regulators: Set<GeoMatch> | undefined;
   let owners: Set<GeoMatch> | undefined;
   for (const match of geo) {
-    if (match.startToken >= 0 || !match.senses.some((sense) => sense.role === 'regulator' || isMinistry(match, sense))) continue;
+    if (match.startToken >= 0) continue;
+    const law = match.senses.every((sense) => sense.role === 'law');
+    if (!law && !match.senses.some((sense) => sense.role === 'regulator' || isMinistry(match, sense))) continue;
     // "省私隱專員", "州私隱專員": a province's or a state's commissioner, whose place the story gives elsewhere.
     // The mainland's own provinces have offices of its regulators ("省网信办"): those stay the mainland's.
     if (
@@ -269,7 +271,8 @@ export function chineseRegulatorsOwnedByPlace(
       continue;
     }
     for (const place of geo) {
-      if (place.field !== match.field || place.startToken >= 0 || !placeOpensTitle(fields, geo, place, match)) continue;
+      if (place.field !== match.field || place.startToken >= 0) continue;
+      if (!(law ? placeAmendsLaw(fields, geo, place, match) : placeOpensTitle(fields, geo, place, match))) continue;
       if (place.senses.some((sense) => match.senses.some((own) => own.code === sense.code))) continue;
       (regulators ??= new Set()).add(match);
       (owners ??= new Set()).add(place);
@@ -303,6 +306,20 @@ function placeOpensTitle(fields: StoryFields, geo: readonly GeoMatch[], place: G
   const gap = fields.get(title.field)!.text.slice(place.end, title.start);
   if (!TITLE_GAP.test(gap) || TITLE_BREAKS.includes(gap.charAt(0))) return false;
   for (const other of geo) if (other.field === title.field && other.start >= place.end && other.start < title.start) return false;
+  return true;
+}
+
+/**
+ * What may stand between a country and a law it is making or changing ("日本擬修個資法",
+ * "南韓通過個資法修正案"): its legislature, verbs of law-making, "its" and "new", nothing else.
+ */
+const LAW_MAKING_GAP = /^(?:的|之|擬|拟|將|将|正|已|新|再|修|訂|订|改|正|通過|通过|制定|公布|研議|研议|推動|推动|實施|实施|國會|国会|議會|议会|政府)*$/;
+
+/** Whether a country's name stands just before a law it is making or changing, with only law-making words between. */
+function placeAmendsLaw(fields: StoryFields, geo: readonly GeoMatch[], place: GeoMatch, law: GeoMatch): boolean {
+  if (place.end > law.start || law.start - place.end > 8 || !place.senses.some((sense) => sense.role === 'name')) return false;
+  if (!LAW_MAKING_GAP.test(fields.get(law.field)!.text.slice(place.end, law.start))) return false;
+  for (const other of geo) if (other.field === law.field && other.start >= place.end && other.start < law.start) return false;
   return true;
 }
 
