@@ -50,6 +50,8 @@ interface TrieNode {
   /** The node's number in the flat trie: the order it was made in. */
   readonly number: number;
   senses: TermSense[] | undefined;
+  /** Whether some term runs on past a comma after this node's word ("Reno, Nevada"); no other does. */
+  commaAfter: boolean;
   // Worked out for the scan the first time it reaches the node (`settleNode`): a story
   // reaches a few hundred of the thousands of nodes, so settling them all up front would
   // only slow down loading the module.
@@ -84,6 +86,8 @@ interface FlatTrie {
   readonly childNodes: Int32Array;
   /** 1 where some term ends. */
   readonly endsTerm: Uint8Array;
+  /** 1 where some term runs on past a comma, a semicolon or a colon: elsewhere one ends the match. */
+  readonly commaAfter: Uint8Array;
   readonly nodes: readonly TrieNode[];
 }
 
@@ -104,8 +108,10 @@ function flattenTrie(nodes: readonly TrieNode[], parents: readonly number[], wor
   const keys = new Float64Array(Math.max(0, count - 1));
   for (let node = 1; node < count; node += 1) keys[filled[parents[node]]++] = words[node] * NODE_LIMIT + node;
   const endsTerm = new Uint8Array(count);
+  const commaAfter = new Uint8Array(count);
   for (let node = 0; node < count; node += 1) {
     if (nodes[node].senses !== undefined) endsTerm[node] = 1;
+    if (nodes[node].commaAfter) commaAfter[node] = 1;
     if (childStart[node + 1] - childStart[node] > 1) keys.subarray(childStart[node], childStart[node + 1]).sort();
   }
   const childWords = new Int32Array(keys.length);
@@ -116,7 +122,18 @@ function flattenTrie(nodes: readonly TrieNode[], parents: readonly number[], wor
   }
   const firstNode = new Int32Array(childStart[1] > 0 ? childWords[childStart[1] - 1] + 1 : 0);
   for (let at = childStart[0]; at < childStart[1]; at += 1) firstNode[childWords[at]] = childNodes[at];
-  return { firstNode, childStart, childWords, childNodes, endsTerm, nodes };
+  return { firstNode, childStart, childWords, childNodes, endsTerm, commaAfter, nodes };
+}
+
+const CLAUSE_MARKS = /[,;:]/;
+
+/** Whether the text between two words holds a comma, a semicolon or a colon. */
+function breaksClause(text: string, from: number, to: number): boolean {
+  for (let at = from; at < to; at += 1) {
+    const code = text.charCodeAt(at);
+    if (code === 44 /* , */ || code === 59 /* ; */ || code === 58 /* : */) return true;
+  }
+  return false;
 }
 
 /** More nodes than any trie holds: a word number times this plus a node number is one sort key. */
@@ -129,6 +146,7 @@ function trieNode(number: number): TrieNode {
     childKeys: undefined,
     childList: undefined,
     senses: undefined,
+    commaAfter: false,
     settled: false,
     checks: undefined,
     places: undefined,
@@ -355,8 +373,14 @@ export class TermIndexBuilder {
     }
     const words = tokenizeTerm(trimmed);
     if (words.length === 0) return this;
+    // After which words the term itself has a comma ("Reno, Nevada" after its first).
+    const commas = new Set<number>();
+    if (CLAUSE_MARKS.test(trimmed)) {
+      let counted = 0;
+      for (const part of trimmed.split(CLAUSE_MARKS).slice(0, -1)) commas.add((counted += tokenizeTerm(part).length));
+    }
     let node = this.root;
-    for (const word of words) {
+    for (const [index, word] of words.entries()) {
       const key = internWord(word.toLowerCase());
       let child = node === this.root ? this.rootChildren.get(key) : node.childList?.[node.childKeys!.indexOf(key)];
       if (child === undefined) {
@@ -372,6 +396,7 @@ export class TermIndexBuilder {
         this.words.push(key);
       }
       node = child;
+      if (commas.has(index + 1)) node.commaAfter = true;
     }
     node.senses ??= [];
     node.senses.push(withChecks(sense, caseChecksFor(words)));
@@ -553,7 +578,7 @@ function passesCase(field: FieldText, startToken: number, checks: readonly CaseC
 export function scanField(field: FieldText, index: TermIndex, into: FieldMatches): void {
   const { tokenWords, tokenCount } = field;
   const { maxWords } = index;
-  const { firstNode, childStart, childWords, childNodes, endsTerm, nodes } = index.trie;
+  const { firstNode, childStart, childWords, childNodes, endsTerm, commaAfter, nodes } = index.trie;
   // Per cue kind, the word where the furthest-reaching cue so far ends: a cue of the same kind
   // ending at or before it, having started later, lies inside it.
   const cueReach = scanReach.fill(0);
@@ -608,6 +633,8 @@ export function scanField(field: FieldText, index: TermIndex, into: FieldMatches
       if (end >= tokenCount || end - start >= maxWords) break;
       const word = tokenWords[end];
       if (word === UNKNOWN_WORD) break;
+      // A comma ends a term that has none there: "in New South Wales, Privacy Commissioner Jane Doe found" names no state's commissioner.
+      if (commaAfter[at] === 0 && breaksClause(field.text, field.tokenEnds[end - 1], field.tokenStarts[end])) break;
       // The child reached by this word: binary search over the node's children, words ascending.
       let low = childStart[at];
       let high = childStart[at + 1] - 1;
