@@ -6,9 +6,12 @@
  * (`nos.nl`, `rthk.hk`, `bbc.co.uk`). It decides only where the text names no other place, not
  * even in passing (a mention of the home itself agrees), and only when the story is written in
  * a language of that home (a French story on a Dutch site is not placed in the Netherlands):
- * the weakest evidence there is, never weighed against the text's own.
+ * the weakest evidence there is, never weighed against the text's own. A global service's own
+ * doings (a video service's terms, a voice assistant's recordings) are not placed so unless an
+ * authority, a court or a law-maker is at work in the story: they happen wherever its users are.
  */
 import { factsOf, isKnownCode } from './jurisdiction-facts.js';
+import type { CueMatch } from './term-index.js';
 import type { ClassifyInput } from './types.js';
 
 export interface PublisherHome {
@@ -56,7 +59,11 @@ function countryOfHost(host: string): string | undefined {
  * The home that places a story nothing else placed: `named` are the codes the story mentions
  * (called only when it is about none), `language` as `detectLanguage` gave it.
  */
-export function publisherHome(input: ClassifyInput, named: readonly string[], language: string): PublisherHome | undefined {
+export function publisherHome(input: ClassifyInput, named: readonly string[], language: string, cues: readonly CueMatch[]): PublisherHome | undefined {
+  // A global service's own doings ("Zoom will Gespräche nicht … für KI-Training nutzen") happen
+  // everywhere its users are: with no authority, court or law-maker of the home at work, the
+  // outlet's home is only where the story was read.
+  if (namesGlobalService(input.title) && !namesAuthorityAtWork(cues)) return undefined;
   const declared = input.feed?.jurisdiction;
   const home: PublisherHome | undefined =
     declared !== undefined && declared !== '' ? { code: declared, term: input.feed?.name || declared, source: 'feed' } : homeOfSite(input.url);
@@ -71,4 +78,25 @@ function homeOfSite(url: string | undefined): PublisherHome | undefined {
   if (host === undefined) return undefined;
   const code = countryOfHost(host);
   return code === undefined ? undefined : { code, term: host, source: 'site' };
+}
+
+/**
+ * Services used the world over, as headlines name them, in both Chinese scripts too. Services
+ * whose users are mostly one country's (WeChat, Weibo) are not among them: a story about one
+ * in that country's press is a domestic story.
+ */
+const GLOBAL_SERVICES =
+  /(?:^|[^\p{L}\p{N}])(?:Amazon|Alexa|Google|Gmail|YouTube|Microsoft|Skype|Cortana|Apple|iPhone|Siri|Meta|Facebook|Instagram|WhatsApp|Messenger|Zoom|OpenAI|ChatGPT|TikTok|Twitter|LinkedIn|Snapchat|Netflix|Spotify|Samsung|Uber|Airbnb)(?![\p{L}\p{N}])|亞馬遜|亚马逊|谷歌|微軟|微软|蘋果公司|苹果公司|臉書|脸书/u;
+
+function namesGlobalService(title: string | undefined): boolean {
+  return title !== undefined && GLOBAL_SERVICES.test(title);
+}
+
+/** Cues of an institution at work: a sanction or an intervention, a court or a lawsuit, a law being made. */
+const AUTHORITY_KINDS = new Set(['litigation', 'legislation']);
+const AUTHORITY_CUES = new Set(['topic:enforcement/sanction', 'topic:enforcement/intervention', 'place:jury', 'place:class-action', 'place:federal-court']);
+
+function namesAuthorityAtWork(cues: readonly CueMatch[]): boolean {
+  for (const match of cues) if (AUTHORITY_KINDS.has(match.cue.kind) || AUTHORITY_CUES.has(match.cue.id)) return true;
+  return false;
 }
