@@ -23,7 +23,8 @@ export function countryOfCities(
     let more = false;
     for (const mention of weighed) {
       if (mention.sense.code !== code) continue;
-      if (mention.sense.role === 'place' && (mention.context === undefined || mention.context === 'court')) city ??= mention;
+      if (mention.sense.role === 'place' && (mention.context === undefined || mention.context === 'court' || mention.context === 'population'))
+        city ??= mention;
       else more = true;
     }
     if (city !== undefined && !more) return { code: 'US', city };
