@@ -154,6 +154,8 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     '个人数据保护机构', '數據保護委員會', '数据保护委员会',
   ],
   'scope:privacy-interest': [
+    // No clear legal basis, as Taiwan's press says it ("缺乏法源", "法律依據不夠明確").
+    '缺乏法源', '欠缺法源', '沒有法源', '法源不足', '法源依據不足', '法律依據不足', '法律依据不足', '法律依據不夠明確', '法律依据不够明确',
     // Privacy risks as one word, and the impact assessment data protection law asks for.
     'privacyrisico', "privacyrisico's", 'privacyrisico’s', 'Datenschutzrisiken', 'Datenschutzrisiko', 'risques pour la vie privée',
     'riesgos para la privacidad', 'rischi per la privacy', '隱私風險', '隐私风险', '私隱風險', 'gegevensbeschermingseffectbeoordeling',
@@ -429,6 +431,14 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     'luisteren mee', 'luistert mee', 'meegeluisterd', 'luisterden mee', 'uitgetikt', 'uitgetypt', 'uittypen', 'geluidsfragmenten', 'spraakfragmenten', 'audiofragmenten',
     'spraakopdrachten', 'per vergissing opgenomen', '語音片段', '语音片段', '錄音片段', '录音片段', '語音訊息', '语音消息',
     '人工聽取', '人工听取', '監聽', '监听', '人工審聽', '人工审听',
+    // The state intercepting people's communications: wiretaps, bulk interception, the laws that allow them.
+    'interception des communications', 'interceptions de communications', 'écoutes téléphoniques', 'écoutes administratives',
+    'Telefonüberwachung', 'Telekommunikationsüberwachung', 'Quellen-TKÜ', 'Onlinedurchsuchung', 'abgehört', 'abhören', 'abzuhören',
+    'Abhörbefugnisse', 'Lauschangriff',
+    'intervención de las comunicaciones', 'interceptación de las comunicaciones', 'escuchas telefónicas', 'pinchazos telefónicos',
+    'intercettazione delle comunicazioni', 'intercettazioni telefoniche', 'intercettazioni', 'aftappen', 'af te tappen',
+    'afgetapt', 'tapbevoegdheid', 'tapbevoegdheden', 'sleepnet', 'sleepwet', 'ongerichte interceptie', '截取通訊', '截取通讯',
+    '電話監聽', '电话监听', '竊聽', '窃听',
     // People who read what users typed to a chatbot, as "human reviewers" in English.
     'menschliche Prüfer', 'menschlichen Prüfern', 'menschliche Gutachter', 'menschlichen Gutachtern', 'von Menschen gelesen',
     'von Menschen ausgewertet', 'von Mitarbeitern gelesen', 'examinateurs humains', 'relecteurs humains', 'lues par des humains',
@@ -522,7 +532,8 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     'empreintes digitales', 'Fingerabdrücke', 'Fingerabdrücken', 'Fingerabdruck', 'huellas dactilares', 'impronte digitali',
     'vingerafdrukken', 'vingerafdruk', '指紋', '指纹', 'empreinte digitale', 'huella dactilar', 'impronta digitale',
     'surveillance de masse', 'Überwachung', 'vigilancia', 'sorveglianza', 'surveillance des salariés', 'toezicht op werknemers',
-    // Collecting data, as "data collection" is in English.
+    // Collecting data, as "data collection" is in English (蒐集 is Taiwan's legal word for it).
+    '蒐集', '收集數據', '收集数据', '收集資料', '收集资料', '數據收集', '数据收集', '資料收集', '資料蒐集', '收集個人', '收集个人',
     'collecte de données', 'collecte des données', 'collecté des données', 'Datensammlung', 'Daten gesammelt', 'Daten sammeln',
     'sammelte Daten', 'recopilación de datos', 'recogida de datos', 'recopilaba datos', 'raccolta di dati', 'raccolta dei dati',
     'verzamelen van gegevens', 'gegevens verzamelen', 'gegevens verzamelde', 'verzamelde gegevens', 'gegevensverzameling',

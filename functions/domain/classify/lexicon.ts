@@ -260,6 +260,9 @@ const ENGLISH_CUES: readonly CueDefinition[] = [
     'monitoring employees', 'monitoring workers', 'monitoring staff', 'monitored employees', 'monitored workers', 'monitored staff',
     'monitoring of employees', 'monitoring of workers', 'monitoring of staff', 'surveillance of employees', 'surveillance of workers',
     "employees' emails", 'employees’ emails', "staff's emails", 'staff’s emails', 'CCTV footage', 'surveillance footage',
+    // The state intercepting people's communications.
+    'interception of communications', 'intercept communications', 'intercepted communications', 'intercepting communications',
+    'bulk interception', 'mass interception', 'phone tapping', 'phone-tapping', 'tapped phones', 'tapping phones',
     'snooping', 'snooped', 'snoop on', 'snooped on', 'snooping on', 'without a business reason', 'without a legitimate reason',
     'with no business reason', 'unauthorised searches', 'unauthorized searches', 'unlawful searches', 'misused police databases',
   ]),
