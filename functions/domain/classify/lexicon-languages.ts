@@ -249,12 +249,15 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
   ],
   'scope:subject-data': [
     // What people say and where they are, as "users' conversations" and "users' locations" in English.
-    ...['conversations', 'localisations', 'contacts', 'messages', 'échanges'].flatMap((what) => [`${what} des utilisateurs`, `${what} de leurs utilisateurs`]),
-    ...['Gespräche', 'Standorte', 'Kontakte', 'Nachrichten', 'Chats'].flatMap((what) => [`${what} der Nutzer`, `${what} ihrer Nutzer`]),
-    ...['conversaciones', 'ubicación', 'ubicaciones', 'contactos', 'mensajes'].flatMap((what) => [`${what} de los usuarios`, `${what} de sus usuarios`]),
-    ...['conversazioni', 'posizioni', 'posizione', 'contatti', 'messaggi'].flatMap((what) => [`${what} degli utenti`, `${what} dei suoi utenti`]),
-    ...['gesprekken', 'locaties', 'contacten', 'berichten', 'chats'].flatMap((what) => [`${what} van gebruikers`, `${what} van de gebruikers`, `${what} van zijn gebruikers`]),
-    '用戶的對話', '用户的对话', '用戶的位置', '用户的位置', '用戶的聯絡人', '用户的联系人', '用戶對話', '用户对话',
+    ...['conversations', 'localisations', 'contacts', 'messages', 'échanges', 'publications', 'photos'].flatMap((what) =>
+      ['des utilisateurs', 'de leurs utilisateurs', 'de ses utilisateurs', 'des membres', 'de ses membres'].map((whose) => `${what} ${whose}`),
+    ),
+    ...['Gespräche', 'Standorte', 'Kontakte', 'Nachrichten', 'Chats', 'Beiträge', 'Fotos'].flatMap((what) => [`${what} der Nutzer`, `${what} ihrer Nutzer`, `${what} seiner Nutzer`]),
+    ...['conversaciones', 'ubicación', 'ubicaciones', 'contactos', 'mensajes', 'publicaciones', 'fotos'].flatMap((what) => [`${what} de los usuarios`, `${what} de sus usuarios`]),
+    ...['conversazioni', 'posizioni', 'posizione', 'contatti', 'messaggi', 'post', 'foto'].flatMap((what) => [`${what} degli utenti`, `${what} dei suoi utenti`]),
+    ...['gesprekken', 'locaties', 'contacten', 'berichten', 'chats', "foto's"].flatMap((what) => [`${what} van gebruikers`, `${what} van de gebruikers`, `${what} van zijn gebruikers`]),
+    '用戶的對話', '用户的对话', '用戶的位置', '用户的位置', '用戶的聯絡人', '用户的联系人', '用戶對話', '用户对话', '用戶的帖文', '用户的帖子',
+    '用戶帖文', '用户帖子', '用戶的相片', '用户的照片', '用戶相片', '用户照片',
     'données cérébrales', 'neurodonnées', 'données neuronales', 'Gehirndaten', 'Neurodaten', 'neuronale Daten', 'datos cerebrales',
     'neurodatos', 'datos neuronales', 'neuroderechos', 'dati cerebrali', 'neurodati', 'dati neurali', 'hersendata', 'hersengegevens',
     '腦數據', '脑数据', '神經數據', '神经数据', '腦部數據', '脑部数据',
@@ -430,7 +433,8 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     'ascoltano le registrazioni', 'ascoltato le registrazioni', 'frammenti audio', 'registrazioni accidentali', 'meeluisteren',
     'luisteren mee', 'luistert mee', 'meegeluisterd', 'luisterden mee', 'uitgetikt', 'uitgetypt', 'uittypen', 'geluidsfragmenten', 'spraakfragmenten', 'audiofragmenten',
     'spraakopdrachten', 'per vergissing opgenomen', '語音片段', '语音片段', '錄音片段', '录音片段', '語音訊息', '语音消息',
-    '人工聽取', '人工听取', '監聽', '监听', '人工審聽', '人工审听',
+    '人工聽取', '人工听取', '監聽', '监听', '人工審聽', '人工审听', '聽取用戶錄音', '听取用户录音', '聽取錄音', '听取录音', '收聽用戶錄音',
+    '收听用户录音',
     // The state intercepting people's communications: wiretaps, bulk interception, the laws that allow them.
     'interception des communications', 'interceptions de communications', 'écoutes téléphoniques', 'écoutes administratives',
     'Telefonüberwachung', 'Telekommunikationsüberwachung', 'Quellen-TKÜ', 'Onlinedurchsuchung', 'abgehört', 'abhören', 'abzuhören',
@@ -752,7 +756,7 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     'ontwikkelt',
     // Models made from the data, past participles as "algorithms created with it" ("los algoritmos creados con ellos").
     'créé', 'créés', 'créées', 'creado', 'creados', 'creadas', 'creato', 'creati',
-    '開發', '开发', '研發', '研发', '改進', '改进', '優化', '优化',
+    '開發', '开发', '研發', '研发', '改進', '改进', '優化', '优化', '改善', '提升',
   ],
   'ai:object': [
     'IA', 'intelligence artificielle', 'IA générative', 'modèle', 'modèles', 'algorithme', 'algorithmes', 'apprentissage automatique',
@@ -767,6 +771,8 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     'kunstmatige intelligentie', 'taalmodel', 'taalmodellen', 'algoritme', 'algoritmes',
     '生成式人工智能', '生成式人工智慧', '機器學習', '机器学习', '聊天機械人', '聊天機器人', '聊天机器人', '大語言模型', '大语言模型',
     '語言模型', '语言模型', '演算法',
+    // Facial recognition as a system trained on faces, as in the other languages.
+    '人臉辨識', '人脸识别', '人臉識別', '面部識別', '面部识别', '臉部辨識', '脸部识别',
     // Speech recognition, virtual assistants and language models in each language; chatbots by name.
     'reconnaissance vocale', 'assistant virtuel', 'modèle de langage', 'modèles de langage', 'Spracherkennung', 'Sprachassistent',
     'reconocimiento de voz', 'asistente virtual', 'modelo de lenguaje', 'modelos de lenguaje', 'riconoscimento vocale',
@@ -849,6 +855,9 @@ export const PERSONAL_OBJECT_WORDS: readonly string[] = [
   'adhérents', 'assurés', 'candidats', 'élèves', 'patients', 'photos', 'conversations', 'échanges', 'enregistrements',
   'versicherte', 'versicherten', 'aufnahmen', 'sprachaufnahmen', 'bewerber', 'schüler', 'schülern', 'chats', 'befunde',
   'unterhaltungen', 'konversationen', 'chatverläufe', 'irisscans', 'oogscans', 'testgebruikers', 'augenscans', 'gesichtsbilder',
+  // Faces and face scans, and the passers-by they were taken from.
+  'visages', 'gesichter', 'gesichtsscans', 'rostros', 'caras', 'volti', 'gezichten', 'gezichtsscans', 'passants', 'passanten',
+  'transeúntes', 'passanti', 'voorbijgangers',
   // Health and register records, and the residents and study participants they describe.
   'gesundheitsdaten', 'registerdaten', 'teilnehmenden', 'teilnehmende', 'einwohner', 'registergegevens', 'gezondheidsgegevens',
   'inwoners', 'deelnemers', 'habitants', 'participants', 'residentes', 'participantes', 'residenti', 'videoaufnahmen',
@@ -912,11 +921,17 @@ export const GENERIC_OBJECT_WORDS: readonly string[] = [
  * ("認為": think, "成為": become, "作為": as), so the character before it must not make one of them.
  */
 export const CHINESE_PURPOSE_MARKS: readonly string[] = ['用於', '用于', '用作', '以供', '供', '為', '为'];
-export const CHINESE_NOT_PURPOSE_BEFORE: readonly string[] = ['認', '认', '成', '作', '因', '稱', '称', '視', '视', '以', '行', '更', '較', '较', '極', '极', '廣', '广'];
+export const CHINESE_NOT_PURPOSE_BEFORE: readonly string[] = [
+  '認', '认', '成', '作', '因', '稱', '称', '視', '视', '以', '行', '更', '較', '较', '極', '极', '廣', '广',
+  // "改为" (changed to), "变为" (became), "转为", "分为", "列为", "定为", "选为", "升为", "降为".
+  '改', '變', '变', '轉', '转', '分', '列', '定', '選', '选', '升', '降',
+];
 
 /** Chinese: people's data and users, found by substring (see `CHINESE_PERSONAL_OBJECTS`). */
 export const CHINESE_PERSONAL_WORDS: readonly string[] = [
   '個人', '个人', '帖文', '對話', '对话', '人臉', '人脸', '會員', '会员', '私隱', '隐私',
+  // Faces scanned, and the passers-by they belong to.
+  '臉部', '面部', '路人',
   // Posts, photos and the netizens who put them online, as Hong Kong, Taiwan and mainland outlets write them.
   '帖子', '貼文', '贴文', '相片', '網民', '网民',
   // Recordings, photos and records of people, and the people themselves.

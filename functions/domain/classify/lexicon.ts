@@ -100,6 +100,9 @@ const SUBJECT_DATA_TERMS = DATA_SUBJECTS.flatMap((subject) => [
   `${subject} chats`,
   `${subject} locations`,
   `${subject} contacts`,
+  `${subject} posts`,
+  `${subject} comments`,
+  `${subject} photos`,
 ]);
 
 /**
@@ -602,6 +605,8 @@ export const PERSONAL_TRAINING_OBJECTS = new WordSet([
   'students', 'pupils', 'applicants', 'claimants', 'tenants', 'passengers', 'guests', 'clients', 'subscribers', 'donors', 'victims', 'parents',
   // Children as the press also calls them ("algorithms built with kids' data").
   'kids', 'child', 'minors', 'teens', 'teenagers',
+  // Passers-by whose faces were scanned.
+  'passers', 'passersby', 'volunteers',
   // Policyholders, whose claims an insurer keeps.
   'policyholders', 'policyholder', 'insured',
   ...PERSONAL_OBJECT_WORDS,
