@@ -458,7 +458,8 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     '倒卖个人信息', '倒賣個人資料', '倒卖公民个人信息', '倒賣公民個人信息', '倒卖客户信息', '倒賣客戶資料', '出售客户信息',
     '出售客戶資料', '贩卖客户信息', '出售公民个人信息', '出售公民個人信息', '非法获取公民个人信息', '非法獲取公民個人信息',
     // Recording people in secret, in each language.
-    'heimlich aufgezeichnet', 'heimlich aufgenommen', 'heimlich mitgeschnitten', 'enregistrés à leur insu', 'enregistré à leur insu',
+    'heimlich aufgezeichnet', 'heimlich aufgenommen', 'heimlich mitgeschnitten', 'heimlich aufzeichnen', 'heimlich aufnehmen',
+    'Abhörfunktion', 'Abhörfunktionen', 'Abhörgerät', 'Abhörgeräte', 'Abhörgeräten', 'enregistrés à leur insu', 'enregistré à leur insu',
     'grabó en secreto', 'grabadas en secreto', 'grabados en secreto', 'grabadas sin consentimiento', 'registrato di nascosto',
     'registrate di nascosto', 'registrati di nascosto', 'stiekem opgenomen', 'heimelijk opgenomen', '偷錄', '偷录', '秘密錄音', '秘密录音',
     'sans informer les patients', 'sin informar a los pacientes', 'senza informare i pazienti', 'ohne die Patienten zu informieren',
@@ -626,6 +627,9 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     'nicht ordnungsgemäss entsorgt', 'nicht ordnungsgemäß entsorgt', 'unsachgemäss entsorgt', 'unsachgemäß entsorgt',
     'mal détruits', 'sans être détruits', 'pas été détruits', 'pas été détruites', 'sin destruir', 'senza essere distrutti', 'niet vernietigd',
     ...MISDIRECTED_LANGUAGE_TERMS,
+    // Data put up for sale, as "for sale" in English.
+    'à vendre', 'mises en vente', 'mis en vente', 'zum Verkauf', 'a la venta', 'en venta', 'puestos a la venta', 'in vendita',
+    'messi in vendita', 'te koop', 'te koop aangeboden', '放售', '被兜售', '被出售', '被贩卖', '被販賣',
     // Stolen files published where buyers look for them, and the extortionists who publish them.
     'Darknet', 'Erpresser', 'Erpressern', 'extorsionadores', 'estorsori', 'afpersers', '暗網', '暗网',
     // The Dutch past of leaking, as headlines use it ("lekte paspoortgegevens").

@@ -354,6 +354,8 @@ const ENGLISH_CUES: readonly CueDefinition[] = [
     // Breaking in and extorting the people whose records were taken.
     'hacker', 'broke into', 'hacked into', 'ransom', 'extorted', 'extortion', 'unlawfully accessed',
     'dark web', 'darknet', 'improperly disposed', 'improperly discarded', 'without being destroyed',
+    // Data put up for sale: with people's data in the sentence, stolen data offered to buyers.
+    'for sale', 'up for sale', 'offered for sale',
     '外洩', '外泄', '泄露', '洩露', '黑客', '入侵',
     ...MISDIRECTED_TERMS,
   ]),
