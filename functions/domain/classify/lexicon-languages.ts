@@ -495,6 +495,9 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     'derecho de oposición', 'oponerse al uso', 'oponerse al tratamiento', 'diritto di opposizione', "opporsi all'uso", 'opporsi all’uso',
     "opporsi all'utilizzo", 'opporsi all’utilizzo', 'opporsi al trattamento', 'recht van bezwaar', 'recht op bezwaar',
     'bezwaar maken tegen het gebruik', '拒絕權', '拒绝权', '選擇退出', '选择退出',
+    // Watching everyone, as "mass surveillance" in English.
+    'massasurveillance', 'massale surveillance', 'Massenüberwachung', 'vigilancia masiva', 'vigilancia masiva de', 'sorveglianza di massa',
+    '大規模監控', '大规模监控', '全民監控', '全民监控',
     // Spyware, and apps that spy on the people who carry them, as "spyware" and "spy app" in English.
     'logiciel espion', 'logiciels espions', 'logiciel-espion', "outil d'espionnage", 'outil d’espionnage', 'application espionne',
     'Spähsoftware', 'Spionagesoftware', 'Staatstrojaner', 'Überwachungssoftware', 'Spionagewerkzeug', 'Spionage-App',
@@ -526,6 +529,9 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     'dataretentie', 'dataretentiewet', 'bewaarplicht', 'Vorratsdatenspeicherung', 'conservation des données de connexion',
     'conservación de datos de tráfico', 'conservazione dei dati di traffico', 'metagegevens', 'Verbindungsdaten', 'métadonnées',
     'metadatos', 'metadati',
+    // Number plates, which cameras read to follow cars and their drivers.
+    'kentekens', 'kentekenplaten', 'Autokennzeichen', 'Kfz-Kennzeichen', "plaques d'immatriculation", 'plaques d’immatriculation',
+    'matrículas', 'targhe', '車牌', '车牌',
     // Reading every passing car's number plate.
     'Kennzeichenerfassung', 'Kennzeichenerkennung', 'reconnaissance automatique des plaques', 'lecture automatique des plaques',
     'lectura automática de matrículas', 'lettura automatica delle targhe', 'kentekenherkenning', 'ANPR-camera', "ANPR-camera's",

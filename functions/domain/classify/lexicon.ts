@@ -281,6 +281,7 @@ const ENGLISH_CUES: readonly CueDefinition[] = [
   ]),
   cue('scope:tracking', 'scope', 1.5, [
     'number plate recognition', 'licence plate readers', 'license plate readers', 'ANPR', 'metadata retention',
+    'number plates', 'licence plates', 'license plates',
     'tracking', 'trackers', 'tracker', 'data collection', 'collecting data', 'collected data', 'collect data', 'data retention',
     'surveillance', 'wiretap', 'wiretapping', 'anonymised', 'anonymized', 'de-identified', 'pseudonymised', 'pseudonymized',
     'scraping', 'scraped', 'web scraping', 'data scraping', 'opt-in', 'opt in', 'without consent', 'medical records', 'fingerprints',
