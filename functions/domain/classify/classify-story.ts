@@ -120,7 +120,7 @@ export function classifyStory(input: ClassifyInput, rules?: ClassifierRules): Cl
     evidence.push(toEvidence('jurisdiction', LITIGATION_COUNTRY, litigation, `litigation:${LITIGATION_COUNTRY}/${litigation.cue.id}`));
   }
   // Placed by nothing in its text: the publisher's home, in its language (`publisher-home.ts`).
-  const home = jurisdictions.length === 0 ? publisherHome(input, mentions, language, matches.cues) : undefined;
+  const home = jurisdictions.length === 0 ? publisherHome(input, mentions, tagging.weighed, language, matches.cues) : undefined;
   if (home !== undefined) {
     jurisdictions = [home.code];
     mentions = mentions.filter((code) => code !== home.code);

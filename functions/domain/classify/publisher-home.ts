@@ -11,6 +11,9 @@
  * authority, a court or a law-maker is at work in the story: they happen wherever its users are.
  */
 import { factsOf, isKnownCode } from './jurisdiction-facts.js';
+import { outletHome } from './outlet-homes.js';
+import type { MentionContext } from './mention-context.js';
+import type { WeighedMention } from './mention-weight.js';
 import type { CueMatch } from './term-index.js';
 import type { ClassifyInput } from './types.js';
 
@@ -59,7 +62,13 @@ function countryOfHost(host: string): string | undefined {
  * The home that places a story nothing else placed: `named` are the codes the story mentions
  * (called only when it is about none), `language` as `detectLanguage` gave it.
  */
-export function publisherHome(input: ClassifyInput, named: readonly string[], language: string, cues: readonly CueMatch[]): PublisherHome | undefined {
+export function publisherHome(
+  input: ClassifyInput,
+  named: readonly string[],
+  weighed: readonly WeighedMention[],
+  language: string,
+  cues: readonly CueMatch[],
+): PublisherHome | undefined {
   // A global service's own doings ("Zoom will Gespräche nicht … für KI-Training nutzen") happen
   // everywhere its users are: with no authority, court or law-maker of the home at work, the
   // outlet's home is only where the story was read.
@@ -68,16 +77,62 @@ export function publisherHome(input: ClassifyInput, named: readonly string[], la
   const home: PublisherHome | undefined =
     declared !== undefined && declared !== '' ? { code: declared, term: input.feed?.name || declared, source: 'feed' } : homeOfSite(input.url);
   if (home === undefined) return undefined;
-  for (const code of named) if (code !== home.code && factsOf(code).parent !== home.code) return undefined;
+  for (const code of named) if (code !== home.code && factsOf(code).parent !== home.code && !onlyInBackground(code, weighed)) return undefined;
   const languages = factsOf(home.code).languages;
   return languages.length === 0 || languages.includes(language) ? home : undefined;
 }
 
 function homeOfSite(url: string | undefined): PublisherHome | undefined {
   const host = hostOf(url);
-  if (host === undefined) return undefined;
-  const code = countryOfHost(host);
-  return code === undefined ? undefined : { code, term: host, source: 'site' };
+  if (host === undefined || onForeignDesk(url!)) return undefined;
+  const code = countryOfHost(host) ?? outletHome(host);
+  return code === undefined || !isKnownCode(code) ? undefined : { code, term: host, source: 'site' };
+}
+
+/**
+ * Sections where a home outlet reports other countries (`/internacional/`, `/ausland/`,
+ * `/world/`, `/america/`): a story filed there is not about the outlet's home.
+ */
+const FOREIGN_SECTIONS = new Set([
+  'world',
+  'world-news',
+  'worldnews',
+  'international',
+  'internacional',
+  'internazionale',
+  'monde',
+  'ausland',
+  'welt',
+  'esteri',
+  'buitenland',
+  'mundo',
+  'america',
+  'americas',
+  'latinoamerica',
+  'asia',
+  'europe',
+  'europa',
+  'africa',
+  'middle-east',
+  'us-news',
+  'us',
+  'uk',
+  'uk-news',
+  'australia-news',
+  'global',
+  'intl',
+  'internationaal',
+]);
+
+function onForeignDesk(url: string): boolean {
+  let path: string;
+  try {
+    path = new URL(url).pathname.toLowerCase();
+  } catch {
+    return false;
+  }
+  for (const segment of path.split('/').slice(1, -1)) if (FOREIGN_SECTIONS.has(segment)) return true;
+  return false;
 }
 
 /**
@@ -92,11 +147,32 @@ function namesGlobalService(title: string | undefined): boolean {
   return title !== undefined && GLOBAL_SERVICES.test(title);
 }
 
-/** Cues of an institution at work: a sanction or an intervention, a court or a lawsuit, a law being made. */
+/** Cues of an institution at work in the headline or the lead: a sanction or an intervention, a court or a lawsuit, a law being made. */
 const AUTHORITY_KINDS = new Set(['litigation', 'legislation']);
 const AUTHORITY_CUES = new Set(['topic:enforcement/sanction', 'topic:enforcement/intervention', 'place:jury', 'place:class-action', 'place:federal-court']);
 
 function namesAuthorityAtWork(cues: readonly CueMatch[]): boolean {
-  for (const match of cues) if (AUTHORITY_KINDS.has(match.cue.kind) || AUTHORITY_CUES.has(match.cue.id)) return true;
+  for (const match of cues) {
+    // The story's own event, in its headline or lead: not research "investigación" further down.
+    if (match.field !== 'title' && match.sentence > 0) continue;
+    if (AUTHORITY_KINDS.has(match.cue.kind) || AUTHORITY_CUES.has(match.cue.id)) return true;
+  }
   return false;
+}
+
+/**
+ * Contexts that name a place as background, not as where the story happens: one person's
+ * nationality ("an American who…"), a company's seat, where data was sent, an outlet's name,
+ * a dateline. A place named only so does not keep a story from its publisher's home.
+ */
+const BACKGROUND: ReadonlySet<MentionContext> = new Set(['person', 'seat', 'company', 'transfer', 'organisation', 'dateline']);
+
+function onlyInBackground(code: string, weighed: readonly WeighedMention[]): boolean {
+  let seen = false;
+  for (const mention of weighed) {
+    if (mention.sense.code !== code) continue;
+    if (mention.context === undefined || !BACKGROUND.has(mention.context)) return false;
+    seen = true;
+  }
+  return seen;
 }

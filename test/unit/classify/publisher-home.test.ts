@@ -37,7 +37,7 @@ describe('a story its text does not place: the publisher’s home', () => {
     expect(classify({ ...dutchUnplaced }).jurisdictions).toEqual([]);
   });
 
-  it('never outweighs a place the text names, even one it only mentions', () => {
+  it('never outweighs a place the text names, but a company’s seat named in passing does not keep it from home', () => {
     const placed = classify({
       title: 'Belgische gemeente stuurt brieven met persoonsgegevens naar verkeerde adressen',
       summary: dutchUnplaced.summary,
@@ -49,7 +49,7 @@ describe('a story its text does not place: the publisher’s home', () => {
       summary: `${dutchUnplaced.summary} De drukkerij is een dochter van een Amerikaans concern.`,
       url: 'https://nieuws.voorbeeldkrant.nl/binnenland/brieven',
     });
-    expect(mentioned.jurisdictions).toEqual([]);
+    expect(mentioned.jurisdictions).toEqual(['NL']);
     expect(mentioned.mentions).toContain('US');
   });
 
@@ -102,5 +102,38 @@ describe('a regulator’s notice of its own events', () => {
     });
     expect(result.inScope).toBe(true);
     expect(result.topics).toContain('breach');
+  });
+});
+
+describe('a national outlet whose address names no country', () => {
+  const spanishUnplaced = {
+    title: 'Filtración masiva expone los datos personales de millones de ciudadanos',
+    summary:
+      'Nombres, números de cédula y direcciones de millones de personas quedaron expuestos en un servidor sin protección, según una empresa de ciberseguridad.',
+  };
+
+  it('places a domestic story in the outlet’s home, by the outlet', () => {
+    const result = classify({ ...spanishUnplaced, url: 'https://www.elcomercio.com/actualidad/seguridad/filtracion-datos.html' });
+    expect(result.jurisdictions).toEqual(['EC']);
+    expect(evidenceFor(result, 'jurisdiction', 'EC')[0]).toMatchObject({ term: 'www.elcomercio.com', offset: -1, rule: 'home:EC/site' });
+    expect(classify({ ...spanishUnplaced, url: 'https://cincodias.elpais.com/tecnologia/filtracion' }).jurisdictions).toEqual(['ES']);
+  });
+
+  it('does not for a story filed on its foreign desk, nor for an outlet it does not know', () => {
+    expect(classify({ ...spanishUnplaced, url: 'https://elpais.com/internacional/2026-01-05/filtracion.html' }).jurisdictions).toEqual([]);
+    expect(classify({ ...spanishUnplaced, url: 'https://www.periodico-inventado.com/filtracion' }).jurisdictions).toEqual([]);
+    // The foreign desk of a site whose ending names its country too.
+    const dutch = { ...dutchUnplaced, url: 'https://nieuws.voorbeeldkrant.nl/buitenland/brieven-verkeerde-adressen' };
+    expect(classify(dutch).jurisdictions).toEqual([]);
+  });
+
+  it('is not kept from its home by one person’s nationality', () => {
+    const result = classify({
+      title: 'Confidential data of 9,000 people on a patient registry leaked online',
+      summary:
+        'The Ministry of Health said names, identity numbers and test results of 9,000 patients were disclosed online. The records are believed to have been leaked by an American who had lived in the country.',
+      url: 'https://www.straitstimes.com/singapore/health/registry-leak',
+    });
+    expect(result.jurisdictions).toEqual(['SG']);
   });
 });
