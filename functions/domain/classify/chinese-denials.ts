@@ -38,6 +38,15 @@ const DENIALS = [
   '暂未',
   '尚未發現',
   '尚未发现',
+  // "未发生数据泄露": no leak happened.
+  '未發生',
+  '未发生',
+  '沒有發生',
+  '没有发生',
+  '並未發生',
+  '并未发生',
+  '未出現',
+  '未出现',
 ];
 /** A leak word right after one of these is denied on its own: 資料未外洩, 未遭洩露, 沒有被泄露. */
 const NOT_BEFORE_LEAK = ['未', '未被', '未遭', '沒被', '没被', '不會', '不会'];

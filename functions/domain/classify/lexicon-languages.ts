@@ -248,6 +248,23 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     "gezichtsherkenningscamera's",
   ],
   'scope:subject-data': [
+    // Data about a person that is theirs alone, as "HIV status", "viewing habits" and "electoral register" in English.
+    'statut VIH', 'statut sérologique', 'orientation sexuelle', 'données menstruelles', 'cycle menstruel', 'dates de cycle',
+    'habitudes de visionnage', 'profils ADN', 'données ADN', 'profils génétiques', 'images médicales', 'imagerie médicale',
+    'liste électorale', 'listes électorales', 'fichier électoral', 'coordonnées bancaires',
+    'CT-beelden', 'CT-scans', 'MRI-scans', 'Wahlberechtigten',
+    'HIV-Status', 'sexuelle Orientierung', 'Zyklusdaten', 'Menstruationsdaten', 'Sehgewohnheiten', 'Sehverhalten', 'DNA-Profile',
+    'DNA-Daten', 'Gesundheitsinformationen', 'MRT-Bilder', 'Patientenscans', 'Röntgenbilder', 'Wählerverzeichnis',
+    'Wählerverzeichnisse', 'Wählerdaten', 'Bankverbindungen', 'Kontodaten',
+    'estado serológico', 'orientación sexual', 'datos menstruales', 'ciclo menstrual', 'fechas de la regla', 'hábitos de visionado',
+    'perfiles de ADN', 'datos de ADN', 'perfiles genéticos', 'imágenes médicas', 'padrón electoral', 'censo electoral', 'datos bancarios',
+    'stato Hiv', 'stato sierologico', 'orientamento sessuale', 'ciclo mestruale', 'dati sul ciclo', 'abitudini di visione',
+    'dati di visione', 'profili genetici', 'profili del Dna', 'dati del Dna', 'immagini mediche', 'liste elettorali', 'dati bancari',
+    'hiv-status', 'seksuele geaardheid', 'menstruatiegegevens', 'menstruatiecyclus', 'kijkgedrag', 'kijkgegevens', 'DNA-profielen',
+    'DNA-gegevens', 'medische beelden', 'MRI-beelden', 'kiezersregister', 'bankgegevens', 'rekeninggegevens',
+    'HIV狀態', 'HIV状态', 'HIV感染狀態', 'HIV感染状态', '艾滋病感染状况', '愛滋病感染狀況', '性取向', '性傾向', '月經日期', '月经日期',
+    '生理週期', '生理周期', '收視紀錄', '收视记录', '收視習慣', '收视习惯', '觀看紀錄', '观看记录', 'DNA資料', 'DNA数据', '醫療影像',
+    '医疗影像', '醫學影像', '医学影像', '選民名冊', '选民名册', '選民資料', '选民信息', '銀行資料', '银行信息',
     // What people say and where they are, as "users' conversations" and "users' locations" in English.
     ...['conversations', 'localisations', 'contacts', 'messages', 'échanges', 'publications', 'photos'].flatMap((what) =>
       ['des utilisateurs', 'de leurs utilisateurs', 'de ses utilisateurs', 'des membres', 'de ses membres'].map((whose) => `${what} ${whose}`),
@@ -270,7 +287,7 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     'Polizeicomputer', 'Polizeicomputern', 'Polizeirechner', 'Polizeisystemen', 'ordinateurs de la police', 'politiesystemen',
     ...['clientes', 'usuarios', 'pacientes', 'empleados', 'trabajadores', 'ciudadanos', 'menores', 'socios', 'abonados'].flatMap((who) => [`datos de ${who}`, `datos de los ${who}`, `datos de sus ${who}`, `información de ${who}`, `información de los ${who}`]),
     ...['utilisateurs', 'clients', 'patients', 'salariés', 'assurés', 'internautes', 'abonnés', 'usagers', 'élèves', 'candidats', 'agents', 'adhérents', 'bénéficiaires', 'administrés', 'habitants'].flatMap((who) => [`données des ${who}`, `données de ${who}`, `données de ses ${who}`, `informations des ${who}`]),
-    ...['utenti', 'clienti', 'pazienti', 'dipendenti', 'cittadini', 'minori', 'lavoratori', 'abbonati', 'candidati', 'studenti', 'iscritti'].flatMap((who) => [`dati degli ${who}`, `dati dei ${who}`, `dati di ${who}`]),
+    ...['utenti', 'clienti', 'pazienti', 'dipendenti', 'cittadini', 'minori', 'lavoratori', 'abbonati', 'candidati', 'studenti', 'iscritti', 'correntisti', 'elettori', 'residenti', 'soci', 'viaggiatori', 'passeggeri', 'assicurati'].flatMap((who) => [`dati degli ${who}`, `dati dei ${who}`, `dati di ${who}`, `dati dei loro ${who}`, `dati dei suoi ${who}`]),
     ...['Nutzern', 'Kunden', 'Patienten', 'Beschäftigten', 'Mitarbeitern', 'Bürgern', 'Versicherten', 'Schülern', 'Schülerinnen', 'Eltern', 'Lehrern', 'Studierenden', 'Mitgliedern', 'Bewerbern', 'Mietern', 'Kindern', 'Einwohnern', 'Bewohnern', 'Fahrgästen', 'Prominenten'].flatMap((who) => [`Daten von ${who}`, `Daten der ${who}`]),
     // One person's data, as a court's case names it ("los datos de una paciente", "les données d'un client").
     ...['un paciente', 'una paciente', 'un cliente', 'una clienta', 'un usuario', 'una usuaria', 'un trabajador', 'una trabajadora', 'un empleado', 'una empleada'].map((who) => `datos de ${who}`),
@@ -305,6 +322,10 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     '客戶資料', '客户资料', '客戶數據', '客户数据', '病人資料', '患者信息', '員工資料', '员工资料', '會員資料', '会员资料', '乘客資料',
   ],
   'scope:profiling': [
+    // Search results about a person taken down, as "delisting" in English.
+    'déréférencement', 'déréférencer', 'déréférencé', 'déréférencée', 'Auslistung', 'auslisten', 'ausgelistet', 'desindexación',
+    'desindexar', 'desindexado', 'desindexada', 'deindicizzazione', 'deindicizzare', 'deindicizzato', 'deindicizzata', 'delisten',
+    'gedelist', 'uit de zoekresultaten', '刪除搜尋結果', '删除搜索结果',
     // Scoring people's creditworthiness, and the bureaus that do it.
     'Bonitätsbewertung', 'Bonitätsbewertungen', 'Bonitätsentscheidungen', 'Bonitätsprüfung', 'Kreditscoring', 'Auskunfteien', 'Auskunftei',
     'notation de crédit', 'scoring de crédit', 'scoring crediticio', 'puntuación crediticia', 'merito creditizio', 'kredietscore',
@@ -399,6 +420,14 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     // Without the people concerned knowing, or their parents agreeing.
     'sin que lo supieran', 'sin que lo sepan', 'à leur insu', "à l'insu des", 'à l’insu des', "all'insaputa", 'all’insaputa',
     'ohne Wissen der Eltern', 'zonder medeweten van ouders', '未經家長同意', '未经家长同意',
+    // Children's data taken without their parents' or guardians' consent.
+    "sans l'accord des parents", 'sans l’accord des parents', "sans l'accord de leurs parents", 'sans le consentement des parents',
+    'sans le consentement de leurs parents', 'ohne Zustimmung der Eltern', 'ohne Einwilligung der Eltern', 'sin el consentimiento de los padres',
+    'sin permiso de los padres', 'senza il consenso dei genitori', 'zonder toestemming van de ouders', 'zonder toestemming van ouders',
+    '未取得監護人同意', '未取得监护人同意', '未經監護人同意', '未经监护人同意', '誘導同意', '诱导同意', '強制同意', '强制同意',
+    // Patients not told or asked, as "without telling patients" in English.
+    'sans en informer les patients', 'ohne die Patienten zu fragen', 'ohne die Patienten zu informieren', 'sin preguntar a los pacientes',
+    'senza chiedere ai pazienti', 'zonder patiënten te vragen',
     // Spying on what users watch or do, as outlets say of devices and apps.
     'espiar a los usuarios', 'espiar lo que', 'espían a los usuarios', 'espionner les utilisateurs', 'espionnent les utilisateurs',
     'Nutzer auszuspionieren', 'spionieren Nutzer aus', 'spiare gli utenti', 'spiano gli utenti', 'gebruikers bespioneren',
@@ -498,6 +527,11 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     // Watching everyone, as "mass surveillance" in English.
     'massasurveillance', 'massale surveillance', 'Massenüberwachung', 'vigilancia masiva', 'vigilancia masiva de', 'sorveglianza di massa',
     '大規模監控', '大规模监控', '全民監控', '全民监控',
+    // Cookie banners, as "cookie banner" in English.
+    'bandeau cookies', 'bandeau de cookies', 'bandeaux cookies', 'bandeaux de cookies', 'Cookie-Banner', 'Cookiebanner', 'Cookie-Hinweis',
+    'banner de cookies', 'aviso de cookies', 'banner dei cookie', 'banner cookie', 'cookiemelding', 'cookiebanner', 'cookiewall',
+    'trackingcookies', 'Tracking-Cookies', 'cookies de seguimiento', 'cookie di profilazione', 'Cookie弹窗', 'Cookie彈窗', 'Cookie橫幅',
+    'Cookie横幅', 'Cookie提示框', '追蹤Cookie', '追踪Cookie',
     // Spyware, and apps that spy on the people who carry them, as "spyware" and "spy app" in English.
     'logiciel espion', 'logiciels espions', 'logiciel-espion', "outil d'espionnage", 'outil d’espionnage', 'application espionne',
     'Spähsoftware', 'Spionagesoftware', 'Staatstrojaner', 'Überwachungssoftware', 'Spionagewerkzeug', 'Spionage-App',
@@ -612,7 +646,8 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
   'negative:politics': ['sécurité nationale', 'nationale Sicherheit', 'seguridad nacional', 'sicurezza nazionale', 'nationale veiligheid', '國家安全', '国家安全'],
 
   'topic:enforcement/sanction': [
-    'amende', 'amendes', 'sanctions', 'sanctionne', 'sanctionné', 'sanctionnée', 'inflige', 'mise en demeure',
+    'amende', 'amendes', 'sanctions', 'sanctionne', 'sanctionné', 'sanctionnée', 'inflige', 'mise en demeure', 'met en demeure',
+    'mis en demeure', 'sommée', 'sommé',
     'enquête', 'contrôle', 'contrôles',
     'Bußgeld', 'Bussgeld', 'Bußgelder', 'Bußgeldes', 'verhängt', 'ahndet', 'geahndet', 'ahnden', 'Geldbuße', 'Geldbußen', 'Anordnung', 'ordnet', 'untersagen', 'untersagt', 'Verbot',
     'Ermittlungen', 'Dringlichkeitsverfahren', 'Prüfverfahren', 'Untersuchung', 'Untersuchungen', 'Bußgeldverfahren',
@@ -636,6 +671,12 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     // Data put up for sale, as "for sale" in English.
     'à vendre', 'mises en vente', 'mis en vente', 'zum Verkauf', 'a la venta', 'en venta', 'puestos a la venta', 'in vendita',
     'messi in vendita', 'te koop', 'te koop aangeboden', '放售', '被兜售', '被出售', '被贩卖', '被販賣',
+    // Data left open to anyone, as "publicly accessible" and "misconfigured server" in English.
+    'frei abrufbar', 'frei zugänglich', 'öffentlich zugänglich', 'ungeschützt', 'ungesichert', 'ungesicherten', 'librement accessibles',
+    'librement accessible', 'accessibles à tous', 'en accès libre', 'mal configuré', 'non sécurisé', 'accesibles públicamente',
+    'al alcance de cualquiera', 'sin protección', 'mal configurado', 'liberamente accessibili', 'accessibili a chiunque',
+    'non protetto', 'senza protezione', 'vrij toegankelijk', 'openbaar toegankelijk', 'onbeveiligd', 'onbeveiligde', '公開可查',
+    '任何人都可', '未設密碼', '未设密码', '無需密碼', '无需密码',
     // Stolen files published where buyers look for them, and the extortionists who publish them.
     'Darknet', 'Erpresser', 'Erpressern', 'extorsionadores', 'estorsori', 'afpersers', '暗網', '暗网',
     // The Dutch past of leaking, as headlines use it ("lekte paspoortgegevens").
@@ -779,6 +820,8 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     'inteligencia artificial', 'modelo', 'modelos', 'algoritmo', 'algoritmos', 'aprendizaje automático',
     'intelligenza artificiale', 'modello', 'modelli', 'algoritmi', 'apprendimento automatico',
     'kunstmatige intelligentie', 'taalmodel', 'taalmodellen', 'algoritme', 'algoritmes',
+    // Software that diagnoses from the scans it was trained on.
+    'Diagnose-Software', 'Diagnosesoftware', 'diagnosesoftware', 'logiciel de diagnostic', 'software de diagnóstico', 'software diagnostico',
     '生成式人工智能', '生成式人工智慧', '機器學習', '机器学习', '聊天機械人', '聊天機器人', '聊天机器人', '大語言模型', '大语言模型',
     '語言模型', '语言模型', '演算法',
     // Facial recognition as a system trained on faces, as in the other languages.
@@ -817,6 +860,42 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     "droit d'auteur", 'auteurs', 'éditeurs', 'livres', 'Urheberrecht', 'Urheberrechtsklage', 'Fotograf', 'autores', 'libros',
     "diritto d'autore", 'autori', 'editori', 'auteursrecht', 'auteursrechtelijk', 'boeken', '版權', '版权', '著作權', '著作权',
   ],
+  'handover:verb': [
+    'revendaient', 'vendaient', 'partageaient', 'transmettaient', 'envoyaient', 'cédaient', 'livraient', 'partage', 'partageait', 'partagé', 'partagées', 'partagés', 'partager', 'transmet', 'transmettait', 'transmis', 'transmises',
+    'transmettre', 'transmettent', 'vend', 'vendait', 'vendu', 'vendues', 'vendus', 'revend', 'revendait', 'revendu', 'revendues',
+    'revendus', 'livrait', 'livré', 'livrées', 'cède', 'cédait', 'cédé', 'cédées', 'cédés', 'communiquait', 'fournit',
+    'fournissait', 'fourni', 'envoie', 'envoyait', 'envoyé', 'envoyées',
+    'teilt', 'teilte', 'geteilt', 'weitergegeben', 'weitergeben', 'gibt', 'gab', 'übermittelt', 'übermittelte', 'übermittelten',
+    'verkauft', 'verkaufte', 'verkauften', 'verkaufen', 'weiterverkauft', 'geschickt', 'schickte', 'schickt', 'überlassen',
+    'überließ', 'weitergeleitet', 'leitete', 'geliefert', 'lieferte',
+    'vendían', 'vendieron', 'compartían', 'compartieron', 'enviaban', 'cedían', 'comparte', 'compartía', 'compartió', 'compartido', 'compartidos', 'compartidas', 'compartir', 'envía', 'enviaba', 'envió',
+    'enviado', 'enviados', 'vendía', 'vendió', 'vendido', 'vendidos', 'vender', 'cede', 'cedía', 'cedió', 'cedido', 'cedidos',
+    'cedidas', 'transmite', 'transmitía', 'transmitió', 'transmitido', 'entregaba', 'entregó', 'entregado', 'facilitaba', 'facilitó',
+    'proporcionaba', 'proporcionó',
+    'condivide', 'condivideva', 'condiviso', 'condivisi', 'condivise', 'condividere', 'trasmette', 'trasmetteva', 'trasmesso',
+    'trasmessi', 'trasmesse', 'inviava', 'invia', 'inviato', 'inviati', 'vendeva', 'venduto', 'venduti', 'vendute', 'cedeva',
+    'ceduto', 'ceduti', 'cedute', 'passava', 'passato', 'passati', 'fornisce', 'forniva', 'fornito', 'forniti', 'consegnato',
+    'deelt', 'deelde', 'deelden', 'gedeeld', 'delen', 'stuurt', 'stuurde', 'stuurden', 'gestuurd', 'doorgestuurd', 'doorsturen',
+    'verkoopt', 'verkocht', 'verkochten', 'verkopen', 'doorverkocht', 'gaf', 'geeft', 'gegeven', 'doorgegeven', 'doorgeven',
+    'verstrekt', 'verstrekte', 'verstrekten', 'geleverd', 'leverde',
+    '分享', '共享', '傳給', '传给', '傳送給', '传送给', '發送給', '发送给', '提供給', '提供给', '提供予', '賣給', '卖给', '出售', '轉賣',
+    '转卖', '轉售', '转售', '交給', '交给', '轉交', '转交', '偷傳', '偷传',
+  ],
+  'handover:recipient': [
+    'annonceurs', 'régies publicitaires', 'régie publicitaire', 'prestataires publicitaires', 'courtiers en données', 'tiers',
+    'sociétés tierces', 'entreprises tierces', "sociétés d'analyse", 'assureurs', "compagnies d'assurance", 'escrocs', 'fraudeurs',
+    'Werbetreibende', 'Werbetreibenden', 'Werbefirmen', 'Werbenetzwerke', 'Werbenetzwerken', 'Werbevermarkter', 'Werbedienstleister',
+    'Werbepartner', 'Datenhändler', 'Datenhändlern', 'Dritte', 'Dritten', 'Drittfirmen', 'Drittanbieter', 'Drittanbietern',
+    'Analysefirmen', 'Versicherer', 'Versicherungen', 'Betrüger', 'Betrügern', 'Kriminelle', 'Kriminellen',
+    'anunciantes', 'empresas publicitarias', 'redes publicitarias', 'agencias de publicidad', 'terceros', 'empresas externas',
+    'empresas de análisis', 'corredores de datos', 'aseguradoras', 'estafadores', 'delincuentes',
+    'inserzionisti', 'agenzie pubblicitarie', 'società pubblicitarie', 'società di marketing', 'società di advertising', 'terzi',
+    'società terze', 'aziende terze', 'broker di dati', 'assicurazioni', 'compagnie assicurative', 'truffatori', 'criminali',
+    'adverteerders', 'advertentiebedrijven', 'reclamebedrijven', 'marketingbedrijven', 'databrokers', 'derden', 'derde partijen',
+    'analysebedrijven', 'andere bedrijven', 'verzekeraars', 'oplichters', 'criminelen',
+    '第三方', '廣告商', '广告商', '廣告業者', '广告业者', '廣告公司', '广告公司', '廣告平台', '广告平台', '分析公司', '數據分析', '数据分析',
+    '保險公司', '保险公司', '詐騙集團', '诈骗集团', '騙徒', '骗子',
+  ],
   'privacy:infringe': [
     'viole', 'violent', 'violé', 'violée', 'violer', 'violation de', 'violation du', 'violations de', 'atteinte à', 'atteinte au',
     'atteinte', 'atteintes', 'porte atteinte', 'portent atteinte', 'porter atteinte', 'portait atteinte', 'ingérence dans',
@@ -852,7 +931,7 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
 
 /** Words for whose data a model learns from, in the languages above (see `PERSONAL_TRAINING_OBJECTS`). */
 export const PERSONAL_OBJECT_WORDS: readonly string[] = [
-  'personnelles', 'personnel', 'personnels', 'renseignements', 'utilisateurs', 'utilisateur', 'publications', 'personnes', 'internautes', 'abonnés', 'membres', 'clients',
+  'personnelles', 'personnel', 'personnels', 'renseignements', 'coordonnées', 'profils', 'perfiles', 'profili', 'profielen', 'wahlberechtigten', 'utilisateurs', 'utilisateur', 'publications', 'personnes', 'internautes', 'abonnés', 'membres', 'clients',
   // Citizens, and the consent only people give ("le consentement pour entraîner", "il consenso per addestrare i modelli").
   'citoyens', 'ciudadanos', 'bürger', 'bürgern', 'bürgerinnen', 'burgers', 'consentement', 'einwilligung', 'consentimiento', 'consenso',
   'personenbezogene', 'personenbezogenen', 'personenbezogener', 'nutzer', 'nutzern', 'nutzerdaten', 'beiträge', 'beiträgen', 'kunden', 'personen',
@@ -865,6 +944,11 @@ export const PERSONAL_OBJECT_WORDS: readonly string[] = [
   'adhérents', 'assurés', 'candidats', 'élèves', 'patients', 'photos', 'conversations', 'échanges', 'enregistrements',
   'versicherte', 'versicherten', 'aufnahmen', 'sprachaufnahmen', 'bewerber', 'schüler', 'schülern', 'chats', 'befunde',
   'unterhaltungen', 'konversationen', 'chatverläufe', 'irisscans', 'oogscans', 'testgebruikers', 'augenscans', 'gesichtsbilder',
+  // Viewers, drivers, players and the other people a device or service records.
+  'téléspectateurs', 'spectateurs', 'utilisatrices', 'joueurs', 'conducteurs', 'automobilistes', 'zuschauer', 'zuschauern',
+  'nutzerinnen', 'spieler', 'fahrer', 'autofahrer', 'espectadores', 'usuarias', 'jugadores', 'conductores', 'telespettatori',
+  'spettatori', 'giocatori', 'automobilisti', 'correntisti', 'iscritti', 'kijkers', 'gebruiksters', 'spelers', 'bestuurders',
+  'automobilisten', 'rekeninghouders', 'nutzerchats',
   // Faces and face scans, and the passers-by they were taken from.
   'visages', 'gesichter', 'gesichtsscans', 'rostros', 'caras', 'volti', 'gezichten', 'gezichtsscans', 'passants', 'passanten',
   'transeúntes', 'passanti', 'voorbijgangers',

@@ -60,6 +60,10 @@ export type CueKind =
   | 'privacy-infringe'
   /** What is infringed: privacy, private life, the right to either, in each language. */
   | 'privacy-object'
+  /** Handing over: shared, sold, passed, sent (with a recipient of the data near it, `dataHandedOver`). */
+  | 'handover-verb'
+  /** Who receives people's data: advertisers, data brokers, insurers, third parties, fraudsters. */
+  | 'data-recipient'
   /** A term an editor promoted into a rule (see corrections.ts). */
   | 'editor';
 
@@ -156,6 +160,8 @@ const ENGLISH_CUES: readonly CueDefinition[] = [
     // A data protection body by its generic title, whoever's it is: the place around it says whose (regulator-claims.ts).
     'data protection authority', 'data protection authorities', 'data protection regulator', 'data protection agency',
     'data protection commission', 'data protection commissioner', 'data protection office', 'data protection watchdog',
+    // A privacy regulator by its role in a headline's short words.
+    'data watchdog', 'data regulator',
   ]),
   cue('scope:privacy-law', 'scope', 3, [
     'privacy law', 'privacy laws', 'privacy bill', 'privacy legislation', 'privacy rules', 'privacy regulation', 'privacy regulations',
@@ -177,8 +183,9 @@ const ENGLISH_CUES: readonly CueDefinition[] = [
     'noyb', 'La Quadrature du Net', 'Bits of Freedom', 'Digitalcourage', 'Privacy International', 'EDRi', 'Electronic Frontier Foundation',
     'Big Brother Watch', 'Open Rights Group', 'Irish Council for Civil Liberties', 'epicenter.works', 'Privacy First', 'Derechos Digitales',
     'Electronic Privacy Information Center',
-    'data rules', 'data law', 'data laws', 'data regulator', 'data watchdog',
+    'data rules', 'data law', 'data laws',
     'without a legal basis', 'without legal basis', 'no legal basis', 'lacked a legal basis', 'lacks a legal basis',
+    'no lawful basis', 'without a lawful basis', 'lacked a lawful basis', 'lacks a lawful basis',
   ]),
   cue('scope:breach', 'scope', 3, [
     'data breach', 'data breaches', 'breach notification', 'breach notifications', 'personal data breach',
@@ -201,6 +208,8 @@ const ENGLISH_CUES: readonly CueDefinition[] = [
   cue('scope:profiling', 'scope', 3, [
     'behavioural advertising', 'behavioral advertising', 'surveillance advertising', 'location data', 'geolocation data',
     'data broker', 'data brokers', 'genetic data', 'right to be forgotten', 'right to erasure', 'subject access request',
+    // Search results about a person taken down, as the right to be forgotten is applied.
+    'delist', 'delisted', 'delisting', 'de-list', 'de-listed', 'de-listing', 'deindex', 'deindexed', 'de-index', 'de-indexed',
     'data subject access', 'personal profiles', 'tracked users', 'tracking users', 'track users', 'location tracking',
     'tracked their locations', 'tracked their location', 'track their locations', 'track their location', 'location history',
     'location services', "users' movements", 'their movements',
@@ -221,6 +230,11 @@ const ENGLISH_CUES: readonly CueDefinition[] = [
     'licence numbers', 'license numbers', 'driver licence numbers', 'driver license numbers',
     // What a headset reads from the brain.
     'brain data', 'neural data', 'neurodata', 'neurorights', 'brain activity data',
+    // Data about a person that is theirs alone, whoever holds it: health status, sexuality, cycle, viewing, DNA, scans, votes, accounts.
+    'HIV status', 'HIV test results', 'sexual orientation', 'menstrual data', 'period data', 'menstrual cycle data', 'fertility data',
+    'pregnancy data', 'viewing habits', 'viewing history', 'viewing data', 'viewing profiles', 'DNA profiles', 'DNA data',
+    'genetic profiles', 'medical images', 'medical scans', 'account details', 'bank details', 'electoral register', 'electoral roll',
+    'voter roll', 'voter rolls', 'voter database', 'voter data',
   ]),
   cue('scope:identifiers', 'scope', 2, [
     'contact details', 'home addresses', 'dates of birth', 'date of birth', 'names and addresses', 'names, addresses', 'credit card numbers', 'financial information',
@@ -355,6 +369,9 @@ const ENGLISH_CUES: readonly CueDefinition[] = [
     // Breaking in and extorting the people whose records were taken.
     'hacker', 'broke into', 'hacked into', 'ransom', 'extorted', 'extortion', 'unlawfully accessed',
     'dark web', 'darknet', 'improperly disposed', 'improperly discarded', 'without being destroyed',
+    // Data left open to anyone: a misconfigured or unprotected server, a database anyone could read.
+    'publicly accessible', 'openly accessible', 'freely accessible', 'left exposed', 'left open', 'misconfigured', 'unsecured server',
+    'unprotected server', 'unsecured database', 'unprotected database',
     // Data put up for sale: with people's data in the sentence, stolen data offered to buyers.
     'for sale', 'up for sale', 'offered for sale',
     '外洩', '外泄', '泄露', '洩露', '黑客', '入侵',
@@ -459,6 +476,21 @@ const ENGLISH_CUES: readonly CueDefinition[] = [
   cue('privacy:object', 'privacy-object', 1, [
     'privacy', 'right to privacy', 'privacy rights', 'private life', 'private lives', 'right to respect for private life',
     'informational self-determination', 'right to informational self-determination',
+  ]),
+
+  // People's data handed to those who profit from it or misuse it, however the sentence runs
+  // ("passed users' HIV status and GPS location to two analytics companies").
+  cue('handover:verb', 'handover-verb', 1, [
+    'shared', 'shares', 'sharing', 'share', 'passed', 'passes', 'passing', 'sent', 'sends', 'sending', 'sold', 'sells', 'selling',
+    'sell', 'handed', 'hands', 'handing', 'transmitted', 'transmits', 'transferred', 'transfers', 'gave', 'gives', 'giving',
+    'provided', 'provides', 'providing', 'disclosed', 'discloses', 'leaked', 'leaks', 'forwarded', 'forwards', 'supplied',
+    'supplies', 'fed', 'resold', 'resells', 'reselling',
+  ]),
+  cue('handover:recipient', 'data-recipient', 1, [
+    'advertisers', 'advertising companies', 'advertising firms', 'ad firms', 'ad companies', 'ad networks', 'ad-tech firms',
+    'adtech firms', 'marketers', 'marketing firms', 'marketing companies', 'data brokers', 'third parties', 'third-party companies',
+    'outside firms', 'outside companies', 'analytics companies', 'analytics firms', 'analytics providers', 'insurers',
+    'insurance companies', 'fraudsters', 'scammers', 'criminals',
   ]),
 
   cue('regulator:role', 'regulator-noun', 1, [
@@ -610,6 +642,8 @@ export const PERSONAL_TRAINING_OBJECTS = new WordSet([
   'kids', 'child', 'minors', 'teens', 'teenagers',
   // Passers-by whose faces were scanned.
   'passers', 'passersby', 'volunteers',
+  // Viewers, drivers, players and the other people a device or service records.
+  'viewers', 'viewer', 'listeners', 'drivers', 'motorists', 'players', 'gamers', 'women', 'shoppers',
   // Policyholders, whose claims an insurer keeps.
   'policyholders', 'policyholder', 'insured',
   ...PERSONAL_OBJECT_WORDS,

@@ -208,6 +208,14 @@ export function judgeScope(facts: StoryFacts, training: readonly TrainingHit[]):
     groups.add(PRIVACY_HARM, weight);
     anchored = true;
   }
+  // People's data handed to advertisers, brokers, insurers or fraudsters, worded any way.
+  const handedOver = dataHandedOver(facts);
+  if (handedOver !== undefined) {
+    const weight = DATA_HANDED_OVER_WEIGHT * fieldFactor(handedOver, facts.hasSummary);
+    positive.push(weighedCue(handedOver, DATA_HANDED_OVER, weight));
+    groups.add(INTRUSION, weight);
+    anchored = true;
+  }
   // A lawsuit, a class action or a jury over people's data is privacy litigation, as a regulator's sanction is enforcement.
   const litigation = privacyLitigation(facts, theft, infringed);
   if (litigation !== undefined) {
@@ -336,6 +344,50 @@ function privacyInfringed(facts: StoryFacts): TermMatch | undefined {
   return undefined;
 }
 
+const DATA_HANDED_OVER = 'scope:data-handed-over';
+/** As much as "sold personal data" and "shared with advertisers" (`scope:intrusion`), and counted with them. */
+const DATA_HANDED_OVER_WEIGHT = 3;
+/** How far apart the handing over and the recipient may stand ("passed users' HIV status and GPS location to two analytics companies"). */
+const HANDOVER_REACH_WORDS = 12;
+const HANDOVER_REACH_HAN = 24;
+
+/**
+ * Handing over (shared, sold, transmettait, weitergegeben, 傳給) and a recipient who profits
+ * from people's data or misuses it (advertisers, data brokers, insurers, third parties,
+ * fraudsters) in one sentence that names people or their data: the span from one to the other.
+ */
+function dataHandedOver(facts: StoryFacts): TermMatch | undefined {
+  for (const recipient of facts.cues) {
+    if (recipient.cue.kind !== 'data-recipient') continue;
+    const field = facts.fields.get(recipient.field);
+    if (field === undefined) continue;
+    for (const verb of facts.cues) {
+      if (verb.cue.kind !== 'handover-verb' || verb.field !== recipient.field || verb.sentence !== recipient.sentence) continue;
+      const near =
+        verb.startToken >= 0
+          ? recipient.startToken >= 0 && Math.abs(recipient.startToken - verb.startToken) <= HANDOVER_REACH_WORDS
+          : recipient.startToken < 0 && Math.abs(recipient.start - verb.start) <= HANDOVER_REACH_HAN;
+      if (!near || !namesPeoplesData(facts, field, recipient)) continue;
+      const start = Math.min(verb.start, recipient.start);
+      const end = Math.max(verb.end, recipient.end);
+      return spanMatch(recipient.field, field.text, start, end, recipient.sentence);
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Whether the sentence of a match names people or data (data handed to advertisers or brokers
+ * is about people whoever it is said to be about), undenied.
+ */
+function namesPeoplesData(facts: StoryFacts, field: FieldText, match: TermMatch): boolean {
+  if (sentenceObjects(field, match.sentence) !== 'none') return true;
+  for (const other of facts.cues) {
+    if (other.field === match.field && other.sentence === match.sentence && PEOPLES_DATA_CUES.has(other.cue.id) && !isDenied(field, other)) return true;
+  }
+  return false;
+}
+
 const PRIVACY_LITIGATION = 'scope:privacy-litigation';
 // As much as a regulator's sanction: it says whose dispute this is, not that it is about privacy.
 const LITIGATION_WEIGHT = 1.5;
@@ -404,10 +456,14 @@ function theftOfPeoplesData(facts: StoryFacts): CueMatch | undefined {
     const key = sentenceKey(match);
     const field = facts.fields.get(match.field);
     if (field === undefined) continue;
+    let denied = false;
     for (const other of facts.cues) {
-      if (PEOPLES_DATA_CUES.has(other.cue.id) && sentenceKey(other) === key && !isDenied(field, other)) return match;
+      if (!PEOPLES_DATA_CUES.has(other.cue.id) || sentenceKey(other) !== key) continue;
+      if (!isDenied(field, other)) return match;
+      denied = true;
     }
-    if (sentenceObjects(field, match.sentence) === 'personal' && sentenceHasData(field, match.sentence)) return match;
+    // "hackers encrypted its systems; no customer or employee data was taken": the data the sentence names it denies.
+    if (!denied && sentenceObjects(field, match.sentence) === 'personal' && sentenceHasData(field, match.sentence)) return match;
   }
   return undefined;
 }
@@ -518,6 +574,8 @@ const NO_WORDS = new WordSet([
   'zonder',
 ]);
 const ANY_WORDS = new WordSet(['any', 'irgendwelche', 'alcun', 'alcuna', 'enige']);
+/** "or" and "and" in each language, joining the people a denial covers ("no customer or employee data"). */
+const COORDINATORS = new WordSet(['or', 'and', 'nor', 'ou', 'et', 'ni', 'oder', 'und', 'noch', 'o', 'y', 'e', 'né', 'of', 'en']);
 /** "Not" and "never" after the data, in each language ("n'ont pas été", "nicht abgeflossen", "non sono stati"). */
 const NOT_WORDS = new WordSet(['not', 'never', 'pas', 'jamais', 'nicht', 'nie', 'no', 'nunca', 'non', 'mai', 'niet', 'nooit']);
 /** What an incident does to data: met between the data and a "not", the "not" is about something else. */
@@ -597,6 +655,12 @@ const COMPROMISE_WORDS = new WordSet([
   'ontvreemd',
   'betrokken',
   'geraakt',
+  'robado',
+  'sustraído',
+  'dérobé',
+  'volé',
+  'sottratto',
+  'rubato',
 ]);
 /** Chinese denials just before the data ("沒有客戶資料", "並無任何個人資料"). */
 const CHINESE_NO_BEFORE = /(?:沒有|没有|並無|并无|未有|並沒有|并没有|無|无)(?:任何)?$/;
@@ -620,6 +684,16 @@ function isDenied(field: FieldText, match: CueMatch): boolean {
   const word = before >= from ? field.tokenWords[before] : -1;
   if (NO_WORDS.has(word)) return true;
   if (ANY_WORDS.has(word) && before - 1 >= from && NO_WORDS.has(field.tokenWords[before - 1])) return true;
+  // "no customer or employee data", "keine Kunden- oder Mitarbeiterdaten": the "no" of a list.
+  if (before - 1 >= from && COORDINATORS.has(word)) {
+    for (let token = before - 1; token >= Math.max(from, before - 3); token -= 1) if (NO_WORDS.has(field.tokenWords[token])) return true;
+  }
+  // "no se han robado datos personales", "n'a pas dérobé de données": the data after a denied act.
+  for (let token = before; token >= Math.max(from, before - 2); token -= 1) {
+    if (!COMPROMISE_WORDS.has(field.tokenWords[token])) continue;
+    for (let not = token - 1; not >= Math.max(from, token - 3); not -= 1) if (NOT_WORDS.has(field.tokenWords[not])) return true;
+    break;
+  }
   // "no evidence that customer data had been compromised": the finding denies what follows it.
   for (let token = before; token > from && token > before - 8; token -= 1) {
     if (FINDING_WORDS.has(field.tokenWords[token]) && NO_WORDS.has(field.tokenWords[token - 1])) return true;

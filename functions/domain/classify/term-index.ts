@@ -335,8 +335,10 @@ const CUE_KIND_INDEX: Record<CueKind, number> = {
   'litigation-place': 16,
   'privacy-infringe': 17,
   'privacy-object': 18,
+  'handover-verb': 19,
+  'data-recipient': 20,
 };
-const CUE_KIND_COUNT = 19;
+const CUE_KIND_COUNT = 21;
 
 export class TermIndexBuilder {
   private readonly root: TrieNode = trieNode(0);
