@@ -162,10 +162,11 @@ function namesAuthorityAtWork(cues: readonly CueMatch[]): boolean {
 
 /**
  * Contexts that name a place as background, not as where the story happens: one person's
- * nationality ("an American who…"), a company's seat, where data was sent, an outlet's name,
- * a dateline. A place named only so does not keep a story from its publisher's home.
+ * nationality ("an American who…"), where data was sent, a dateline. A place named only so
+ * does not keep a story from its publisher's home. A foreign company's seat or a foreign
+ * outlet's name does: the story is likely that company's or that outlet's, told abroad.
  */
-const BACKGROUND: ReadonlySet<MentionContext> = new Set(['person', 'seat', 'company', 'transfer', 'organisation', 'dateline']);
+const BACKGROUND: ReadonlySet<MentionContext> = new Set(['person', 'transfer', 'dateline']);
 
 function onlyInBackground(code: string, weighed: readonly WeighedMention[]): boolean {
   let seen = false;
