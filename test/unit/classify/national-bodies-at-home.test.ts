@@ -44,3 +44,20 @@ describe('a national body named without its country', () => {
     }
   });
 });
+
+describe('a country’s own privacy law named in its own language', () => {
+  it('places the story in that country, with the GDPR it adapts only mentioned', () => {
+    const italy = classify({
+      title: 'Privacy, in Gazzetta il decreto che aggiorna il Codice al Gdpr',
+      summary:
+        'Il decreto modifica il Codice in materia di protezione dei dati personali per adeguarlo al regolamento europeo; per sei mesi le sanzioni saranno più leggere.',
+    });
+    expect(italy.jurisdictions).toEqual(['IT']);
+    const switzerland = classify({
+      title: 'Das Parlament verabschiedet das totalrevidierte Datenschutzgesetz',
+      summary:
+        'National- und Ständerat haben das totalrevidierte Datenschutzgesetz angenommen; es soll den Schutz der Personendaten an das Niveau der EU-Datenschutz-Grundverordnung heranführen.',
+    });
+    expect(switzerland.jurisdictions).toEqual(['CH']);
+  });
+});
