@@ -64,6 +64,8 @@ export type CueKind =
   | 'handover-verb'
   /** Who receives people's data: advertisers, data brokers, insurers, third parties, fraudsters. */
   | 'data-recipient'
+  /** A public body at work in a story: a government, a ministry, the police, a hospital, a school (`publisher-home.ts`). */
+  | 'public-body'
   /** A term an editor promoted into a rule (see corrections.ts). */
   | 'editor';
 
@@ -491,6 +493,13 @@ const ENGLISH_CUES: readonly CueDefinition[] = [
     'adtech firms', 'marketers', 'marketing firms', 'marketing companies', 'data brokers', 'third parties', 'third-party companies',
     'outside firms', 'outside companies', 'analytics companies', 'analytics firms', 'analytics providers', 'insurers',
     'insurance companies', 'fraudsters', 'scammers', 'criminals',
+  ]),
+
+  // Public bodies, whose doings a home outlet reports without naming its country.
+  cue('public:body', 'public-body', 1, [
+    'government', 'ministry', 'minister', 'police', 'council', 'municipality', 'city hall', 'hospital', 'hospitals', 'health service',
+    'school', 'schools', 'university', 'parliament', 'agency', 'department', 'authorities', 'social security', 'national institute',
+    'prosecutor', 'prosecutors', 'election commission', 'electoral commission', 'tax office', 'tax authority',
   ]),
 
   cue('regulator:role', 'regulator-noun', 1, [

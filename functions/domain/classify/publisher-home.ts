@@ -73,6 +73,9 @@ export function publisherHome(
   // everywhere its users are: with no authority, court or law-maker of the home at work, the
   // outlet's home is only where the story was read.
   if (namesGlobalService(input.title) && !namesAuthorityAtWork(cues)) return undefined;
+  // A home outlet names its country's institutions instead of the country; a story that names
+  // none (a company's terms, an app's settings) could be anyone's.
+  if (!namesInstitution(cues)) return undefined;
   const declared = input.feed?.jurisdiction;
   const home: PublisherHome | undefined =
     declared !== undefined && declared !== '' ? { code: declared, term: input.feed?.name || declared, source: 'feed' } : homeOfSite(input.url);
@@ -176,4 +179,21 @@ function onlyInBackground(code: string, weighed: readonly WeighedMention[]): boo
     seen = true;
   }
   return seen;
+}
+
+/** Kinds of cue that name an institution: a public body, a regulator by its role, a court, a law-maker, a sanction. */
+const INSTITUTION_KINDS = new Set(['public-body', 'regulator-noun', 'litigation', 'legislation']);
+const INSTITUTION_CUES = new Set([
+  'topic:enforcement/sanction',
+  'topic:enforcement/intervention',
+  'scope:privacy-authority',
+  'scope:authority',
+  'place:jury',
+  'place:class-action',
+  'place:federal-court',
+]);
+
+function namesInstitution(cues: readonly CueMatch[]): boolean {
+  for (const match of cues) if (INSTITUTION_KINDS.has(match.cue.kind) || INSTITUTION_CUES.has(match.cue.id)) return true;
+  return false;
 }

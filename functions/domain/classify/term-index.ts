@@ -337,8 +337,9 @@ const CUE_KIND_INDEX: Record<CueKind, number> = {
   'privacy-object': 18,
   'handover-verb': 19,
   'data-recipient': 20,
+  'public-body': 21,
 };
-const CUE_KIND_COUNT = 21;
+const CUE_KIND_COUNT = 22;
 
 export class TermIndexBuilder {
   private readonly root: TrieNode = trieNode(0);

@@ -109,7 +109,7 @@ describe('a national outlet whose address names no country', () => {
   const spanishUnplaced = {
     title: 'Filtración masiva expone los datos personales de millones de ciudadanos',
     summary:
-      'Nombres, números de cédula y direcciones de millones de personas quedaron expuestos en un servidor sin protección, según una empresa de ciberseguridad.',
+      'Nombres, números de cédula y direcciones de millones de personas quedaron expuestos en un servidor sin protección de un ministerio, según una empresa de ciberseguridad.',
   };
 
   it('places a domestic story in the outlet’s home, by the outlet', () => {
@@ -125,6 +125,16 @@ describe('a national outlet whose address names no country', () => {
     // The foreign desk of a site whose ending names its country too.
     const dutch = { ...dutchUnplaced, url: 'https://nieuws.voorbeeldkrant.nl/buitenland/brieven-verkeerde-adressen' };
     expect(classify(dutch).jurisdictions).toEqual([]);
+  });
+
+  it('does not for a story that names no institution of the home, only a company and its users', () => {
+    const result = classify({
+      title: 'Chat-App Plaudera will Nutzerchats für das Training ihrer KI verwenden',
+      summary: 'Wer nicht widerspricht, dessen Unterhaltungen mit dem Assistenten fließen künftig in das Training der KI-Modelle ein.',
+      url: 'https://www.beispielzeitung.de/netzwelt/plaudera-ki',
+    });
+    expect(result.inScope).toBe(true);
+    expect(result.jurisdictions).toEqual([]);
   });
 
   it('is not kept from its home by one person’s nationality', () => {
