@@ -90,7 +90,16 @@ const MISDIRECTED_LANGUAGE_TERMS = [
     'verkeerde ontvanger', 'verkeerde ontvangers', 'verkeerde adres', 'per ongeluk verstuurd', 'per abuis verstuurd',
     'per ongeluk gemaild', 'per abuis gemaild', 'verkeerde adressen', 'naar de verkeerde klant', 'falsche Adressen',
     'an den falschen Kunden', 'an falsche Kunden', 'mauvaises adresses', 'au mauvais client', 'direcciones equivocadas',
-    'al cliente equivocado', 'indirizzi sbagliati', 'al cliente sbagliato', 'alla persona sbagliata', 'stuurt per ongeluk', 'stuurde per ongeluk', 'invia per errore', 'inviano per errore', '寄錯', '寄错', '誤寄', '误寄', '錯誤發送', '错误发送', '發錯', '发错', '傳錯', '传错',
+    'al cliente equivocado', 'indirizzi sbagliati', 'al cliente sbagliato', 'alla persona sbagliata',
+    // Every address shown to every recipient, as "instead of bcc" in English.
+    'copie cachée', 'adresses visibles', 'toutes les adresses visibles', 'offenem Verteiler', 'ins BCC', 'copia oculta', 'a la vista los correos',
+    'copia nascosta', 'indirizzi in chiaro', 'zichtbaar voor alle ontvangers', 'in de cc', '密件副本', '密送', '收件人欄', '收件人栏',
+    // Other users' data shown to users by a fault, as "other users' chats" in English.
+    "conversations d'autres utilisateurs", 'conversations d’autres utilisateurs', "discussions d'inconnus", 'discussions d’inconnus',
+    "données d'autres clients", 'données d’autres clients', 'Daten anderer Kunden', 'Daten anderer Nutzer', 'Unterhaltungen anderer',
+    'conversaciones ajenas', 'datos de otros usuarios', 'datos de otros clientes', 'chat di altri utenti', 'conversazioni di sconosciuti',
+    'dati di altri utenti', 'gesprekken van andere gebruikers', 'gegevens van andere klanten', '他人對話', '他人对话', '他人的對話',
+    '其他用戶的', '其他用户的', '陌生人的對話', '陌生人的对话', 'stuurt per ongeluk', 'stuurde per ongeluk', 'invia per errore', 'inviano per errore', '寄錯', '寄错', '誤寄', '误寄', '錯誤發送', '错误发送', '發錯', '发错', '傳錯', '传错',
 ];
 
 /** Terms per cue id (`lexicon.ts`), by language. */
@@ -252,7 +261,20 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     'statut VIH', 'statut sérologique', 'orientation sexuelle', 'données menstruelles', 'cycle menstruel', 'dates de cycle',
     'habitudes de visionnage', 'profils ADN', 'données ADN', 'profils génétiques', 'images médicales', 'imagerie médicale',
     'liste électorale', 'listes électorales', 'fichier électoral', 'coordonnées bancaires',
-    'CT-beelden', 'CT-scans', 'MRI-scans', 'Wahlberechtigten',
+    // What people search for, as "web searches" in English.
+    ...['élèves', 'utilisateurs', 'salariés', 'internautes'].flatMap((who) => [`recherches des ${who}`, `recherches de leurs ${who}`]),
+    ...['Schülern', 'Nutzern', 'Mitarbeitern', 'Kunden'].flatMap((who) => [`Suchanfragen von ${who}`, `Suchanfragen der ${who}`]),
+    ...['alumnos', 'usuarios', 'empleados', 'estudiantes'].flatMap((who) => [`búsquedas de sus ${who}`, `búsquedas de los ${who}`]),
+    ...['studenti', 'utenti', 'dipendenti', 'alunni'].flatMap((who) => [`ricerche degli ${who}`, `ricerche dei ${who}`]),
+    ...['leerlingen', 'gebruikers', 'werknemers'].flatMap((who) => [`zoekopdrachten van ${who}`, `zoekopdrachten van de ${who}`]),
+    'CT-beelden', 'CT-scans', 'MRI-scans', 'Wahlberechtigten', 'Sozialdaten', 'Steuerdaten', 'datos fiscales', 'datos sanitarios',
+    'dati tributari', 'dati sanitari', 'fascicolo sanitario', 'zorgdata', 'uitkeringsdata', 'belastinggegevens', 'controlar dónde estaba',
+    'saber dónde estaba', 'image faciale', 'images faciales', 'photo du visage', 'gezichtsfoto', 'gezichtsscan', 'Gesichtsbild',
+    'Gesichtsbilder', 'imagen facial', 'immagine del volto', '臉部影像', '臉部圖像', '面部图像', '人臉影像', '人脸图像',
+    "données d'activité", 'nombre de pas', 'Schrittzahlen', 'Aktivitätsdaten', 'datos de actividad', "dati sull'attività fisica",
+    'dati sull’attività fisica', 'stappentellergegevens', '步數', '步数', '心率', 'photos de profil', 'Profilbilder', 'fotos de perfil',
+    'foto profilo', "profielfoto's", 'profielfoto’s', 'Krankenakte', 'Patientenakte', '电子病历', '電子病歷', 'datos de alumnos',
+    'datos de estudiantes', 'datos de vecinos',
     'HIV-Status', 'sexuelle Orientierung', 'Zyklusdaten', 'Menstruationsdaten', 'Sehgewohnheiten', 'Sehverhalten', 'DNA-Profile',
     'DNA-Daten', 'Gesundheitsinformationen', 'MRT-Bilder', 'Patientenscans', 'Röntgenbilder', 'Wählerverzeichnis',
     'Wählerverzeichnisse', 'Wählerdaten', 'Bankverbindungen', 'Kontodaten',
@@ -322,6 +344,19 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     '客戶資料', '客户资料', '客戶數據', '客户数据', '病人資料', '患者信息', '員工資料', '员工资料', '會員資料', '会员资料', '乘客資料',
   ],
   'scope:profiling': [
+    // Where one person goes, followed, as "their movements" in English.
+    'ses déplacements', 'seine Bewegungen', 'ihre Bewegungen', 'sus movimientos', 'ogni spostamento', 'haar bewegingen', '行蹤',
+    // Scoring people's credit, as "credit scoring" in English.
+    'score de solvabilité', 'agence de solvabilité', 'sistema de puntuación', 'agencia de solvencia', 'ficheros de morosos',
+    'Schufa-Score', 'punteggio di credito', 'kredietregistratie',
+    // Linking what the state holds on everyone, as "data matching" in English.
+    'interconnexion des données', 'interconnexion des fichiers', 'croiser les fichiers', 'croisement des fichiers', 'gläserne Bürger',
+    'gläsernen Bürger', 'gläsernen Bürgers', 'Zusammenführung von Daten', 'Daten verknüpfen', 'cruzar la información', 'cruce de datos',
+    'cruzar datos', 'incrocio dei dati', 'incrociare i dati', 'banca dati unica', 'gegevens koppelen', 'koppelen van gegevens',
+    'data koppelen', 'datakoppeling', '一库统管', '数据归集', '資料串接',
+    // What people search for, as "search history" in English.
+    'historique de recherche', 'Suchverlauf', 'historial de búsqueda', 'cronologia delle ricerche', 'zoekgeschiedenis', '搜尋紀錄',
+    '搜索记录',
     // Search results about a person taken down, as "delisting" in English.
     'déréférencement', 'déréférencer', 'déréférencé', 'déréférencée', 'Auslistung', 'auslisten', 'ausgelistet', 'desindexación',
     'desindexar', 'desindexado', 'desindexada', 'deindicizzazione', 'deindicizzare', 'deindicizzato', 'deindicizzata', 'delisten',
@@ -464,6 +499,22 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     'spraakopdrachten', 'per vergissing opgenomen', '語音片段', '语音片段', '錄音片段', '录音片段', '語音訊息', '语音消息',
     '人工聽取', '人工听取', '監聽', '监听', '人工審聽', '人工审听', '聽取用戶錄音', '听取用户录音', '聽取錄音', '听取录音', '收聽用戶錄音',
     '收听用户录音',
+    // Hidden cameras filming people where they live, and the offences that name it.
+    'caméra cachée', 'caméras cachées', 'voyeurisme', 'versteckte Kamera', 'versteckten Kamera', 'versteckte Kameras', 'heimlich gefilmt',
+    'höchstpersönlichen Lebensbereichs', 'cámara oculta', 'cámaras ocultas', 'descubrimiento y revelación de secretos', 'telecamera nascosta',
+    'telecamere nascoste', 'microcamera', 'interferenze illecite nella vita privata', 'verborgen camera', "verborgen camera's",
+    'verborgen camera’s', 'heimelijk gefilmd', '針孔', '针孔', '妨害秘密', '隱藏攝影機', '隐藏摄像头', '微型摄像头', '微型攝影機',
+    // A tracker hidden on someone's car, as "GPS tracker" in English.
+    'balise GPS', 'Peilsender', 'GPS-Tracker', 'localizador GPS', 'dispositivo GPS', 'localizzatore GPS', 'Gps nascosto', 'gps-tracker',
+    'GPS追蹤器', 'GPS追踪器', 'GPS定位器',
+    // Staff looking into a person's file without reason, as "snooping" in English.
+    'consultations illégitimes', 'consulté sans raison', 'ohne Behandlungsbezug', 'unbefugt eingesehen', 'unbefugten Zugriff',
+    'accesos indebidos', 'acceso indebido', 'consultó sin motivo', 'accessi abusivi', 'accesso abusivo', 'consultato senza motivo',
+    'onrechtmatig ingezien', 'zonder reden ingezien', 'ongeoorloofd ingezien', '無診療需要', '无诊疗需要', '違規查閱', '违规查阅', '窺探',
+    '窥探',
+    // Software that watches what people do on their devices.
+    'logiciel de surveillance', 'software de vigilancia', 'programa de vigilancia', 'software di monitoraggio',
+    'software di sorveglianza', 'monitoringsoftware', 'volgsoftware',
     // The state intercepting people's communications: wiretaps, bulk interception, the laws that allow them.
     'interception des communications', 'interceptions de communications', 'écoutes téléphoniques', 'écoutes administratives',
     'Telefonüberwachung', 'Telekommunikationsüberwachung', 'Quellen-TKÜ', 'Onlinedurchsuchung', 'abgehört', 'abhören', 'abzuhören',
@@ -570,6 +621,10 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     'Kennzeichenerfassung', 'Kennzeichenerkennung', 'reconnaissance automatique des plaques', 'lecture automatique des plaques',
     'lectura automática de matrículas', 'lettura automatica delle targhe', 'kentekenherkenning', 'ANPR-camera', "ANPR-camera's",
     'Datenerhebung', 'Datenerfassung',
+    // Scraping and watching people, as verbs ("aspiré des profils", "überwachen Schüler").
+    'aspiré', 'aspirer', 'aspirées', 'massenhaft abgegriffen', 'schraapte', 'geschraapt', 'scrapen', 'raccolto in massa', 'raccolte in massa',
+    'überwachen', 'überwacht', 'überwachte', 'vigilan', 'vigila', 'vigilaba', 'épie', 'épient', 'Suchanfragen', 'zoekopdrachten',
+    'búsquedas', 'ricerche online',
     // Scraping as French writes it, and the data of contact tracing.
     'moissonnage', 'moissonner', 'contact tracing', 'contact-tracing', '接触者追踪', '接觸者追蹤', 'traçage des contacts',
     'Kontaktverfolgung', 'rastreo de contactos', 'tracciamento dei contatti', 'contactonderzoek',
@@ -671,6 +726,10 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     // Data put up for sale, as "for sale" in English.
     'à vendre', 'mises en vente', 'mis en vente', 'zum Verkauf', 'a la venta', 'en venta', 'puestos a la venta', 'in vendita',
     'messi in vendita', 'te koop', 'te koop aangeboden', '放售', '被兜售', '被出售', '被贩卖', '被販賣',
+    // A device lost unencrypted, and a fault that showed people's data to others.
+    'non chiffrée', 'non chiffré', 'clé USB', 'sin cifrar', 'pendrive', 'non cifrata', 'non cifrato', 'chiavetta', 'pennetta', 'Fehlers',
+    'unverschlüsselt', 'unverschlüsselten', 'unverschlüsselte', 'USB-Stick', 'onversleuteld', 'onversleutelde', 'usb-stick',
+    '未加密', 'USB手指', 'U盘', '隨身碟', 'bug', 'panne', 'Panne', 'Fehler', 'fallo', 'falla', 'fout', '漏洞', '程式錯誤', '程序错误',
     // Data left open to anyone, as "publicly accessible" and "misconfigured server" in English.
     'frei abrufbar', 'frei zugänglich', 'öffentlich zugänglich', 'ungeschützt', 'ungesichert', 'ungesicherten', 'librement accessibles',
     'librement accessible', 'accessibles à tous', 'en accès libre', 'mal configuré', 'non sécurisé', 'accesibles públicamente',
@@ -773,6 +832,7 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     // Tenses and moods headlines use ("addestrino", "entrenaba", "entraînait").
     'addestrino', 'addestrano', 'addestrava', 'addestravano', 'addestrata', 'addestrate', 'entrenaba', 'entrenaban', 'entrenó',
     'entrenaron', 'entrene', 'entrenen', 'entraînait', 'entraînera', 'entraîneront', 'entraînerait',
+    'addestreranno', 'addestrerà', 'addestrerebbe', 'entrenarán', 'entrenaría',
     'trainen', 'traint', 'getraind', 'trainde', 'trainden', 'trainieren', 'trainierten',
     '微調', '微调', '預訓練', '预训练', '語料', '语料',
     // Fine-tuning as Dutch, German, French, Spanish and Italian write it ("fine-tunet met persoonsgegevens").
@@ -820,6 +880,9 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     'inteligencia artificial', 'modelo', 'modelos', 'algoritmo', 'algoritmos', 'aprendizaje automático',
     'intelligenza artificiale', 'modello', 'modelli', 'algoritmi', 'apprendimento automatico',
     'kunstmatige intelligentie', 'taalmodel', 'taalmodellen', 'algoritme', 'algoritmes',
+    // A search engine for faces, trained on them.
+    'moteur de recherche de visages', 'Gesichtersuchmaschine', 'Gesichtssuchmaschine', 'buscador de caras', 'buscador de rostros',
+    'motore di ricerca dei volti', 'zoekmachine voor gezichten', '人臉搜尋', '人脸搜索',
     // Software that diagnoses from the scans it was trained on.
     'Diagnose-Software', 'Diagnosesoftware', 'diagnosesoftware', 'logiciel de diagnostic', 'software de diagnóstico', 'software diagnostico',
     '生成式人工智能', '生成式人工智慧', '機器學習', '机器学习', '聊天機械人', '聊天機器人', '聊天机器人', '大語言模型', '大语言模型',
@@ -893,6 +956,7 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     'ceduto', 'ceduti', 'cedute', 'passava', 'passato', 'passati', 'fornisce', 'forniva', 'fornito', 'forniti', 'consegnato',
     'deelt', 'deelde', 'deelden', 'gedeeld', 'delen', 'stuurt', 'stuurde', 'stuurden', 'gestuurd', 'doorgestuurd', 'doorsturen',
     'verkoopt', 'verkocht', 'verkochten', 'verkopen', 'doorverkocht', 'gaf', 'geeft', 'gegeven', 'doorgegeven', 'doorgeven',
+    'en manos de', 'entre les mains de', 'in die Hände', 'nelle mani di', 'in handen van', 'comercializó', 'comercializaba',
     'verstrekt', 'verstrekte', 'verstrekten', 'geleverd', 'leverde',
     '分享', '共享', '傳給', '传给', '傳送給', '传送给', '發送給', '发送给', '提供給', '提供给', '提供予', '賣給', '卖给', '出售', '轉賣',
     '转卖', '轉售', '转售', '交給', '交给', '轉交', '转交', '偷傳', '偷传',
@@ -909,6 +973,8 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     'società terze', 'aziende terze', 'broker di dati', 'assicurazioni', 'compagnie assicurative', 'truffatori', 'criminali',
     'adverteerders', 'advertentiebedrijven', 'reclamebedrijven', 'marketingbedrijven', 'databrokers', 'derden', 'derde partijen',
     'analysebedrijven', 'andere bedrijven', 'verzekeraars', 'oplichters', 'criminelen',
+    'assureur', 'mutuelle', 'Krankenkasse', 'Krankenversicherung', 'aseguradora', 'empresas de publicidad', 'intermediarios de datos',
+    'assicurazione', 'compagnia assicurativa', 'zorgverzekeraar', 'verzekeraar', '壽險公司', '寿险公司', '保險業者',
     '第三方', '廣告商', '广告商', '廣告業者', '广告业者', '廣告公司', '广告公司', '廣告平台', '广告平台', '分析公司', '數據分析', '数据分析',
     '保險公司', '保险公司', '詐騙集團', '诈骗集团', '騙徒', '骗子',
   ],
@@ -964,7 +1030,8 @@ export const PERSONAL_OBJECT_WORDS: readonly string[] = [
   'téléspectateurs', 'spectateurs', 'utilisatrices', 'joueurs', 'conducteurs', 'automobilistes', 'zuschauer', 'zuschauern',
   'nutzerinnen', 'spieler', 'fahrer', 'autofahrer', 'espectadores', 'usuarias', 'jugadores', 'conductores', 'telespettatori',
   'spettatori', 'giocatori', 'automobilisti', 'correntisti', 'iscritti', 'kijkers', 'gebruiksters', 'spelers', 'bestuurders',
-  'automobilisten', 'rekeninghouders', 'nutzerchats',
+  'automobilisten', 'rekeninghouders', 'nutzerchats', 'patientenakten', 'patientendaten', 'behandlungsdaten', 'gesundheitsdaten',
+  'krankenakten', 'dossiers', 'cartelle', 'historias',
   // Faces and face scans, and the passers-by they were taken from.
   'visages', 'gesichter', 'gesichtsscans', 'rostros', 'caras', 'volti', 'gezichten', 'gezichtsscans', 'passants', 'passanten',
   'transeúntes', 'passanti', 'voorbijgangers',
@@ -1040,8 +1107,8 @@ export const CHINESE_NOT_PURPOSE_BEFORE: readonly string[] = [
 /** Chinese: people's data and users, found by substring (see `CHINESE_PERSONAL_OBJECTS`). */
 export const CHINESE_PERSONAL_WORDS: readonly string[] = [
   '個人', '个人', '帖文', '對話', '对话', '人臉', '人脸', '會員', '会员', '私隱', '隐私',
-  // Faces scanned, and the passers-by they belong to.
-  '臉部', '面部', '路人',
+  // Faces scanned, and the passers-by they belong to; job seekers.
+  '臉部', '面部', '路人', '求職者', '求职者', '應徵者', '应聘者',
   // Posts, photos and the netizens who put them online, as Hong Kong, Taiwan and mainland outlets write them.
   '帖子', '貼文', '贴文', '相片', '網民', '网民',
   // Recordings, photos and records of people, and the people themselves.

@@ -187,7 +187,8 @@ const ENGLISH_CUES: readonly CueDefinition[] = [
     'Electronic Privacy Information Center',
     'data rules', 'data law', 'data laws',
     'without a legal basis', 'without legal basis', 'no legal basis', 'lacked a legal basis', 'lacks a legal basis',
-    'no lawful basis', 'without a lawful basis', 'lacked a lawful basis', 'lacks a lawful basis',
+    'no lawful basis', 'without a lawful basis', 'lacked a lawful basis', 'lacks a lawful basis', 'without a proper legal basis',
+    'no proper legal basis',
   ]),
   cue('scope:breach', 'scope', 3, [
     'data breach', 'data breaches', 'breach notification', 'breach notifications', 'personal data breach',
@@ -214,6 +215,10 @@ const ENGLISH_CUES: readonly CueDefinition[] = [
     'delist', 'delisted', 'delisting', 'de-list', 'de-listed', 'de-listing', 'deindex', 'deindexed', 'de-index', 'de-indexed',
     'data subject access', 'personal profiles', 'tracked users', 'tracking users', 'track users', 'location tracking',
     'tracked their locations', 'tracked their location', 'track their locations', 'track their location', 'location history',
+    'her movements', 'his movements', 'search history', 'search histories', 'browsing history',
+    // Scoring people's credit, and linking what the state holds on everyone.
+    'credit scoring', 'credit scores', 'credit score', 'credit bureau', 'credit bureaus', 'credit reference agency', 'data matching',
+    'data linkage', 'merge databases', 'merging databases', 'link databases', 'linking databases', 'single database',
     'location services', "users' movements", 'their movements',
     'erasure requests', 'deletion requests', 'requests to delete their data',
     'requests to delete their personal data', 'requests to erase their data', 'requests to have their data deleted',
@@ -236,7 +241,12 @@ const ENGLISH_CUES: readonly CueDefinition[] = [
     'HIV status', 'HIV test results', 'sexual orientation', 'menstrual data', 'period data', 'menstrual cycle data', 'fertility data',
     'pregnancy data', 'viewing habits', 'viewing history', 'viewing data', 'viewing profiles', 'DNA profiles', 'DNA data',
     'genetic profiles', 'medical images', 'medical scans', 'account details', 'bank details', 'electoral register', 'electoral roll',
-    'voter roll', 'voter rolls', 'voter database', 'voter data',
+    'voter roll', 'voter rolls', 'voter database', 'voter data', 'step counts', 'activity data', 'fitness data', 'heart rate data',
+    'profile pictures', 'profile photos', 'tax records', 'benefits records', 'medical file', 'medical files', 'patient file',
+    'face images', 'facial images', 'web searches', 'search queries',
+    // Other users' data shown to users by a fault.
+    "other users' chats", "other users' conversations", "other people's conversations", "other users' data", "other customers' data",
+    "other customers' details", "other users' details",
   ]),
   cue('scope:identifiers', 'scope', 2, [
     'contact details', 'home addresses', 'dates of birth', 'date of birth', 'names and addresses', 'names, addresses', 'credit card numbers', 'financial information',
@@ -279,6 +289,15 @@ const ENGLISH_CUES: readonly CueDefinition[] = [
     'monitoring employees', 'monitoring workers', 'monitoring staff', 'monitored employees', 'monitored workers', 'monitored staff',
     'monitoring of employees', 'monitoring of workers', 'monitoring of staff', 'surveillance of employees', 'surveillance of workers',
     "employees' emails", 'employees’ emails', "staff's emails", 'staff’s emails', 'CCTV footage', 'surveillance footage',
+    // Hidden cameras filming people where they live; trackers hidden on their cars.
+    'hidden camera', 'hidden cameras', 'secret camera', 'secret cameras', 'spy camera', 'spy cameras', 'voyeurism', 'GPS tracker',
+    'hid cameras', 'hid a camera', 'concealed camera', 'concealed cameras', 'secretly filmed', 'secretly filming',
+    'GPS trackers', 'tracking device', 'tracking devices',
+    // Software that watches what people do on their devices.
+    'monitoring software', 'surveillance software',
+    ...['pupils', 'students', 'children', 'users', 'customers', 'citizens', 'residents', 'patients', 'tenants', 'drivers', 'passengers', 'visitors'].flatMap(
+      (who) => [`monitoring ${who}`, `monitors ${who}`, `monitored ${who}`, `monitor ${who}`, `surveillance of ${who}`],
+    ),
     // The state intercepting people's communications.
     'interception of communications', 'intercept communications', 'intercepted communications', 'intercepting communications',
     'bulk interception', 'mass interception', 'phone tapping', 'phone-tapping', 'tapped phones', 'tapping phones',
@@ -313,7 +332,7 @@ const ENGLISH_CUES: readonly CueDefinition[] = [
   cue('negative:celebrity', 'negative', 2, ['celebrity', 'celebrities', 'paparazzi', 'royal', 'royals', 'prince', 'princess', 'duchess', 'duke', 'photographers', 'tabloid', 'tabloids']),
   cue('negative:home', 'negative', 2, [
     'window film', 'privacy screen', 'privacy screens', 'privacy fence', 'privacy fences', 'privacy filter', 'privacy glass', 'frosted',
-    'curtains', 'blinds', 'bedroom', 'home decor', 'hedge', 'hedges', 'bathroom',
+    'curtains', 'blinds', 'home decor', 'hedge', 'hedges',
   ]),
   cue('negative:bodily', 'negative', 2, ['abortion', 'contraception', 'Roe v. Wade', 'bodily autonomy']),
   cue('negative:ai-business', 'negative', 1.5, [
@@ -374,6 +393,8 @@ const ENGLISH_CUES: readonly CueDefinition[] = [
     // Data left open to anyone: a misconfigured or unprotected server, a database anyone could read.
     'publicly accessible', 'openly accessible', 'freely accessible', 'left exposed', 'left open', 'misconfigured', 'unsecured server',
     'unprotected server', 'unsecured database', 'unprotected database',
+    // A device lost unencrypted, and a fault that showed people's data to others.
+    'unencrypted', 'memory stick', 'USB stick', 'lost laptop', 'bug', 'glitch', 'fault',
     // Data put up for sale: with people's data in the sentence, stolen data offered to buyers.
     'for sale', 'up for sale', 'offered for sale',
     '外洩', '外泄', '泄露', '洩露', '黑客', '入侵',
@@ -438,6 +459,8 @@ const ENGLISH_CUES: readonly CueDefinition[] = [
     'recommendation engine', 'recommendation engines', 'recommendation algorithm', 'recommendation algorithms', 'recommendation system',
     'recommender system', 'recommender systems',
     'speech recognition', 'voice assistant', 'object recognition', 'image recognition', 'face-matching', 'face matching',
+    // A search engine for faces, trained on them.
+    'face search engine', 'facial search engine', 'search engine for faces', 'facial recognition search engine',
     // Software that forecasts from the records it learned from: "develop software that predicts readmissions".
     'predictive software', 'software that predicts', 'software to predict', 'software that could predict',
   ]),
@@ -492,7 +515,8 @@ const ENGLISH_CUES: readonly CueDefinition[] = [
     'advertisers', 'advertising companies', 'advertising firms', 'ad firms', 'ad companies', 'ad networks', 'ad-tech firms',
     'adtech firms', 'marketers', 'marketing firms', 'marketing companies', 'data brokers', 'third parties', 'third-party companies',
     'outside firms', 'outside companies', 'analytics companies', 'analytics firms', 'analytics providers', 'insurers',
-    'insurance companies', 'fraudsters', 'scammers', 'criminals',
+    'insurance companies', 'fraudsters', 'scammers', 'criminals', 'insurer', 'health insurer', 'advertiser', 'data broker',
+    'third party', 'insurance company',
   ]),
 
   // Public bodies, whose doings a home outlet reports without naming its country.
