@@ -376,14 +376,17 @@ export class TermIndexBuilder {
     }
     const words = tokenizeTerm(trimmed);
     if (words.length === 0) return this;
-    // After which words the term itself has a comma ("Reno, Nevada" after its first).
-    const commas = new Set<number>();
+    // After which words the term itself has a comma ("Reno, Nevada" after its first): few terms
+    // have one, and the rest make no list (this runs for every term while the module loads).
+    let commas: number[] | undefined;
     if (CLAUSE_MARKS.test(trimmed)) {
       let counted = 0;
-      for (const part of trimmed.split(CLAUSE_MARKS).slice(0, -1)) commas.add((counted += tokenizeTerm(part).length));
+      commas = [];
+      for (const part of trimmed.split(CLAUSE_MARKS).slice(0, -1)) commas.push((counted += tokenizeTerm(part).length));
     }
     let node = this.root;
-    for (const [index, word] of words.entries()) {
+    for (let index = 0; index < words.length; index += 1) {
+      const word = words[index];
       const key = internWord(word.toLowerCase());
       let child = node === this.root ? this.rootChildren.get(key) : node.childList?.[node.childKeys!.indexOf(key)];
       if (child === undefined) {
@@ -399,7 +402,7 @@ export class TermIndexBuilder {
         this.words.push(key);
       }
       node = child;
-      if (commas.has(index + 1)) node.commaAfter = true;
+      if (commas !== undefined && commas.includes(index + 1)) node.commaAfter = true;
     }
     node.senses ??= [];
     node.senses.push(withChecks(sense, caseChecksFor(words)));
