@@ -24,6 +24,8 @@ export const TRAINING_DATA_TERMS: readonly string[] = [
   '訓練語料', '训练语料', 'corpus d\'entraînement', 'Trainingskorpus',
   // Learning data, as French also says it ("bases de données d'apprentissage").
   "données d'apprentissage", "bases de données d'apprentissage", "base de données d'apprentissage", "jeux de données d'entraînement",
+  "corpus d'apprentissage", 'corpus d’apprentissage', "bases d'apprentissage", 'bases d’apprentissage', "base d'apprentissage",
+  'désapprentissage', 'machine unlearning',
   'training dataset', 'training datasets', 'training set', 'Trainingsdatensatz', 'Trainingsdatensätze', 'KI-Trainingsdatensatz',
   'datos de aprendizaje', "dati di apprendimento", 'Lerndaten',
   // An AI's learning, as Chinese renders Korean and Japanese reports ("AI学习过程中的个人信息").
@@ -833,6 +835,12 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     'addestrino', 'addestrano', 'addestrava', 'addestravano', 'addestrata', 'addestrate', 'entrenaba', 'entrenaban', 'entrenó',
     'entrenaron', 'entrene', 'entrenen', 'entraînait', 'entraînera', 'entraîneront', 'entraînerait',
     'addestreranno', 'addestrerà', 'addestrerebbe', 'entrenarán', 'entrenaría',
+    // Feeding and refining a model, as the press also says it ("alimenteront ses modèles", "verfijnen", "affiner").
+    // "Alimenter" a database is no training: only with its model named ("alimenteront ses modèles").
+    ...['alimenter', 'alimente', 'alimentent', 'alimentera', 'alimenteront', 'alimentait'].flatMap((verb) =>
+      ['ses modèles', 'les modèles', 'leurs modèles', 'son IA', "l'IA", 'l’IA', 'son intelligence artificielle', 'ses algorithmes'].map((model) => `${verb} ${model}`),
+    ),
+    'nourrissait', 'nourrir', 'nourrit', 'affiner', 'affiné', 'verfijnen', 'verfijnd', 'bijschaven', 'bij te schaven', '調教', '调教',
     'trainen', 'traint', 'getraind', 'trainde', 'trainden', 'trainieren', 'trainierten',
     '微調', '微调', '預訓練', '预训练', '語料', '语料',
     // Fine-tuning as Dutch, German, French, Spanish and Italian write it ("fine-tunet met persoonsgegevens").
@@ -883,6 +891,8 @@ export const TERMS_BY_CUE: Readonly<Record<string, readonly string[]>> = {
     // A search engine for faces, trained on them.
     'moteur de recherche de visages', 'Gesichtersuchmaschine', 'Gesichtssuchmaschine', 'buscador de caras', 'buscador de rostros',
     'motore di ricerca dei volti', 'zoekmachine voor gezichten', '人臉搜尋', '人脸搜索',
+    // Virtual tutors, coaches and agents, built on what their users did.
+    'tutor virtual', 'entrenador virtual', 'tuteur virtuel', 'coach virtuel', 'virtueller Assistent', 'tutor virtuale', 'agente virtuale',
     // Software that diagnoses from the scans it was trained on.
     'Diagnose-Software', 'Diagnosesoftware', 'diagnosesoftware', 'logiciel de diagnostic', 'software de diagnóstico', 'software diagnostico',
     '生成式人工智能', '生成式人工智慧', '機器學習', '机器学习', '聊天機械人', '聊天機器人', '聊天机器人', '大語言模型', '大语言模型',
@@ -1031,6 +1041,7 @@ export const PERSONAL_OBJECT_WORDS: readonly string[] = [
   'nutzerinnen', 'spieler', 'fahrer', 'autofahrer', 'espectadores', 'usuarias', 'jugadores', 'conductores', 'telespettatori',
   'spettatori', 'giocatori', 'automobilisti', 'correntisti', 'iscritti', 'kijkers', 'gebruiksters', 'spelers', 'bestuurders',
   'automobilisten', 'rekeninghouders', 'nutzerchats', 'patientenakten', 'patientendaten', 'behandlungsdaten', 'gesundheitsdaten',
+  'klantdata', 'klantgegevens', 'klantmails', 'plantilla', 'nutzerinhalte', 'nutzerinhalten',
   'krankenakten', 'dossiers', 'cartelle', 'historias',
   // Faces and face scans, and the passers-by they were taken from.
   'visages', 'gesichter', 'gesichtsscans', 'rostros', 'caras', 'volti', 'gezichten', 'gezichtsscans', 'passants', 'passanten',
@@ -1106,7 +1117,10 @@ export const CHINESE_NOT_PURPOSE_BEFORE: readonly string[] = [
 
 /** Chinese: people's data and users, found by substring (see `CHINESE_PERSONAL_OBJECTS`). */
 export const CHINESE_PERSONAL_WORDS: readonly string[] = [
-  '個人', '个人', '帖文', '對話', '对话', '人臉', '人脸', '會員', '会员', '私隱', '隐私',
+  // Conversations as records people made ("對話紀錄"), not "對話" alone: a conversational model is no one's data.
+  '個人', '个人', '帖文', '對話紀錄', '對話記錄', '对话记录', '對話內容', '对话内容', '人臉', '人脸', '會員', '会员', '私隱', '隐私',
+  // Pupils and their work, children and parents.
+  '學生', '学生', '作文', '作業', '作业', '兒童', '儿童', '孩子', '未成年人', '家長', '家长',
   // Faces scanned, and the passers-by they belong to; job seekers.
   '臉部', '面部', '路人', '求職者', '求职者', '應徵者', '应聘者',
   // Posts, photos and the netizens who put them online, as Hong Kong, Taiwan and mainland outlets write them.

@@ -441,7 +441,7 @@ const ENGLISH_CUES: readonly CueDefinition[] = [
   cue('ai:train', 'train-verb', 1, [
     ...LEARNING_FROM_TERMS,
     'train', 'trains', 'trained', 'training', 'pre-train', 'pretrain', 'pretrained', 'pre-trained', 'retrain', 'retrained',
-    'fine-tune', 'fine-tuned', 'fine-tuning', 'finetune', '訓練', '训练', 'fed into', 'feed into', 'feeding into', 'annotate',
+    'fine-tune', 'fine-tuned', 'fine-tuning', 'fine-tunes', 'finetune', 'finetunes', 'finetuned', '訓練', '训练', 'fed into', 'feed into', 'feeding into', 'annotate',
     'annotated', 'annotating',
   ]),
   // The other actions that make a model out of data: they count only with people's data in the sentence.
@@ -459,6 +459,7 @@ const ENGLISH_CUES: readonly CueDefinition[] = [
     'recommendation engine', 'recommendation engines', 'recommendation algorithm', 'recommendation algorithms', 'recommendation system',
     'recommender system', 'recommender systems',
     'speech recognition', 'voice assistant', 'object recognition', 'image recognition', 'face-matching', 'face matching',
+    'image generator', 'image generators', 'virtual agent', 'virtual agents',
     // A search engine for faces, trained on them.
     'face search engine', 'facial search engine', 'search engine for faces', 'facial recognition search engine',
     // Software that forecasts from the records it learned from: "develop software that predicts readmissions".

@@ -28,6 +28,17 @@ const TO = internWord('to');
 
 /** A story is in scope from this much net weight (with at least one anchor). */
 export const SCOPE_THRESHOLD = 4;
+/**
+ * People's data used to train an AI or fed to it, told in one sentence of a summary, is what an
+ * `ai-training` story is: enough for scope on its own. In a headline it already weighs more
+ * (3, and half again for the headline); lower in a long body, less.
+ */
+const DEVELOP_MODELS = 'topic:ai-training/develop-models';
+
+function personalTrainingWeight(match: TermMatch, hasSummary: boolean): number {
+  const factor = fieldFactor(match, hasSummary);
+  return Math.max(3 * factor, Math.min(SCOPE_THRESHOLD, SCOPE_THRESHOLD * factor));
+}
 /** Cues this heavy are anchors: "privacy" alone, however often, never makes a privacy story. */
 const ANCHOR_WEIGHT = 2;
 const WEAK_SCOPE_CAP = 2;
@@ -225,7 +236,12 @@ export function judgeScope(facts: StoryFacts, training: readonly TrainingHit[]):
   }
   for (const hit of training) {
     const rule = hit.personal ? 'scope:ai-training-personal-data' : 'scope:ai-training';
-    const weight = (hit.personal ? 3 : 1.5) * fieldFactor(hit.match, facts.hasSummary);
+    // Building or developing with people's data named somewhere in the sentence says less than training on it.
+    const weight = !hit.personal
+      ? 1.5 * fieldFactor(hit.match, facts.hasSummary)
+      : hit.rule === DEVELOP_MODELS
+        ? 3 * fieldFactor(hit.match, facts.hasSummary)
+        : personalTrainingWeight(hit.match, facts.hasSummary);
     positive.push(weighedCue(hit.match, rule, weight));
     groups.add(rule, weight);
     if (hit.personal) anchored = true;
