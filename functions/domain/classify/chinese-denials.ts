@@ -11,7 +11,7 @@ import type { CueMatch } from './term-index.js';
 import type { StoryFields } from './text-fields.js';
 import type { EvidenceField } from './types.js';
 
-const LEAK_WORDS = ['外洩', '外泄', '洩露', '泄露', '洩漏', '泄漏', '外流'];
+const LEAK_WORDS = ['外洩', '外泄', '洩露', '泄露', '洩漏', '泄漏', '外流', '入侵'];
 const DENIALS = [
   '未發現',
   '未发现',
@@ -38,6 +38,11 @@ const DENIALS = [
   '暂未',
   '尚未發現',
   '尚未发现',
+  // "亦無資料外洩": nor was data leaked.
+  '亦無',
+  '也無',
+  '亦沒有',
+  '也没有',
   // "未发生数据泄露": no leak happened.
   '未發生',
   '未发生',

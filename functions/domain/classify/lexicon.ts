@@ -685,7 +685,9 @@ export const PERSONAL_TRAINING_OBJECTS = new WordSet([
 /** Weaker: "data" alone could be anyone's. */
 export const GENERIC_TRAINING_OBJECTS = new WordSet(['data', 'information', 'content', 'images', 'datasets', 'dataset', ...GENERIC_OBJECT_WORDS]);
 /** Chinese words for personal data and users, found by substring. */
-export const CHINESE_PERSONAL_OBJECTS: readonly string[] = ['個人資料', '个人资料', '個人信息', '个人信息', '用戶', '用户', '數據', '数据', '資料', ...CHINESE_PERSONAL_WORDS];
+export const CHINESE_PERSONAL_OBJECTS: readonly string[] = ['個人資料', '个人资料', '個人信息', '个人信息', '用戶', '用户', ...CHINESE_PERSONAL_WORDS];
+/** Chinese words for data that could be anyone's (satellite data as much as users'), found by substring. */
+export const CHINESE_DATA_WORDS: readonly string[] = ['數據', '数据', '資料'];
 
 /** Links between people's data and the AI it serves ("users' posts for generative AI"): see `findTrainingHits`. Too common to number (see short-words.ts). */
 export const DATA_FOR_AI_LINK_WORDS = new ShortWordSet(DATA_FOR_AI_LINKS);

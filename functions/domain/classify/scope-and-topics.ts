@@ -4,6 +4,7 @@
  * in the body, and the second "personal data" adds less than the first.
  */
 import {
+  CHINESE_DATA_WORDS,
   CHINESE_PERSONAL_OBJECTS,
   DATA_FOR_AI_LINK_WORDS,
   GENERIC_TRAINING_OBJECTS,
@@ -559,7 +560,7 @@ function sentenceHasData(field: FieldText, sentence: number): boolean {
   }
   if (!field.hasHan) return false;
   const text = field.text.slice(field.sentenceStarts[sentence], field.sentenceStarts[sentence + 1] ?? field.text.length);
-  return CHINESE_PERSONAL_OBJECTS.some((word) => text.includes(word));
+  return CHINESE_PERSONAL_OBJECTS.some((word) => text.includes(word)) || CHINESE_DATA_WORDS.some((word) => text.includes(word));
 }
 
 /** Cues naming people's data, which a story can deny was touched. */
@@ -999,6 +1000,8 @@ function dataForAi(field: FieldText, objects: readonly CueMatch[]): TrainingHit 
     for (let data = object.endToken; data < Math.min(to, object.endToken + 3); data += 1) {
       const word = field.tokenWords[data];
       if (PERSONAL_TRAINING_OBJECTS.has(word)) {
+        // "chatbots and voice agents": the word names a tool, not anyone's voice.
+        if (data + 1 < to && TOOL_HEADS.has(field.tokenWords[data + 1])) break;
         if (data > object.endToken) return linkHit(field, object, object.start, field.tokenEnds[data]);
         break;
       }
@@ -1128,7 +1131,7 @@ function fedByStaff(field: FieldText, verb: CueMatch): boolean {
 }
 
 /** Words after a personal word that make it the name of a tool ("voice assistant"). */
-const TOOL_HEADS = new WordSet(['assistant', 'assistants', 'recognition', 'commands', 'command', 'interface']);
+const TOOL_HEADS = new WordSet(['assistant', 'assistants', 'recognition', 'commands', 'command', 'interface', 'agent', 'agents', 'bot', 'bots']);
 
 function sentenceObjects(field: FieldText, sentence: number): 'personal' | 'generic' | 'none' {
   let generic = false;
@@ -1145,6 +1148,7 @@ function sentenceObjects(field: FieldText, sentence: number): 'personal' | 'gene
     const start = field.sentenceStarts[sentence];
     const text = field.text.slice(start, field.sentenceStarts[sentence + 1] ?? field.text.length);
     if (CHINESE_PERSONAL_OBJECTS.some((word) => text.includes(word))) return 'personal';
+    if (CHINESE_DATA_WORDS.some((word) => text.includes(word))) generic = true;
   }
   return generic ? 'generic' : 'none';
 }
