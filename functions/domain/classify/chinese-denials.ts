@@ -106,3 +106,17 @@ function denialBefore(text: string, leakStart: number): number {
   }
   return first < 0 ? -1 : clauseStart + first;
 }
+
+/** Denials just before words for people's data ("沒有客戶資料", "並無任何個人資料"). */
+const CHINESE_NO_BEFORE = /(?:沒有|没有|並無|并无|未有|並沒有|并没有|無|无)(?:任何)?$/;
+/** Denials just after them ("客戶資料未有外洩", "个人信息没有被窃取"). */
+const CHINESE_NOT_AFTER =
+  /^(?:均|都|並|并)?(?:未有|未曾|未|沒有|没有|並無|并无|無|无)(?:被|遭)?(?:外洩|外泄|洩露|泄露|洩漏|泄漏|盜|盗|竊|窃|取走|受影響|受影响|受損|受损|流出|外流)/;
+
+/**
+ * Whether people's data named at text[start, end) is denied right before or after it ("沒有客戶資料",
+ * "客戶資料未有外洩"): the scope rules read such data as a reason against, as "no customer data" in English.
+ */
+export function deniedInChinese(text: string, start: number, end: number): boolean {
+  return CHINESE_NO_BEFORE.test(text.slice(Math.max(0, start - 5), start)) || CHINESE_NOT_AFTER.test(text.slice(end, end + 10));
+}

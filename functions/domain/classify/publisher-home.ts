@@ -36,14 +36,14 @@ const SECOND_LEVELS = new Set(['com', 'gov', 'gob', 'go', 'org', 'net', 'edu', '
 
 /** The jurisdiction a web address's host ends in, if it is a country's and the taxonomy knows it. */
 export function siteCountry(url: string | undefined): string | undefined {
-  const host = hostOf(url);
-  return host === undefined ? undefined : countryOfHost(host);
+  const address = parsed(url);
+  return address === undefined ? undefined : countryOfHost(address.hostname.toLowerCase());
 }
 
-function hostOf(url: string | undefined): string | undefined {
+function parsed(url: string | undefined): URL | undefined {
   if (url === undefined || url === '') return undefined;
   try {
-    return new URL(url).hostname.toLowerCase();
+    return new URL(url);
   } catch {
     return undefined;
   }
@@ -86,8 +86,9 @@ export function publisherHome(
 }
 
 function homeOfSite(url: string | undefined): PublisherHome | undefined {
-  const host = hostOf(url);
-  if (host === undefined || onForeignDesk(url!)) return undefined;
+  const address = parsed(url);
+  if (address === undefined || onForeignDesk(address.pathname)) return undefined;
+  const host = address.hostname.toLowerCase();
   const code = countryOfHost(host) ?? outletHome(host);
   return code === undefined || !isKnownCode(code) ? undefined : { code, term: host, source: 'site' };
 }
@@ -127,14 +128,8 @@ const FOREIGN_SECTIONS = new Set([
   'internationaal',
 ]);
 
-function onForeignDesk(url: string): boolean {
-  let path: string;
-  try {
-    path = new URL(url).pathname.toLowerCase();
-  } catch {
-    return false;
-  }
-  for (const segment of path.split('/').slice(1, -1)) if (FOREIGN_SECTIONS.has(segment)) return true;
+function onForeignDesk(path: string): boolean {
+  for (const segment of path.toLowerCase().split('/').slice(1, -1)) if (FOREIGN_SECTIONS.has(segment)) return true;
   return false;
 }
 
@@ -150,15 +145,23 @@ function namesGlobalService(title: string | undefined): boolean {
   return title !== undefined && GLOBAL_SERVICES.test(title);
 }
 
-/** Cues of an institution at work in the headline or the lead: a sanction or an intervention, a court or a lawsuit, a law being made. */
-const AUTHORITY_KINDS = new Set(['litigation', 'legislation']);
-const AUTHORITY_CUES = new Set(['topic:enforcement/sanction', 'topic:enforcement/intervention', 'place:jury', 'place:class-action', 'place:federal-court']);
+/** Cues of an institution at work: a sanction or an intervention, a court or a lawsuit, a law being made. */
+const AUTHORITY_KINDS: readonly string[] = ['litigation', 'legislation'];
+const AUTHORITY_CUES: readonly string[] = [
+  'topic:enforcement/sanction',
+  'topic:enforcement/intervention',
+  'place:jury',
+  'place:class-action',
+  'place:federal-court',
+];
+const AT_WORK_KINDS: ReadonlySet<string> = new Set(AUTHORITY_KINDS);
+const AT_WORK_CUES: ReadonlySet<string> = new Set(AUTHORITY_CUES);
 
 function namesAuthorityAtWork(cues: readonly CueMatch[]): boolean {
   for (const match of cues) {
     // The story's own event, in its headline or lead: not research "investigación" further down.
     if (match.field !== 'title' && match.sentence > 0) continue;
-    if (AUTHORITY_KINDS.has(match.cue.kind) || AUTHORITY_CUES.has(match.cue.id)) return true;
+    if (AT_WORK_KINDS.has(match.cue.kind) || AT_WORK_CUES.has(match.cue.id)) return true;
   }
   return false;
 }
@@ -181,17 +184,9 @@ function onlyInBackground(code: string, weighed: readonly WeighedMention[]): boo
   return seen;
 }
 
-/** Kinds of cue that name an institution: a public body, a regulator by its role, a court, a law-maker, a sanction. */
-const INSTITUTION_KINDS = new Set(['public-body', 'regulator-noun', 'litigation', 'legislation']);
-const INSTITUTION_CUES = new Set([
-  'topic:enforcement/sanction',
-  'topic:enforcement/intervention',
-  'scope:privacy-authority',
-  'scope:authority',
-  'place:jury',
-  'place:class-action',
-  'place:federal-court',
-]);
+/** Cues that name an institution: one at work, anywhere in the story, or a public body or a regulator by its role. */
+const INSTITUTION_KINDS: ReadonlySet<string> = new Set([...AUTHORITY_KINDS, 'public-body', 'regulator-noun']);
+const INSTITUTION_CUES: ReadonlySet<string> = new Set([...AUTHORITY_CUES, 'scope:privacy-authority', 'scope:authority']);
 
 function namesInstitution(cues: readonly CueMatch[]): boolean {
   for (const match of cues) if (INSTITUTION_KINDS.has(match.cue.kind) || INSTITUTION_CUES.has(match.cue.id)) return true;

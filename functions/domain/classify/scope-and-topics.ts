@@ -17,6 +17,7 @@ import {
   CHAT_TOOL_WORDS,
   type CueKind,
 } from './lexicon.js';
+import { deniedInChinese } from './chinese-denials.js';
 import { CHINESE_NOT_PURPOSE_BEFORE, CHINESE_PURPOSE_MARKS } from './lexicon-languages.js';
 import { positionWeight, type WeighedMention } from './mention-weight.js';
 import { ShortWordSet } from './short-words.js';
@@ -29,13 +30,14 @@ const TO = internWord('to');
 
 /** A story is in scope from this much net weight (with at least one anchor). */
 export const SCOPE_THRESHOLD = 4;
+/** Building or developing with people's data somewhere in the sentence: the loosest training hit. */
+const DEVELOP_MODELS = 'topic:ai-training/develop-models';
+
 /**
  * People's data used to train an AI or fed to it, told in one sentence of a summary, is what an
  * `ai-training` story is: enough for scope on its own. In a headline it already weighs more
  * (3, and half again for the headline); lower in a long body, less.
  */
-const DEVELOP_MODELS = 'topic:ai-training/develop-models';
-
 function personalTrainingWeight(match: TermMatch, hasSummary: boolean): number {
   const factor = fieldFactor(match, hasSummary);
   return Math.max(3 * factor, Math.min(SCOPE_THRESHOLD, SCOPE_THRESHOLD * factor));
@@ -679,12 +681,6 @@ const COMPROMISE_WORDS = new WordSet([
   'sottratto',
   'rubato',
 ]);
-/** Chinese denials just before the data ("沒有客戶資料", "並無任何個人資料"). */
-const CHINESE_NO_BEFORE = /(?:沒有|没有|並無|并无|未有|並沒有|并没有|無|无)(?:任何)?$/;
-/** Chinese denials just after it ("客戶資料未有外洩", "个人信息没有被窃取"). */
-const CHINESE_NOT_AFTER =
-  /^(?:均|都|並|并)?(?:未有|未曾|未|沒有|没有|並無|并无|無|无)(?:被|遭)?(?:外洩|外泄|洩露|泄露|洩漏|泄漏|盜|盗|竊|窃|取走|受影響|受影响|受損|受损|流出|外流)/;
-
 /**
  * Whether the sentence denies the data was touched: "no personal data", "without any customer
  * records", or "customer records ... had not been affected" with no other such word between,
@@ -694,7 +690,7 @@ const CHINESE_NOT_AFTER =
 const FINDING_WORDS = new WordSet(['evidence', 'indication', 'sign', 'signs', 'suggestion']);
 
 function isDenied(field: FieldText, match: CueMatch): boolean {
-  if (match.startToken < 0) return field.hasHan && isDeniedInChinese(field.text, match);
+  if (match.startToken < 0) return field.hasHan && deniedInChinese(field.text, match.start, match.end);
   const from = sentenceFrom(field, match.sentence);
   const to = sentenceTo(field, match.sentence);
   const before = match.startToken - 1;
@@ -723,10 +719,6 @@ function isDenied(field: FieldText, match: CueMatch): boolean {
     return false;
   }
   return false;
-}
-
-function isDeniedInChinese(text: string, match: CueMatch): boolean {
-  return CHINESE_NO_BEFORE.test(text.slice(Math.max(0, match.start - 5), match.start)) || CHINESE_NOT_AFTER.test(text.slice(match.end, match.end + 10));
 }
 
 function namesPrivacyLaw(weighed: readonly WeighedMention[]): boolean {
@@ -861,7 +853,7 @@ export function findTrainingHits(facts: StoryFacts): TrainingHit[] {
       hits.push({
         match: spanMatch(verb.field, field.text, start, end, verb.sentence),
         personal: people === 'personal' || regulator,
-        rule: regulator ? 'topic:ai-training/regulator-on-training' : develop ? 'topic:ai-training/develop-models' : 'topic:ai-training/train-models',
+        rule: regulator ? 'topic:ai-training/regulator-on-training' : develop ? DEVELOP_MODELS : 'topic:ai-training/train-models',
       });
       break;
     }
@@ -879,7 +871,7 @@ function privacyRegulatorOnTraining(facts: StoryFacts, verb: CueMatch): boolean 
   let named = false;
   for (const mention of facts.weighed) {
     if (!namesPrivacyBody(mention, false)) continue;
-    if (sharesSentenceOrLeads(verb, mention.match) || sharesSentenceOrLeads(mention.match, verb)) return true;
+    if (sharesSentenceEitherWay(verb, mention.match)) return true;
     named = true;
   }
   if (!named) return false;
